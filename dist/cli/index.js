@@ -1,0 +1,3508 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: ./src/settings.ts
+// Plain types shared by the pure core and the I/O shell.
+/** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */
+class ConfigError extends Error {
+    source;
+    value;
+    expected;
+    constructor(source, value, expected) {
+        super(`${source} is ${JSON.stringify(value)}: expected ${expected}`);
+        this.source = source;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'ConfigError';
+    }
+}
+/** Something around the run is unusable (unknown commit, no interpreter): nothing could be measured. Exit code 2. */
+class EnvironmentError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EnvironmentError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/values.ts
+// Parsers for the textual values of inputs. Each returns the value or null when it does not parse;
+// the caller turns null into a ConfigError that names the input.
+/** `5%` → 0.05, `0.05` → 0.05. A bare number ≥ 1 is refused: `5` would be ambiguous. */
+function parsePercentage(text) {
+    const t = text.trim();
+    const pct = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/.exec(t);
+    if (pct)
+        return Number(pct[1]) / 100;
+    if (/^(0?\.\d+|0)$/.test(t))
+        return Number(t);
+    return null;
+}
+const UNIT_SECONDS = { h: 3600, m: 60, s: 1 };
+/** `90s`, `20m`, `1h`, `1h30m`, or plain seconds (`1200`, `2.5`). */
+function parseDuration(text) {
+    const t = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t);
+    if (!/^(\d+(\.\d+)?[hms])+$/.test(t))
+        return null;
+    let total = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)([hms])/g))
+        total += Number(m[1]) * UNIT_SECONDS[m[2]];
+    return total;
+}
+function parseInteger(text) {
+    const t = text.trim();
+    return /^\d+$/.test(t) ? Number(t) : null;
+}
+/** The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
+function parseBoolean(text) {
+    const t = text.trim();
+    if (['true', 'True', 'TRUE'].includes(t))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(t))
+        return false;
+    return null;
+}
+/** Comma- or newline-separated list, trimmed, empties dropped. */
+function parseList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/**
+ * Split a command line into words the way a POSIX shell would for plain words, single and double quotes
+ * and backslash escapes (no expansion). Returns null on an unterminated quote.
+ */
+function splitWords(text) {
+    const words = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = null;
+            else
+                current += c;
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = null;
+            else if (c === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]))
+                current += text[++i];
+            else
+                current += c;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            current += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        return null;
+    if (inWord)
+        words.push(current);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+// Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings.
+// Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
+
+
+/** Inputs that may also come from pyproject.toml (github-token may not: it is a secret). */
+const SETTING_NAMES = [
+    'suites',
+    'interpreters',
+    'install',
+    'base',
+    'head',
+    'threshold',
+    'alpha',
+    'min-rounds',
+    'max-rounds',
+    'time-budget',
+    'fail-on-regression',
+    'comment',
+    'comment-key',
+    'working-directory',
+    'statistic',
+];
+const DEFAULTS = {
+    suites: '',
+    interpreters: 'auto',
+    install: '',
+    base: '',
+    head: '',
+    threshold: '5%',
+    alpha: '0.05',
+    'min-rounds': '10',
+    'max-rounds': '30',
+    'time-budget': '20m',
+    'fail-on-regression': 'true',
+    comment: 'always',
+    'comment-key': '',
+    'working-directory': '.',
+    statistic: 'min',
+};
+const COMMENT_MODES = ['always', 'on-regression', 'never'];
+const STATISTICS = ['min', 'median', 'mean'];
+const PYPROJECT = '[tool.py-perf-guard]';
+/**
+ * Converts one value of the pyproject table to the input's textual form, so both sources share one parser.
+ * Arrays are accepted for the list-valued settings.
+ */
+function tomlToText(name, value) {
+    const source = `${PYPROJECT} ${name}`;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value) && (name === 'suites' || name === 'interpreters') && value.every((v) => typeof v === 'string')) {
+        return value.join('\n');
+    }
+    const expected = name === 'suites' || name === 'interpreters' ? 'a string or an array of strings' : 'a string, number or boolean';
+    throw new ConfigError(source, JSON.stringify(value) ?? String(value), expected);
+}
+/** Picks each setting from the workflow input if given, else the pyproject table, else the default. */
+function gatherRaw(inputs, table) {
+    if (table) {
+        for (const key of Object.keys(table)) {
+            if (!SETTING_NAMES.includes(key)) {
+                throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
+            }
+        }
+    }
+    const raw = {};
+    for (const name of SETTING_NAMES) {
+        const given = (inputs[name] ?? '').trim();
+        if (given !== '')
+            raw[name] = { text: given, source: `input '${name}'` };
+        else if (table && table[name] !== undefined)
+            raw[name] = { text: tomlToText(name, table[name]), source: `${PYPROJECT} ${name}` };
+        else
+            raw[name] = { text: DEFAULTS[name], source: `input '${name}'` };
+    }
+    return raw;
+}
+function parseSuiteLine(line, source) {
+    const m = /^\s*(pytest-benchmark|timeit)\s*:\s*(.*)$/.exec(line);
+    const expected = "'pytest-benchmark: <path> [pytest args]' or 'timeit: <file.toml>'";
+    if (!m)
+        throw new ConfigError(source, line, expected);
+    const words = splitWords(m[2]);
+    if (!words || words.length === 0)
+        throw new ConfigError(source, line, `${expected} with a path`);
+    const kind = m[1];
+    const [path, ...args] = words;
+    if (kind === 'timeit' && args.length > 0)
+        throw new ConfigError(source, line, "'timeit: <file.toml>' with no further arguments");
+    if (kind === 'timeit' && !path.endsWith('.toml'))
+        throw new ConfigError(source, line, 'a timeit suite file ending in .toml');
+    if (path.startsWith('/') || path.split(/[\\/]/).includes('..')) {
+        throw new ConfigError(source, line, 'a path inside the working directory (relative, without ..)');
+    }
+    return { kind, path, args };
+}
+function parseSuites(raw) {
+    const lines = raw.text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    if (lines.length === 0) {
+        throw new ConfigError(raw.source, raw.text, `at least one suite line ('pytest-benchmark: benchmarks/' or 'timeit: bench.toml'), in the workflow or in ${PYPROJECT} suites`);
+    }
+    const suites = lines.map((l) => parseSuiteLine(l, raw.source));
+    const seen = new Set();
+    for (const s of suites) {
+        if (seen.has(s.path))
+            throw new ConfigError(raw.source, s.path, 'each suite path listed once');
+        seen.add(s.path);
+    }
+    return suites;
+}
+function required(value, raw, expected) {
+    if (value === null)
+        throw new ConfigError(raw.source, raw.text, expected);
+    return value;
+}
+function oneOf(raw, allowed) {
+    if (!allowed.includes(raw.text))
+        throw new ConfigError(raw.source, raw.text, `one of ${allowed.join(', ')}`);
+    return raw.text;
+}
+function parseConfig(inputs, pyprojectTable) {
+    const raw = gatherRaw(inputs, pyprojectTable);
+    const threshold = required(parsePercentage(raw.threshold.text), raw.threshold, 'a percentage such as 5% (or a fraction such as 0.05)');
+    if (threshold <= 0 || threshold >= 10)
+        throw new ConfigError(raw.threshold.source, raw.threshold.text, 'a percentage above 0% and below 1000%');
+    const alphaValue = Number(raw.alpha.text);
+    if (!/^\d*\.?\d+(e-?\d+)?$/i.test(raw.alpha.text) || !(alphaValue > 0 && alphaValue < 0.5)) {
+        throw new ConfigError(raw.alpha.source, raw.alpha.text, 'a false-discovery rate between 0 and 0.5, such as 0.05');
+    }
+    const minRounds = required(parseInteger(raw['min-rounds'].text), raw['min-rounds'], 'a whole number of rounds, at least 2');
+    if (minRounds < 2)
+        throw new ConfigError(raw['min-rounds'].source, raw['min-rounds'].text, 'a whole number of rounds, at least 2');
+    const maxRounds = required(parseInteger(raw['max-rounds'].text), raw['max-rounds'], `a whole number of rounds, at least min-rounds (${minRounds})`);
+    if (maxRounds < minRounds || maxRounds > 1000) {
+        throw new ConfigError(raw['max-rounds'].source, raw['max-rounds'].text, `a whole number of rounds from min-rounds (${minRounds}) to 1000`);
+    }
+    const budget = required(parseDuration(raw['time-budget'].text), raw['time-budget'], 'a duration such as 90s, 20m, 1h or plain seconds');
+    if (budget <= 0)
+        throw new ConfigError(raw['time-budget'].source, raw['time-budget'].text, 'a duration above zero');
+    const interpreters = parseList(raw.interpreters.text);
+    if (interpreters.length === 0)
+        throw new ConfigError(raw.interpreters.source, raw.interpreters.text, "interpreter specs such as '3.12, 3.13', 'pypy3', an absolute path, or 'auto'");
+    const workingDirectory = raw['working-directory'].text;
+    if (workingDirectory.split(/[\\/]/).includes('..')) {
+        throw new ConfigError(raw['working-directory'].source, workingDirectory, 'a folder inside the repository, without ..');
+    }
+    return {
+        suites: parseSuites(raw.suites),
+        interpreters: [...new Set(interpreters)],
+        install: raw.install.text === '' ? null : raw.install.text === 'none' ? '' : raw.install.text,
+        base: raw.base.text || null,
+        head: raw.head.text || null,
+        threshold,
+        alpha: alphaValue,
+        minRounds,
+        maxRounds,
+        timeBudgetSeconds: budget,
+        failOnRegression: required(parseBoolean(raw['fail-on-regression'].text), raw['fail-on-regression'], 'true or false'),
+        comment: oneOf(raw.comment, COMMENT_MODES),
+        commentKey: raw['comment-key'].text,
+        workingDirectory,
+        statistic: oneOf(raw.statistic, STATISTICS),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli-args.ts
+// Command-line arguments of the local CLI → the same named inputs the action reads. Pure.
+
+
+const CLI_USAGE = `Usage: py-perf-guard --base <ref> --head <ref> [--suites <line>]… [--interpreters <list>] [--json <file>]
+       [--<input-name> <value>]…   (every input of action.yml: --threshold 5%, --min-rounds 10, --install "pip install -e .", …)
+Run inside the Python project's git repository. Prints the report (markdown) on stdout, progress on stderr.
+Exit status: 0 pass, 1 regression or failures of head, 2 bad input or nothing measurable.`;
+function parseCliArgs(argv) {
+    const inputs = {};
+    const result = { inputs, help: false };
+    const known = [...SETTING_NAMES, 'json'];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--help' || arg === '-h') {
+            result.help = true;
+            continue;
+        }
+        const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
+        if (!m || !known.includes(m[1]))
+            throw new ConfigError('command-line argument', arg, `one of ${known.map((k) => `--${k}`).join(', ')} (see --help)`);
+        const name = m[1];
+        let value = m[2];
+        if (value === undefined) {
+            if (i + 1 >= argv.length)
+                throw new ConfigError(`option --${name}`, '', 'a value after it');
+            value = argv[++i];
+        }
+        if (name === 'json')
+            result.json = value;
+        else if (name === 'suites' && inputs.suites)
+            inputs.suites += `\n${value}`;
+        else
+            inputs[name] = value;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : extract_parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return extract_parseInteger(ctx, str, base, startPtr);
+}
+function extract_parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/comment.ts
+function octokitComments(octokit, target) {
+    const { owner, repo, issueNumber } = target;
+    return {
+        list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
+        create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data,
+        update: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
+    };
+}
+/**
+ * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
+ * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
+ */
+async function upsertComment(client, marker, body, mode, regressed) {
+    if (mode === 'never')
+        return { action: 'skipped', reason: "input 'comment' is never" };
+    const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker));
+    if (existing) {
+        const updated = await client.update(existing.id, body);
+        return { action: 'updated', url: updated.html_url };
+    }
+    if (mode === 'on-regression' && !regressed)
+        return { action: 'skipped', reason: 'no regression and no earlier comment' };
+    const created = await client.create(body);
+    return { action: 'created', url: created.html_url };
+}
+/** Why a comment call failed, in words a user can act on. */
+function explainCommentError(error) {
+    const status = error.status;
+    const message = error.message ?? String(error);
+    if (status === 403 || status === 404) {
+        return `the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
+            'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.';
+    }
+    return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/commits.ts
+
+const DEEPEN_STEPS = [50, 250, 1000];
+async function fetchFromOrigin(git, refs, depth) {
+    if (!(await git.hasRemote('origin')))
+        return false;
+    const shallow = await git.isShallow();
+    const depthArgs = shallow ? [`--depth=${depth ?? 1}`] : [];
+    return (await git.fetch([...depthArgs, 'origin', ...refs])) !== null;
+}
+/** The sha of a commit-ish, fetching it from origin if the checkout lacks it. */
+async function ensureCommit(git, ref, what) {
+    const local = await git.resolveCommit(ref);
+    if (local)
+        return local;
+    if (await fetchFromOrigin(git, [ref])) {
+        for (const candidate of [ref, `origin/${ref}`, 'FETCH_HEAD']) {
+            const sha = await git.resolveCommit(candidate);
+            if (sha)
+                return sha;
+        }
+    }
+    throw new EnvironmentError(`${what} is ${JSON.stringify(ref)}: expected a commit, branch or tag of this repository (not found, and not fetchable from origin)`);
+}
+/** First parent from the commit object itself, which a shallow clone keeps even when the parent is missing. */
+async function firstParent(git, sha) {
+    const object = await git.exec(['cat-file', 'commit', sha]);
+    const parent = /^parent ([0-9a-f]{40,64})$/m.exec(object)?.[1];
+    if (!parent)
+        throw new EnvironmentError(`head commit ${sha.slice(0, 12)} has no parent to compare with: set input 'base'`);
+    return ensureCommit(git, parent, `first parent of ${sha.slice(0, 12)}`);
+}
+/** merge-base, deepening a shallow clone step by step until the histories meet. */
+async function mergeBaseDeepening(git, a, b) {
+    let found = await git.mergeBase(a, b);
+    for (const depth of DEEPEN_STEPS) {
+        if (found || !(await git.isShallow()))
+            break;
+        await fetchFromOrigin(git, [a, b], depth);
+        found = await git.mergeBase(a, b);
+    }
+    if (!found && (await git.isShallow())) {
+        await git.fetch(['--unshallow', 'origin']);
+        found = await git.mergeBase(a, b);
+    }
+    if (!found)
+        throw new EnvironmentError(`no merge base between ${a.slice(0, 12)} and ${b.slice(0, 12)}: set input 'base'`);
+    return found;
+}
+async function resolveCommits(git, request) {
+    const headRef = request.head ?? 'HEAD';
+    const headSha = await ensureCommit(git, headRef, request.head ? "input 'head'" : 'the checked-out commit');
+    const pr = request.event?.pull_request;
+    const headName = request.head ?? pr?.head?.ref ?? 'HEAD';
+    const head = { ref: headName, sha: headSha };
+    if (request.base) {
+        return { head, base: { ref: request.base, sha: await ensureCommit(git, request.base, "input 'base'") }, how: "input 'base'" };
+    }
+    if (pr?.base?.sha && !request.head) {
+        const baseRef = pr.base.ref ?? pr.base.sha;
+        if (pr.head?.sha === headSha) {
+            const prBase = await ensureCommit(git, pr.base.sha, 'pull_request.base.sha');
+            return { head, base: { ref: baseRef, sha: await mergeBaseDeepening(git, prBase, headSha) }, how: 'merge-base of the PR head and its base branch' };
+        }
+        return { head, base: { ref: baseRef, sha: await firstParent(git, headSha) }, how: "first parent of GitHub's merge commit" };
+    }
+    return { head, base: { ref: `${headName}^`, sha: await firstParent(git, headSha) }, how: 'first parent of head' };
+}
+
+;// CONCATENATED MODULE: ./src/git.ts
+class GitError extends Error {
+    constructor(args, stderr) {
+        super(`git ${args.join(' ')} failed: ${stderr.trim().split('\n').slice(-2).join(' ')}`);
+        this.name = 'GitError';
+    }
+}
+class Git {
+    run;
+    cwd;
+    constructor(run, cwd) {
+        this.run = run;
+        this.cwd = cwd;
+    }
+    async exec(args) {
+        const r = await this.run('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+        if (r.code !== 0)
+            throw new GitError(args, r.stderr || r.stdout);
+        return r.stdout.trim();
+    }
+    async tryExec(args) {
+        try {
+            return await this.exec(args);
+        }
+        catch (e) {
+            if (e instanceof GitError)
+                return null;
+            throw e;
+        }
+    }
+    topLevel() {
+        return this.exec(['rev-parse', '--show-toplevel']);
+    }
+    /** The full sha of a commit-ish, or null when it is not in the repository. */
+    resolveCommit(ref) {
+        return this.tryExec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    async isShallow() {
+        return (await this.exec(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async hasRemote(name) {
+        return (await this.exec(['remote'])).split('\n').includes(name);
+    }
+    /** Parents of a commit as the local history knows them (none at a shallow boundary). */
+    async parents(sha) {
+        const line = await this.exec(['rev-list', '--parents', '-n', '1', sha]);
+        return line.split(/\s+/).slice(1);
+    }
+    mergeBase(a, b) {
+        return this.tryExec(['merge-base', a, b]);
+    }
+    fetch(args) {
+        return this.tryExec(['fetch', '--no-tags', '--quiet', ...args]);
+    }
+    async addWorktree(dir, sha) {
+        await this.exec(['worktree', 'add', '--detach', '--force', dir, sha]);
+    }
+    async removeWorktree(dir) {
+        await this.tryExec(['worktree', 'remove', '--force', dir]);
+        await this.tryExec(['worktree', 'prune']);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/interpreter-spec.ts
+// Parsing interpreter specs and the project's own Python version declarations. Pure.
+/** `3.12`, `3.12.1`, `python3.12`, `pypy3`, `pypy3.10`, `/abs/bin/python`, `auto`; null when not a spec. */
+function parseInterpreterSpec(text) {
+    const t = text.trim();
+    if (t === 'auto')
+        return { kind: 'auto' };
+    if (t.startsWith('/'))
+        return { kind: 'path', path: t };
+    let m = /^(?:python|cpython-?)?(3(?:\.\d+){0,2})$/.exec(t);
+    if (m)
+        return { kind: 'cpython', version: m[1] };
+    m = /^pypy-?(3(?:\.\d+)?)?(?:-v?\d+(?:\.\d+)*)?$/.exec(t);
+    if (m)
+        return { kind: 'pypy', version: m[1] === '3' ? null : (m[1] ?? null) };
+    return null;
+}
+/** Does a full version (3.12.1) satisfy a spec version prefix (3, 3.12, 3.12.1)? */
+function versionMatches(full, wanted) {
+    if (!wanted)
+        return true;
+    const f = full.split('.');
+    return wanted.split('.').every((part, i) => f[i] === part);
+}
+/** Sort key for picking the newest of several matching versions. */
+function compareVersions(a, b) {
+    const pa = a.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+    const pb = b.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+/** First usable line of a `.python-version` file (pyenv's format: `3.12.1`, `3.12`, `pypy3.10-7.3.12`). */
+function readPythonVersionFile(text) {
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/#.*/, '').trim();
+        if (!line || line === 'system')
+            continue;
+        return line;
+    }
+    return null;
+}
+function parseClauses(specifier) {
+    const clauses = [];
+    for (const part of specifier.split(',').map((s) => s.trim()).filter(Boolean)) {
+        const m = /^(~=|==|!=|>=|<=|>|<)\s*(\d+)(?:\.(\d+))?(?:\.\d+)*(\.\*)?$/.exec(part);
+        if (!m)
+            return null;
+        clauses.push({ op: m[1], minor: [Number(m[2]), Number(m[3] ?? 0)] });
+    }
+    return clauses;
+}
+function cmp(a, b) {
+    return a[0] - b[0] || a[1] - b[1];
+}
+/**
+ * Does the minor version 3.Y satisfy a `requires-python` specifier? Evaluated on minor versions:
+ * `>=3.10,<3.13`, `~=3.11`, `==3.12.*`, `!=3.11.*`. Null when the specifier can't be read.
+ */
+function minorAllowed(specifier, minor) {
+    const clauses = parseClauses(specifier);
+    if (!clauses)
+        return null;
+    return clauses.every(({ op, minor: v }) => {
+        const c = cmp(minor, v);
+        switch (op) {
+            case '>=':
+                return c >= 0;
+            case '>':
+                return c > 0;
+            case '<=':
+                return c <= 0;
+            case '<':
+                return c < 0;
+            case '==':
+                return c === 0;
+            case '!=':
+                return c !== 0;
+            case '~=':
+                return c >= 0 && minor[0] === v[0];
+            default:
+                return false;
+        }
+    });
+}
+/** `requires-python` from a pyproject.toml's [project] table, if any. */
+function requiresPython(pyproject) {
+    const project = pyproject?.project;
+    const value = project?.['requires-python'];
+    return typeof value === 'string' ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/interpreters.ts
+// Finds interpreters for specs: actions/setup-python's tool cache, PATH, pyenv, or explicit paths.
+// A candidate counts only after it has run and reported its version (a pyenv shim may exist and fail).
+
+
+
+
+function searchPlacesFromEnv(env) {
+    return {
+        toolCache: env.RUNNER_TOOL_CACHE || env.AGENT_TOOLSDIRECTORY,
+        path: (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean),
+        pyenvRoot: env.PYENV_ROOT || (env.HOME ? (0,external_node_path_namespaceObject.join)(env.HOME, '.pyenv') : undefined),
+    };
+}
+function listDir(dir) {
+    if (!dir)
+        return [];
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+const EXECUTABLES = ['python3', 'python', 'pypy3', 'pypy'];
+function firstExecutable(binDir) {
+    return EXECUTABLES.map((e) => (0,external_node_path_namespaceObject.join)(binDir, e)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)).slice(0, 1);
+}
+/** Candidate paths for a spec, best first; each is still to be probed. */
+function candidatePaths(spec, places) {
+    if (spec.kind === 'path')
+        return [spec.path];
+    if (spec.kind === 'auto')
+        return [];
+    const out = [];
+    const isPypy = spec.kind === 'pypy';
+    const wanted = spec.version;
+    const newestFirst = (names) => names.sort((a, b) => compareVersions(b, a));
+    // setup-python: <cache>/Python/3.12.1/x64/bin/python3, <cache>/PyPy/3.10.14/x64/bin/python
+    if (places.toolCache) {
+        const root = (0,external_node_path_namespaceObject.join)(places.toolCache, isPypy ? 'PyPy' : 'Python');
+        for (const v of newestFirst(listDir(root).filter((d) => versionMatches(d, wanted)))) {
+            out.push(...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'x64', 'bin')), ...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'arm64', 'bin')));
+        }
+    }
+    // PATH: python3.12 / pypy3.10, then the generic names (their version is checked by probing)
+    const names = isPypy ? [wanted ? `pypy${wanted}` : 'pypy3', 'pypy3'] : [`python${wanted}`, ...(wanted && wanted.split('.').length > 2 ? [`python${wanted.split('.').slice(0, 2).join('.')}`] : []), 'python3'];
+    for (const name of [...new Set(names)])
+        for (const dir of places.path)
+            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name)))
+                out.push((0,external_node_path_namespaceObject.join)(dir, name));
+    // pyenv: versions/3.12.1/bin/python3, versions/pypy3.10-7.3.12/bin/pypy3
+    if (places.pyenvRoot) {
+        const root = (0,external_node_path_namespaceObject.join)(places.pyenvRoot, 'versions');
+        const versions = listDir(root).filter((d) => (isPypy ? d.startsWith('pypy') && versionMatches(d.replace(/^pypy/, '').split('-')[0], wanted) : /^\d/.test(d) && versionMatches(d, wanted)));
+        for (const v of newestFirst(versions))
+            out.push(...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'bin')));
+    }
+    return [...new Set(out)];
+}
+const PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "implementation": platform.python_implementation(), "executable": sys.executable}))';
+/** Runs a candidate and reads its version, or returns why it is unusable. */
+async function probeInterpreter(run, path) {
+    const r = await run(path, ['-c', PROBE], { timeoutMs: 30000 });
+    if (r.code !== 0)
+        return { error: `${path} did not run (${(r.stderr || r.stdout).trim().split('\n').pop() ?? 'no output'})` };
+    try {
+        const info = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
+        return { version: String(info.version), implementation: String(info.implementation) };
+    }
+    catch {
+        return { error: `${path} printed no version` };
+    }
+}
+function accepts(spec, probe) {
+    if (spec.kind === 'cpython')
+        return probe.implementation === 'CPython' && versionMatches(probe.version, spec.version);
+    if (spec.kind === 'pypy')
+        return probe.implementation === 'PyPy' && versionMatches(probe.version, spec.version);
+    return true;
+}
+/** The first candidate that runs and matches; an `error` explains what was tried otherwise. */
+async function resolveSpec(run, label, spec, places) {
+    const tried = [];
+    for (const path of candidatePaths(spec, places)) {
+        const probe = await probeInterpreter(run, path);
+        if ('error' in probe)
+            tried.push(probe.error);
+        else if (accepts(spec, probe))
+            return { label, path, ...probe };
+        else
+            tried.push(`${path} is ${probe.implementation} ${probe.version}`);
+    }
+    const where = 'looked in $RUNNER_TOOL_CACHE (actions/setup-python), PATH and pyenv';
+    return { label, error: `interpreter ${JSON.stringify(label)} not found (${where})${tried.length ? `; tried: ${tried.join('; ')}` : ''}` };
+}
+function readOptional(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/** Label for an auto-resolved interpreter: `3.12` or `pypy3.9`. */
+function autoLabel(i) {
+    const minor = i.version.split('.').slice(0, 2).join('.');
+    return i.implementation === 'PyPy' ? `pypy${minor}` : minor;
+}
+/**
+ * `auto`: the head commit's .python-version, else the lowest version allowed by requires-python that is
+ * installed, else python3 on PATH.
+ */
+async function resolveAuto(run, projectDir, places) {
+    const pinned = readPythonVersionFile(readOptional((0,external_node_path_namespaceObject.join)(projectDir, '.python-version')) ?? '');
+    if (pinned) {
+        const spec = parseInterpreterSpec(pinned);
+        if (!spec || spec.kind === 'auto')
+            return { label: pinned, error: `.python-version names ${JSON.stringify(pinned)}, which is not an interpreter spec py-perf-guard knows` };
+        const found = await resolveSpec(run, pinned, spec, places);
+        return 'version' in found && found.version ? { ...found, label: autoLabel(found) } : found;
+    }
+    const pyprojectText = readOptional((0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml'));
+    let requires = null;
+    try {
+        requires = pyprojectText ? requiresPython(parse(pyprojectText)) : null;
+    }
+    catch {
+        requires = null;
+    }
+    if (requires) {
+        for (let minor = 6; minor <= 20; minor++) {
+            if (!minorAllowed(requires, [3, minor]))
+                continue;
+            const found = await resolveSpec(run, `3.${minor}`, { kind: 'cpython', version: `3.${minor}` }, places);
+            if ('path' in found && found.path)
+                return found;
+        }
+    }
+    for (const dir of places.path) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, 'python3');
+        if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+            continue;
+        const probe = await probeInterpreter(run, path);
+        if (!('error' in probe))
+            return { path, ...probe, label: autoLabel(probe) };
+    }
+    return { label: 'auto', error: 'interpreters is auto, but no .python-version, no installed version allowed by requires-python, and no working python3 on PATH' };
+}
+function isResolved(i) {
+    return Boolean(i.path && i.version && !i.error);
+}
+
+;// CONCATENATED MODULE: ./src/escape.ts
+// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
+// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
+// no markdown formatting, nothing that breaks a table row.
+const REPLACEMENTS = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;',
+    ':': '&#58;', // :emoji: shortcodes
+    '"': '&quot;',
+    // a zero-width space after @ stops @mentions, after # issue links (#12)
+    '@': '@&#8203;',
+    '#': '#&#8203;',
+};
+const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
+/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
+function escapeMarkdown(text, maxLength = 300) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    let out = '';
+    for (const c of t)
+        out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
+    return out;
+}
+/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
+function markerSafe(text) {
+    return text.replace(/[^A-Za-z0-9._\/-]/g, '_').slice(0, 100);
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+// Number formatting for reports.
+/** Seconds per call with a unit suited to its size and 3 significant digits: 1.23 µs, 45.6 ms. */
+function formatSeconds(seconds) {
+    const abs = Math.abs(seconds);
+    const [scale, unit] = abs < 1e-6 ? [1e9, 'ns'] : abs < 1e-3 ? [1e6, 'µs'] : abs < 1 ? [1e3, 'ms'] : [1, 's'];
+    return `${Number((seconds * scale).toPrecision(3))} ${unit}`;
+}
+/** A ratio head/base as a signed percentage: 1.234 → +23.4%, 0.8 → −20.0%. */
+function formatChange(ratio) {
+    const pct = (ratio - 1) * 100;
+    const sign = pct > 0 ? '+' : pct < 0 ? '−' : '±';
+    return `${sign}${Math.abs(pct).toFixed(1)}%`;
+}
+function formatRatio(ratio) {
+    return `${ratio.toFixed(3)}×`;
+}
+function formatP(p) {
+    if (p < 1e-4)
+        return '<0.0001';
+    return p < 0.01 ? p.toPrecision(2) : p.toFixed(2);
+}
+function formatPercent(fraction) {
+    return `${Number((fraction * 100).toPrecision(3))}%`;
+}
+function formatDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.round(seconds)}s`;
+    const m = Math.floor(seconds / 60);
+    const s = Math.round(seconds % 60);
+    return s ? `${m}m ${s}s` : `${m}m`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/stats/quantile.ts
+// Quantiles of sorted data with linear interpolation (Hyndman & Fan type 7, numpy's default),
+// so figures match what users get from numpy/scipy.
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function sortedCopy(values) {
+    return [...values].sort((a, b) => a - b);
+}
+function median(values) {
+    return quantileSorted(sortedCopy(values), 0.5);
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+// Percentile bootstrap confidence interval of median(head) / median(base),
+// resampling each side independently (scipy.stats.bootstrap with method='percentile' does the same).
+
+/**
+ * Median of a resample (with replacement) of `sorted`, in O(n) without sorting:
+ * draw counts per index, then walk the cumulative counts to the middle order statistics.
+ */
+function resampledMedian(sorted, random, counts) {
+    const n = sorted.length;
+    counts.fill(0);
+    for (let i = 0; i < n; i++)
+        counts[Math.floor(random() * n)]++;
+    const lowRank = Math.floor((n - 1) / 2); // 0-based order statistics of the median
+    const highRank = Math.floor(n / 2);
+    let seen = 0;
+    let low = NaN;
+    for (let i = 0; i < n; i++) {
+        const next = seen + counts[i];
+        if (Number.isNaN(low) && lowRank < next)
+            low = sorted[i];
+        if (highRank < next)
+            return (low + sorted[i]) / 2;
+        seen = next;
+    }
+    return low;
+}
+function bootstrapRatioCi(head, base, confidence, resamples, random) {
+    const h = sortedCopy(head);
+    const b = sortedCopy(base);
+    const hc = new Uint32Array(h.length);
+    const bc = new Uint32Array(b.length);
+    const ratios = new Float64Array(resamples);
+    for (let r = 0; r < resamples; r++)
+        ratios[r] = resampledMedian(h, random, hc) / resampledMedian(b, random, bc);
+    ratios.sort();
+    const tail = (1 - confidence) / 2;
+    return { low: quantileSorted(ratios, tail), high: quantileSorted(ratios, 1 - tail) };
+}
+
+;// CONCATENATED MODULE: ./src/stats/fdr.ts
+// Benjamini–Hochberg adjusted p-values (q-values), matching scipy.stats.false_discovery_control(method='bh').
+// Comparison i is a discovery at false-discovery rate α when q[i] ≤ α.
+function benjaminiHochberg(pValues) {
+    const m = pValues.length;
+    const order = pValues.map((p, i) => [p, i]).sort((a, b) => a[0] - b[0]);
+    const q = new Array(m);
+    let running = 1;
+    for (let k = m - 1; k >= 0; k--) {
+        const [p, i] = order[k];
+        running = Math.min(running, (p * m) / (k + 1));
+        q[i] = Math.min(1, running);
+    }
+    return q;
+}
+
+;// CONCATENATED MODULE: ./src/stats/normal.ts
+// Standard normal survival function through erfc, computed without tabulated coefficients:
+// a positive-term series for |x| < 2 (erf(x) = 2/√π·e^{-x²}·Σ 2ⁿx^{2n+1}/(2n+1)!!) and a continued
+// fraction (modified Lentz) for x ≥ 2. Relative error stays near 1e-14 over the range the tests use.
+function erfSeries(x) {
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 200 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
+        term *= (2 * x2) / (2 * n + 1);
+        sum += term;
+    }
+    return (2 / Math.sqrt(Math.PI)) * Math.exp(-x2) * sum;
+}
+function erfcContinuedFraction(x) {
+    // erfc(x) = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        d = Math.abs(d) < tiny ? tiny : d;
+        c = x + a / c;
+        c = Math.abs(c) < tiny ? tiny : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+}
+function erfc(x) {
+    if (x >= 2)
+        return erfcContinuedFraction(x);
+    if (x <= -2)
+        return 2 - erfcContinuedFraction(-x);
+    return 1 - erfSeries(x);
+}
+/** P(Z > z) for a standard normal Z. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+
+;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
+// One-sided Mann-Whitney U test, matching scipy.stats.mannwhitneyu:
+// exact null distribution for small samples without ties, else the normal approximation
+// with tie correction and continuity correction.
+
+/** Samples at most this large (n1·n2) without ties use the exact distribution. */
+const EXACT_LIMIT = 2500;
+/** Average ranks (1-based) of the concatenation, and the sizes of tied groups. */
+function rankWithTies(values) {
+    const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+    const ranks = new Array(values.length);
+    const tieSizes = [];
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && order[j + 1][0] === order[i][0])
+            j++;
+        const avg = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            ranks[order[k][1]] = avg;
+        if (j > i)
+            tieSizes.push(j - i + 1);
+        i = j + 1;
+    }
+    return { ranks, tieSizes };
+}
+const exactCache = new Map();
+/**
+ * Counts of arrangements giving each U for sizes (m, n), from the recurrence
+ * f(m, n, u) = f(m-1, n, u-n) + f(m, n-1, u). Only additions, so counts stay exact to double precision.
+ */
+function exactCounts(m, n) {
+    const key = `${m},${n}`;
+    const cached = exactCache.get(key);
+    if (cached)
+        return cached;
+    // prev[j] holds f(i-1, j, ·); build row by row over i = 0..m.
+    let prev = [];
+    for (let j = 0; j <= n; j++)
+        prev.push(Float64Array.of(1)); // f(0, j, 0) = 1
+    for (let i = 1; i <= m; i++) {
+        const cur = [Float64Array.of(1)]; // f(i, 0, 0) = 1
+        for (let j = 1; j <= n; j++) {
+            const out = new Float64Array(i * j + 1);
+            const left = cur[j - 1]; // f(i, j-1, u)
+            const up = prev[j]; // f(i-1, j, u-j)
+            for (let u = 0; u < left.length; u++)
+                out[u] += left[u];
+            for (let u = 0; u < up.length; u++)
+                out[u + j] += up[u];
+            cur.push(out);
+        }
+        prev = cur;
+    }
+    const counts = prev[n];
+    exactCache.set(key, counts);
+    return counts;
+}
+/** P(U >= u) under the null, exactly. */
+function exactSf(u, m, n) {
+    const counts = exactCounts(m, n);
+    let total = 0;
+    let tail = 0;
+    const start = Math.ceil(u - 1e-9);
+    for (let k = 0; k < counts.length; k++) {
+        total += counts[k];
+        if (k >= start)
+            tail += counts[k];
+    }
+    return tail / total;
+}
+/**
+ * Tests whether x tends to be greater (or less) than y.
+ * `method` forces a method; by default exact when n1·n2 ≤ 2500 and there are no ties.
+ */
+function mannWhitneyU(x, y, alternative, method) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        throw new Error('mannWhitneyU needs two non-empty samples');
+    const { ranks, tieSizes } = rankWithTies([...x, ...y]);
+    let r1 = 0;
+    for (let i = 0; i < n1; i++)
+        r1 += ranks[i];
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u = alternative === 'greater' ? u1 : n1 * n2 - u1;
+    const chosen = method ?? (tieSizes.length === 0 && n1 * n2 <= EXACT_LIMIT ? 'exact' : 'asymptotic');
+    let p;
+    if (chosen === 'exact') {
+        p = exactSf(u, n1, n2);
+    }
+    else {
+        const n = n1 + n2;
+        const tieTerm = tieSizes.reduce((s, t) => s + t * t * t - t, 0);
+        const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        p = sigma === 0 ? 1 : normalSf((u - (n1 * n2) / 2 - 0.5) / sigma);
+    }
+    return { u: u1, p: Math.min(1, Math.max(0, p)), method: chosen };
+}
+
+;// CONCATENATED MODULE: ./src/stats/random.ts
+function seededRandom(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** A stable 32-bit seed from a string (FNV-1a), so each benchmark gets its own stream. */
+function seedFrom(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/verdicts.ts
+// Verdicts per benchmark × interpreter from per-round samples. Pure.
+// regression: significantly slower after Benjamini–Hochberg across the run AND median ratio ≥ 1 + threshold;
+// improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
+
+
+
+
+
+function summary(samples) {
+    return samples.length ? { median: median(samples), n: samples.length } : undefined;
+}
+function failedRow(c, row) {
+    if (c.setupError)
+        return { ...row, verdict: 'failed', failedOn: 'setup', error: c.setupError };
+    const failedOn = c.baseError && c.headError ? 'both' : c.headError ? 'head' : 'base';
+    const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;
+    return { ...row, verdict: 'failed', failedOn, error };
+}
+function measure(c, row, options) {
+    const ratio = row.head.median / row.base.median;
+    const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
+    const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
+    const pSlower = mannWhitneyU(c.head, c.base, 'greater').p;
+    const pFaster = mannWhitneyU(c.head, c.base, 'less').p;
+    return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster }, pSlower, pFaster };
+}
+function judge(comparisons, options) {
+    const rows = [];
+    const measured = [];
+    for (const c of comparisons) {
+        const row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
+        if (c.setupError || c.baseError || c.headError)
+            rows.push(failedRow(c, row));
+        else if (!c.base.length && c.head.length)
+            rows.push({ ...row, verdict: 'added' });
+        else if (c.base.length && !c.head.length)
+            rows.push({ ...row, verdict: 'removed' });
+        else if (c.base.length < 2 || c.head.length < 2)
+            rows.push({ ...row, error: 'fewer than 2 rounds per side' });
+        else {
+            const m = measure(c, row, options);
+            measured.push(m);
+            rows.push(m.row);
+        }
+    }
+    // Two one-sided families, each controlled at α over every comparison of the run.
+    const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
+    const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
+    const upper = 1 + options.threshold;
+    const lower = 1 / upper;
+    measured.forEach((m, i) => {
+        const r = m.row;
+        const ratio = r.ratio;
+        r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
+        if (qSlower[i] <= options.alpha && ratio >= upper)
+            r.verdict = 'regression';
+        else if (qFaster[i] <= options.alpha && ratio <= lower)
+            r.verdict = 'improvement';
+        else if (r.ci[0] >= lower && r.ci[1] <= upper)
+            r.verdict = 'unchanged';
+        else
+            r.verdict = 'inconclusive';
+    });
+    return rows;
+}
+/** Rows that are this PR's failures: crashing only on head, or an interpreter that could not be set up. */
+function isBlockingFailure(row) {
+    return row.verdict === 'failed' && (row.failedOn === 'head' || row.failedOn === 'setup');
+}
+/** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
+function overallVerdict(rows) {
+    if (rows.some((r) => r.verdict === 'regression'))
+        return 'regression';
+    const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed');
+    if (!measured || rows.some(isBlockingFailure))
+        return 'error';
+    return 'pass';
+}
+function countVerdicts(rows) {
+    const counts = { regression: 0, improvement: 0, unchanged: 0, inconclusive: 0, added: 0, removed: 0, failed: 0 };
+    for (const r of rows)
+        counts[r.verdict]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/markdown.ts
+// Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
+// Order: overall verdict, regressions, failures, improvements, then everything else folded.
+
+
+
+const MARKER_PREFIX = '<!-- py-perf-guard';
+/** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
+function commentMarker(job, key) {
+    return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
+}
+const HEADLINE = {
+    pass: '✅ **py-perf-guard: no performance regression**',
+    regression: '❌ **py-perf-guard: performance regression**',
+    error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
+};
+const ORDER = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
+function countsLine(rows) {
+    const counts = countVerdicts(rows);
+    const parts = ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+    return parts.length ? parts.join(' · ') : 'no benchmarks';
+}
+function benchmarkCell(row, multipleSuites) {
+    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
+}
+function measuredTable(rows, multipleSuites, confidence) {
+    const lines = [
+        `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
+        '|---|---|---|---:|---|---:|---:|---:|---:|',
+    ];
+    for (const r of rows) {
+        const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
+        const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
+        const p = r.q !== undefined ? formatP(r.q) : '–';
+        const base = r.base ? formatSeconds(r.base.median) : '–';
+        const head = r.head ? formatSeconds(r.head.median) : '–';
+        const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}`;
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${r.verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
+    }
+    return lines;
+}
+function failedTable(rows, multipleSuites) {
+    const where = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
+    const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
+    for (const r of rows) {
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${where[r.failedOn ?? 'head']} | ${escapeMarkdown(r.error ?? 'failed', 400)} |`);
+    }
+    return lines;
+}
+function interpretersLine(report) {
+    return report.interpreters
+        .map((i) => (i.version ? `${escapeMarkdown(i.label)} (${escapeMarkdown(i.implementation ?? '')} ${escapeMarkdown(i.version)})` : `${escapeMarkdown(i.label)} (unavailable)`))
+        .join(', ');
+}
+function stopLine(report) {
+    const why = {
+        'min-rounds': 'min-rounds reached',
+        decided: 'every verdict decided',
+        'max-rounds': 'max-rounds reached',
+        'time-budget': 'time budget spent',
+    };
+    return `${report.rounds} rounds per side (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
+}
+function renderMarkdown(report, options = {}) {
+    const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
+    const confidence = formatPercent(1 - report.alpha);
+    const byVerdict = (v) => report.rows.filter((r) => r.verdict === v);
+    const regressions = byVerdict('regression');
+    const failed = report.rows.filter((r) => r.verdict === 'failed');
+    const improvements = byVerdict('improvement');
+    const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
+    const out = [];
+    if (options.marker)
+        out.push(options.marker);
+    out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
+    out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
+        `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
+    if (regressions.length)
+        out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
+    if (failed.length) {
+        const blocking = failed.filter(isBlockingFailure).length;
+        const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
+        out.push(`#### Failed (${failed.length}${note})`, '', ...failedTable(failed, multipleSuites), '');
+    }
+    if (improvements.length)
+        out.push(`#### Improvements (${improvements.length})`, '', ...measuredTable(improvements, multipleSuites, confidence), '');
+    const footer = [
+        '',
+        `<sub>Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
+            `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.</sub>`,
+    ];
+    const head = out.join('\n');
+    if (rest.length) {
+        const limit = (options.maxLength ?? 65000) - head.length - footer.join('\n').length - 400;
+        const lines = [`<details><summary>${rest.length} other: ${countsLine(rest)}</summary>`, '', ...measuredTable(rest, multipleSuites, confidence)];
+        let body = '';
+        let shown = 0;
+        for (const line of lines) {
+            if (body.length + line.length + 1 > limit)
+                break;
+            body += line + '\n';
+            shown++;
+        }
+        const omitted = lines.length - shown;
+        if (omitted > 0)
+            body += `\n… ${plural(omitted, 'row')} more in the report JSON.\n`;
+        return `${head}\n${body}\n</details>\n${footer.join('\n')}\n`;
+    }
+    return `${head}\n${footer.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/measure.ts
+
+/** ABBA: round 0 runs base then head, round 1 head then base, and so on. */
+function sideOrder(round) {
+    return round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+}
+function newAccumulator() {
+    return { samples: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
+}
+function absorb(acc, r) {
+    acc.rounds++;
+    if (r.suiteError) {
+        acc.suiteError ??= r.suiteError;
+        return;
+    }
+    for (const [name, value] of r.samples)
+        acc.samples.set(name, [...(acc.samples.get(name) ?? []), value]);
+    for (const [name, error] of r.failures)
+        if (!acc.failures.has(name))
+            acc.failures.set(name, error);
+    for (const b of r.brokenPrefixes)
+        if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix))
+            acc.brokenPrefixes.push(b);
+}
+function sideError(unit, acc, side, name) {
+    const s = unit.sides[side];
+    if (s.error)
+        return s.error;
+    if (acc.suiteError)
+        return acc.suiteError;
+    if (acc.failures.has(name))
+        return acc.failures.get(name);
+    return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
+}
+/** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
+function unitComparisons(unit, acc, knownNames) {
+    const sides = ['base', 'head'];
+    const names = new Set();
+    for (const side of sides)
+        for (const n of [...acc[side].samples.keys(), ...acc[side].failures.keys()])
+            names.add(n);
+    // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
+    for (const side of sides) {
+        for (const b of acc[side].brokenPrefixes)
+            if (![...names].some((n) => n.startsWith(`${b.prefix}::`)))
+                names.add(b.prefix);
+    }
+    if (names.size === 0)
+        knownNames.forEach((n) => names.add(n));
+    const missing = (side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared);
+    const bothMissing = missing('base') && missing('head');
+    if (names.size === 0)
+        names.add('*');
+    return [...names].sort().map((name) => {
+        const c = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: acc.base.samples.get(name) ?? [], head: acc.head.samples.get(name) ?? [] };
+        if (unit.setupError)
+            c.setupError = unit.setupError;
+        else if (bothMissing)
+            c.setupError = `${unit.suite.path} exists in neither base nor head`;
+        const baseError = sideError(unit, acc.base, 'base', name);
+        const headError = sideError(unit, acc.head, 'head', name);
+        if (baseError)
+            c.baseError = baseError;
+        if (headError)
+            c.headError = headError;
+        // Failing on base and gone from head: the PR removed it.
+        if (c.baseError && !c.headError && !acc.head.samples.has(name))
+            delete c.baseError;
+        if (name === '*' && !c.setupError && !c.baseError && !c.headError)
+            c.headError = 'no benchmarks were found on either commit';
+        return c;
+    });
+}
+/** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
+function allComparisons(units, accs) {
+    const first = units.map((u, i) => unitComparisons(u, accs[i], []));
+    const known = new Map();
+    for (const c of first.flat())
+        if (c.name !== '*')
+            known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
+    return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])]) : first[i]));
+}
+function runnable(side) {
+    return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
+}
+async function measure_measure(units, options) {
+    const start = options.now();
+    const elapsed = () => (options.now() - start) / 1000;
+    const accs = units.map(() => ({ base: newAccumulator(), head: newAccumulator() }));
+    // A unit is active while both sides can run and neither has crashed as a whole.
+    const active = units.map((u) => !u.setupError && runnable(u.sides.base) && runnable(u.sides.head));
+    // A unit with only one runnable side (a suite added or removed by the PR) gets a single round for its medians.
+    const singleSided = units.map((u, i) => !active[i] && !u.setupError && (runnable(u.sides.base) || runnable(u.sides.head)));
+    let round = 0;
+    let stopReason = 'decided';
+    let lastRoundSeconds = 0;
+    const comparisons = () => allComparisons(units, accs);
+    while (true) {
+        const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
+        if (todo.length === 0)
+            break;
+        if (round >= options.maxRounds) {
+            stopReason = 'max-rounds';
+            break;
+        }
+        if (round > 0 && elapsed() + lastRoundSeconds > options.budgetSeconds) {
+            stopReason = 'time-budget';
+            break;
+        }
+        const roundStart = options.now();
+        for (const i of todo) {
+            for (const side of sideOrder(round)) {
+                const s = units[i].sides[side];
+                if (!runnable(s))
+                    continue;
+                const result = await options.runRound(s.ctx, s.prepared);
+                absorb(accs[i][side], result);
+                if (result.suiteError)
+                    active[i] = false;
+            }
+        }
+        round++;
+        lastRoundSeconds = (options.now() - roundStart) / 1000;
+        options.log(`round ${round}: ${todo.length} suite×interpreter unit(s), ${lastRoundSeconds.toFixed(1)}s`);
+        if (round >= options.minRounds) {
+            // Keep sampling only units that still have an open (inconclusive) verdict.
+            const rows = judge(comparisons(), options);
+            units.forEach((u, i) => {
+                if (active[i])
+                    active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && r.verdict === 'inconclusive');
+            });
+        }
+    }
+    return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/process.ts
+// Runs a child process and captures its output, with a timeout. Passed into the shell so that
+// the action, the CLI and the tests all run real processes the same way.
+
+/** Keep at most this much of each stream (the tail: errors come last). */
+const MAX_CAPTURE = 4 * 1024 * 1024;
+function appendCapped(buffer, chunk) {
+    const next = buffer + chunk;
+    return next.length > MAX_CAPTURE ? next.slice(next.length - MAX_CAPTURE) : next;
+}
+const runProcess = (command, args, options = {}) => new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, options.timeoutMs)
+        : undefined;
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout = appendCapped(stdout, d)));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr = appendCapped(stderr, d)));
+    child.on('error', (err) => {
+        clearTimeout(timer);
+        resolve({ code: null, stdout, stderr: stderr + err.message, timedOut });
+    });
+    child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code: timedOut ? null : code, stdout, stderr, timedOut });
+    });
+});
+/** The last non-empty lines of a process's output, for error messages. */
+function lastLines(text, count = 3) {
+    return text
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l.trim().length > 0)
+        .slice(-count)
+        .join('\n');
+}
+function describeFailure(result, what, timeoutMs) {
+    if (result.timedOut)
+        return `${what} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s`;
+    const tail = lastLines(result.stderr) || lastLines(result.stdout);
+    return `${what} exited with ${result.code === null ? 'no exit code' : `code ${result.code}`}${tail ? `: ${tail}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/python-env.ts
+// One virtual environment per interpreter × commit: create it, run the user's install command,
+// and make pytest-benchmark importable when a pytest-benchmark suite needs it.
+
+
+
+class SetupError extends Error {
+}
+const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
+function venvEnvironment(venvDir, base = process.env) {
+    const env = { ...base, VIRTUAL_ENV: venvDir, PATH: `${(0,external_node_path_namespaceObject.join)(venvDir, 'bin')}:${base.PATH ?? ''}`, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+    delete env.PYTHONHOME;
+    return env;
+}
+function defaultInstallCommand(projectDir) {
+    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml')) || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'setup.py')) ? 'python -m pip install -e .' : '';
+}
+async function ensurePytestBenchmark(run, python, env, cwd, log) {
+    const check = () => run(python, ['-c', 'import pytest, pytest_benchmark'], { env, cwd, timeoutMs: 60000 });
+    if ((await check()).code === 0)
+        return undefined;
+    // Two steps: recent pytest-benchmark releases depend on a renamed py-cpuinfo that some package mirrors
+    // lack; the original py-cpuinfo provides the same `cpuinfo` module.
+    log('installing pytest and pytest-benchmark');
+    const steps = [
+        ['-m', 'pip', 'install', 'pytest', 'py-cpuinfo'],
+        ['-m', 'pip', 'install', '--no-deps', 'pytest-benchmark'],
+    ];
+    for (const args of steps) {
+        const r = await run(python, args, { env, cwd, timeoutMs: INSTALL_TIMEOUT_MS });
+        if (r.code !== 0)
+            return `pytest-benchmark could not be installed: ${describeFailure(r, `pip ${args.slice(2).join(' ')}`)}`;
+    }
+    const after = await check();
+    return after.code === 0 ? undefined : `pytest-benchmark is installed but does not import: ${describeFailure(after, 'import pytest_benchmark')}`;
+}
+async function prepareEnvironment(run, req) {
+    const created = await run(req.interpreterPath, ['-m', 'venv', req.venvDir], { timeoutMs: 5 * 60 * 1000 });
+    if (created.code !== 0) {
+        const hint = /ensurepip|venv/.test(created.stderr + created.stdout) ? ' (on Debian/Ubuntu install the python3-venv or pypy3-venv package)' : '';
+        throw new SetupError(`${describeFailure(created, `${req.interpreterPath} -m venv`)}${hint}`);
+    }
+    const python = (0,external_node_path_namespaceObject.join)(req.venvDir, 'bin', 'python');
+    const env = venvEnvironment(req.venvDir);
+    const install = req.install ?? defaultInstallCommand(req.projectDir);
+    if (install) {
+        req.log(`$ ${install}`);
+        const r = await run('bash', ['-c', install], { cwd: req.projectDir, env, timeoutMs: INSTALL_TIMEOUT_MS });
+        if (r.stdout.trim())
+            req.log(r.stdout.trimEnd());
+        if (r.code !== 0)
+            throw new SetupError(describeFailure(r, `install command ${JSON.stringify(install)}`, INSTALL_TIMEOUT_MS));
+    }
+    const pytestBenchmarkError = req.needsPytestBenchmark ? await ensurePytestBenchmark(run, python, env, req.projectDir, req.log) : undefined;
+    return { python, env, pytestBenchmarkError };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+// The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
+
+function buildReport(input) {
+    return { ...input, verdict: overallVerdict(input.rows) };
+}
+function side(s) {
+    return s ? { median: s.median, n: s.n } : undefined;
+}
+function reportToJson(report) {
+    return {
+        schema: 1,
+        base: report.base,
+        head: report.head,
+        settings: {
+            threshold: report.threshold,
+            alpha: report.alpha,
+            rounds: report.rounds,
+            statistic: report.statistic,
+            min_rounds: report.minRounds,
+            max_rounds: report.maxRounds,
+            stop_reason: report.stopReason,
+            elapsed_seconds: Math.round(report.elapsedSeconds * 10) / 10,
+        },
+        interpreters: report.interpreters.map((i) => ({
+            spec: i.label,
+            version: i.version ?? null,
+            implementation: i.implementation ?? null,
+            path: i.path ?? null,
+            ...(i.error ? { error: i.error } : {}),
+        })),
+        verdict: report.verdict,
+        benchmarks: report.rows.map((r) => ({
+            suite: r.suite,
+            name: r.name,
+            interpreter: r.interpreter,
+            verdict: r.verdict,
+            ratio: r.ratio ?? null,
+            ci: r.ci ?? null,
+            p: r.p ?? null,
+            q: r.q ?? null,
+            base: side(r.base) ?? null,
+            head: side(r.head) ?? null,
+            ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/harness/pytest-outcomes-plugin.ts
+// A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which
+// tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.
+const PYTEST_PLUGIN_MODULE = 'py_perf_guard_outcomes';
+const PYTEST_PLUGIN_SOURCE = String.raw `
+import json
+import os
+
+_failures = []
+_collect_errors = []
+
+
+def _message(report):
+    crash = getattr(getattr(report, "longrepr", None), "reprcrash", None)
+    if crash is not None and getattr(crash, "message", None):
+        return crash.message
+    text = getattr(report, "longreprtext", "") or str(report.longrepr)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "failed"
+
+
+def pytest_runtest_logreport(report):
+    if report.failed:
+        _failures.append({"nodeid": report.nodeid, "when": report.when, "message": _message(report)})
+
+
+def pytest_collectreport(report):
+    if report.failed:
+        _collect_errors.append({"nodeid": report.nodeid, "message": _message(report)})
+
+
+def pytest_sessionfinish(session, exitstatus):
+    path = os.environ.get("PY_PERF_GUARD_OUTCOMES")
+    if path:
+        with open(path, "w") as f:
+            json.dump({"rootdir": str(session.config.rootpath), "failures": _failures,
+                       "collect_errors": _collect_errors, "exitstatus": int(exitstatus)}, f)
+`;
+
+;// CONCATENATED MODULE: ./src/harness/timeit-harness.ts
+// The timeit runner (Python source, stdlib only, Python 3.6+ and PyPy): reads a JSON spec made from the
+// suite's TOML, times each benchmark like `python -m timeit` (gc off unless asked, autorange when number
+// is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.
+const TIMEIT_HARNESS_SOURCE = String.raw `
+import json
+import os
+import sys
+import timeit
+import traceback
+
+
+def autorange(timer, target):
+    number = 1
+    while True:
+        for factor in (1, 2, 5):
+            n = number * factor
+            if timer.timeit(n) >= target:
+                return n
+        number *= 10
+
+
+def run_one(bench, spec):
+    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+    if bench.get("gc"):
+        setup = "import gc\ngc.enable()\n" + setup
+    timer = timeit.Timer(bench["stmt"], setup or "pass", globals={"__name__": "__py_perf_guard__"})
+    number = bench.get("number") or autorange(timer, spec["target_time"])
+    times = [t / number for t in timer.repeat(repeat=spec["repeat"], number=number)]
+    return {"name": bench["name"], "number": number, "times": times}
+
+
+def main():
+    spec_path, out_path = sys.argv[1], sys.argv[2]
+    with open(spec_path) as f:
+        spec = json.load(f)
+    sys.path.insert(0, os.getcwd())
+    results = []
+    for bench in spec["benchmarks"]:
+        try:
+            results.append(run_one(bench, spec))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as e:
+            message = "".join(traceback.format_exception_only(type(e), e)).strip()
+            results.append({"name": bench["name"], "error": message})
+    with open(out_path, "w") as f:
+        json.dump({"results": results}, f)
+
+
+main()
+`;
+
+;// CONCATENATED MODULE: ./src/suites/round-result.ts
+function emptyRound(suiteError) {
+    return { samples: new Map(), failures: new Map(), brokenPrefixes: [], suiteError };
+}
+function pickStatistic(stats, statistic) {
+    return stats[statistic];
+}
+function summarize(times) {
+    const sorted = [...times].sort((a, b) => a - b);
+    const mid = (sorted.length - 1) / 2;
+    return {
+        min: sorted[0],
+        median: (sorted[Math.floor(mid)] + sorted[Math.ceil(mid)]) / 2,
+        mean: times.reduce((s, t) => s + t, 0) / times.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/suites/pytest-benchmark.ts
+// pytest-benchmark suites: one pytest process per round, read back through --benchmark-json and the
+// outcomes plugin (which says which benchmarks failed and why).
+
+
+
+
+
+/**
+ * Our defaults come before the user's suite arguments, so the user's win (pytest keeps the last value).
+ * Each round is a fresh process and many rounds are taken, so 0.1 s per benchmark per round is plenty.
+ */
+const DEFAULT_PYTEST_BENCHMARK_ARGS = ['--benchmark-max-time=0.1'];
+function pytestArguments(suite, jsonPath) {
+    return [
+        '-m', 'pytest', suite.path,
+        '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q',
+        '--benchmark-only', '--continue-on-collection-errors',
+        ...DEFAULT_PYTEST_BENCHMARK_ARGS, ...suite.args,
+        `--benchmark-json=${jsonPath}`,
+    ];
+}
+/** A node id relative to the suite's folder: `benchmarks/test_x.py::test_a[1]` → `test_x.py::test_a[1]`. */
+function benchmarkName(nodeId, rootDir, suiteDir) {
+    const sep = nodeId.indexOf('::');
+    const file = sep < 0 ? nodeId : nodeId.slice(0, sep);
+    const rest = sep < 0 ? '' : nodeId.slice(sep);
+    const rel = (0,external_node_path_namespaceObject.relative)(suiteDir, (0,external_node_path_namespaceObject.resolve)(rootDir, file)).split('\\').join('/');
+    return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? nodeId : `${rel}${rest}`;
+}
+function suiteDirectory(projectDir, suitePath) {
+    const path = (0,external_node_path_namespaceObject.resolve)(projectDir, suitePath.split('::')[0]);
+    return path.endsWith('.py') ? (0,external_node_path_namespaceObject.dirname)(path) : path;
+}
+function parsePytestRound(benchJson, outcomes, projectDir, suitePath, statistic, processFailure) {
+    if (!outcomes && !benchJson)
+        return emptyRound(processFailure);
+    const rootDir = outcomes?.rootdir ?? projectDir;
+    const suiteDir = suiteDirectory(projectDir, suitePath);
+    const name = (nodeId) => benchmarkName(nodeId, rootDir, suiteDir);
+    const result = emptyRound();
+    for (const b of benchJson?.benchmarks ?? [])
+        result.samples.set(name(b.fullname), pickStatistic(b.stats, statistic));
+    for (const f of outcomes?.failures ?? []) {
+        const n = name(f.nodeid);
+        result.samples.delete(n);
+        if (!result.failures.has(n))
+            result.failures.set(n, f.when === 'call' ? f.message : `${f.when}: ${f.message}`);
+    }
+    for (const c of outcomes?.collect_errors ?? []) {
+        const prefix = name(c.nodeid);
+        result.brokenPrefixes.push({ prefix, error: `collecting ${prefix}: ${c.message}` });
+    }
+    if (result.samples.size === 0 && result.failures.size === 0 && result.brokenPrefixes.length === 0) {
+        result.suiteError = outcomes?.exitstatus === 5 ? `no benchmarks collected in ${suitePath}` : processFailure;
+    }
+    return result;
+}
+function readJson(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+async function runPytestBenchmarkRound(ctx) {
+    const jsonPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'benchmark.json');
+    const outcomesPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'outcomes.json');
+    (0,external_node_fs_namespaceObject.rmSync)(jsonPath, { force: true });
+    (0,external_node_fs_namespaceObject.rmSync)(outcomesPath, { force: true });
+    const env = {
+        ...ctx.env,
+        PY_PERF_GUARD_OUTCOMES: outcomesPath,
+        PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'),
+        PYTHONDONTWRITEBYTECODE: '1',
+    };
+    const r = await ctx.run(ctx.python, pytestArguments(ctx.suite, jsonPath), { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+    const failure = describeFailure(r, `pytest ${ctx.suite.path}`, ctx.timeoutMs);
+    return parsePytestRound(readJson(jsonPath), readJson(outcomesPath), ctx.projectDir, ctx.suite.path, ctx.statistic, failure);
+}
+
+;// CONCATENATED MODULE: ./src/suites/timeit.ts
+// timeit suites: a TOML file of statements, read here (so Python 3.10 and PyPy need no TOML parser),
+// timed by the stdlib-only harness in a fresh process per round.
+
+
+
+
+
+/** Inner repeats per round; the round's sample is their min (or median/mean). */
+const TIMEIT_REPEAT = 5;
+/** Autorange target per repeat, in seconds (python -m timeit uses 0.2 s; rounds are many, so less). */
+const TIMEIT_TARGET_SECONDS = 0.02;
+const DEFAULT_KEYS = ['setup', 'gc'];
+const BENCHMARK_KEYS = ['name', 'stmt', 'setup', 'number', 'gc'];
+function fail(file, where, message) {
+    throw new Error(`${file}: ${where} ${message}`);
+}
+function checkKeys(file, where, table, allowed) {
+    for (const key of Object.keys(table))
+        if (!allowed.includes(key))
+            fail(file, where, `has unknown key ${JSON.stringify(key)}: expected ${allowed.join(', ')}`);
+}
+function optionalString(file, where, table, key) {
+    const v = table[key];
+    if (v === undefined)
+        return '';
+    if (typeof v !== 'string')
+        fail(file, where, `${key} is ${JSON.stringify(v)}: expected a string`);
+    return v;
+}
+function optionalBoolean(file, where, table, key, fallback) {
+    const v = table[key];
+    if (v === undefined)
+        return fallback;
+    if (typeof v !== 'boolean')
+        fail(file, where, `${key} is ${JSON.stringify(v)}: expected true or false`);
+    return v;
+}
+/** Parses and validates a timeit suite file; errors name the file, the benchmark and the key. */
+function parseTimeitSuite(text, file) {
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (e) {
+        fail(file, 'is not valid TOML:', e.message.split('\n')[0]);
+    }
+    checkKeys(file, 'top level', doc, ['defaults', 'benchmark']);
+    const defaults = (doc.defaults ?? {});
+    checkKeys(file, '[defaults]', defaults, DEFAULT_KEYS);
+    const gcDefault = optionalBoolean(file, '[defaults]', defaults, 'gc', false);
+    const list = doc.benchmark;
+    if (!Array.isArray(list) || list.length === 0)
+        fail(file, '', 'has no [[benchmark]] tables');
+    const seen = new Set();
+    const benchmarks = list.map((raw, i) => {
+        const table = raw;
+        const where = `[[benchmark]] #${i + 1}`;
+        checkKeys(file, where, table, BENCHMARK_KEYS);
+        const name = optionalString(file, where, table, 'name');
+        const stmt = optionalString(file, where, table, 'stmt');
+        if (!name)
+            fail(file, where, 'needs a name');
+        if (!stmt)
+            fail(file, `${where} (${name})`, 'needs a stmt');
+        if (seen.has(name))
+            fail(file, where, `repeats the name ${JSON.stringify(name)}`);
+        seen.add(name);
+        const number = table.number ?? 0;
+        if (typeof number !== 'number' || !Number.isInteger(number) || number < 0)
+            fail(file, `${where} (${name})`, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
+        return { name, stmt, setup: optionalString(file, where, table, 'setup'), number, gc: optionalBoolean(file, where, table, 'gc', gcDefault) };
+    });
+    return { setup: optionalString(file, '[defaults]', defaults, 'setup'), benchmarks };
+}
+function parseTimeitRound(output, statistic, processFailure) {
+    if (!output)
+        return emptyRound(processFailure);
+    const result = emptyRound();
+    for (const r of output.results) {
+        if ('error' in r)
+            result.failures.set(r.name, r.error);
+        else
+            result.samples.set(r.name, pickStatistic(summarize(r.times), statistic));
+    }
+    return result;
+}
+async function runTimeitRound(ctx, suite) {
+    const specPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'timeit-spec.json');
+    const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'timeit-out.json');
+    (0,external_node_fs_namespaceObject.writeFileSync)(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS }));
+    (0,external_node_fs_namespaceObject.writeFileSync)(outPath, '');
+    const r = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
+    let output = null;
+    try {
+        output = r.code === 0 ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(outPath, 'utf8')) : null;
+    }
+    catch {
+        output = null;
+    }
+    return parseTimeitRound(output, ctx.statistic, describeFailure(r, `timeit harness on ${ctx.suite.path}`, ctx.timeoutMs));
+}
+
+;// CONCATENATED MODULE: ./src/suites/suite-runner.ts
+// Runs one round of one suite on one commit, whatever its kind.
+
+
+
+
+
+
+
+/** Writes the Python harness files once per run. */
+function writeHarness(dir) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${PYTEST_PLUGIN_MODULE}.py`), PYTEST_PLUGIN_SOURCE);
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'py_perf_guard_timeit.py'), TIMEIT_HARNESS_SOURCE);
+    return dir;
+}
+function prepareSuite(suite, projectDir) {
+    const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return { missing: true };
+    if (suite.kind !== 'timeit')
+        return {};
+    try {
+        return { timeit: parseTimeitSuite((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), suite.path) };
+    }
+    catch (e) {
+        return { error: e.message };
+    }
+}
+async function runSuiteRound(ctx, prepared) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(ctx.scratchDir, { recursive: true });
+    if ('error' in prepared)
+        return emptyRound(prepared.error);
+    if ('missing' in prepared)
+        return emptyRound();
+    if (ctx.suite.kind === 'timeit')
+        return runTimeitRound(ctx, prepared.timeit);
+    return runPytestBenchmarkRound(ctx);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The I/O shell: runs the steps in order (settings → commits → worktrees → interpreters → environments →
+// rounds → verdicts → report, summary, comment, outputs). Everything outside is passed in through
+// ShellDeps, so the action, the CLI and the tests share this one path.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
+function readEvent(env) {
+    try {
+        return env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function readPyprojectTable(dir, io) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    try {
+        const doc = parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return doc.tool?.['py-perf-guard'];
+    }
+    catch (e) {
+        io.warning(`pyproject.toml is not valid TOML, its [tool.py-perf-guard] table is ignored: ${e.message.split('\n')[0]}`);
+        return undefined;
+    }
+}
+function loadSettings(deps) {
+    const inputs = {};
+    for (const name of SETTING_NAMES)
+        inputs[name] = deps.io.getInput(name);
+    const projectRoot = (0,external_node_path_namespaceObject.resolve)(deps.workspace, inputs['working-directory'] || '.');
+    return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
+}
+async function resolveInterpreters(deps, settings, headProjectDir) {
+    const places = searchPlacesFromEnv(deps.env);
+    const found = [];
+    for (const label of settings.interpreters) {
+        const spec = parseInterpreterSpec(label);
+        if (!spec)
+            throw new ConfigError("input 'interpreters'", label, "a version such as 3.12, pypy3 or pypy3.10, an absolute path, or auto");
+        const info = spec.kind === 'auto' ? await resolveAuto(deps.run, headProjectDir, places) : await resolveSpec(deps.run, label, spec, places);
+        if (isResolved(info) && found.some((f) => f.path === info.path))
+            continue; // `auto` may name one listed too
+        found.push(info);
+        deps.io.info(isResolved(info) ? `${info.label}: ${info.implementation} ${info.version} at ${info.path}` : `${info.label}: ${info.error}`);
+    }
+    if (!found.some(isResolved))
+        throw new EnvironmentError(`no interpreter usable: ${found.map((f) => f.error).join('; ')}`);
+    return found;
+}
+async function createWorktrees(git, commits, relProject, baseTemp) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(baseTemp, 'py-perf-guard-'));
+    const worktrees = [];
+    const projectDirs = {};
+    for (const side of ['base', 'head']) {
+        const tree = (0,external_node_path_namespaceObject.join)(dir, side);
+        await git.addWorktree(tree, commits[side].sha);
+        worktrees.push(tree);
+        projectDirs[side] = (0,external_node_path_namespaceObject.join)(tree, relProject);
+    }
+    return { dir, projectDirs, worktrees };
+}
+async function setUpEnvironments(deps, settings, interpreter, index, ws) {
+    const needsPytestBenchmark = settings.suites.some((s) => s.kind === 'pytest-benchmark');
+    const out = {};
+    for (const side of ['base', 'head']) {
+        out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
+            try {
+                return await prepareEnvironment(deps.run, {
+                    interpreterPath: interpreter.path,
+                    venvDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'venvs', `${index}-${side}`),
+                    projectDir: ws.projectDirs[side],
+                    install: settings.install,
+                    needsPytestBenchmark,
+                    log: (line) => deps.io.info(line),
+                });
+            }
+            catch (e) {
+                if (!(e instanceof SetupError))
+                    throw e;
+                deps.io.warning(`${interpreter.label} on ${side}: ${e.message}`);
+                return { error: e.message };
+            }
+        });
+    }
+    return out;
+}
+async function buildUnits(deps, settings, interpreters, ws) {
+    const harnessDir = writeHarness((0,external_node_path_namespaceObject.join)(ws.dir, 'harness'));
+    const units = [];
+    for (const [index, interpreter] of interpreters.entries()) {
+        if (!isResolved(interpreter)) {
+            for (const suite of settings.suites)
+                units.push({ interpreter: interpreter.label, suite, sides: { base: {}, head: {} }, setupError: interpreter.error });
+            continue;
+        }
+        const envs = await setUpEnvironments(deps, settings, interpreter, index, ws);
+        // Setup failing on both commits is the interpreter's or the install command's problem, not the PR's.
+        const bothFailed = 'error' in envs.base && 'error' in envs.head ? envs.head.error : undefined;
+        for (const [suiteIndex, suite] of settings.suites.entries()) {
+            const sides = {};
+            for (const side of ['base', 'head']) {
+                const env = envs[side];
+                if ('error' in env) {
+                    sides[side] = { error: env.error };
+                    continue;
+                }
+                const error = suite.kind === 'pytest-benchmark' ? env.pytestBenchmarkError : undefined;
+                sides[side] = {
+                    error,
+                    prepared: prepareSuite(suite, ws.projectDirs[side]),
+                    ctx: {
+                        run: deps.run,
+                        python: env.python,
+                        env: env.env,
+                        projectDir: ws.projectDirs[side],
+                        suite,
+                        harnessDir,
+                        scratchDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'scratch', `${index}-${suiteIndex}-${side}`),
+                        statistic: settings.statistic,
+                        timeoutMs: ROUND_TIMEOUT_MS,
+                    },
+                };
+            }
+            units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed });
+        }
+    }
+    return units;
+}
+function defaultReportPath(env, settings) {
+    const suffix = [env.GITHUB_JOB, settings.commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
+    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
+}
+async function publish(deps, settings, report) {
+    const { io, env } = deps;
+    const reportPath = (0,external_node_path_namespaceObject.resolve)(deps.reportPath ?? defaultReportPath(env, settings));
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(reportPath), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(reportToJson(report), null, 2) + '\n');
+    const counts = countVerdicts(report.rows);
+    io.setOutput('verdict', report.verdict);
+    io.setOutput('regressions', counts.regression);
+    io.setOutput('improvements', counts.improvement);
+    io.setOutput('failures', counts.failed);
+    io.setOutput('report-json', reportPath);
+    await io.writeSummary(renderMarkdown(report));
+    const event = readEvent(env);
+    const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const token = io.getInput('github-token');
+    if (!deps.comments || settings.comment === 'never' || !Number.isInteger(issueNumber) || !owner || !repo)
+        return;
+    if (!token) {
+        io.warning("no github-token, so no PR comment (input 'github-token' is empty)");
+        return;
+    }
+    const marker = commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey);
+    try {
+        const client = deps.comments({ owner, repo, issueNumber, token });
+        const outcome = await upsertComment(client, marker, renderMarkdown(report, { marker }), settings.comment, report.verdict === 'regression');
+        if (outcome.action === 'skipped')
+            io.info(`PR comment skipped: ${outcome.reason}`);
+        else {
+            io.info(`PR comment ${outcome.action}: ${outcome.url}`);
+            io.setOutput('comment-url', outcome.url);
+        }
+    }
+    catch (e) {
+        io.warning(explainCommentError(e));
+    }
+}
+function exitFor(report, settings) {
+    const rows = report.rows;
+    if (report.verdict === 'regression') {
+        const names = rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower)`);
+        const message = `${names.length} benchmark(s) regressed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
+        return settings.failOnRegression ? { exitCode: 1, message, report } : { exitCode: 0, message, report };
+    }
+    if (report.verdict === 'error') {
+        const failed = rows.filter(isBlockingFailure);
+        const measuredSomething = rows.some((r) => r.ratio !== undefined);
+        const message = failed.length
+            ? `${failed.length} benchmark(s) failed: ${failed.slice(0, 3).map((r) => `${r.name} on ${r.interpreter}: ${r.error}`).join('; ')}`
+            : 'nothing could be measured';
+        return { exitCode: measuredSomething ? 1 : 2, message, report };
+    }
+    return { exitCode: 0, report };
+}
+async function runShell(deps) {
+    const { io } = deps;
+    const now = deps.now ?? Date.now;
+    const token = io.getInput('github-token');
+    if (token)
+        io.setSecret(token);
+    let ws;
+    let git;
+    try {
+        const settings = loadSettings(deps);
+        git = new Git(deps.run, (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory));
+        const top = await git.topLevel().catch(() => {
+            throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
+        });
+        const relProject = (0,external_node_path_namespaceObject.relative)(top, (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory));
+        const commits = await io.group('Choose commits', async () => {
+            const c = await resolveCommits(git, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event: readEvent(deps.env) });
+            io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
+            return c;
+        });
+        ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
+        const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws.projectDirs.head));
+        const units = await buildUnits(deps, settings, interpreters, ws);
+        const measured = await io.group('Benchmark rounds (base and head interleaved)', () => measure_measure(units, { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound }));
+        const report = buildReport({
+            base: commits.base,
+            head: commits.head,
+            threshold: settings.threshold,
+            alpha: settings.alpha,
+            statistic: settings.statistic,
+            minRounds: settings.minRounds,
+            maxRounds: settings.maxRounds,
+            rounds: measured.rounds,
+            stopReason: measured.stopReason,
+            elapsedSeconds: measured.elapsedSeconds,
+            interpreters,
+            rows: judge(measured.comparisons, settings),
+        });
+        await publish(deps, settings, report);
+        return exitFor(report, settings);
+    }
+    catch (e) {
+        if (e instanceof ConfigError || e instanceof EnvironmentError) {
+            io.setOutput('verdict', 'error');
+            return { exitCode: 2, message: e.message };
+        }
+        throw e;
+    }
+    finally {
+        if (ws && git) {
+            for (const tree of ws.worktrees)
+                await git.removeWorktree(tree);
+            (0,external_node_fs_namespaceObject.rmSync)(ws.dir, { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+// The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
+
+
+
+
+async function main() {
+    let args;
+    try {
+        args = parseCliArgs(process.argv.slice(2));
+    }
+    catch (e) {
+        if (!(e instanceof ConfigError))
+            throw e;
+        process.stderr.write(`error: ${e.message}\n${CLI_USAGE}\n`);
+        return 2;
+    }
+    if (args.help) {
+        process.stdout.write(`${CLI_USAGE}\n`);
+        return 0;
+    }
+    const io = {
+        getInput: (name) => args.inputs[name] ?? '',
+        info: (m) => process.stderr.write(`${m}\n`),
+        warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        error: (m) => process.stderr.write(`error: ${m}\n`),
+        group: async (name, fn) => {
+            process.stderr.write(`== ${name}\n`);
+            return fn();
+        },
+        setOutput: () => undefined,
+        setSecret: () => undefined,
+        writeSummary: async (markdown) => {
+            process.stdout.write(markdown);
+        },
+    };
+    // Outside Actions there is no event: base/head come from the arguments or HEAD^/HEAD.
+    const env = { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
+    const result = await runShell({ io, run: runProcess, env, workspace: process.cwd(), reportPath: args.json });
+    if (result.message)
+        process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);
+    return result.exitCode;
+}
+main().then((code) => (process.exitCode = code), (error) => {
+    process.stderr.write(`error: py-perf-guard could not run: ${error.message}\n`);
+    process.exitCode = 2;
+});
+

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
+import { CLI_USAGE, parseCliArgs } from './cli-args.js';
+import { runShell, type Io } from './pipeline.js';
+import { runProcess } from './process.js';
+import { ConfigError } from './settings.js';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseCliArgs(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`error: ${e.message}\n${CLI_USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${CLI_USAGE}\n`);
+    return 0;
+  }
+  const io: Io = {
+    getInput: (name) => args.inputs[name] ?? '',
+    info: (m) => process.stderr.write(`${m}\n`),
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    error: (m) => process.stderr.write(`error: ${m}\n`),
+    group: async (name, fn) => {
+      process.stderr.write(`== ${name}\n`);
+      return fn();
+    },
+    setOutput: () => undefined,
+    setSecret: () => undefined,
+    writeSummary: async (markdown) => {
+      process.stdout.write(markdown);
+    },
+  };
+  // Outside Actions there is no event: base/head come from the arguments or HEAD^/HEAD.
+  const env = { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
+  const result = await runShell({ io, run: runProcess, env, workspace: process.cwd(), reportPath: args.json });
+  if (result.message) process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);
+  return result.exitCode;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    process.stderr.write(`error: py-perf-guard could not run: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,38 @@
+// A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which
+// tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.
+export const PYTEST_PLUGIN_MODULE = 'py_perf_guard_outcomes';
+
+export const PYTEST_PLUGIN_SOURCE = String.raw`
+import json
+import os
+
+_failures = []
+_collect_errors = []
+
+
+def _message(report):
+    crash = getattr(getattr(report, "longrepr", None), "reprcrash", None)
+    if crash is not None and getattr(crash, "message", None):
+        return crash.message
+    text = getattr(report, "longreprtext", "") or str(report.longrepr)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "failed"
+
+
+def pytest_runtest_logreport(report):
+    if report.failed:
+        _failures.append({"nodeid": report.nodeid, "when": report.when, "message": _message(report)})
+
+
+def pytest_collectreport(report):
+    if report.failed:
+        _collect_errors.append({"nodeid": report.nodeid, "message": _message(report)})
+
+
+def pytest_sessionfinish(session, exitstatus):
+    path = os.environ.get("PY_PERF_GUARD_OUTCOMES")
+    if path:
+        with open(path, "w") as f:
+            json.dump({"rootdir": str(session.config.rootpath), "failures": _failures,
+                       "collect_errors": _collect_errors, "exitstatus": int(exitstatus)}, f)
+`;

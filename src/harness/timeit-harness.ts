@@ -1,0 +1,51 @@
+// The timeit runner (Python source, stdlib only, Python 3.6+ and PyPy): reads a JSON spec made from the
+// suite's TOML, times each benchmark like `python -m timeit` (gc off unless asked, autorange when number
+// is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.
+export const TIMEIT_HARNESS_SOURCE = String.raw`
+import json
+import os
+import sys
+import timeit
+import traceback
+
+
+def autorange(timer, target):
+    number = 1
+    while True:
+        for factor in (1, 2, 5):
+            n = number * factor
+            if timer.timeit(n) >= target:
+                return n
+        number *= 10
+
+
+def run_one(bench, spec):
+    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+    if bench.get("gc"):
+        setup = "import gc\ngc.enable()\n" + setup
+    timer = timeit.Timer(bench["stmt"], setup or "pass", globals={"__name__": "__py_perf_guard__"})
+    number = bench.get("number") or autorange(timer, spec["target_time"])
+    times = [t / number for t in timer.repeat(repeat=spec["repeat"], number=number)]
+    return {"name": bench["name"], "number": number, "times": times}
+
+
+def main():
+    spec_path, out_path = sys.argv[1], sys.argv[2]
+    with open(spec_path) as f:
+        spec = json.load(f)
+    sys.path.insert(0, os.getcwd())
+    results = []
+    for bench in spec["benchmarks"]:
+        try:
+            results.append(run_one(bench, spec))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as e:
+            message = "".join(traceback.format_exception_only(type(e), e)).strip()
+            results.append({"name": bench["name"], "error": message})
+    with open(out_path, "w") as f:
+        json.dump({"results": results}, f)
+
+
+main()
+`;

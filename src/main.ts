@@ -1,0 +1,43 @@
+// The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
+// code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { octokitComments } from './comment.js';
+import { runShell, type Io } from './pipeline.js';
+import { runProcess } from './process.js';
+
+const io: Io = {
+  getInput: (name) => core.getInput(name),
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+  group: (name, fn) => core.group(name, fn),
+  setOutput: (name, value) => core.setOutput(name, value),
+  setSecret: (value) => core.setSecret(value),
+  writeSummary: async (markdown) => {
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  },
+};
+
+export async function run(): Promise<void> {
+  try {
+    const result = await runShell({
+      io,
+      run: runProcess,
+      env: process.env,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      comments: ({ token, ...target }) => octokitComments(getOctokit(token), target),
+    });
+    if (result.exitCode !== 0) {
+      core.setFailed(result.message ?? 'py-perf-guard failed');
+      process.exitCode = result.exitCode;
+    } else if (result.message) {
+      core.warning(`${result.message} (fail-on-regression is false)`);
+    }
+  } catch (error) {
+    core.setFailed(`py-perf-guard could not run: ${(error as Error).message}`);
+    process.exitCode = 2;
+  }
+}
+
+await run();

@@ -1,0 +1,127 @@
+// Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
+// Order: overall verdict, regressions, failures, improvements, then everything else folded.
+import { escapeMarkdown as esc, markerSafe } from './escape.js';
+import { formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
+import { type Report } from './report.js';
+import { countVerdicts, isBlockingFailure, type Row, type Verdict } from './verdicts.js';
+
+export const MARKER_PREFIX = '<!-- py-perf-guard';
+
+/** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
+export function commentMarker(job: string, key: string): string {
+  return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
+}
+
+const HEADLINE: Record<Report['verdict'], string> = {
+  pass: '✅ **py-perf-guard: no performance regression**',
+  regression: '❌ **py-perf-guard: performance regression**',
+  error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
+};
+
+const ORDER: Verdict[] = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
+
+function countsLine(rows: readonly Row[]): string {
+  const counts = countVerdicts(rows);
+  const parts = ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+  return parts.length ? parts.join(' · ') : 'no benchmarks';
+}
+
+function benchmarkCell(row: Row, multipleSuites: boolean): string {
+  return multipleSuites ? `${esc(row.suite)} › ${esc(row.name)}` : esc(row.name);
+}
+
+function measuredTable(rows: readonly Row[], multipleSuites: boolean, confidence: string): string[] {
+  const lines = [
+    `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
+    '|---|---|---|---:|---|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
+    const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
+    const p = r.q !== undefined ? formatP(r.q) : '–';
+    const base = r.base ? formatSeconds(r.base.median) : '–';
+    const head = r.head ? formatSeconds(r.head.median) : '–';
+    const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}`;
+    lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${r.verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
+  }
+  return lines;
+}
+
+function failedTable(rows: readonly Row[], multipleSuites: boolean): string[] {
+  const where: Record<string, string> = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
+  const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
+  for (const r of rows) {
+    lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${where[r.failedOn ?? 'head']} | ${esc(r.error ?? 'failed', 400)} |`);
+  }
+  return lines;
+}
+
+function interpretersLine(report: Report): string {
+  return report.interpreters
+    .map((i) => (i.version ? `${esc(i.label)} (${esc(i.implementation ?? '')} ${esc(i.version)})` : `${esc(i.label)} (unavailable)`))
+    .join(', ');
+}
+
+function stopLine(report: Report): string {
+  const why: Record<Report['stopReason'], string> = {
+    'min-rounds': 'min-rounds reached',
+    decided: 'every verdict decided',
+    'max-rounds': 'max-rounds reached',
+    'time-budget': 'time budget spent',
+  };
+  return `${report.rounds} rounds per side (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
+}
+
+export interface RenderOptions {
+  /** Hidden marker to put first (comments only). */
+  marker?: string;
+  /** Bodies above GitHub's 65,536-character limit are cut in the folded table. */
+  maxLength?: number;
+}
+
+export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
+  const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
+  const confidence = formatPercent(1 - report.alpha);
+  const byVerdict = (v: Verdict) => report.rows.filter((r) => r.verdict === v);
+  const regressions = byVerdict('regression');
+  const failed = report.rows.filter((r) => r.verdict === 'failed');
+  const improvements = byVerdict('improvement');
+  const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
+
+  const out: string[] = [];
+  if (options.marker) out.push(options.marker);
+  out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
+  out.push(
+    `\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
+      `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`,
+    '',
+  );
+  if (regressions.length) out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
+  if (failed.length) {
+    const blocking = failed.filter(isBlockingFailure).length;
+    const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
+    out.push(`#### Failed (${failed.length}${note})`, '', ...failedTable(failed, multipleSuites), '');
+  }
+  if (improvements.length) out.push(`#### Improvements (${improvements.length})`, '', ...measuredTable(improvements, multipleSuites, confidence), '');
+  const footer = [
+    '',
+    `<sub>Ratio = head time / base time, per-round ${esc(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
+      `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.</sub>`,
+  ];
+  const head = out.join('\n');
+  if (rest.length) {
+    const limit = (options.maxLength ?? 65000) - head.length - footer.join('\n').length - 400;
+    const lines = [`<details><summary>${rest.length} other: ${countsLine(rest)}</summary>`, '', ...measuredTable(rest, multipleSuites, confidence)];
+    let body = '';
+    let shown = 0;
+    for (const line of lines) {
+      if (body.length + line.length + 1 > limit) break;
+      body += line + '\n';
+      shown++;
+    }
+    const omitted = lines.length - shown;
+    if (omitted > 0) body += `\n… ${plural(omitted, 'row')} more in the report JSON.\n`;
+    return `${head}\n${body}\n</details>\n${footer.join('\n')}\n`;
+  }
+  return `${head}\n${footer.join('\n')}\n`;
+}

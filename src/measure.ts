@@ -1,0 +1,162 @@
+// The rounds: every suite on every interpreter, base and head interleaved in ABBA order, each round a
+// fresh process, so drift of the machine lands on both sides alike. After min-rounds, only units whose
+// verdicts are still open get more rounds, until max-rounds or the time budget.
+import { type SuiteSpec } from './settings.js';
+import { type RoundResult } from './suites/round-result.js';
+import { type PreparedSuite, type SuiteRunContext } from './suites/suite-runner.js';
+import { type StopReason } from './report.js';
+import { judge, type Comparison, type Side, type VerdictOptions } from './verdicts.js';
+
+export interface SideSetup {
+  ctx?: SuiteRunContext;
+  prepared?: PreparedSuite;
+  /** The environment for this side could not be set up (install failed, pytest-benchmark missing). */
+  error?: string;
+}
+
+export interface MeasureUnit {
+  interpreter: string;
+  suite: SuiteSpec;
+  sides: Record<Side, SideSetup>;
+  /** The interpreter itself is unusable: every row of the unit fails with this. */
+  setupError?: string;
+}
+
+interface SideAccumulator {
+  samples: Map<string, number[]>;
+  failures: Map<string, string>;
+  brokenPrefixes: { prefix: string; error: string }[];
+  suiteError?: string;
+  rounds: number;
+}
+
+export interface MeasureOptions extends VerdictOptions {
+  minRounds: number;
+  maxRounds: number;
+  budgetSeconds: number;
+  now: () => number;
+  log: (line: string) => void;
+  runRound: (ctx: SuiteRunContext, prepared: PreparedSuite) => Promise<RoundResult>;
+}
+
+export interface MeasureResult {
+  comparisons: Comparison[];
+  rounds: number;
+  stopReason: StopReason;
+  elapsedSeconds: number;
+}
+
+/** ABBA: round 0 runs base then head, round 1 head then base, and so on. */
+export function sideOrder(round: number): Side[] {
+  return round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+}
+
+function newAccumulator(): SideAccumulator {
+  return { samples: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
+}
+
+function absorb(acc: SideAccumulator, r: RoundResult): void {
+  acc.rounds++;
+  if (r.suiteError) {
+    acc.suiteError ??= r.suiteError;
+    return;
+  }
+  for (const [name, value] of r.samples) acc.samples.set(name, [...(acc.samples.get(name) ?? []), value]);
+  for (const [name, error] of r.failures) if (!acc.failures.has(name)) acc.failures.set(name, error);
+  for (const b of r.brokenPrefixes) if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix)) acc.brokenPrefixes.push(b);
+}
+
+function sideError(unit: MeasureUnit, acc: SideAccumulator, side: Side, name: string): string | undefined {
+  const s = unit.sides[side];
+  if (s.error) return s.error;
+  if (acc.suiteError) return acc.suiteError;
+  if (acc.failures.has(name)) return acc.failures.get(name);
+  return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
+}
+
+/** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
+function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, knownNames: readonly string[]): Comparison[] {
+  const sides: Side[] = ['base', 'head'];
+  const names = new Set<string>();
+  for (const side of sides) for (const n of [...acc[side].samples.keys(), ...acc[side].failures.keys()]) names.add(n);
+  // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
+  for (const side of sides) {
+    for (const b of acc[side].brokenPrefixes) if (![...names].some((n) => n.startsWith(`${b.prefix}::`))) names.add(b.prefix);
+  }
+  if (names.size === 0) knownNames.forEach((n) => names.add(n));
+  const missing = (side: Side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared!);
+  const bothMissing = missing('base') && missing('head');
+  if (names.size === 0) names.add('*');
+  return [...names].sort().map((name) => {
+    const c: Comparison = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: acc.base.samples.get(name) ?? [], head: acc.head.samples.get(name) ?? [] };
+    if (unit.setupError) c.setupError = unit.setupError;
+    else if (bothMissing) c.setupError = `${unit.suite.path} exists in neither base nor head`;
+    const baseError = sideError(unit, acc.base, 'base', name);
+    const headError = sideError(unit, acc.head, 'head', name);
+    if (baseError) c.baseError = baseError;
+    if (headError) c.headError = headError;
+    // Failing on base and gone from head: the PR removed it.
+    if (c.baseError && !c.headError && !acc.head.samples.has(name)) delete c.baseError;
+    if (name === '*' && !c.setupError && !c.baseError && !c.headError) c.headError = 'no benchmarks were found on either commit';
+    return c;
+  });
+}
+
+/** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
+function allComparisons(units: MeasureUnit[], accs: Record<Side, SideAccumulator>[]): Comparison[] {
+  const first = units.map((u, i) => unitComparisons(u, accs[i], []));
+  const known = new Map<string, Set<string>>();
+  for (const c of first.flat()) if (c.name !== '*') known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
+  return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])]) : first[i]));
+}
+
+function runnable(side: SideSetup): boolean {
+  return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
+}
+
+export async function measure(units: MeasureUnit[], options: MeasureOptions): Promise<MeasureResult> {
+  const start = options.now();
+  const elapsed = () => (options.now() - start) / 1000;
+  const accs = units.map(() => ({ base: newAccumulator(), head: newAccumulator() }));
+  // A unit is active while both sides can run and neither has crashed as a whole.
+  const active = units.map((u) => !u.setupError && runnable(u.sides.base) && runnable(u.sides.head));
+  // A unit with only one runnable side (a suite added or removed by the PR) gets a single round for its medians.
+  const singleSided = units.map((u, i) => !active[i] && !u.setupError && (runnable(u.sides.base) || runnable(u.sides.head)));
+  let round = 0;
+  let stopReason: StopReason = 'decided';
+  let lastRoundSeconds = 0;
+  const comparisons = () => allComparisons(units, accs);
+  while (true) {
+    const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
+    if (todo.length === 0) break;
+    if (round >= options.maxRounds) {
+      stopReason = 'max-rounds';
+      break;
+    }
+    if (round > 0 && elapsed() + lastRoundSeconds > options.budgetSeconds) {
+      stopReason = 'time-budget';
+      break;
+    }
+    const roundStart = options.now();
+    for (const i of todo) {
+      for (const side of sideOrder(round)) {
+        const s = units[i].sides[side];
+        if (!runnable(s)) continue;
+        const result = await options.runRound(s.ctx!, s.prepared!);
+        absorb(accs[i][side], result);
+        if (result.suiteError) active[i] = false;
+      }
+    }
+    round++;
+    lastRoundSeconds = (options.now() - roundStart) / 1000;
+    options.log(`round ${round}: ${todo.length} suite×interpreter unit(s), ${lastRoundSeconds.toFixed(1)}s`);
+    if (round >= options.minRounds) {
+      // Keep sampling only units that still have an open (inconclusive) verdict.
+      const rows = judge(comparisons(), options);
+      units.forEach((u, i) => {
+        if (active[i]) active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && r.verdict === 'inconclusive');
+      });
+    }
+  }
+  return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
+}

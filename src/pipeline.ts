@@ -1,0 +1,296 @@
+// The I/O shell: runs the steps in order (settings → commits → worktrees → interpreters → environments →
+// rounds → verdicts → report, summary, comment, outputs). Everything outside is passed in through
+// ShellDeps, so the action, the CLI and the tests share this one path.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { explainCommentError, upsertComment, type CommentsClient } from './comment.js';
+import { resolveCommits, type ResolvedCommits } from './commits.js';
+import { parseConfig, SETTING_NAMES } from './config.js';
+import { Git } from './git.js';
+import { parseInterpreterSpec } from './interpreter-spec.js';
+import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv, type ResolvedInterpreter } from './interpreters.js';
+import { commentMarker, renderMarkdown } from './markdown.js';
+import { measure, type MeasureUnit, type SideSetup } from './measure.js';
+import { type RunProcess } from './process.js';
+import { prepareEnvironment, SetupError, type PreparedEnvironment } from './python-env.js';
+import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
+import { ConfigError, EnvironmentError, type Settings } from './settings.js';
+import { prepareSuite, runSuiteRound, writeHarness } from './suites/suite-runner.js';
+import { countVerdicts, isBlockingFailure, judge, type Side } from './verdicts.js';
+
+/** The outside world as the shell sees it: the GitHub runner (main.ts) or a terminal (cli.ts). */
+export interface Io {
+  getInput(name: string): string;
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  setOutput(name: string, value: string | number): void;
+  setSecret(value: string): void;
+  writeSummary(markdown: string): Promise<void>;
+}
+
+export interface ShellDeps {
+  io: Io;
+  run: RunProcess;
+  env: NodeJS.ProcessEnv;
+  /** Where the repository is checked out (GITHUB_WORKSPACE, or the CLI's current folder). */
+  workspace: string;
+  /** Builds the comment client; absent (CLI) means no comment. */
+  comments?: (target: { owner: string; repo: string; issueNumber: number; token: string }) => CommentsClient;
+  /** Where to write the report JSON; default below RUNNER_TEMP. */
+  reportPath?: string;
+  now?: () => number;
+}
+
+export interface ShellResult {
+  exitCode: 0 | 1 | 2;
+  /** One line for setFailed when exitCode ≠ 0. */
+  message?: string;
+  report?: Report;
+}
+
+const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
+
+function readEvent(env: NodeJS.ProcessEnv): any {
+  try {
+    return env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readPyprojectTable(dir: string, io: Io): Record<string, unknown> | undefined {
+  const path = join(dir, 'pyproject.toml');
+  if (!existsSync(path)) return undefined;
+  try {
+    const doc = parseToml(readFileSync(path, 'utf8')) as { tool?: Record<string, unknown> };
+    return doc.tool?.['py-perf-guard'] as Record<string, unknown> | undefined;
+  } catch (e) {
+    io.warning(`pyproject.toml is not valid TOML, its [tool.py-perf-guard] table is ignored: ${(e as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
+function loadSettings(deps: ShellDeps): Settings {
+  const inputs: Record<string, string> = {};
+  for (const name of SETTING_NAMES) inputs[name] = deps.io.getInput(name);
+  const projectRoot = resolve(deps.workspace, inputs['working-directory'] || '.');
+  return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
+}
+
+async function resolveInterpreters(deps: ShellDeps, settings: Settings, headProjectDir: string): Promise<InterpreterInfo[]> {
+  const places = searchPlacesFromEnv(deps.env);
+  const found: InterpreterInfo[] = [];
+  for (const label of settings.interpreters) {
+    const spec = parseInterpreterSpec(label);
+    if (!spec) throw new ConfigError("input 'interpreters'", label, "a version such as 3.12, pypy3 or pypy3.10, an absolute path, or auto");
+    const info = spec.kind === 'auto' ? await resolveAuto(deps.run, headProjectDir, places) : await resolveSpec(deps.run, label, spec, places);
+    if (isResolved(info) && found.some((f) => f.path === info.path)) continue; // `auto` may name one listed too
+    found.push(info);
+    deps.io.info(isResolved(info) ? `${info.label}: ${info.implementation} ${info.version} at ${info.path}` : `${info.label}: ${info.error}`);
+  }
+  if (!found.some(isResolved)) throw new EnvironmentError(`no interpreter usable: ${found.map((f) => f.error).join('; ')}`);
+  return found;
+}
+
+interface Workspace {
+  dir: string;
+  projectDirs: Record<Side, string>;
+  worktrees: string[];
+}
+
+async function createWorktrees(git: Git, commits: ResolvedCommits, relProject: string, baseTemp: string): Promise<Workspace> {
+  const dir = mkdtempSync(join(baseTemp, 'py-perf-guard-'));
+  const worktrees: string[] = [];
+  const projectDirs = {} as Record<Side, string>;
+  for (const side of ['base', 'head'] as Side[]) {
+    const tree = join(dir, side);
+    await git.addWorktree(tree, commits[side].sha);
+    worktrees.push(tree);
+    projectDirs[side] = join(tree, relProject);
+  }
+  return { dir, projectDirs, worktrees };
+}
+
+async function setUpEnvironments(deps: ShellDeps, settings: Settings, interpreter: ResolvedInterpreter, index: number, ws: Workspace): Promise<Record<Side, PreparedEnvironment | { error: string }>> {
+  const needsPytestBenchmark = settings.suites.some((s) => s.kind === 'pytest-benchmark');
+  const out = {} as Record<Side, PreparedEnvironment | { error: string }>;
+  for (const side of ['base', 'head'] as Side[]) {
+    out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
+      try {
+        return await prepareEnvironment(deps.run, {
+          interpreterPath: interpreter.path,
+          venvDir: join(ws.dir, 'venvs', `${index}-${side}`),
+          projectDir: ws.projectDirs[side],
+          install: settings.install,
+          needsPytestBenchmark,
+          log: (line) => deps.io.info(line),
+        });
+      } catch (e) {
+        if (!(e instanceof SetupError)) throw e;
+        deps.io.warning(`${interpreter.label} on ${side}: ${e.message}`);
+        return { error: e.message };
+      }
+    });
+  }
+  return out;
+}
+
+async function buildUnits(deps: ShellDeps, settings: Settings, interpreters: InterpreterInfo[], ws: Workspace): Promise<MeasureUnit[]> {
+  const harnessDir = writeHarness(join(ws.dir, 'harness'));
+  const units: MeasureUnit[] = [];
+  for (const [index, interpreter] of interpreters.entries()) {
+    if (!isResolved(interpreter)) {
+      for (const suite of settings.suites) units.push({ interpreter: interpreter.label, suite, sides: { base: {}, head: {} }, setupError: interpreter.error });
+      continue;
+    }
+    const envs = await setUpEnvironments(deps, settings, interpreter, index, ws);
+    // Setup failing on both commits is the interpreter's or the install command's problem, not the PR's.
+    const bothFailed = 'error' in envs.base && 'error' in envs.head ? (envs.head as { error: string }).error : undefined;
+    for (const [suiteIndex, suite] of settings.suites.entries()) {
+      const sides = {} as Record<Side, SideSetup>;
+      for (const side of ['base', 'head'] as Side[]) {
+        const env = envs[side];
+        if ('error' in env) {
+          sides[side] = { error: env.error };
+          continue;
+        }
+        const error = suite.kind === 'pytest-benchmark' ? env.pytestBenchmarkError : undefined;
+        sides[side] = {
+          error,
+          prepared: prepareSuite(suite, ws.projectDirs[side]),
+          ctx: {
+            run: deps.run,
+            python: env.python,
+            env: env.env,
+            projectDir: ws.projectDirs[side],
+            suite,
+            harnessDir,
+            scratchDir: join(ws.dir, 'scratch', `${index}-${suiteIndex}-${side}`),
+            statistic: settings.statistic,
+            timeoutMs: ROUND_TIMEOUT_MS,
+          },
+        };
+      }
+      units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed });
+    }
+  }
+  return units;
+}
+
+function defaultReportPath(env: NodeJS.ProcessEnv, settings: Settings): string {
+  const suffix = [env.GITHUB_JOB, settings.commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
+  return join(env.RUNNER_TEMP || tmpdir(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
+}
+
+async function publish(deps: ShellDeps, settings: Settings, report: Report): Promise<void> {
+  const { io, env } = deps;
+  const reportPath = resolve(deps.reportPath ?? defaultReportPath(env, settings));
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, JSON.stringify(reportToJson(report), null, 2) + '\n');
+  const counts = countVerdicts(report.rows);
+  io.setOutput('verdict', report.verdict);
+  io.setOutput('regressions', counts.regression);
+  io.setOutput('improvements', counts.improvement);
+  io.setOutput('failures', counts.failed);
+  io.setOutput('report-json', reportPath);
+  await io.writeSummary(renderMarkdown(report));
+
+  const event = readEvent(env);
+  const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const token = io.getInput('github-token');
+  if (!deps.comments || settings.comment === 'never' || !Number.isInteger(issueNumber) || !owner || !repo) return;
+  if (!token) {
+    io.warning("no github-token, so no PR comment (input 'github-token' is empty)");
+    return;
+  }
+  const marker = commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey);
+  try {
+    const client = deps.comments({ owner, repo, issueNumber, token });
+    const outcome = await upsertComment(client, marker, renderMarkdown(report, { marker }), settings.comment, report.verdict === 'regression');
+    if (outcome.action === 'skipped') io.info(`PR comment skipped: ${outcome.reason}`);
+    else {
+      io.info(`PR comment ${outcome.action}: ${outcome.url}`);
+      io.setOutput('comment-url', outcome.url);
+    }
+  } catch (e) {
+    io.warning(explainCommentError(e));
+  }
+}
+
+function exitFor(report: Report, settings: Settings): ShellResult {
+  const rows = report.rows;
+  if (report.verdict === 'regression') {
+    const names = rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower)`);
+    const message = `${names.length} benchmark(s) regressed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
+    return settings.failOnRegression ? { exitCode: 1, message, report } : { exitCode: 0, message, report };
+  }
+  if (report.verdict === 'error') {
+    const failed = rows.filter(isBlockingFailure);
+    const measuredSomething = rows.some((r) => r.ratio !== undefined);
+    const message = failed.length
+      ? `${failed.length} benchmark(s) failed: ${failed.slice(0, 3).map((r) => `${r.name} on ${r.interpreter}: ${r.error}`).join('; ')}`
+      : 'nothing could be measured';
+    return { exitCode: measuredSomething ? 1 : 2, message, report };
+  }
+  return { exitCode: 0, report };
+}
+
+export async function runShell(deps: ShellDeps): Promise<ShellResult> {
+  const { io } = deps;
+  const now = deps.now ?? Date.now;
+  const token = io.getInput('github-token');
+  if (token) io.setSecret(token);
+  let ws: Workspace | undefined;
+  let git: Git | undefined;
+  try {
+    const settings = loadSettings(deps);
+    git = new Git(deps.run, resolve(deps.workspace, settings.workingDirectory));
+    const top = await git.topLevel().catch(() => {
+      throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
+    });
+    const relProject = relative(top, resolve(deps.workspace, settings.workingDirectory));
+    const commits = await io.group('Choose commits', async () => {
+      const c = await resolveCommits(git!, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event: readEvent(deps.env) });
+      io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
+      return c;
+    });
+    ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || tmpdir());
+    const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
+    const units = await buildUnits(deps, settings, interpreters, ws);
+    const measured = await io.group('Benchmark rounds (base and head interleaved)', () =>
+      measure(units, { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound }),
+    );
+    const report = buildReport({
+      base: commits.base,
+      head: commits.head,
+      threshold: settings.threshold,
+      alpha: settings.alpha,
+      statistic: settings.statistic,
+      minRounds: settings.minRounds,
+      maxRounds: settings.maxRounds,
+      rounds: measured.rounds,
+      stopReason: measured.stopReason,
+      elapsedSeconds: measured.elapsedSeconds,
+      interpreters,
+      rows: judge(measured.comparisons, settings),
+    });
+    await publish(deps, settings, report);
+    return exitFor(report, settings);
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof EnvironmentError) {
+      io.setOutput('verdict', 'error');
+      return { exitCode: 2, message: e.message };
+    }
+    throw e;
+  } finally {
+    if (ws && git) {
+      for (const tree of ws.worktrees) await git.removeWorktree(tree);
+      rmSync(ws.dir, { recursive: true, force: true });
+    }
+  }
+}

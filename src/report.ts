@@ -1,0 +1,84 @@
+// The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
+import { overallVerdict, type OverallVerdict, type Row } from './verdicts.js';
+
+export interface CommitInfo {
+  ref: string;
+  sha: string;
+}
+
+export interface InterpreterInfo {
+  /** Label shown to users: the spec as written, or for auto the resolved `3.12` / `pypy3.9`. */
+  label: string;
+  version?: string;
+  implementation?: string;
+  path?: string;
+  error?: string;
+}
+
+export type StopReason = 'min-rounds' | 'decided' | 'max-rounds' | 'time-budget';
+
+export interface Report {
+  base: CommitInfo;
+  head: CommitInfo;
+  threshold: number;
+  alpha: number;
+  statistic: string;
+  minRounds: number;
+  maxRounds: number;
+  /** Rounds per side actually taken (the most any benchmark got). */
+  rounds: number;
+  stopReason: StopReason;
+  elapsedSeconds: number;
+  interpreters: InterpreterInfo[];
+  rows: Row[];
+  verdict: OverallVerdict;
+}
+
+export type ReportInput = Omit<Report, 'verdict'>;
+
+export function buildReport(input: ReportInput): Report {
+  return { ...input, verdict: overallVerdict(input.rows) };
+}
+
+function side(s: Row['base']) {
+  return s ? { median: s.median, n: s.n } : undefined;
+}
+
+export function reportToJson(report: Report): object {
+  return {
+    schema: 1,
+    base: report.base,
+    head: report.head,
+    settings: {
+      threshold: report.threshold,
+      alpha: report.alpha,
+      rounds: report.rounds,
+      statistic: report.statistic,
+      min_rounds: report.minRounds,
+      max_rounds: report.maxRounds,
+      stop_reason: report.stopReason,
+      elapsed_seconds: Math.round(report.elapsedSeconds * 10) / 10,
+    },
+    interpreters: report.interpreters.map((i) => ({
+      spec: i.label,
+      version: i.version ?? null,
+      implementation: i.implementation ?? null,
+      path: i.path ?? null,
+      ...(i.error ? { error: i.error } : {}),
+    })),
+    verdict: report.verdict,
+    benchmarks: report.rows.map((r) => ({
+      suite: r.suite,
+      name: r.name,
+      interpreter: r.interpreter,
+      verdict: r.verdict,
+      ratio: r.ratio ?? null,
+      ci: r.ci ?? null,
+      p: r.p ?? null,
+      q: r.q ?? null,
+      base: side(r.base) ?? null,
+      head: side(r.head) ?? null,
+      ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
+    })),
+  };
+}

@@ -1,0 +1,54 @@
+// Plain types shared by the pure core and the I/O shell.
+
+export type SuiteKind = 'pytest-benchmark' | 'timeit';
+
+export interface SuiteSpec {
+  kind: SuiteKind;
+  /** Path as configured, relative to the working directory. */
+  path: string;
+  /** Extra arguments (pytest-benchmark only). */
+  args: string[];
+}
+
+export type CommentMode = 'always' | 'on-regression' | 'never';
+export type RoundStatistic = 'min' | 'median' | 'mean';
+
+export interface Settings {
+  suites: SuiteSpec[];
+  /** Interpreter specs as written by the user, e.g. ['3.12', 'pypy3'] or ['auto']. */
+  interpreters: string[];
+  /** Shell command, or null for the default (`pip install -e .` when the project is installable). '' = none. */
+  install: string | null;
+  base: string | null;
+  head: string | null;
+  threshold: number;
+  alpha: number;
+  minRounds: number;
+  maxRounds: number;
+  timeBudgetSeconds: number;
+  failOnRegression: boolean;
+  comment: CommentMode;
+  commentKey: string;
+  workingDirectory: string;
+  statistic: RoundStatistic;
+}
+
+/** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly value: string,
+    readonly expected: string,
+  ) {
+    super(`${source} is ${JSON.stringify(value)}: expected ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Something around the run is unusable (unknown commit, no interpreter): nothing could be measured. Exit code 2. */
+export class EnvironmentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvironmentError';
+  }
+}

@@ -1,0 +1,131 @@
+// Verdicts per benchmark × interpreter from per-round samples. Pure.
+// regression: significantly slower after Benjamini–Hochberg across the run AND median ratio ≥ 1 + threshold;
+// improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
+import { bootstrapRatioCi } from './stats/bootstrap.js';
+import { benjaminiHochberg } from './stats/fdr.js';
+import { mannWhitneyU } from './stats/mann-whitney.js';
+import { median } from './stats/quantile.js';
+import { seedFrom, seededRandom } from './stats/random.js';
+
+export type Verdict = 'regression' | 'improvement' | 'unchanged' | 'inconclusive' | 'added' | 'removed' | 'failed';
+export type OverallVerdict = 'pass' | 'regression' | 'error';
+export type Side = 'base' | 'head';
+
+export interface Comparison {
+  suite: string;
+  name: string;
+  interpreter: string;
+  /** One sample per round: seconds per call. */
+  base: number[];
+  head: number[];
+  baseError?: string;
+  headError?: string;
+  /** The interpreter or its environment could not be set up: an error of the run, whatever the commit. */
+  setupError?: string;
+}
+
+export interface SideSummary {
+  median: number;
+  n: number;
+}
+
+export interface Row {
+  suite: string;
+  name: string;
+  interpreter: string;
+  verdict: Verdict;
+  ratio?: number;
+  ci?: [number, number];
+  /** One-sided p in the direction of the observed change. */
+  p?: number;
+  /** p adjusted for the false-discovery rate over the run. */
+  q?: number;
+  base?: SideSummary;
+  head?: SideSummary;
+  error?: string;
+  /** 'both': the benchmark fails on base too (not this PR's fault); 'setup': interpreter or install failed. */
+  failedOn?: Side | 'both' | 'setup';
+}
+
+export interface VerdictOptions {
+  threshold: number;
+  alpha: number;
+  resamples?: number;
+}
+
+interface Measured {
+  row: Row;
+  pSlower: number;
+  pFaster: number;
+}
+
+function summary(samples: number[]): SideSummary | undefined {
+  return samples.length ? { median: median(samples), n: samples.length } : undefined;
+}
+
+function failedRow(c: Comparison, row: Row): Row {
+  if (c.setupError) return { ...row, verdict: 'failed', failedOn: 'setup', error: c.setupError };
+  const failedOn = c.baseError && c.headError ? 'both' : c.headError ? 'head' : 'base';
+  const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;
+  return { ...row, verdict: 'failed', failedOn, error };
+}
+
+function measure(c: Comparison, row: Row, options: VerdictOptions): Measured {
+  const ratio = row.head!.median / row.base!.median;
+  const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
+  const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
+  const pSlower = mannWhitneyU(c.head, c.base, 'greater').p;
+  const pFaster = mannWhitneyU(c.head, c.base, 'less').p;
+  return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster }, pSlower, pFaster };
+}
+
+export function judge(comparisons: readonly Comparison[], options: VerdictOptions): Row[] {
+  const rows: Row[] = [];
+  const measured: Measured[] = [];
+  for (const c of comparisons) {
+    const row: Row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
+    if (c.setupError || c.baseError || c.headError) rows.push(failedRow(c, row));
+    else if (!c.base.length && c.head.length) rows.push({ ...row, verdict: 'added' });
+    else if (c.base.length && !c.head.length) rows.push({ ...row, verdict: 'removed' });
+    else if (c.base.length < 2 || c.head.length < 2) rows.push({ ...row, error: 'fewer than 2 rounds per side' });
+    else {
+      const m = measure(c, row, options);
+      measured.push(m);
+      rows.push(m.row);
+    }
+  }
+  // Two one-sided families, each controlled at α over every comparison of the run.
+  const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
+  const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
+  const upper = 1 + options.threshold;
+  const lower = 1 / upper;
+  measured.forEach((m, i) => {
+    const r = m.row;
+    const ratio = r.ratio!;
+    r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
+    if (qSlower[i] <= options.alpha && ratio >= upper) r.verdict = 'regression';
+    else if (qFaster[i] <= options.alpha && ratio <= lower) r.verdict = 'improvement';
+    else if (r.ci![0] >= lower && r.ci![1] <= upper) r.verdict = 'unchanged';
+    else r.verdict = 'inconclusive';
+  });
+  return rows;
+}
+
+/** Rows that are this PR's failures: crashing only on head, or an interpreter that could not be set up. */
+export function isBlockingFailure(row: Row): boolean {
+  return row.verdict === 'failed' && (row.failedOn === 'head' || row.failedOn === 'setup');
+}
+
+/** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
+export function overallVerdict(rows: readonly Row[]): OverallVerdict {
+  if (rows.some((r) => r.verdict === 'regression')) return 'regression';
+  const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed');
+  if (!measured || rows.some(isBlockingFailure)) return 'error';
+  return 'pass';
+}
+
+export function countVerdicts(rows: readonly Row[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { regression: 0, improvement: 0, unchanged: 0, inconclusive: 0, added: 0, removed: 0, failed: 0 };
+  for (const r of rows) counts[r.verdict]++;
+  return counts;
+}
