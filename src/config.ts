@@ -56,29 +56,27 @@ interface RawValue {
  */
 function tomlToText(name: string, value: unknown): string {
   const source = `${PYPROJECT} ${name}`;
+  const listValued = name === 'suites' || name === 'interpreters';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && (name === 'suites' || name === 'interpreters') && value.every((v) => typeof v === 'string')) {
-    return value.join('\n');
-  }
-  const expected = name === 'suites' || name === 'interpreters' ? 'a string or an array of strings' : 'a string, number or boolean';
+  if (!listValued && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
+  if (listValued && Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('\n');
+  const expected = listValued ? 'a string or an array of strings' : 'a string, number or boolean';
   throw new ConfigError(source, JSON.stringify(value) ?? String(value), expected);
 }
 
 /** Picks each setting from the workflow input if given, else the pyproject table, else the default. */
 function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown> | undefined): Record<SettingName, RawValue> {
-  if (table) {
-    for (const key of Object.keys(table)) {
-      if (!(SETTING_NAMES as readonly string[]).includes(key)) {
-        throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
-      }
-    }
+  // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
+  const fromTable = new Map<string, string>();
+  for (const [key, value] of Object.entries(table ?? {})) {
+    if (!(SETTING_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
+    fromTable.set(key, tomlToText(key, value));
   }
   const raw = {} as Record<SettingName, RawValue>;
   for (const name of SETTING_NAMES) {
     const given = (inputs[name] ?? '').trim();
     if (given !== '') raw[name] = { text: given, source: `input '${name}'` };
-    else if (table && table[name] !== undefined) raw[name] = { text: tomlToText(name, table[name]), source: `${PYPROJECT} ${name}` };
+    else if (fromTable.has(name)) raw[name] = { text: fromTable.get(name)!, source: `${PYPROJECT} ${name}` };
     else raw[name] = { text: DEFAULTS[name], source: `input '${name}'` };
   }
   return raw;

@@ -1,0 +1,114 @@
+import { escapeMarkdown, markerSafe } from '../../src/escape.js';
+import { formatChange, formatSeconds } from '../../src/format.js';
+import { commentMarker, renderMarkdown } from '../../src/markdown.js';
+import { buildReport, reportToJson, type ReportInput } from '../../src/report.js';
+import { type Row } from '../../src/verdicts.js';
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['test_parse[small]', 'test\\_parse\\[small\\]'],
+    ['a|b', 'a&#124;b'],
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert\\(1\\)&gt;'],
+    ['ping @octocat', 'ping @&#8203;octocat'],
+    ['fixes #12', 'fixes #&#8203;12'],
+    ['`code`', '&#96;code&#96;'],
+    [':smile:', '&#58;smile&#58;'],
+    ['line1\nline2\r\n', 'line1 line2'],
+    ['**bold** ~~x~~', '\\*\\*bold\\*\\* \\~\\~x\\~\\~'],
+  ])('%p → %p', (text, expected) => expect(escapeMarkdown(text)).toBe(expected));
+
+  it('cuts long text', () => expect(escapeMarkdown('x'.repeat(50), 10)).toBe('xxxxxxxxx…'));
+  it('keeps markers inside an HTML comment', () => expect(markerSafe('a --> b <!--')).toBe('a_--__b___--'));
+});
+
+describe('formatting', () => {
+  it.each([
+    [1.234e-9, '1.23 ns'],
+    [4.5e-6, '4.5 µs'],
+    [0.0123, '12.3 ms'],
+    [2.5, '2.5 s'],
+  ])('seconds %p → %p', (s, text) => expect(formatSeconds(s)).toBe(text));
+  it.each([
+    [1.234, '+23.4%'],
+    [0.8, '−20.0%'],
+    [1, '±0.0%'],
+  ])('change %p → %p', (r, text) => expect(formatChange(r)).toBe(text));
+});
+
+function row(name: string, verdict: Row['verdict'], extra: Partial<Row> = {}): Row {
+  const measured = { ratio: 1.3, ci: [1.2, 1.4] as [number, number], p: 0.001, q: 0.002, base: { median: 1e-4, n: 10 }, head: { median: 1.3e-4, n: 10 } };
+  return { suite: 'benchmarks/', name, interpreter: '3.12', verdict, ...(verdict === 'failed' ? {} : measured), ...extra };
+}
+
+function report(rows: Row[]): ReturnType<typeof buildReport> {
+  const input: ReportInput = {
+    base: { ref: 'main', sha: 'a'.repeat(40) },
+    head: { ref: 'feature', sha: 'b'.repeat(40) },
+    threshold: 0.05,
+    alpha: 0.05,
+    statistic: 'min',
+    minRounds: 10,
+    maxRounds: 30,
+    rounds: 12,
+    stopReason: 'decided',
+    elapsedSeconds: 95,
+    interpreters: [{ label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/py' }],
+    rows,
+  };
+  return buildReport(input);
+}
+
+describe('renderMarkdown', () => {
+  it('puts the verdict first, then regressions, failures, improvements, and folds the rest', () => {
+    const md = renderMarkdown(
+      report([
+        row('test_same', 'unchanged', { ratio: 1.0 }),
+        row('test_fast', 'improvement', { ratio: 0.7 }),
+        row('test_slow', 'regression'),
+        row('test_boom', 'failed', { error: 'ZeroDivisionError: division by zero', failedOn: 'head' }),
+      ]),
+      { marker: commentMarker('bench', '') },
+    );
+    expect(md.startsWith('<!-- py-perf-guard job=bench key= -->\n❌ **py-perf-guard: performance regression**')).toBe(true);
+    const order = ['#### Regressions (1)', '#### Failed (1)', '#### Improvements (1)', '<details><summary>1 other: 1 unchanged</summary>'].map((h) => md.indexOf(h));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(md).toContain('| test\\_slow | 3.12 | regression | +30.0% (1.300×) | 1.200–1.400× | 0.0020 | 100 µs | 130 µs | 10/10 |');
+    expect(md).toContain('ZeroDivisionError&#58; division by zero');
+    expect(md).toContain('`aaaaaaa` (base) → `bbbbbbb` (head)');
+  });
+
+  it('escapes hostile names everywhere they appear', () => {
+    const md = renderMarkdown(report([row('test_x[@admin <b>|</b>]', 'regression'), row('@team', 'failed', { error: '<script>|`x`', failedOn: 'head' })]));
+    expect(md).not.toMatch(/@admin|@team|<b>|<script>|`x`/);
+    for (const line of md.split('\n').filter((l) => l.startsWith('| test') || l.startsWith('| @'))) {
+      expect(line.split(' | ').length).toBe(line.startsWith('| @') ? 4 : 9);
+    }
+  });
+
+  it('says pass when nothing regressed', () => {
+    expect(renderMarkdown(report([row('a', 'unchanged')]))).toMatch(/^✅ \*\*py-perf-guard: no performance regression\*\* — 1 unchanged/);
+  });
+
+  it('stays under the comment size limit by cutting the folded table', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => row(`test_case_number_${i}`, 'unchanged'));
+    const md = renderMarkdown(report(rows), { maxLength: 65000 });
+    expect(md.length).toBeLessThan(65536);
+    expect(md).toMatch(/rows? more in the report JSON/);
+  });
+});
+
+describe('reportToJson', () => {
+  it('follows the contract schema', () => {
+    const json = reportToJson(report([row('a', 'regression'), row('b', 'failed', { error: 'boom', failedOn: 'head' })])) as any;
+    expect(json).toMatchObject({
+      schema: 1,
+      base: { ref: 'main', sha: 'a'.repeat(40) },
+      settings: { threshold: 0.05, alpha: 0.05, rounds: 12 },
+      interpreters: [{ spec: '3.12', version: '3.12.1', implementation: 'CPython', path: '/py' }],
+      verdict: 'regression',
+    });
+    expect(json.benchmarks[0]).toEqual({ suite: 'benchmarks/', name: 'a', interpreter: '3.12', verdict: 'regression', ratio: 1.3, ci: [1.2, 1.4], p: 0.001, q: 0.002, base: { median: 1e-4, n: 10 }, head: { median: 1.3e-4, n: 10 } });
+    expect(json.benchmarks[1]).toMatchObject({ verdict: 'failed', error: 'boom', failed_on: 'head' });
+  });
+});
