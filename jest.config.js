@@ -7,5 +7,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testTimeout: 120000,
-  maxWorkers: 2,
+  // One test file at a time: benchmarks in parallel files would add each other's noise to their timings.
+  maxWorkers: 1,
 };

@@ -30889,32 +30889,32 @@ const PYPROJECT = '[tool.py-perf-guard]';
  */
 function tomlToText(name, value) {
     const source = `${PYPROJECT} ${name}`;
+    const listValued = name === 'suites' || name === 'interpreters';
     if (typeof value === 'string')
         return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
+    if (!listValued && (typeof value === 'number' || typeof value === 'boolean'))
         return String(value);
-    if (Array.isArray(value) && (name === 'suites' || name === 'interpreters') && value.every((v) => typeof v === 'string')) {
+    if (listValued && Array.isArray(value) && value.every((v) => typeof v === 'string'))
         return value.join('\n');
-    }
-    const expected = name === 'suites' || name === 'interpreters' ? 'a string or an array of strings' : 'a string, number or boolean';
+    const expected = listValued ? 'a string or an array of strings' : 'a string, number or boolean';
     throw new ConfigError(source, JSON.stringify(value) ?? String(value), expected);
 }
 /** Picks each setting from the workflow input if given, else the pyproject table, else the default. */
 function gatherRaw(inputs, table) {
-    if (table) {
-        for (const key of Object.keys(table)) {
-            if (!SETTING_NAMES.includes(key)) {
-                throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
-            }
-        }
+    // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
+    const fromTable = new Map();
+    for (const [key, value] of Object.entries(table ?? {})) {
+        if (!SETTING_NAMES.includes(key))
+            throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
+        fromTable.set(key, tomlToText(key, value));
     }
     const raw = {};
     for (const name of SETTING_NAMES) {
         const given = (inputs[name] ?? '').trim();
         if (given !== '')
             raw[name] = { text: given, source: `input '${name}'` };
-        else if (table && table[name] !== undefined)
-            raw[name] = { text: tomlToText(name, table[name]), source: `${PYPROJECT} ${name}` };
+        else if (fromTable.has(name))
+            raw[name] = { text: fromTable.get(name), source: `${PYPROJECT} ${name}` };
         else
             raw[name] = { text: DEFAULTS[name], source: `input '${name}'` };
     }
@@ -32071,10 +32071,15 @@ function reportToJson(report) {
 ;// CONCATENATED MODULE: ./src/harness/pytest-outcomes-plugin.ts
 // A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which
 // tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.
+// It also answers pytest-benchmark's machine-info hook without py-cpuinfo, whose probe costs ~1.3 s of a
+// ~1.8 s round: every round is a fresh process, so that cost would be paid hundreds of times.
 const PYTEST_PLUGIN_MODULE = 'py_perf_guard_outcomes';
 const PYTEST_PLUGIN_SOURCE = String.raw `
 import json
 import os
+import platform
+
+import pytest
 
 _failures = []
 _collect_errors = []
@@ -32087,6 +32092,14 @@ def _message(report):
     text = getattr(report, "longreprtext", "") or str(report.longrepr)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return lines[-1] if lines else "failed"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_benchmark_generate_machine_info(config):
+    return {"node": platform.node(), "processor": platform.processor(), "machine": platform.machine(),
+            "python_implementation": platform.python_implementation(), "python_version": platform.python_version(),
+            "python_compiler": platform.python_compiler(), "system": platform.system(), "release": platform.release(),
+            "cpu": {}}
 
 
 def pytest_runtest_logreport(report):

@@ -1,0 +1,85 @@
+// The whole shell on a real repository with real CPython 3.11–3.13, pytest-benchmark and timeit suites.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runShell } from '../../src/pipeline.js';
+import { runProcess } from '../../src/process.js';
+import { CALC_BASE, CALC_HEAD } from '../helpers/calc-project.js';
+import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
+import { pythonPath } from '../helpers/python.js';
+import { recordingIo } from '../helpers/recording-io.js';
+
+let root: string;
+let repo: string;
+beforeAll(() => {
+  root = tempDir();
+  repo = join(root, 'calc');
+  makeRepo(repo, CALC_BASE, CALC_HEAD);
+});
+afterAll(() => removeDir(root));
+
+function env(): NodeJS.ProcessEnv {
+  return { ...process.env, RUNNER_TEMP: root, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: 'push', GITHUB_JOB: 'bench' };
+}
+
+describe('runShell on a real project', () => {
+  it('finds the 30% regression and improvement on 3.11, 3.12 and 3.13 and flags nothing untouched', async () => {
+    const io = recordingIo({
+      suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml',
+      interpreters: `3.11, 3.12, ${pythonPath('3.13')}`,
+      install: 'none',
+      // Fresh processes on this kind of machine differ by 10–20% (some by 1.6×): 8+ rounds make 30% certain.
+      'min-rounds': '8',
+      'max-rounds': '14',
+    });
+    const result = await runShell({ io, run: runProcess, env: env(), workspace: repo });
+    const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
+    const verdicts: Record<string, string> = {};
+    for (const b of report.benchmarks) verdicts[`${b.interpreter} ${b.suite} ${b.name}`] = b.verdict;
+    const labels = ['3.11', '3.12', pythonPath('3.13')];
+    for (const i of labels) {
+      expect(verdicts[`${i} benchmarks/ test_calc.py::test_slow`]).toBe('regression');
+      expect(verdicts[`${i} benchmarks/micro.toml slow`]).toBe('regression');
+      expect(verdicts[`${i} benchmarks/ test_calc.py::test_fast`]).toBe('improvement');
+      expect(verdicts[`${i} benchmarks/micro.toml fast`]).toBe('improvement');
+      for (const steady of [`${i} benchmarks/ test_calc.py::test_steady`, `${i} benchmarks/micro.toml steady`]) {
+        expect(['unchanged', 'inconclusive']).toContain(verdicts[steady]);
+      }
+      expect(verdicts[`${i} benchmarks/ test_calc.py::test_fragile`]).toBe('failed');
+      expect(verdicts[`${i} benchmarks/ test_new.py::test_brand_new`]).toBe('added');
+    }
+    const fragile = report.benchmarks.find((b: any) => b.name === 'test_calc.py::test_fragile');
+    expect(fragile).toMatchObject({ failed_on: 'head', error: expect.stringContaining('ZeroDivisionError') });
+    expect(report.interpreters.map((i: any) => i.version)).toEqual(['3.11.7', '3.12.1', '3.13.0']);
+    expect(report.verdict).toBe('regression');
+    expect(result.exitCode).toBe(1);
+    expect(io.outputs).toMatchObject({ verdict: 'regression', regressions: '6', improvements: '6', failures: '3' });
+    expect(io.summary).toContain('#### Regressions (6)');
+    // worktrees are cleaned up
+    expect(readFileSync(join(repo, '.git', 'HEAD'), 'utf8')).toMatch(/main/);
+  }, 600_000);
+
+  it('fails only the rows of an interpreter that is missing, and exits 1 when others measured', async () => {
+    const io = recordingIo({ suites: 'timeit: benchmarks/micro.toml', interpreters: '3.12, /nonexistent/python3', install: 'none', 'min-rounds': '3', 'max-rounds': '3', threshold: '50%' });
+    const result = await runShell({ io, run: runProcess, env: env(), workspace: repo });
+    const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
+    const missing = report.benchmarks.filter((b: any) => b.interpreter === '/nonexistent/python3');
+    expect(missing.map((b: any) => b.name).sort()).toEqual(['fast', 'slow', 'steady']);
+    expect(missing.every((b: any) => b.verdict === 'failed' && b.failed_on === 'setup' && /not found/.test(b.error))).toBe(true);
+    expect(report.benchmarks.filter((b: any) => b.interpreter === '3.12' && b.ratio !== null)).toHaveLength(3);
+    expect(report.verdict).toBe('error');
+    expect(result.exitCode).toBe(1);
+  });
+
+  it.each([
+    [{ suites: 'timeit: benchmarks/micro.toml', threshold: 'lots' }, `input 'threshold' is "lots"`],
+    [{ suites: 'timeit: benchmarks/micro.toml', base: 'nope' }, `input 'base' is "nope"`],
+    [{ suites: 'timeit: benchmarks/micro.toml', interpreters: '/nonexistent/python3' }, 'no interpreter usable'],
+    [{ suites: 'timeit: benchmarks/micro.toml', interpreters: 'jython' }, `input 'interpreters' is "jython"`],
+  ])('exits 2 without measuring on %p', async (inputs, message) => {
+    const io = recordingIo(inputs);
+    const result = await runShell({ io, run: runProcess, env: env(), workspace: repo });
+    expect(result.exitCode).toBe(2);
+    expect(result.message).toContain(message);
+    expect(io.outputs.verdict).toBe('error');
+  });
+});
