@@ -1,0 +1,176 @@
+// The real bundle (dist/index.js) in a runner-like environment, talking to a loopback GitHub API emulator.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GitHubApiEmulator } from '../helpers/github-api.js';
+import { makeRepo, REPO_ROOT, removeDir, tempDir } from '../helpers/git-repo.js';
+
+const TOKEN = 'ghs_e2eSecretToken1234567890';
+const work = 'def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n';
+const SUITE = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "doubled"\nstmt = "calc.doubled()"\n\n[[benchmark]]\nname = "steady"\nstmt = "calc.steady()"\n`;
+
+let root: string;
+let repo: string;
+let shas: { base: string; head: string };
+let api: GitHubApiEmulator;
+
+beforeAll(async () => {
+  root = tempDir();
+  repo = join(root, 'project');
+  // head makes `doubled` do twice the work (a 2× slowdown) and leaves `steady` alone
+  shas = makeRepo(
+    repo,
+    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n\ndef steady():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
+    { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n\ndef steady():\n    return work(2000)\n` },
+  );
+  api = new GitHubApiEmulator('octo', 'calc', 7);
+  api.seed(120); // our comment lands on the second page of 100
+  await api.start();
+});
+afterAll(async () => {
+  await api.stop();
+  removeDir(root);
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function readOutputs(path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(path)) return out;
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const value: string[] = [];
+    while (++i < lines.length && lines[i] !== m[2]) value.push(lines[i]);
+    out[m[1]] = value.join('\n');
+  }
+  return out;
+}
+
+let runCount = 0;
+async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {
+  const dir = join(root, `run-${++runCount}`);
+  const eventPath = join(root, `event-${runCount}.json`);
+  writeFileSync(eventPath, JSON.stringify({ number: 7, pull_request: { number: 7, base: { sha: shas.base, ref: 'main' }, head: { sha: shas.head, ref: 'feature' } } }));
+  const files = { GITHUB_OUTPUT: `${dir}-output`, GITHUB_STEP_SUMMARY: `${dir}-summary.md` };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  const inputEnv: Record<string, string> = {};
+  const allInputs = { suites: 'timeit: bench/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '4', 'max-rounds': '6', 'github-token': TOKEN, ...inputs };
+  for (const [k, v] of Object.entries(allInputs)) inputEnv[`INPUT_${k.toUpperCase()}`] = v;
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'index.js')], {
+    cwd: repo,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PIP_INDEX_URL: process.env.PIP_INDEX_URL ?? '',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'octo/calc',
+      GITHUB_WORKSPACE: repo,
+      GITHUB_SHA: shas.head,
+      GITHUB_JOB: 'bench',
+      GITHUB_API_URL: api.url,
+      RUNNER_TEMP: root,
+      ...files,
+      ...inputEnv,
+      ...env,
+    },
+  });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stdout += d));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, outputs: readOutputs(files.GITHUB_OUTPUT), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+}
+
+const ours = () => api.comments.filter((c) => c.body.startsWith('<!-- py-perf-guard'));
+
+describe('dist/index.js on a pull_request', () => {
+  let first: Run;
+  it('creates one comment, fails the check with exit 1, and writes outputs and the job summary', async () => {
+    first = await runAction({});
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('::error::1 benchmark(s) regressed: doubled on 3.12');
+    expect(ours()).toHaveLength(1);
+    const [comment] = ours();
+    expect(comment.body.startsWith('<!-- py-perf-guard job=bench key= -->\n❌')).toBe(true);
+    expect(comment.body).toMatch(/\| doubled \| 3\.12 \| regression \| \+\d+\.\d%/);
+    expect(first.outputs).toMatchObject({ verdict: 'regression', regressions: '1', failures: '0', 'comment-url': comment.html_url });
+    const report = JSON.parse(readFileSync(first.outputs['report-json'], 'utf8'));
+    expect(report).toMatchObject({ schema: 1, verdict: 'regression', head: { sha: shas.head }, base: { sha: shas.base } });
+    expect(first.summary).toContain('py-perf-guard: performance regression');
+    expect(first.summary).not.toContain('<!-- py-perf-guard');
+    expect(api.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(
+      expect.arrayContaining([expect.stringContaining('page=2')]),
+    );
+    expect(api.requests.find((r) => r.method === 'POST')?.authorization).toBe(`token ${TOKEN}`);
+    // The token reaches the log only inside the runner's own masking command, which the runner never prints.
+    expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
+    expect(first.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+  }, 300_000);
+
+  it('edits the same comment on the next run instead of adding one', async () => {
+    const before = api.requests.length;
+    const second = await runAction({});
+    expect(second.code).toBe(1);
+    expect(ours()).toHaveLength(1);
+    const writes = api.requests.slice(before).filter((r) => r.method !== 'GET');
+    expect(writes).toEqual([expect.objectContaining({ method: 'PATCH', path: `/repos/octo/calc/issues/comments/${ours()[0].id}` })]);
+    expect(second.outputs['comment-url']).toBe(ours()[0].html_url);
+  }, 300_000);
+
+  it('keeps a separate comment for another comment-key (a matrix leg)', async () => {
+    const leg = await runAction({ 'comment-key': 'py312-leg' });
+    expect(leg.code).toBe(1);
+    expect(ours()).toHaveLength(2);
+    expect(ours()[1].body.startsWith('<!-- py-perf-guard job=bench key=py312-leg -->')).toBe(true);
+  }, 300_000);
+
+  it('with a read-only token (403) warns, still writes the summary and outputs, and exits by verdict', async () => {
+    api.denyWritesWith = 403;
+    try {
+      const denied = await runAction({ 'comment-key': 'fork' });
+      expect(denied.code).toBe(1);
+      expect(denied.stdout).toMatch(/::warning::the token may not write PR comments \(HTTP 403/);
+      expect(denied.summary).toContain('doubled');
+      expect(denied.outputs.verdict).toBe('regression');
+      expect(denied.outputs['comment-url']).toBeUndefined();
+    } finally {
+      api.denyWritesWith = undefined;
+    }
+  }, 300_000);
+
+  it('exits 0 on a regression with fail-on-regression: false', async () => {
+    const run = await runAction({ 'fail-on-regression': 'false', comment: 'never' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('regression');
+    expect(run.stdout).toContain('::warning::1 benchmark(s) regressed');
+  }, 300_000);
+
+  it('passes, and comments nothing under comment: on-regression, when no change reaches the threshold', async () => {
+    const before = api.comments.length;
+    const run = await runAction({ threshold: '500%', comment: 'on-regression', 'comment-key': 'quiet' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(api.comments.length).toBe(before);
+  }, 300_000);
+
+  it.each([
+    [{ threshold: 'five percent' }, `input 'threshold' is "five percent": expected a percentage such as 5%`],
+    [{ suites: 'pytest: bench/' }, `input 'suites' is "pytest: bench/"`],
+    [{ base: 'no-such-ref' }, `input 'base' is "no-such-ref"`],
+  ])('exits 2 on bad input %p, naming it', async (inputs, message) => {
+    const run = await runAction(inputs);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`::error::${message}`);
+    expect(run.outputs.verdict).toBe('error');
+  }, 120_000);
+});

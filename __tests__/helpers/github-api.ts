@@ -1,0 +1,85 @@
+// A loopback HTTP server that emulates the GitHub REST endpoints the action calls (issue comments),
+// so the real bundle can be run against it through GITHUB_API_URL.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type AddressInfo } from 'node:net';
+
+export interface StoredComment {
+  id: number;
+  body: string;
+  html_url: string;
+  user: { login: string };
+}
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  authorization?: string;
+}
+
+export class GitHubApiEmulator {
+  comments: StoredComment[] = [];
+  requests: ApiRequest[] = [];
+  /** When set, writes (POST/PATCH) answer this status, as GitHub does for a read-only fork token. */
+  denyWritesWith?: number;
+  private server?: Server;
+  private nextId = 1000;
+  url = '';
+
+  constructor(readonly owner: string, readonly repo: string, readonly issue: number) {}
+
+  seed(count: number, body = 'an unrelated comment'): void {
+    for (let i = 0; i < count; i++) this.add(`${body} ${i}`, 'someone');
+  }
+
+  private add(body: string, login: string): StoredComment {
+    const id = this.nextId++;
+    const c = { id, body, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.issue}#issuecomment-${id}`, user: { login } };
+    this.comments.push(c);
+    return c;
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    this.requests.push({ method: req.method ?? '', path: url.pathname + url.search, authorization: req.headers.authorization });
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    const base = `/repos/${this.owner}/${this.repo}/issues`;
+    if (req.method === 'GET' && url.pathname === `${base}/${this.issue}/comments`) {
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const slice = this.comments.slice((page - 1) * perPage, page * perPage);
+      const last = Math.max(1, Math.ceil(this.comments.length / perPage));
+      const link = page < last ? { link: `<${this.url}${base}/${this.issue}/comments?per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${base}/${this.issue}/comments?per_page=${perPage}&page=${last}>; rel="last"` } : {};
+      return send(200, slice, link);
+    }
+    if ((req.method === 'POST' || req.method === 'PATCH') && this.denyWritesWith) {
+      return send(this.denyWritesWith, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+    }
+    if (req.method === 'POST' && url.pathname === `${base}/${this.issue}/comments`) {
+      return send(201, this.add(JSON.parse(raw).body, 'github-actions[bot]'));
+    }
+    const edit = new RegExp(`^${base}/comments/(\\d+)$`).exec(url.pathname);
+    if (req.method === 'PATCH' && edit) {
+      const c = this.comments.find((x) => x.id === Number(edit[1]));
+      if (!c) return send(404, { message: 'Not Found' });
+      c.body = JSON.parse(raw).body;
+      return send(200, c);
+    }
+    send(404, { message: `emulator has no route for ${req.method} ${url.pathname}` });
+  }
+}
