@@ -29268,7 +29268,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2413);
 /* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2246);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1371);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6077);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7063);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
@@ -29319,7 +29319,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1371:
+/***/ 6077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31407,19 +31407,110 @@ function median(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
-// Percentile bootstrap confidence interval of median(head) / median(base),
-// resampling each side independently (scipy.stats.bootstrap with method='percentile' does the same).
+// Percentile bootstrap confidence interval of median(head) / median(base), resampling each side
+// independently (scipy.stats.bootstrap with method='percentile' does the same).
+//
+// Speed: the median of a resample of sorted data x₁ ≤ … ≤ xₙ has a closed-form distribution, from the
+// binomial counts of draws at or below each xᵢ. So each replicate draws the two medians directly from
+// those exact distributions (one uniform and a binary search each) instead of drawing n indices:
+// the same bootstrap distribution, about 20× cheaper at 30 rounds. Above EXACT_LIMIT rounds the plain
+// resampling is used (the closed form grows as n²).
 
+const EXACT_LIMIT = 120;
+/** P(Bin(n, p) ≥ k), summing the probability mass function from t = 0 upward. */
+function binomialUpperTail(n, p, k) {
+    if (p <= 0)
+        return k <= 0 ? 1 : 0;
+    if (p >= 1)
+        return k <= n ? 1 : 0;
+    let pmf = Math.pow(1 - p, n);
+    let below = 0;
+    for (let t = 0; t < k; t++) {
+        below += pmf;
+        pmf = (pmf * (n - t) * p) / ((t + 1) * (1 - p));
+    }
+    return Math.max(0, 1 - below);
+}
+function logChoose(n, k) {
+    let s = 0;
+    for (let i = 1; i <= k; i++)
+        s += Math.log((n - k + i) / i);
+    return s;
+}
 /**
- * Median of a resample (with replacement) of `sorted`, in O(n) without sorting:
- * draw counts per index, then walk the cumulative counts to the middle order statistics.
+ * The exact distribution of the median of a size-n resample (with replacement) of `sorted`.
+ * Odd n: the median is x_i with P = P(Kᵢ ≥ (n+1)/2) − P(Kᵢ₋₁ ≥ (n+1)/2), Kᵢ ~ Bin(n, i/n) draws ≤ xᵢ.
+ * Even n = 2m: the two middle order statistics are (xᵢ, xⱼ); for i < j exactly m draws are ≤ xᵢ (one at xᵢ)
+ * and none fall strictly between: P = C(n,m)·[(i/n)ᵐ − ((i−1)/n)ᵐ]·[((n−j+1)/n)ᵐ − ((n−j)/n)ᵐ].
  */
+function medianDistribution(sorted) {
+    const n = sorted.length;
+    const odd = n % 2 === 1;
+    const size = odd ? n : (n * (n + 1)) / 2;
+    const values = new Float64Array(size);
+    const cumulative = new Float64Array(size);
+    const k = odd ? (n + 1) / 2 : n / 2;
+    let previousTail = 0; // P(K₀ ≥ k) = 0
+    let at = 0;
+    let total = 0;
+    const push = (value, p) => {
+        total += p;
+        values[at] = value;
+        cumulative[at++] = total;
+    };
+    const c = odd ? 0 : Math.exp(logChoose(n, k));
+    const power = Float64Array.from({ length: n + 1 }, (_, t) => Math.pow(t / n, k)); // (t/n)ᵐ
+    for (let i = 1; i <= n; i++) {
+        const tail = binomialUpperTail(n, i / n, k);
+        const probabilityAtI = tail - previousTail; // odd: P(median = xᵢ); even: P(lower middle = xᵢ)
+        previousTail = tail;
+        if (odd) {
+            push(sorted[i - 1], probabilityAtI);
+            continue;
+        }
+        const ai = power[i] - power[i - 1];
+        // P(L = i, U = i) = P(L = i) − Σ_{j>i} P(L = i, U = j), and Σ_{j>i} of the second factor telescopes to ((n−i)/n)ᵐ
+        push(sorted[i - 1], Math.max(0, probabilityAtI - c * ai * power[n - i]));
+        for (let j = i + 1; j <= n; j++)
+            push((sorted[i - 1] + sorted[j - 1]) / 2, c * ai * (power[n - j + 1] - power[n - j]));
+    }
+    for (let idx = 0; idx < size; idx++)
+        cumulative[idx] /= total; // absorb rounding
+    return { values, cumulative };
+}
+/** Walker/Vose alias table: O(1) draws from a discrete distribution. */
+function aliasSampler(d) {
+    const n = d.values.length;
+    const scaled = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        scaled[i] = (d.cumulative[i] - (i ? d.cumulative[i - 1] : 0)) * n;
+    const threshold = new Float64Array(n).fill(1);
+    const alias = new Int32Array(n).map((_, i) => i);
+    const small = [];
+    const large = [];
+    scaled.forEach((p, i) => (p < 1 ? small : large).push(i));
+    while (small.length && large.length) {
+        const s = small.pop();
+        const l = large[large.length - 1];
+        threshold[s] = scaled[s];
+        alias[s] = l;
+        scaled[l] -= 1 - scaled[s];
+        if (scaled[l] < 1)
+            small.push(large.pop());
+    }
+    return (random) => {
+        const u = random() * n;
+        const i = Math.floor(u);
+        return d.values[u - i < threshold[i] ? i : alias[i]];
+    };
+}
+/** Median of a resample of `sorted` drawn the plain way: n uniform indices, counted, then walked. */
 function resampledMedian(sorted, random, counts) {
     const n = sorted.length;
     counts.fill(0);
     for (let i = 0; i < n; i++)
         counts[Math.floor(random() * n)]++;
-    const lowRank = Math.floor((n - 1) / 2); // 0-based order statistics of the median
+    const lowRank = Math.floor((n - 1) / 2);
     const highRank = Math.floor(n / 2);
     let seen = 0;
     let low = NaN;
@@ -31433,17 +31524,64 @@ function resampledMedian(sorted, random, counts) {
     }
     return low;
 }
+/** A sampler of resampled medians of one sample (closed form up to `exactLimit` values, else plain resampling). */
+function medianSampler(sample, exactLimit = EXACT_LIMIT) {
+    const sorted = sortedCopy(sample);
+    if (sorted.length <= exactLimit) {
+        return aliasSampler(medianDistribution(sorted));
+    }
+    const counts = new Uint32Array(sorted.length);
+    return (random) => resampledMedian(sorted, random, counts);
+}
+/** Puts the k-th smallest element at index k (Hoare's selection), smaller ones before it, larger after. */
+function bootstrap_select(a, k) {
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo < hi) {
+        const pivot = a[(lo + hi) >> 1];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return;
+    }
+}
+/** The type-7 quantile of `a` without sorting it all (reorders `a`). */
+function selectQuantile(a, q) {
+    const h = (a.length - 1) * q;
+    const lo = Math.floor(h);
+    bootstrap_select(a, lo);
+    const low = a[lo];
+    if (h === lo)
+        return low;
+    let next = Infinity;
+    for (let i = lo + 1; i < a.length; i++)
+        if (a[i] < next)
+            next = a[i];
+    return low + (h - lo) * (next - low);
+}
 function bootstrapRatioCi(head, base, confidence, resamples, random) {
-    const h = sortedCopy(head);
-    const b = sortedCopy(base);
-    const hc = new Uint32Array(h.length);
-    const bc = new Uint32Array(b.length);
+    const headMedian = medianSampler(head);
+    const baseMedian = medianSampler(base);
     const ratios = new Float64Array(resamples);
     for (let r = 0; r < resamples; r++)
-        ratios[r] = resampledMedian(h, random, hc) / resampledMedian(b, random, bc);
-    ratios.sort();
+        ratios[r] = headMedian(random) / baseMedian(random);
     const tail = (1 - confidence) / 2;
-    return { low: quantileSorted(ratios, tail), high: quantileSorted(ratios, 1 - tail) };
+    return { low: selectQuantile(ratios, tail), high: selectQuantile(ratios, 1 - tail) };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/fdr.ts
@@ -31514,7 +31652,7 @@ function normalSf(z) {
 // with tie correction and continuity correction.
 
 /** Samples at most this large (n1·n2) without ties use the exact distribution. */
-const EXACT_LIMIT = 2500;
+const mann_whitney_EXACT_LIMIT = 2500;
 /** Average ranks (1-based) of the concatenation, and the sizes of tied groups. */
 function rankWithTies(values) {
     const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
@@ -31593,7 +31731,7 @@ function mannWhitneyU(x, y, alternative, method) {
         r1 += ranks[i];
     const u1 = r1 - (n1 * (n1 + 1)) / 2;
     const u = alternative === 'greater' ? u1 : n1 * n2 - u1;
-    const chosen = method ?? (tieSizes.length === 0 && n1 * n2 <= EXACT_LIMIT ? 'exact' : 'asymptotic');
+    const chosen = method ?? (tieSizes.length === 0 && n1 * n2 <= mann_whitney_EXACT_LIMIT ? 'exact' : 'asymptotic');
     let p;
     if (chosen === 'exact') {
         p = exactSf(u, n1, n2);
@@ -31768,6 +31906,11 @@ function interpretersLine(report) {
         .map((i) => (i.version ? `${escapeMarkdown(i.label)} (${escapeMarkdown(i.implementation ?? '')} ${escapeMarkdown(i.version)})` : `${escapeMarkdown(i.label)} (unavailable)`))
         .join(', ');
 }
+/** `3.12: +2.1% (0.99–1.05×, 18 benchmarks)` per interpreter. */
+function geomeanLine(report) {
+    const parts = [...report.geomeans].map(([label, g]) => `${escapeMarkdown(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
+    return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
+}
 function stopLine(report) {
     const why = {
         'min-rounds': 'min-rounds reached',
@@ -31791,6 +31934,9 @@ function renderMarkdown(report, options = {}) {
     out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
     out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
         `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
+    const geomeans = geomeanLine(report);
+    if (geomeans)
+        out.push(geomeans, '');
     if (regressions.length)
         out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
     if (failed.length) {
@@ -32020,11 +32166,55 @@ async function prepareEnvironment(run, req) {
     return { python, env, pytestBenchmarkError };
 }
 
+;// CONCATENATED MODULE: ./src/geomean.ts
+// Suite-level summary per interpreter: the geometric mean of head/base ratios over the measured benchmarks,
+// with a confidence interval from each benchmark's own interval (log scale, benchmarks independent):
+// how much this PR changes the speed of this set of benchmarks, and how sure that is. Pure.
+
+/** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
+function normalQuantileUpper(tail) {
+    let lo = -40;
+    let hi = 40;
+    for (let i = 0; i < 200 && hi - lo > 1e-10; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalSf(mid) > tail)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+function geomeanOf(rows, confidence) {
+    const measured = rows.filter((r) => r.ratio !== undefined && r.ci && r.ratio > 0 && r.ci[0] > 0);
+    if (measured.length === 0)
+        return undefined;
+    const z = normalQuantileUpper((1 - confidence) / 2);
+    const logs = measured.map((r) => Math.log(r.ratio));
+    // each benchmark's standard error on the log scale, from the width of its own interval
+    const variances = measured.map((r) => ((Math.log(r.ci[1]) - Math.log(r.ci[0])) / (2 * z)) ** 2);
+    const k = measured.length;
+    const mean = logs.reduce((s, x) => s + x, 0) / k;
+    const se = Math.sqrt(variances.reduce((s, v) => s + v, 0)) / k;
+    return { ratio: Math.exp(mean), ci: [Math.exp(mean - z * se), Math.exp(mean + z * se)], benchmarks: k };
+}
+/** One summary per interpreter label, in the order the interpreters were given. */
+function geomeansByInterpreter(rows, labels, confidence) {
+    const out = new Map();
+    for (const label of labels) {
+        const g = geomeanOf(rows.filter((r) => r.interpreter === label), confidence);
+        if (g)
+            out.set(label, g);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
 
+
 function buildReport(input) {
-    return { ...input, verdict: overallVerdict(input.rows) };
+    const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
+    return { ...input, verdict: overallVerdict(input.rows), geomeans };
 }
 function side(s) {
     return s ? { median: s.median, n: s.n } : undefined;
@@ -32049,6 +32239,7 @@ function reportToJson(report) {
             version: i.version ?? null,
             implementation: i.implementation ?? null,
             path: i.path ?? null,
+            geomean: report.geomeans.get(i.label) ?? null,
             ...(i.error ? { error: i.error } : {}),
         })),
         verdict: report.verdict,

@@ -62,6 +62,12 @@ function interpretersLine(report: Report): string {
     .join(', ');
 }
 
+/** `3.12: +2.1% (0.99–1.05×, 18 benchmarks)` per interpreter. */
+function geomeanLine(report: Report): string {
+  const parts = [...report.geomeans].map(([label, g]) => `${esc(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
+  return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
+}
+
 function stopLine(report: Report): string {
   const why: Record<Report['stopReason'], string> = {
     'min-rounds': 'min-rounds reached',
@@ -96,6 +102,8 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
       `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`,
     '',
   );
+  const geomeans = geomeanLine(report);
+  if (geomeans) out.push(geomeans, '');
   if (regressions.length) out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
   if (failed.length) {
     const blocking = failed.filter(isBlockingFailure).length;

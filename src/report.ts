@@ -1,4 +1,5 @@
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
+import { geomeansByInterpreter, type Geomean } from './geomean.js';
 import { overallVerdict, type OverallVerdict, type Row } from './verdicts.js';
 
 export interface CommitInfo {
@@ -32,12 +33,15 @@ export interface Report {
   interpreters: InterpreterInfo[];
   rows: Row[];
   verdict: OverallVerdict;
+  /** Geometric mean of ratios per interpreter label. */
+  geomeans: Map<string, Geomean>;
 }
 
-export type ReportInput = Omit<Report, 'verdict'>;
+export type ReportInput = Omit<Report, 'verdict' | 'geomeans'>;
 
 export function buildReport(input: ReportInput): Report {
-  return { ...input, verdict: overallVerdict(input.rows) };
+  const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
+  return { ...input, verdict: overallVerdict(input.rows), geomeans };
 }
 
 function side(s: Row['base']) {
@@ -64,6 +68,7 @@ export function reportToJson(report: Report): object {
       version: i.version ?? null,
       implementation: i.implementation ?? null,
       path: i.path ?? null,
+      geomean: report.geomeans.get(i.label) ?? null,
       ...(i.error ? { error: i.error } : {}),
     })),
     verdict: report.verdict,

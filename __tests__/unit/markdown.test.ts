@@ -112,3 +112,20 @@ describe('reportToJson', () => {
     expect(json.benchmarks[1]).toMatchObject({ verdict: 'failed', error: 'boom', failed_on: 'head' });
   });
 });
+
+describe('geometric mean per interpreter', () => {
+  it('summarises measured rows with a confidence interval, in the comment and the JSON', () => {
+    const r = report([
+      row('a', 'regression', { ratio: 1.21, ci: [1.1, 1.331] }),
+      row('b', 'unchanged', { ratio: 1.0, ci: [0.95, 1.0526] }),
+      row('c', 'failed', { error: 'x', failedOn: 'head' }),
+    ]);
+    const g = r.geomeans.get('3.12')!;
+    expect(g.benchmarks).toBe(2);
+    expect(g.ratio).toBeCloseTo(Math.sqrt(1.21), 10);
+    expect(g.ci[0]).toBeLessThan(g.ratio);
+    expect(g.ci[1]).toBeGreaterThan(g.ratio);
+    expect(renderMarkdown(r)).toContain('Geometric mean of head/base: 3.12 +10.0% (');
+    expect((reportToJson(r) as any).interpreters[0].geomean).toEqual({ ratio: g.ratio, ci: g.ci, benchmarks: 2 });
+  });
+});

@@ -1,6 +1,6 @@
 // The statistics against reference values computed by scipy/numpy (see __tests__/reference/make_stats_reference.py).
 import { readFileSync } from 'node:fs';
-import { bootstrapRatioCi } from '../../src/stats/bootstrap.js';
+import { bootstrapRatioCi, medianDistribution, medianSampler } from '../../src/stats/bootstrap.js';
 import { benjaminiHochberg } from '../../src/stats/fdr.js';
 import { mannWhitneyU, type Alternative, type MwuMethod } from '../../src/stats/mann-whitney.js';
 import { normalSf } from '../../src/stats/normal.js';
@@ -56,6 +56,36 @@ describe('quantiles match numpy.quantile (linear)', () => {
   });
 });
 
+describe('exact distribution of a resample median', () => {
+  /** All nⁿ resamples enumerated: the distribution medianDistribution must reproduce exactly. */
+  function bruteForce(sorted: number[]): Map<number, number> {
+    const n = sorted.length;
+    const dist = new Map<number, number>();
+    const idx = new Array(n).fill(0);
+    const total = n ** n;
+    for (let c = 0; c < total; c++) {
+      let rest = c;
+      for (let i = 0; i < n; i++) {
+        idx[i] = rest % n;
+        rest = Math.floor(rest / n);
+      }
+      const values = idx.map((i) => sorted[i]).sort((a, b) => a - b);
+      const med = n % 2 ? values[(n - 1) / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+      dist.set(med, (dist.get(med) ?? 0) + 1 / total);
+    }
+    return dist;
+  }
+
+  it.each([[[1, 2]], [[1, 2, 4]], [[1, 2, 4, 8]], [[1, 2, 4, 8, 16]], [[1, 2, 4, 8, 16, 32]], [[1, 1, 3, 7, 7]]])('matches enumeration of every resample of %p', (sample) => {
+    const d = medianDistribution(sample);
+    const exact = new Map<number, number>();
+    d.values.forEach((v, i) => exact.set(v, (exact.get(v) ?? 0) + d.cumulative[i] - (i ? d.cumulative[i - 1] : 0)));
+    const brute = bruteForce(sample);
+    expect([...exact.keys()].sort()).toEqual([...brute.keys()].sort());
+    for (const [v, p] of brute) expect(exact.get(v)).toBeCloseTo(p, 12);
+  });
+});
+
 describe('bootstrap CI of the ratio of medians', () => {
   // scipy's interval came from 200,000 resamples; ours from 50,000 with another generator, so the
   // bounds agree to Monte Carlo error, not to the digit.
@@ -63,6 +93,19 @@ describe('bootstrap CI of the ratio of medians', () => {
     const ci = bootstrapRatioCi(c.head, c.base, c.confidence, 50000, seededRandom(7));
     expect(relativeError(ci.low, c.low)).toBeLessThan(0.01);
     expect(relativeError(ci.high, c.high)).toBeLessThan(0.01);
+  });
+
+  it.each([29, 30])('draws the same resample medians as plain resampling (n = %d)', (n) => {
+    const random = seededRandom(5);
+    const sample = Array.from({ length: n }, () => Math.exp(random()));
+    const draws = (exactLimit: number) => {
+      const sampler = medianSampler(sample, exactLimit);
+      const r = seededRandom(exactLimit + 11);
+      return sortedCopy(Array.from({ length: 40000 }, () => sampler(r)));
+    };
+    const closed = draws(1000);
+    const plain = draws(0);
+    for (const q of [0.025, 0.25, 0.5, 0.75, 0.975]) expect(relativeError(quantileSorted(closed, q), quantileSorted(plain, q))).toBeLessThan(0.01);
   });
 
   it('is reproducible for a given seed', () => {
@@ -86,5 +129,16 @@ describe('bootstrap CI of the ratio of medians', () => {
     // Percentile intervals of medians run a little short at n = 20; 90% nominal → accept 84–96%.
     expect(covered / experiments).toBeGreaterThan(0.84);
     expect(covered / experiments).toBeLessThan(0.96);
+  });
+});
+
+describe('normal quantile', () => {
+  it.each([
+    [0.025, 1.959963984540054],
+    [0.05, 1.6448536269514722],
+    [0.5, 0],
+  ])('upper tail %p → %p (scipy.stats.norm.isf)', async (tail, z) => {
+    const { normalQuantileUpper } = await import('../../src/geomean.js');
+    expect(normalQuantileUpper(tail)).toBeCloseTo(z, 8);
   });
 });
