@@ -32087,6 +32087,7 @@ async function measure_measure(units, options) {
                 if (!runnable(s))
                     continue;
                 const result = await options.runRound(s.ctx, s.prepared);
+                options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
                 absorb(accs[i][side], result);
                 if (result.suiteError)
                     active[i] = false;
@@ -32366,10 +32367,12 @@ main()
 
 ;// CONCATENATED MODULE: ./src/suites/round-result.ts
 function emptyRound(suiteError) {
-    return { samples: new Map(), failures: new Map(), brokenPrefixes: [], suiteError };
+    return { samples: new Map(), stats: new Map(), failures: new Map(), brokenPrefixes: [], suiteError };
 }
-function pickStatistic(stats, statistic) {
-    return stats[statistic];
+/** Records one benchmark's inner statistics and the round's sample (the chosen statistic). */
+function recordSample(result, name, stats, statistic) {
+    result.stats.set(name, { min: stats.min, median: stats.median, mean: stats.mean });
+    result.samples.set(name, stats[statistic]);
 }
 function summarize(times) {
     const sorted = [...times].sort((a, b) => a - b);
@@ -32423,10 +32426,11 @@ function parsePytestRound(benchJson, outcomes, projectDir, suitePath, statistic,
     const name = (nodeId) => benchmarkName(nodeId, rootDir, suiteDir);
     const result = emptyRound();
     for (const b of benchJson?.benchmarks ?? [])
-        result.samples.set(name(b.fullname), pickStatistic(b.stats, statistic));
+        recordSample(result, name(b.fullname), b.stats, statistic);
     for (const f of outcomes?.failures ?? []) {
         const n = name(f.nodeid);
         result.samples.delete(n);
+        result.stats.delete(n);
         if (!result.failures.has(n))
             result.failures.set(n, f.when === 'call' ? f.message : `${f.when}: ${f.message}`);
     }
@@ -32546,7 +32550,7 @@ function parseTimeitRound(output, statistic, processFailure) {
         if ('error' in r)
             result.failures.set(r.name, r.error);
         else
-            result.samples.set(r.name, pickStatistic(summarize(r.times), statistic));
+            recordSample(result, r.name, summarize(r.times), statistic);
     }
     return result;
 }
@@ -32752,6 +32756,16 @@ async function buildUnits(deps, settings, interpreters, ws) {
     }
     return units;
 }
+/**
+ * PY_PERF_GUARD_ROUNDS_LOG=<file>: append every suite round's raw inner statistics as JSON lines, for
+ * studying a runner's noise (bench/ uses it to replay other rules on the very same samples).
+ */
+function roundsLogger(env) {
+    const path = env.PY_PERF_GUARD_ROUNDS_LOG;
+    if (!path)
+        return undefined;
+    return (e) => (0,external_node_fs_namespaceObject.appendFileSync)(path, JSON.stringify({ round: e.round, interpreter: e.interpreter, suite: e.suite, side: e.side, stats: Object.fromEntries(e.result.stats), error: e.result.suiteError }) + '\n');
+}
 function defaultReportPath(env, settings) {
     const suffix = [env.GITHUB_JOB, settings.commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
     return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
@@ -32833,7 +32847,7 @@ async function runShell(deps) {
         ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
         const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws.projectDirs.head));
         const units = await buildUnits(deps, settings, interpreters, ws);
-        const measured = await io.group('Benchmark rounds (base and head interleaved)', () => measure_measure(units, { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound }));
+        const measured = await io.group('Benchmark rounds (base and head interleaved)', () => measure_measure(units, { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }));
         const report = buildReport({
             base: commits.base,
             head: commits.head,

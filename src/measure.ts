@@ -37,6 +37,8 @@ export interface MeasureOptions extends VerdictOptions {
   now: () => number;
   log: (line: string) => void;
   runRound: (ctx: SuiteRunContext, prepared: PreparedSuite) => Promise<RoundResult>;
+  /** Called after every suite round with its raw result (the rounds log). */
+  onRound?: (entry: { round: number; interpreter: string; suite: string; side: Side; result: RoundResult }) => void;
 }
 
 export interface MeasureResult {
@@ -143,6 +145,7 @@ export async function measure(units: MeasureUnit[], options: MeasureOptions): Pr
         const s = units[i].sides[side];
         if (!runnable(s)) continue;
         const result = await options.runRound(s.ctx!, s.prepared!);
+        options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
         absorb(accs[i][side], result);
         if (result.suiteError) active[i] = false;
       }

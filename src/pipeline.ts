@@ -1,7 +1,7 @@
 // The I/O shell: runs the steps in order (settings → commits → worktrees → interpreters → environments →
 // rounds → verdicts → report, summary, comment, outputs). Everything outside is passed in through
 // ShellDeps, so the action, the CLI and the tests share this one path.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -181,6 +181,17 @@ async function buildUnits(deps: ShellDeps, settings: Settings, interpreters: Int
   return units;
 }
 
+/**
+ * PY_PERF_GUARD_ROUNDS_LOG=<file>: append every suite round's raw inner statistics as JSON lines, for
+ * studying a runner's noise (bench/ uses it to replay other rules on the very same samples).
+ */
+function roundsLogger(env: NodeJS.ProcessEnv) {
+  const path = env.PY_PERF_GUARD_ROUNDS_LOG;
+  if (!path) return undefined;
+  return (e: { round: number; interpreter: string; suite: string; side: Side; result: { stats: Map<string, unknown>; suiteError?: string } }) =>
+    appendFileSync(path, JSON.stringify({ round: e.round, interpreter: e.interpreter, suite: e.suite, side: e.side, stats: Object.fromEntries(e.result.stats), error: e.result.suiteError }) + '\n');
+}
+
 function defaultReportPath(env: NodeJS.ProcessEnv, settings: Settings): string {
   const suffix = [env.GITHUB_JOB, settings.commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
   return join(env.RUNNER_TEMP || tmpdir(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
@@ -263,7 +274,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
     const units = await buildUnits(deps, settings, interpreters, ws);
     const measured = await io.group('Benchmark rounds (base and head interleaved)', () =>
-      measure(units, { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound }),
+      measure(units, { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }),
     );
     const report = buildReport({
       base: commits.base,

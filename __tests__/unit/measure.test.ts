@@ -9,7 +9,7 @@ function unit(interpreter: string, suitePath: string): MeasureUnit {
 }
 
 function fixed(values: Record<string, number | string>): RoundResult {
-  const r: RoundResult = { samples: new Map(), failures: new Map(), brokenPrefixes: [] };
+  const r: RoundResult = { samples: new Map(), stats: new Map(), failures: new Map(), brokenPrefixes: [] };
   for (const [k, v] of Object.entries(values)) typeof v === 'number' ? r.samples.set(k, v) : r.failures.set(k, v);
   return r;
 }

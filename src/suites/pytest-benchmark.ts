@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PYTEST_PLUGIN_MODULE } from '../harness/pytest-outcomes-plugin.js';
 import { describeFailure } from '../process.js';
 import { type RoundStatistic, type SuiteSpec } from '../settings.js';
-import { emptyRound, pickStatistic, type RoundResult } from './round-result.js';
+import { emptyRound, recordSample, type RoundResult } from './round-result.js';
 import { type SuiteRunContext } from './suite-runner.js';
 
 /**
@@ -55,10 +55,11 @@ export function parsePytestRound(benchJson: BenchmarkJson | null, outcomes: Outc
   const suiteDir = suiteDirectory(projectDir, suitePath);
   const name = (nodeId: string) => benchmarkName(nodeId, rootDir, suiteDir);
   const result = emptyRound();
-  for (const b of benchJson?.benchmarks ?? []) result.samples.set(name(b.fullname), pickStatistic(b.stats, statistic));
+  for (const b of benchJson?.benchmarks ?? []) recordSample(result, name(b.fullname), b.stats, statistic);
   for (const f of outcomes?.failures ?? []) {
     const n = name(f.nodeid);
     result.samples.delete(n);
+    result.stats.delete(n);
     if (!result.failures.has(n)) result.failures.set(n, f.when === 'call' ? f.message : `${f.when}: ${f.message}`);
   }
   for (const c of outcomes?.collect_errors ?? []) {

@@ -1,9 +1,17 @@
 // What one fresh-process round of one suite on one commit yields.
 import { type RoundStatistic } from '../settings.js';
 
+export interface InnerStats {
+  min: number;
+  median: number;
+  mean: number;
+}
+
 export interface RoundResult {
   /** Benchmark name → seconds per call (the round's chosen statistic). */
   samples: Map<string, number>;
+  /** Benchmark name → all three statistics of the process's inner timings (for the rounds log). */
+  stats: Map<string, InnerStats>;
   /** Benchmark name → error. */
   failures: Map<string, string>;
   /** Files that failed to import: every benchmark under `prefix` failed with `error`. */
@@ -13,14 +21,16 @@ export interface RoundResult {
 }
 
 export function emptyRound(suiteError?: string): RoundResult {
-  return { samples: new Map(), failures: new Map(), brokenPrefixes: [], suiteError };
+  return { samples: new Map(), stats: new Map(), failures: new Map(), brokenPrefixes: [], suiteError };
 }
 
-export function pickStatistic(stats: { min: number; median: number; mean: number }, statistic: RoundStatistic): number {
-  return stats[statistic];
+/** Records one benchmark's inner statistics and the round's sample (the chosen statistic). */
+export function recordSample(result: RoundResult, name: string, stats: InnerStats, statistic: RoundStatistic): void {
+  result.stats.set(name, { min: stats.min, median: stats.median, mean: stats.mean });
+  result.samples.set(name, stats[statistic]);
 }
 
-export function summarize(times: number[]): { min: number; median: number; mean: number } {
+export function summarize(times: number[]): InnerStats {
   const sorted = [...times].sort((a, b) => a - b);
   const mid = (sorted.length - 1) / 2;
   return {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describeFailure } from '../process.js';
 import { type RoundStatistic } from '../settings.js';
-import { emptyRound, pickStatistic, summarize, type RoundResult } from './round-result.js';
+import { emptyRound, recordSample, summarize, type RoundResult } from './round-result.js';
 import { type SuiteRunContext } from './suite-runner.js';
 
 export interface TimeitBenchmark {
@@ -92,7 +92,7 @@ export function parseTimeitRound(output: HarnessOutput | null, statistic: RoundS
   const result = emptyRound();
   for (const r of output.results) {
     if ('error' in r) result.failures.set(r.name, r.error);
-    else result.samples.set(r.name, pickStatistic(summarize(r.times), statistic));
+    else recordSample(result, r.name, summarize(r.times), statistic);
   }
   return result;
 }
