@@ -20,6 +20,8 @@ export const SETTING_NAMES = [
   'comment-key',
   'working-directory',
   'statistic',
+  'fail-on-upgrade-regression',
+  'compare-interpreters',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -39,6 +41,8 @@ export const DEFAULTS: Record<SettingName, string> = {
   'comment-key': '',
   'working-directory': '.',
   statistic: 'min',
+  'fail-on-upgrade-regression': 'false',
+  'compare-interpreters': 'false',
 };
 
 const COMMENT_MODES: CommentMode[] = ['always', 'on-regression', 'never'];
@@ -160,5 +164,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     commentKey: raw['comment-key'].text,
     workingDirectory,
     statistic: oneOf(raw.statistic, STATISTICS),
+    failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
+    compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
   };
 }

@@ -2,6 +2,7 @@
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
 import { formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
+import { crossSection, crossSummaryLine } from './markdown-cross.js';
 import { type Report } from './report.js';
 import { countVerdicts, isBlockingFailure, type Row, type Verdict } from './verdicts.js';
 
@@ -43,6 +44,23 @@ function measuredTable(rows: readonly Row[], multipleSuites: boolean, confidence
     const head = r.head ? formatSeconds(r.head.median) : '–';
     const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}`;
     lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${r.verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
+  }
+  return lines;
+}
+
+/** One row per benchmark, one column per interpreter: `regression +23.4%`, `unchanged −0.3%`, `failed`. */
+function matrixTable(rows: readonly Row[], labels: readonly string[], multipleSuites: boolean): string[] {
+  const byBenchmark = new Map<string, Map<string, Row>>();
+  for (const r of rows) {
+    const key = `${r.suite}\0${r.name}`;
+    if (!byBenchmark.has(key)) byBenchmark.set(key, new Map());
+    byBenchmark.get(key)!.set(r.interpreter, r);
+  }
+  const cell = (r: Row | undefined) => (!r ? '–' : r.ratio !== undefined ? `${r.verdict} ${formatChange(r.ratio)}` : r.verdict);
+  const lines = [`| Benchmark | ${labels.map((l) => esc(l)).join(' | ')} |`, `|---|${labels.map(() => '---|').join('')}`];
+  for (const cells of byBenchmark.values()) {
+    const first = [...cells.values()][0];
+    lines.push(`| ${benchmarkCell(first, multipleSuites)} | ${labels.map((l) => cell(cells.get(l))).join(' | ')} |`);
   }
   return lines;
 }
@@ -104,6 +122,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   );
   const geomeans = geomeanLine(report);
   if (geomeans) out.push(geomeans, '');
+  for (const c of report.cross) out.push(crossSummaryLine(c), '');
   if (regressions.length) out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
   if (failed.length) {
     const blocking = failed.filter(isBlockingFailure).length;
@@ -111,15 +130,22 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
     out.push(`#### Failed (${failed.length}${note})`, '', ...failedTable(failed, multipleSuites), '');
   }
   if (improvements.length) out.push(`#### Improvements (${improvements.length})`, '', ...measuredTable(improvements, multipleSuites, confidence), '');
+  for (const c of report.cross) out.push(...crossSection(c, (rows) => measuredTable(rows, multipleSuites, confidence)));
+  const warmups = [...report.rows, ...report.cross.flatMap((c) => c.rows)].map((r) => r.warmup ?? 0).filter((w) => w > 0);
+  const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
   const footer = [
     '',
     `<sub>Ratio = head time / base time, per-round ${esc(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
-      `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.</sub>`,
+      `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}</sub>`,
   ];
   const head = out.join('\n');
+  const labels = report.interpreters.map((i) => i.label);
   if (rest.length) {
     const limit = (options.maxLength ?? 65000) - head.length - footer.join('\n').length - 400;
-    const lines = [`<details><summary>${rest.length} other: ${countsLine(rest)}</summary>`, '', ...measuredTable(rest, multipleSuites, confidence)];
+    // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
+    const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
+    const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
+    const lines = [`<details><summary>${summary}</summary>`, '', ...table];
     let body = '';
     let shown = 0;
     for (const line of lines) {

@@ -7,17 +7,18 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { explainCommentError, upsertComment, type CommentsClient } from './comment.js';
 import { resolveCommits, type ResolvedCommits } from './commits.js';
+import { judgeCrossComparisons } from './cross-interpreter.js';
 import { parseConfig, SETTING_NAMES } from './config.js';
 import { Git } from './git.js';
 import { parseInterpreterSpec } from './interpreter-spec.js';
-import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv, type ResolvedInterpreter } from './interpreters.js';
+import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './interpreters.js';
 import { commentMarker, renderMarkdown } from './markdown.js';
-import { measure, type MeasureUnit, type SideSetup } from './measure.js';
+import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
-import { prepareEnvironment, SetupError, type PreparedEnvironment } from './python-env.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
-import { prepareSuite, runSuiteRound, writeHarness } from './suites/suite-runner.js';
+import { runSuiteRound } from './suites/suite-runner.js';
+import { buildCrossUnits, buildUnits, planCross, type Workspace } from './units.js';
 import { countVerdicts, isBlockingFailure, judge, type Side } from './verdicts.js';
 
 /** The outside world as the shell sees it: the GitHub runner (main.ts) or a terminal (cli.ts). */
@@ -51,8 +52,6 @@ export interface ShellResult {
   message?: string;
   report?: Report;
 }
-
-const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
 
 function readEvent(env: NodeJS.ProcessEnv): any {
   try {
@@ -96,12 +95,6 @@ async function resolveInterpreters(deps: ShellDeps, settings: Settings, headProj
   return found;
 }
 
-interface Workspace {
-  dir: string;
-  projectDirs: Record<Side, string>;
-  worktrees: string[];
-}
-
 async function createWorktrees(git: Git, commits: ResolvedCommits, relProject: string, baseTemp: string): Promise<Workspace> {
   const dir = mkdtempSync(join(baseTemp, 'py-perf-guard-'));
   const worktrees: string[] = [];
@@ -113,72 +106,6 @@ async function createWorktrees(git: Git, commits: ResolvedCommits, relProject: s
     projectDirs[side] = join(tree, relProject);
   }
   return { dir, projectDirs, worktrees };
-}
-
-async function setUpEnvironments(deps: ShellDeps, settings: Settings, interpreter: ResolvedInterpreter, index: number, ws: Workspace): Promise<Record<Side, PreparedEnvironment | { error: string }>> {
-  const needsPytestBenchmark = settings.suites.some((s) => s.kind === 'pytest-benchmark');
-  const out = {} as Record<Side, PreparedEnvironment | { error: string }>;
-  for (const side of ['base', 'head'] as Side[]) {
-    out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
-      try {
-        return await prepareEnvironment(deps.run, {
-          interpreterPath: interpreter.path,
-          venvDir: join(ws.dir, 'venvs', `${index}-${side}`),
-          projectDir: ws.projectDirs[side],
-          install: settings.install,
-          needsPytestBenchmark,
-          log: (line) => deps.io.info(line),
-        });
-      } catch (e) {
-        if (!(e instanceof SetupError)) throw e;
-        deps.io.warning(`${interpreter.label} on ${side}: ${e.message}`);
-        return { error: e.message };
-      }
-    });
-  }
-  return out;
-}
-
-async function buildUnits(deps: ShellDeps, settings: Settings, interpreters: InterpreterInfo[], ws: Workspace): Promise<MeasureUnit[]> {
-  const harnessDir = writeHarness(join(ws.dir, 'harness'));
-  const units: MeasureUnit[] = [];
-  for (const [index, interpreter] of interpreters.entries()) {
-    if (!isResolved(interpreter)) {
-      for (const suite of settings.suites) units.push({ interpreter: interpreter.label, suite, sides: { base: {}, head: {} }, setupError: interpreter.error });
-      continue;
-    }
-    const envs = await setUpEnvironments(deps, settings, interpreter, index, ws);
-    // Setup failing on both commits is the interpreter's or the install command's problem, not the PR's.
-    const bothFailed = 'error' in envs.base && 'error' in envs.head ? (envs.head as { error: string }).error : undefined;
-    for (const [suiteIndex, suite] of settings.suites.entries()) {
-      const sides = {} as Record<Side, SideSetup>;
-      for (const side of ['base', 'head'] as Side[]) {
-        const env = envs[side];
-        if ('error' in env) {
-          sides[side] = { error: env.error };
-          continue;
-        }
-        const error = suite.kind === 'pytest-benchmark' ? env.pytestBenchmarkError : undefined;
-        sides[side] = {
-          error,
-          prepared: prepareSuite(suite, ws.projectDirs[side]),
-          ctx: {
-            run: deps.run,
-            python: env.python,
-            env: env.env,
-            projectDir: ws.projectDirs[side],
-            suite,
-            harnessDir,
-            scratchDir: join(ws.dir, 'scratch', `${index}-${suiteIndex}-${side}`),
-            statistic: settings.statistic,
-            timeoutMs: ROUND_TIMEOUT_MS,
-          },
-        };
-      }
-      units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed });
-    }
-  }
-  return units;
 }
 
 /**
@@ -235,6 +162,11 @@ async function publish(deps: ShellDeps, settings: Settings, report: Report): Pro
 
 function exitFor(report: Report, settings: Settings): ShellResult {
   const rows = report.rows;
+  const upgradeSlower = report.cross.filter((c) => c.reason === 'upgrade').flatMap((c) => c.rows.filter((r) => r.verdict === 'regression'));
+  if (settings.failOnUpgradeRegression && upgradeSlower.length && report.verdict !== 'regression') {
+    const names = upgradeSlower.map((r) => `${r.name} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower on ${r.interpreter})`);
+    return { exitCode: 1, message: `the interpreter upgrade slows ${names.length} benchmark(s): ${names.slice(0, 5).join(', ')} (fail-on-upgrade-regression)`, report };
+  }
   if (report.verdict === 'regression') {
     const names = rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower)`);
     const message = `${names.length} benchmark(s) regressed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
@@ -272,10 +204,14 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     });
     ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || tmpdir());
     const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
-    const units = await buildUnits(deps, settings, interpreters, ws);
+    const built = await buildUnits(deps, settings, interpreters, ws);
+    const planned = await planCross(deps, settings, interpreters, ws, relProject);
+    const crossUnits = await buildCrossUnits(deps, settings, planned, ws, built);
     const measured = await io.group('Benchmark rounds (base and head interleaved)', () =>
-      measure(units, { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }),
+      measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }),
     );
+    const crossLabels = new Set(planned.map((c) => c.label));
+    const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const report = buildReport({
       base: commits.base,
       head: commits.head,
@@ -288,7 +224,8 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       stopReason: measured.stopReason,
       elapsedSeconds: measured.elapsedSeconds,
       interpreters,
-      rows: judge(measured.comparisons, settings),
+      rows: judge(own, settings),
+      cross: judgeCrossComparisons(planned, measured.comparisons, settings),
     });
     await publish(deps, settings, report);
     return exitFor(report, settings);

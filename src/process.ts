@@ -60,8 +60,14 @@ export function lastLines(text: string, count = 3): string {
     .join('\n');
 }
 
+/** The lines that say what went wrong: `ERROR:`/`Error` lines when the tool printed some (pip does, among warnings), else the last lines. */
+function errorLines(text: string): string {
+  const errors = text.split('\n').filter((l) => /^(ERROR|error)\b|^\w*Error\b/.test(l.trim()));
+  return errors.length ? errors.slice(-2).join('\n') : lastLines(text);
+}
+
 export function describeFailure(result: ProcessResult, what: string, timeoutMs?: number): string {
   if (result.timedOut) return `${what} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s`;
-  const tail = lastLines(result.stderr) || lastLines(result.stdout);
+  const tail = errorLines(result.stderr) || errorLines(result.stdout);
   return `${what} exited with ${result.code === null ? 'no exit code' : `code ${result.code}`}${tail ? `: ${tail}` : ''}`;
 }

@@ -1,4 +1,5 @@
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
+import { type CrossComparison } from './cross-interpreter.js';
 import { geomeansByInterpreter, type Geomean } from './geomean.js';
 import { overallVerdict, type OverallVerdict, type Row } from './verdicts.js';
 
@@ -35,17 +36,48 @@ export interface Report {
   verdict: OverallVerdict;
   /** Geometric mean of ratios per interpreter label. */
   geomeans: Map<string, Geomean>;
+  /** Interpreter upgrade or compare-interpreters sections: head on one interpreter against another. */
+  cross: CrossComparison[];
 }
 
-export type ReportInput = Omit<Report, 'verdict' | 'geomeans'>;
+export type ReportInput = Omit<Report, 'verdict' | 'geomeans' | 'cross'> & { cross?: CrossComparison[] };
 
 export function buildReport(input: ReportInput): Report {
   const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
-  return { ...input, verdict: overallVerdict(input.rows), geomeans };
+  return { ...input, cross: input.cross ?? [], verdict: overallVerdict(input.rows), geomeans };
 }
 
 function side(s: Row['base']) {
   return s ? { median: s.median, n: s.n } : undefined;
+}
+
+function rowToJson(r: Row) {
+  return {
+    suite: r.suite,
+    name: r.name,
+    interpreter: r.interpreter,
+    verdict: r.verdict,
+    ratio: r.ratio ?? null,
+    ci: r.ci ?? null,
+    p: r.p ?? null,
+    q: r.q ?? null,
+    base: side(r.base) ?? null,
+    head: side(r.head) ?? null,
+    ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
+    ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
+  };
+}
+
+function crossToJson(c: CrossComparison) {
+  const describe = (i: InterpreterInfo) => ({ spec: i.label, version: i.version ?? null, implementation: i.implementation ?? null });
+  return {
+    from: describe(c.from),
+    to: describe(c.to),
+    ...(c.changes ? { detected: c.changes } : {}),
+    geomean: c.geomean ?? null,
+    ...(c.error ? { error: c.error } : {}),
+    benchmarks: c.rows.map(rowToJson),
+  };
 }
 
 export function reportToJson(report: Report): object {
@@ -72,18 +104,8 @@ export function reportToJson(report: Report): object {
       ...(i.error ? { error: i.error } : {}),
     })),
     verdict: report.verdict,
-    benchmarks: report.rows.map((r) => ({
-      suite: r.suite,
-      name: r.name,
-      interpreter: r.interpreter,
-      verdict: r.verdict,
-      ratio: r.ratio ?? null,
-      ci: r.ci ?? null,
-      p: r.p ?? null,
-      q: r.q ?? null,
-      base: side(r.base) ?? null,
-      head: side(r.head) ?? null,
-      ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
-    })),
+    benchmarks: report.rows.map(rowToJson),
+    upgrade: report.cross.filter((c) => c.reason === 'upgrade').map(crossToJson)[0] ?? null,
+    interpreter_comparisons: report.cross.filter((c) => c.reason === 'compare-interpreters').map(crossToJson),
   };
 }

@@ -31,6 +31,10 @@ export interface Settings {
   commentKey: string;
   workingDirectory: string;
   statistic: RoundStatistic;
+  /** Fail the check when a PR's interpreter upgrade slows a benchmark down. */
+  failOnUpgradeRegression: boolean;
+  /** Compare head on every interpreter against the first one listed, on any PR. */
+  compareInterpreters: boolean;
 }
 
 /** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */

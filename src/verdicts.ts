@@ -22,6 +22,8 @@ export interface Comparison {
   headError?: string;
   /** The interpreter or its environment could not be set up: an error of the run, whatever the commit. */
   setupError?: string;
+  /** Most JIT warm-up iterations dropped in one round (PyPy timeit). */
+  warmup?: number;
 }
 
 export interface SideSummary {
@@ -45,6 +47,7 @@ export interface Row {
   error?: string;
   /** 'both': the benchmark fails on base too (not this PR's fault); 'setup': interpreter or install failed. */
   failedOn?: Side | 'both' | 'setup';
+  warmup?: number;
 }
 
 export interface VerdictOptions {
@@ -84,6 +87,7 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
   const measured: Measured[] = [];
   for (const c of comparisons) {
     const row: Row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
+    if (c.warmup) row.warmup = c.warmup;
     if (c.setupError || c.baseError || c.headError) rows.push(failedRow(c, row));
     else if (!c.base.length && c.head.length) rows.push({ ...row, verdict: 'added' });
     else if (c.base.length && !c.head.length) rows.push({ ...row, verdict: 'removed' });

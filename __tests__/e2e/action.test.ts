@@ -55,17 +55,23 @@ function readOutputs(path: string): Record<string, string> {
 }
 
 let runCount = 0;
-async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Run> {
+interface Target {
+  repo: string;
+  shas: { base: string; head: string };
+}
+
+async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, target?: Target): Promise<Run> {
+  const { repo: cwd, shas: commits } = target ?? { repo, shas };
   const dir = join(root, `run-${++runCount}`);
   const eventPath = join(root, `event-${runCount}.json`);
-  writeFileSync(eventPath, JSON.stringify({ number: 7, pull_request: { number: 7, base: { sha: shas.base, ref: 'main' }, head: { sha: shas.head, ref: 'feature' } } }));
+  writeFileSync(eventPath, JSON.stringify({ number: 7, pull_request: { number: 7, base: { sha: commits.base, ref: 'main' }, head: { sha: commits.head, ref: 'feature' } } }));
   const files = { GITHUB_OUTPUT: `${dir}-output`, GITHUB_STEP_SUMMARY: `${dir}-summary.md` };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const inputEnv: Record<string, string> = {};
   const allInputs = { suites: 'timeit: bench/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '4', 'max-rounds': '6', 'github-token': TOKEN, ...inputs };
   for (const [k, v] of Object.entries(allInputs)) inputEnv[`INPUT_${k.toUpperCase()}`] = v;
   const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'index.js')], {
-    cwd: repo,
+    cwd,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -74,8 +80,8 @@ async function runAction(inputs: Record<string, string>, env: Record<string, str
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: 'octo/calc',
-      GITHUB_WORKSPACE: repo,
-      GITHUB_SHA: shas.head,
+      GITHUB_WORKSPACE: cwd,
+      GITHUB_SHA: commits.head,
       GITHUB_JOB: 'bench',
       GITHUB_API_URL: api.url,
       RUNNER_TEMP: root,
@@ -173,4 +179,63 @@ describe('dist/index.js on a pull_request', () => {
     expect(run.stdout).toContain(`::error::${message}`);
     expect(run.outputs.verdict).toBe('error');
   }, 120_000);
+});
+
+describe('dist/index.js on a PR that upgrades Python', () => {
+  // `versioned` does twice the work on 3.12 as on 3.11, so the upgrade makes it 2× slower whatever the machine.
+  const calc = `import sys\n${work}\ndef versioned():\n    return work(4000 if sys.version_info >= (3, 12) else 2000)\n\ndef same():\n    return work(2000)\n`;
+  const suite = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "versioned"\nstmt = "calc.versioned()"\n\n[[benchmark]]\nname = "same"\nstmt = "calc.same()"\n`;
+  const workflow = (v: string) => `on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v6\n        with:\n          python-version: "${v}"\n`;
+  let bump: Target;
+  let workflowBump: Target;
+  beforeAll(() => {
+    const files = { 'calc.py': calc, 'bench/micro.toml': suite };
+    bump = { repo: join(root, 'bump'), shas: { base: '', head: '' } };
+    bump.shas = makeRepo(bump.repo, { ...files, '.python-version': '3.11\n' }, { '.python-version': '3.12\n' });
+    workflowBump = { repo: join(root, 'workflow-bump'), shas: { base: '', head: '' } };
+    workflowBump.shas = makeRepo(workflowBump.repo, { ...files, '.github/workflows/ci.yml': workflow('3.11') }, { '.github/workflows/ci.yml': workflow('3.12') });
+  });
+  const upgradeInputs = { interpreters: 'auto', 'comment-key': 'upgrade' };
+
+  it('detects .python-version 3.11 → 3.12, compares the interpreters on head and reports it without failing', async () => {
+    const run = await runAction(upgradeInputs, {}, bump);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report.interpreters).toEqual([expect.objectContaining({ spec: '3.12', version: '3.12.1' })]);
+    expect(report.upgrade).toMatchObject({ from: { spec: '3.11', implementation: 'CPython' }, to: { spec: '3.12', version: '3.12.1' }, detected: [{ source: '.python-version', old: '3.11', new: '3.12' }] });
+    const byName = Object.fromEntries(report.upgrade.benchmarks.map((b: any) => [b.name, b]));
+    expect(byName.versioned).toMatchObject({ verdict: 'regression', interpreter: '3.11 → 3.12' });
+    expect(byName.versioned.ratio).toBeGreaterThan(1.5);
+    expect(report.upgrade.geomean.ratio).toBeGreaterThan(1);
+    const comment = api.comments.find((c) => c.body.startsWith('<!-- py-perf-guard job=bench key=upgrade -->'))!;
+    // `same` may differ too: the two interpreters are different builds (Debian's 3.11 is PGO-optimised)
+    expect(comment.body).toMatch(/\*\*Interpreter upgrade 3\.11 → 3\.12:\*\* this project runs [\d.]+× slower \(geometric mean, [\d.]+–[\d.]+×\); [12] benchmarks? slower\./);
+    expect(comment.body).toContain('#### Interpreter upgrade 3.11 → 3.12');
+    expect(comment.body).toContain('Detected in .python-version (3.11 → 3.12).');
+  }, 300_000);
+
+  it('fails the check on the upgrade slowdown with fail-on-upgrade-regression: true', async () => {
+    const run = await runAction({ ...upgradeInputs, 'fail-on-upgrade-regression': 'true' }, {}, bump);
+    expect(run.code).toBe(1);
+    // the runner's command syntax escapes % as %25
+    expect(run.stdout).toMatch(/::error::the interpreter upgrade slows [12] benchmark\(s\): .*versioned \([\d.]+%25 slower on 3\.11 → 3\.12\)/);
+  }, 300_000);
+
+  it('detects a setup-python bump in a workflow file', async () => {
+    const run = await runAction({ ...upgradeInputs, interpreters: '3.12', comment: 'never' }, {}, workflowBump);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report.upgrade.detected).toEqual([{ source: '.github/workflows/ci.yml (python-version)', old: '3.11', new: '3.12' }]);
+    expect(report.upgrade.benchmarks.find((b: any) => b.name === 'versioned').verdict).toBe('regression');
+  }, 300_000);
+
+  it('compares every interpreter with the first under compare-interpreters: true', async () => {
+    const run = await runAction({ interpreters: '3.11, 3.12', 'compare-interpreters': 'true', comment: 'never' }, {}, workflowBump);
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report.upgrade).toBeNull();
+    expect(report.interpreter_comparisons).toHaveLength(1);
+    expect(report.interpreter_comparisons[0]).toMatchObject({ from: { spec: '3.11' }, to: { spec: '3.12' } });
+    expect(report.interpreter_comparisons[0].benchmarks.find((b: any) => b.name === 'versioned').verdict).toBe('regression');
+    expect(run.code).toBe(0);
+  }, 300_000);
 });

@@ -5,7 +5,7 @@ import { runShell } from '../../src/pipeline.js';
 import { runProcess } from '../../src/process.js';
 import { CALC_BASE, CALC_HEAD } from '../helpers/calc-project.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
-import { pythonPath } from '../helpers/python.js';
+import { pypyPath, pythonPath } from '../helpers/python.js';
 import { recordingIo } from '../helpers/recording-io.js';
 
 let root: string;
@@ -69,6 +69,30 @@ describe('runShell on a real project', () => {
     expect(report.verdict).toBe('error');
     expect(result.exitCode).toBe(1);
   });
+
+  // CI installs Debian's pypy3 (.ci/run); pytest can't be installed for its Python 3.9 from the package store.
+  (pypyPath() || process.env.CI ? it : it.skip)('runs timeit suites on PyPy with JIT warm-up, and fails only its pytest-benchmark rows when pytest-benchmark cannot install', async () => {
+    const io = recordingIo({
+      suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml',
+      interpreters: 'pypy3',
+      install: 'none',
+      'min-rounds': '3',
+      'max-rounds': '3',
+    });
+    await runShell({ io, run: runProcess, env: env(), workspace: repo });
+    const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
+    expect(report.interpreters[0]).toMatchObject({ spec: 'pypy3', implementation: 'PyPy' });
+    const timeit = report.benchmarks.filter((b: any) => b.suite === 'benchmarks/micro.toml');
+    expect(timeit.map((b: any) => b.name).sort()).toEqual(['fast', 'slow', 'steady']);
+    for (const b of timeit) {
+      expect(b.ratio).toEqual(expect.any(Number));
+      expect(b.warmup_iterations).toBeGreaterThanOrEqual(5);
+    }
+    const pytestRows = report.benchmarks.filter((b: any) => b.suite === 'benchmarks/');
+    expect(pytestRows.length).toBeGreaterThan(0);
+    for (const b of pytestRows) expect(b).toMatchObject({ verdict: 'failed', error: expect.stringMatching(/^pytest-benchmark could not be installed/) });
+    expect(io.summary).toMatch(/JIT warm-up: \d+–\d+ timed iterations per round dropped/);
+  }, 300_000);
 
   it.each([
     [{ suites: 'timeit: benchmarks/micro.toml', threshold: 'lots' }, `input 'threshold' is "lots"`],

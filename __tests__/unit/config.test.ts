@@ -65,6 +65,8 @@ describe('parseConfig', () => {
       statistic: 'min',
       base: null,
       head: null,
+      failOnUpgradeRegression: false,
+      compareInterpreters: false,
     });
     expect(s.suites).toEqual([{ kind: 'pytest-benchmark', path: 'benchmarks/', args: [] }]);
   });
@@ -110,6 +112,8 @@ describe('parseConfig', () => {
     [{ ...SUITES, statistic: 'max' }, `input 'statistic' is "max": expected one of min, median, mean`],
     [{ ...SUITES, 'working-directory': '../elsewhere' }, `input 'working-directory' is "../elsewhere"`],
     [{ suites: 'timeit: a.toml\ntimeit: a.toml' }, 'expected each suite path listed once'],
+    [{ ...SUITES, 'fail-on-upgrade-regression': 'maybe' }, `input 'fail-on-upgrade-regression' is "maybe": expected true or false`],
+    [{ ...SUITES, 'compare-interpreters': '1' }, `input 'compare-interpreters' is "1": expected true or false`],
   ])('rejects %p', (inputs, message) => {
     expect(() => parseConfig(inputs)).toThrow(ConfigError);
     expect(() => parseConfig(inputs)).toThrow(message);

@@ -129,3 +129,33 @@ describe('geometric mean per interpreter', () => {
     expect((reportToJson(r) as any).interpreters[0].geomean).toEqual({ ratio: g.ratio, ci: g.ci, benchmarks: 2 });
   });
 });
+
+describe('the interpreter matrix', () => {
+  it('shows every benchmark once with a column per interpreter when several interpreters ran', () => {
+    const base = report([]);
+    const r = buildReport({
+      ...base,
+      interpreters: [
+        { label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/a' },
+        { label: 'pypy3', version: '3.9.16', implementation: 'PyPy', path: '/b' },
+      ],
+      rows: [row('a', 'unchanged', { ratio: 1.01 }), row('a', 'failed', { interpreter: 'pypy3', error: 'x', failedOn: 'setup' }), row('b', 'improvement', { ratio: 0.5 })],
+    });
+    const md = renderMarkdown(r);
+    expect(md).toContain('<details><summary>All benchmarks × interpreters (besides the above: 1 unchanged)</summary>');
+    expect(md).toContain('| Benchmark | 3.12 | pypy3 |');
+    expect(md).toContain('| a | unchanged +1.0% | failed |');
+    expect(md).toContain('| b | improvement −50.0% | – |');
+  });
+});
+
+describe('speedWords', () => {
+  it.each([
+    [0.8, '1.25× faster'],
+    [1.5, '1.50× slower'],
+    [1.001, 'about as fast'],
+  ])('%p → %p', async (ratio, words) => {
+    const { speedWords } = await import('../../src/markdown-cross.js');
+    expect(speedWords(ratio)).toBe(words);
+  });
+});

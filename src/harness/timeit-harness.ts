@@ -1,10 +1,13 @@
 // The timeit runner (Python source, stdlib only, Python 3.6+ and PyPy): reads a JSON spec made from the
 // suite's TOML, times each benchmark like `python -m timeit` (gc off unless asked, autorange when number
 // is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.
+// With "warmup" (PyPy), timed iterations are first run and dropped until the JIT has settled: until the
+// best time has not improved by more than 2% for 5 iterations (at most 100 iterations or 5 s).
 export const TIMEIT_HARNESS_SOURCE = String.raw`
 import json
 import os
 import sys
+import time
 import timeit
 import traceback
 
@@ -19,14 +22,31 @@ def autorange(timer, target):
         number *= 10
 
 
+def warm_up(timer, number):
+    best = float("inf")
+    since_improvement = 0
+    dropped = 0
+    started = time.perf_counter()
+    while since_improvement < 5 and dropped < 100 and time.perf_counter() - started < 5:
+        t = timer.timeit(number)
+        dropped += 1
+        if t < best * 0.98:
+            best = t
+            since_improvement = 0
+        else:
+            since_improvement += 1
+    return dropped
+
+
 def run_one(bench, spec):
     setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
     if bench.get("gc"):
         setup = "import gc\ngc.enable()\n" + setup
     timer = timeit.Timer(bench["stmt"], setup or "pass", globals={"__name__": "__py_perf_guard__"})
     number = bench.get("number") or autorange(timer, spec["target_time"])
+    dropped = warm_up(timer, number) if spec.get("warmup") else 0
     times = [t / number for t in timer.repeat(repeat=spec["repeat"], number=number)]
-    return {"name": bench["name"], "number": number, "times": times}
+    return {"name": bench["name"], "number": number, "times": times, "warmup": dropped}
 
 
 def main():

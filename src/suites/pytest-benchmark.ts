@@ -14,12 +14,12 @@ import { type SuiteRunContext } from './suite-runner.js';
  */
 export const DEFAULT_PYTEST_BENCHMARK_ARGS = ['--benchmark-max-time=0.1'];
 
-export function pytestArguments(suite: SuiteSpec, jsonPath: string): string[] {
+export function pytestArguments(suite: SuiteSpec, jsonPath: string, jit = false): string[] {
   return [
     '-m', 'pytest', suite.path,
     '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q',
     '--benchmark-only', '--continue-on-collection-errors',
-    ...DEFAULT_PYTEST_BENCHMARK_ARGS, ...suite.args,
+    ...DEFAULT_PYTEST_BENCHMARK_ARGS, ...(jit ? ['--benchmark-warmup=on'] : []), ...suite.args,
     `--benchmark-json=${jsonPath}`,
   ];
 }
@@ -91,7 +91,7 @@ export async function runPytestBenchmarkRound(ctx: SuiteRunContext): Promise<Rou
     PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'),
     PYTHONDONTWRITEBYTECODE: '1',
   };
-  const r = await ctx.run(ctx.python, pytestArguments(ctx.suite, jsonPath), { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+  const r = await ctx.run(ctx.python, pytestArguments(ctx.suite, jsonPath, ctx.jit), { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
   const failure = describeFailure(r, `pytest ${ctx.suite.path}`, ctx.timeoutMs);
   return parsePytestRound(readJson<BenchmarkJson>(jsonPath), readJson<Outcomes>(outcomesPath), ctx.projectDir, ctx.suite.path, ctx.statistic, failure);
 }

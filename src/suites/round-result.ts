@@ -12,6 +12,8 @@ export interface RoundResult {
   samples: Map<string, number>;
   /** Benchmark name → all three statistics of the process's inner timings (for the rounds log). */
   stats: Map<string, InnerStats>;
+  /** Benchmark name → JIT warm-up iterations dropped before timing (timeit on PyPy). */
+  warmups?: Map<string, number>;
   /** Benchmark name → error. */
   failures: Map<string, string>;
   /** Files that failed to import: every benchmark under `prefix` failed with `error`. */

@@ -21,6 +21,8 @@ export interface SuiteRunContext {
   scratchDir: string;
   statistic: RoundStatistic;
   timeoutMs: number;
+  /** A JIT interpreter (PyPy): warm up before timing. */
+  jit: boolean;
 }
 
 /** Writes the Python harness files once per run. */

@@ -84,7 +84,7 @@ export function parseTimeitSuite(text: string, file: string): TimeitSuite {
 }
 
 interface HarnessOutput {
-  results: ({ name: string; times: number[] } | { name: string; error: string })[];
+  results: ({ name: string; times: number[]; warmup?: number } | { name: string; error: string })[];
 }
 
 export function parseTimeitRound(output: HarnessOutput | null, statistic: RoundStatistic, processFailure: string): RoundResult {
@@ -92,7 +92,10 @@ export function parseTimeitRound(output: HarnessOutput | null, statistic: RoundS
   const result = emptyRound();
   for (const r of output.results) {
     if ('error' in r) result.failures.set(r.name, r.error);
-    else recordSample(result, r.name, summarize(r.times), statistic);
+    else {
+      recordSample(result, r.name, summarize(r.times), statistic);
+      if (r.warmup) (result.warmups ??= new Map()).set(r.name, r.warmup);
+    }
   }
   return result;
 }
@@ -100,7 +103,7 @@ export function parseTimeitRound(output: HarnessOutput | null, statistic: RoundS
 export async function runTimeitRound(ctx: SuiteRunContext, suite: TimeitSuite): Promise<RoundResult> {
   const specPath = join(ctx.scratchDir, 'timeit-spec.json');
   const outPath = join(ctx.scratchDir, 'timeit-out.json');
-  writeFileSync(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS }));
+  writeFileSync(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit }));
   writeFileSync(outPath, '');
   const r = await ctx.run(ctx.python, [join(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
   let output: HarnessOutput | null = null;
