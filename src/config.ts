@@ -22,6 +22,7 @@ export const SETTING_NAMES = [
   'statistic',
   'fail-on-upgrade-regression',
   'compare-interpreters',
+  'profile',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -43,6 +44,7 @@ export const DEFAULTS: Record<SettingName, string> = {
   statistic: 'min',
   'fail-on-upgrade-regression': 'false',
   'compare-interpreters': 'false',
+  profile: 'regressions',
 };
 
 const COMMENT_MODES: CommentMode[] = ['always', 'on-regression', 'never'];
@@ -166,5 +168,6 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     statistic: oneOf(raw.statistic, STATISTICS),
     failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
     compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
+    profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),
   };
 }

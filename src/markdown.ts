@@ -43,7 +43,8 @@ function measuredTable(rows: readonly Row[], multipleSuites: boolean, confidence
     const base = r.base ? formatSeconds(r.base.median) : '–';
     const head = r.head ? formatSeconds(r.head.median) : '–';
     const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}`;
-    lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${r.verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
+    const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
+    lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
   }
   return lines;
 }
@@ -62,6 +63,26 @@ function matrixTable(rows: readonly Row[], labels: readonly string[], multipleSu
     const first = [...cells.values()][0];
     lines.push(`| ${benchmarkCell(first, multipleSuites)} | ${labels.map((l) => cell(cells.get(l))).join(' | ')} |`);
   }
+  return lines;
+}
+
+function perCall(seconds: number | undefined): string {
+  return seconds === undefined ? '–' : formatSeconds(seconds);
+}
+
+/** Where the time went, for one regressed benchmark: the functions whose own time grew most. */
+function profileSection(r: Row): string[] {
+  if (!r.profile) return [];
+  const title = `<details><summary>Profile of ${esc(r.name)} on ${esc(r.interpreter)}: where the time went</summary>`;
+  if (r.profile.error) return [title, '', esc(r.profile.error, 400), '', '</details>', ''];
+  const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
+  const calls = (n: number | undefined) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
+  for (const d of r.profile.top ?? []) {
+    const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
+    const fn = `${esc(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
+    lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
+  }
+  lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
   return lines;
 }
 
@@ -123,7 +144,10 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const geomeans = geomeanLine(report);
   if (geomeans) out.push(geomeans, '');
   for (const c of report.cross) out.push(crossSummaryLine(c), '');
-  if (regressions.length) out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
+  if (regressions.length) {
+    out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
+    for (const r of regressions) out.push(...profileSection(r));
+  }
   if (failed.length) {
     const blocking = failed.filter(isBlockingFailure).length;
     const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;

@@ -3,7 +3,7 @@
 // ShellDeps, so the action, the CLI and the tests share this one path.
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { explainCommentError, upsertComment, type CommentsClient } from './comment.js';
 import { resolveCommits, type ResolvedCommits } from './commits.js';
@@ -15,6 +15,7 @@ import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './int
 import { commentMarker, renderMarkdown } from './markdown.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
+import { profileRows } from './profiles.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
 import { runSuiteRound } from './suites/suite-runner.js';
@@ -124,9 +125,8 @@ function defaultReportPath(env: NodeJS.ProcessEnv, settings: Settings): string {
   return join(env.RUNNER_TEMP || tmpdir(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
 }
 
-async function publish(deps: ShellDeps, settings: Settings, report: Report): Promise<void> {
+async function publish(deps: ShellDeps, settings: Settings, report: Report, reportPath: string): Promise<void> {
   const { io, env } = deps;
-  const reportPath = resolve(deps.reportPath ?? defaultReportPath(env, settings));
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, JSON.stringify(reportToJson(report), null, 2) + '\n');
   const counts = countVerdicts(report.rows);
@@ -212,6 +212,15 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     );
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
+    const reportPath = resolve(deps.reportPath ?? defaultReportPath(deps.env, settings));
+    const rows = await io.group('Profiles', () =>
+      profileRows(judge(own, settings), built.units, {
+        mode: settings.profile,
+        roots: { base: ws!.worktrees[0], head: ws!.worktrees[1] },
+        outDir: join(dirname(reportPath), `${basename(reportPath, '.json')}-profiles`),
+        log: (l) => io.info(l),
+      }),
+    );
     const report = buildReport({
       base: commits.base,
       head: commits.head,
@@ -224,10 +233,10 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       stopReason: measured.stopReason,
       elapsedSeconds: measured.elapsedSeconds,
       interpreters,
-      rows: judge(own, settings),
+      rows,
       cross: judgeCrossComparisons(planned, measured.comparisons, settings),
     });
-    await publish(deps, settings, report);
+    await publish(deps, settings, report, reportPath);
     return exitFor(report, settings);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof EnvironmentError) {

@@ -51,6 +51,16 @@ function side(s: Row['base']) {
   return s ? { median: s.median, n: s.n } : undefined;
 }
 
+function profileToJson(p: NonNullable<Row['profile']>) {
+  if (p.error) return { error: p.error };
+  return {
+    base: p.base,
+    head: p.head,
+    iterations: p.iterations,
+    top: (p.top ?? []).map((d) => ({ function: d.function, base: d.base, head: d.head, tottime_delta: d.tottimeDelta })),
+  };
+}
+
 function rowToJson(r: Row) {
   return {
     suite: r.suite,
@@ -63,7 +73,10 @@ function rowToJson(r: Row) {
     q: r.q ?? null,
     base: side(r.base) ?? null,
     head: side(r.head) ?? null,
+    ...(r.noise !== undefined ? { noise: r.noise } : {}),
+    ...(r.tooNoisy ? { too_noisy: true } : {}),
     ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
+    ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
     ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
   };
 }

@@ -35,6 +35,8 @@ export interface Settings {
   failOnUpgradeRegression: boolean;
   /** Compare head on every interpreter against the first one listed, on any PR. */
   compareInterpreters: boolean;
+  /** Which benchmarks to run again under cProfile on base and head. */
+  profile: 'regressions' | 'all' | 'none';
 }
 
 /** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */

@@ -3,8 +3,9 @@
 // improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
 import { bootstrapRatioCi } from './stats/bootstrap.js';
 import { benjaminiHochberg } from './stats/fdr.js';
+import { type ProfileDelta } from './profile-diff.js';
 import { mannWhitneyU } from './stats/mann-whitney.js';
-import { median } from './stats/quantile.js';
+import { median, quantileSorted, sortedCopy } from './stats/quantile.js';
 import { seedFrom, seededRandom } from './stats/random.js';
 
 export type Verdict = 'regression' | 'improvement' | 'unchanged' | 'inconclusive' | 'added' | 'removed' | 'failed';
@@ -48,6 +49,12 @@ export interface Row {
   /** 'both': the benchmark fails on base too (not this PR's fault); 'setup': interpreter or install failed. */
   failedOn?: Side | 'both' | 'setup';
   warmup?: number;
+  /** Noise floor: the larger side's round-to-round spread, 1.4826·MAD / median (a robust coefficient of variation). */
+  noise?: number;
+  /** Set on inconclusive rows whose noise alone keeps them open at this many rounds. */
+  tooNoisy?: boolean;
+  /** cProfile of base and head (regressions, or all with `profile: all`): .prof paths and the top deltas. */
+  profile?: { base?: string; head?: string; iterations?: number; top?: ProfileDelta[]; error?: string };
 }
 
 export interface VerdictOptions {
@@ -60,6 +67,13 @@ interface Measured {
   row: Row;
   pSlower: number;
   pFaster: number;
+}
+
+/** Robust relative spread of one side's rounds: 1.4826·MAD / median (equals the CV for normal data). */
+export function relativeSpread(samples: readonly number[]): number {
+  const m = median(samples);
+  const deviations = sortedCopy(samples.map((x) => Math.abs(x - m)));
+  return m > 0 ? (1.4826 * quantileSorted(deviations, 0.5)) / m : 0;
 }
 
 function summary(samples: number[]): SideSummary | undefined {
@@ -79,7 +93,8 @@ function measure(c: Comparison, row: Row, options: VerdictOptions): Measured {
   const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
   const pSlower = mannWhitneyU(c.head, c.base, 'greater').p;
   const pFaster = mannWhitneyU(c.head, c.base, 'less').p;
-  return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster }, pSlower, pFaster };
+  const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
+  return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
 }
 
 export function judge(comparisons: readonly Comparison[], options: VerdictOptions): Row[] {
@@ -110,7 +125,13 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
     if (qSlower[i] <= options.alpha && ratio >= upper) r.verdict = 'regression';
     else if (qFaster[i] <= options.alpha && ratio <= lower) r.verdict = 'improvement';
     else if (r.ci![0] >= lower && r.ci![1] <= upper) r.verdict = 'unchanged';
-    else r.verdict = 'inconclusive';
+    else {
+      r.verdict = 'inconclusive';
+      // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
+      // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
+      const n = Math.min(r.base!.n, r.head!.n);
+      if (1.96 * 1.77 * (r.noise ?? 0) / Math.sqrt(n) > options.threshold) r.tooNoisy = true;
+    }
   });
   return rows;
 }

@@ -1,5 +1,5 @@
 // The whole shell on a real repository with real CPython 3.11–3.13, pytest-benchmark and timeit suites.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runShell } from '../../src/pipeline.js';
 import { runProcess } from '../../src/process.js';
@@ -92,6 +92,37 @@ describe('runShell on a real project', () => {
     expect(pytestRows.length).toBeGreaterThan(0);
     for (const b of pytestRows) expect(b).toMatchObject({ verdict: 'failed', error: expect.stringMatching(/^pytest-benchmark could not be installed/) });
     expect(io.summary).toMatch(/JIT warm-up: \d+–\d+ timed iterations per round dropped/);
+  }, 300_000);
+
+  it('profiles a regression on base and head and names the function that got slower', async () => {
+    const dir = join(root, 'quadratic');
+    const target = 'def target():\n    return helper(list(range(400)))\n';
+    makeRepo(
+      dir,
+      {
+        'shapes.py': `def helper(xs):\n    return sorted(set(xs))\n\n\n${target}`,
+        'benchmarks/test_shapes.py': 'import shapes\n\n\ndef test_target(benchmark):\n    benchmark(shapes.target)\n',
+        'benchmarks/micro.toml': '[[benchmark]]\nname = "target"\nstmt = "shapes.target()"\nsetup = "import shapes"\n',
+      },
+      // the helper becomes quadratic: list.count inside a comprehension
+      { 'shapes.py': `def helper(xs):\n    return sorted(x for x in xs if xs.count(x) == 1)\n\n\n${target}` },
+    );
+    const io = recordingIo({ suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '4', 'max-rounds': '4' });
+    const result = await runShell({ io, run: runProcess, env: env(), workspace: dir });
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
+    for (const suite of ['benchmarks/', 'benchmarks/micro.toml']) {
+      const row = report.benchmarks.find((b: any) => b.suite === suite);
+      expect(row.verdict).toBe('regression');
+      expect(row.profile.error).toBeUndefined();
+      const top = row.profile.top.map((d: any) => d.function);
+      expect(top[0]).toBe("~:0(<method 'count' of 'list' objects>)"); // new on head, where the time went
+      expect(top).toContain('shapes.py:1(helper)');
+      expect(row.profile.top[0].base).toBeNull();
+      for (const side of ['base', 'head']) expect(existsSync(row.profile[side])).toBe(true);
+    }
+    expect(io.summary).toContain('Profile of target on 3.12: where the time went');
+    expect(io.summary).toContain('shapes.py&#58;1\\(helper\\)');
   }, 300_000);
 
   it.each([

@@ -92,3 +92,22 @@ describe('overallVerdict', () => {
     expect(isBlockingFailure(bothFail[0])).toBe(false);
   });
 });
+
+describe('noise floor', () => {
+  it('measures each side’s robust spread (1.4826·MAD/median)', async () => {
+    const { relativeSpread } = await import('../../src/verdicts.js');
+    expect(relativeSpread([1, 1, 1, 1])).toBe(0);
+    // median 10, absolute deviations 0,1,1,2,2 → MAD 1 → 0.14826
+    expect(relativeSpread([8, 9, 10, 11, 12])).toBeCloseTo(0.14826, 10);
+  });
+
+  it('marks inconclusive rows as too noisy when their spread alone exceeds the threshold at this many rounds', () => {
+    const [noisy] = judge([comparison('b', samples(1e-4, 0.6, 8, 6), samples(1e-4, 0.6, 8, 7))], OPTIONS);
+    expect(noisy.verdict).toBe('inconclusive');
+    expect(noisy.tooNoisy).toBe(true);
+    expect(noisy.noise).toBeGreaterThan(0.2);
+    const [quiet] = judge([comparison('b', samples(1e-4, 0.02, 12, 1), samples(1e-4, 0.02, 12, 4))], OPTIONS);
+    expect(quiet.tooNoisy).toBeUndefined();
+    expect(quiet.noise).toBeLessThan(0.03);
+  });
+});

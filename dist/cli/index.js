@@ -146,6 +146,7 @@ const SETTING_NAMES = [
     'statistic',
     'fail-on-upgrade-regression',
     'compare-interpreters',
+    'profile',
 ];
 const DEFAULTS = {
     suites: '',
@@ -165,6 +166,7 @@ const DEFAULTS = {
     statistic: 'min',
     'fail-on-upgrade-regression': 'false',
     'compare-interpreters': 'false',
+    profile: 'regressions',
 };
 const COMMENT_MODES = ['always', 'on-regression', 'never'];
 const STATISTICS = ['min', 'median', 'mean'];
@@ -293,6 +295,7 @@ function parseConfig(inputs, pyprojectTable) {
         statistic: oneOf(raw.statistic, STATISTICS),
         failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
         compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
+        profile: oneOf(raw.profile, ['regressions', 'all', 'none']),
     };
 }
 
@@ -2265,6 +2268,12 @@ function seedFrom(text) {
 
 
 
+/** Robust relative spread of one side's rounds: 1.4826·MAD / median (equals the CV for normal data). */
+function relativeSpread(samples) {
+    const m = median(samples);
+    const deviations = sortedCopy(samples.map((x) => Math.abs(x - m)));
+    return m > 0 ? (1.4826 * quantileSorted(deviations, 0.5)) / m : 0;
+}
 function summary(samples) {
     return samples.length ? { median: median(samples), n: samples.length } : undefined;
 }
@@ -2281,7 +2290,8 @@ function measure(c, row, options) {
     const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
     const pSlower = mannWhitneyU(c.head, c.base, 'greater').p;
     const pFaster = mannWhitneyU(c.head, c.base, 'less').p;
-    return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster }, pSlower, pFaster };
+    const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
+    return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
 }
 function judge(comparisons, options) {
     const rows = [];
@@ -2319,8 +2329,14 @@ function judge(comparisons, options) {
             r.verdict = 'improvement';
         else if (r.ci[0] >= lower && r.ci[1] <= upper)
             r.verdict = 'unchanged';
-        else
+        else {
             r.verdict = 'inconclusive';
+            // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
+            // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
+            const n = Math.min(r.base.n, r.head.n);
+            if (1.96 * 1.77 * (r.noise ?? 0) / Math.sqrt(n) > options.threshold)
+                r.tooNoisy = true;
+        }
     });
     return rows;
 }
@@ -2836,7 +2852,8 @@ function measuredTable(rows, multipleSuites, confidence) {
         const base = r.base ? formatSeconds(r.base.median) : '–';
         const head = r.head ? formatSeconds(r.head.median) : '–';
         const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}`;
-        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${r.verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
+        const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
     }
     return lines;
 }
@@ -2855,6 +2872,26 @@ function matrixTable(rows, labels, multipleSuites) {
         const first = [...cells.values()][0];
         lines.push(`| ${benchmarkCell(first, multipleSuites)} | ${labels.map((l) => cell(cells.get(l))).join(' | ')} |`);
     }
+    return lines;
+}
+function perCall(seconds) {
+    return seconds === undefined ? '–' : formatSeconds(seconds);
+}
+/** Where the time went, for one regressed benchmark: the functions whose own time grew most. */
+function profileSection(r) {
+    if (!r.profile)
+        return [];
+    const title = `<details><summary>Profile of ${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: where the time went</summary>`;
+    if (r.profile.error)
+        return [title, '', escapeMarkdown(r.profile.error, 400), '', '</details>', ''];
+    const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
+    const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
+    for (const d of r.profile.top ?? []) {
+        const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
+        const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
+        lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
+    }
+    lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
     return lines;
 }
 function failedTable(rows, multipleSuites) {
@@ -2903,8 +2940,11 @@ function renderMarkdown(report, options = {}) {
         out.push(geomeans, '');
     for (const c of report.cross)
         out.push(crossSummaryLine(c), '');
-    if (regressions.length)
+    if (regressions.length) {
         out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
+        for (const r of regressions)
+            out.push(...profileSection(r));
+    }
     if (failed.length) {
         const blocking = failed.filter(isBlockingFailure).length;
         const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
@@ -3087,72 +3127,32 @@ async function measure_measure(units, options) {
     return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/harness/profile-reader.ts
+// Reads a cProfile dump (Python source, stdlib pstats) into JSON: one entry per function with ncalls,
+// tottime and cumtime, file paths made relative to the repository so base and head worktrees match.
+const PROFILE_READER_SOURCE = String.raw `
+import json
+import os
+import pstats
+import sys
 
 
-function buildReport(input) {
-    const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
-    return { ...input, cross: input.cross ?? [], verdict: overallVerdict(input.rows), geomeans };
-}
-function side(s) {
-    return s ? { median: s.median, n: s.n } : undefined;
-}
-function rowToJson(r) {
-    return {
-        suite: r.suite,
-        name: r.name,
-        interpreter: r.interpreter,
-        verdict: r.verdict,
-        ratio: r.ratio ?? null,
-        ci: r.ci ?? null,
-        p: r.p ?? null,
-        q: r.q ?? null,
-        base: side(r.base) ?? null,
-        head: side(r.head) ?? null,
-        ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
-        ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
-    };
-}
-function crossToJson(c) {
-    const describe = (i) => ({ spec: i.label, version: i.version ?? null, implementation: i.implementation ?? null });
-    return {
-        from: describe(c.from),
-        to: describe(c.to),
-        ...(c.changes ? { detected: c.changes } : {}),
-        geomean: c.geomean ?? null,
-        ...(c.error ? { error: c.error } : {}),
-        benchmarks: c.rows.map(rowToJson),
-    };
-}
-function reportToJson(report) {
-    return {
-        schema: 1,
-        base: report.base,
-        head: report.head,
-        settings: {
-            threshold: report.threshold,
-            alpha: report.alpha,
-            rounds: report.rounds,
-            statistic: report.statistic,
-            min_rounds: report.minRounds,
-            max_rounds: report.maxRounds,
-            stop_reason: report.stopReason,
-            elapsed_seconds: Math.round(report.elapsedSeconds * 10) / 10,
-        },
-        interpreters: report.interpreters.map((i) => ({
-            spec: i.label,
-            version: i.version ?? null,
-            implementation: i.implementation ?? null,
-            path: i.path ?? null,
-            geomean: report.geomeans.get(i.label) ?? null,
-            ...(i.error ? { error: i.error } : {}),
-        })),
-        verdict: report.verdict,
-        benchmarks: report.rows.map(rowToJson),
-        upgrade: report.cross.filter((c) => c.reason === 'upgrade').map(crossToJson)[0] ?? null,
-        interpreter_comparisons: report.cross.filter((c) => c.reason === 'compare-interpreters').map(crossToJson),
-    };
-}
+def main():
+    prof, root, out = sys.argv[1], sys.argv[2], sys.argv[3]
+    stats = pstats.Stats(prof).stats
+    entries = []
+    for (filename, line, func), (cc, nc, tt, ct, callers) in stats.items():
+        if filename.startswith(root + os.sep):
+            filename = os.path.relpath(filename, root)
+        elif filename != "~" and os.sep in filename:
+            filename = "…/" + os.path.basename(filename)   # stdlib and site-packages: the file name is enough
+        entries.append({"function": "%s:%d(%s)" % (filename, line, func), "ncalls": nc, "tottime": tt, "cumtime": ct})
+    with open(out, "w") as f:
+        json.dump(entries, f)
+
+
+main()
+`;
 
 ;// CONCATENATED MODULE: ./src/harness/pytest-outcomes-plugin.ts
 // A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which
@@ -3204,79 +3204,6 @@ def pytest_sessionfinish(session, exitstatus):
         with open(path, "w") as f:
             json.dump({"rootdir": str(session.config.rootpath), "failures": _failures,
                        "collect_errors": _collect_errors, "exitstatus": int(exitstatus)}, f)
-`;
-
-;// CONCATENATED MODULE: ./src/harness/timeit-harness.ts
-// The timeit runner (Python source, stdlib only, Python 3.6+ and PyPy): reads a JSON spec made from the
-// suite's TOML, times each benchmark like `python -m timeit` (gc off unless asked, autorange when number
-// is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.
-// With "warmup" (PyPy), timed iterations are first run and dropped until the JIT has settled: until the
-// best time has not improved by more than 2% for 5 iterations (at most 100 iterations or 5 s).
-const TIMEIT_HARNESS_SOURCE = String.raw `
-import json
-import os
-import sys
-import time
-import timeit
-import traceback
-
-
-def autorange(timer, target):
-    number = 1
-    while True:
-        for factor in (1, 2, 5):
-            n = number * factor
-            if timer.timeit(n) >= target:
-                return n
-        number *= 10
-
-
-def warm_up(timer, number):
-    best = float("inf")
-    since_improvement = 0
-    dropped = 0
-    started = time.perf_counter()
-    while since_improvement < 5 and dropped < 100 and time.perf_counter() - started < 5:
-        t = timer.timeit(number)
-        dropped += 1
-        if t < best * 0.98:
-            best = t
-            since_improvement = 0
-        else:
-            since_improvement += 1
-    return dropped
-
-
-def run_one(bench, spec):
-    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
-    if bench.get("gc"):
-        setup = "import gc\ngc.enable()\n" + setup
-    timer = timeit.Timer(bench["stmt"], setup or "pass", globals={"__name__": "__py_perf_guard__"})
-    number = bench.get("number") or autorange(timer, spec["target_time"])
-    dropped = warm_up(timer, number) if spec.get("warmup") else 0
-    times = [t / number for t in timer.repeat(repeat=spec["repeat"], number=number)]
-    return {"name": bench["name"], "number": number, "times": times, "warmup": dropped}
-
-
-def main():
-    spec_path, out_path = sys.argv[1], sys.argv[2]
-    with open(spec_path) as f:
-        spec = json.load(f)
-    sys.path.insert(0, os.getcwd())
-    results = []
-    for bench in spec["benchmarks"]:
-        try:
-            results.append(run_one(bench, spec))
-        except KeyboardInterrupt:
-            raise
-        except BaseException as e:
-            message = "".join(traceback.format_exception_only(type(e), e)).strip()
-            results.append({"name": bench["name"], "error": message})
-    with open(out_path, "w") as f:
-        json.dump({"results": results}, f)
-
-
-main()
 `;
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -3332,6 +3259,38 @@ function describeFailure(result, what, timeoutMs) {
         return `${what} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s`;
     const tail = errorLines(result.stderr) || errorLines(result.stdout);
     return `${what} exited with ${result.code === null ? 'no exit code' : `code ${result.code}`}${tail ? `: ${tail}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/profile-diff.ts
+// Where the time went: the per-function difference of two cProfile profiles (base, head), per benchmark
+// iteration. Functions are matched by `file:line(name)` relative to the repository, so one that is added,
+// removed or renamed shows as new on one side and gone on the other. Pure.
+function perIteration(e, iterations) {
+    return { ncalls: e.ncalls / iterations, tottime: e.tottime / iterations, cumtime: e.cumtime / iterations };
+}
+/**
+ * The functions whose own time grew most first, then by growth of cumulative time (the callers on the way to
+ * the cost); functions whose call counts changed though their time did not are kept. `top` entries at most.
+ */
+function diffProfiles(base, baseIterations, head, headIterations, top = 10) {
+    const byFunction = new Map();
+    // The profiler's own bookkeeping call is noise, not the project's code.
+    const keep = (e) => !e.function.includes("(<method 'disable' of '_lsprof.Profiler' objects>)");
+    for (const e of base.filter(keep))
+        byFunction.set(e.function, { function: e.function, base: perIteration(e, baseIterations), head: null, tottimeDelta: 0 });
+    for (const e of head.filter(keep)) {
+        const d = byFunction.get(e.function) ?? { function: e.function, base: null, head: null, tottimeDelta: 0 };
+        d.head = perIteration(e, headIterations);
+        byFunction.set(e.function, d);
+    }
+    for (const d of byFunction.values())
+        d.tottimeDelta = (d.head?.tottime ?? 0) - (d.base?.tottime ?? 0);
+    const callsChanged = (d) => Math.abs((d.head?.ncalls ?? 0) - (d.base?.ncalls ?? 0)) > 1e-9;
+    const cumDelta = (d) => (d.head?.cumtime ?? 0) - (d.base?.cumtime ?? 0);
+    return [...byFunction.values()]
+        .filter((d) => d.tottimeDelta !== 0 || cumDelta(d) !== 0 || callsChanged(d))
+        .sort((a, b) => b.tottimeDelta - a.tottimeDelta || cumDelta(b) - cumDelta(a) || Number(callsChanged(b)) - Number(callsChanged(a)))
+        .slice(0, top);
 }
 
 ;// CONCATENATED MODULE: ./src/suites/round-result.ts
@@ -3435,6 +3394,268 @@ async function runPytestBenchmarkRound(ctx) {
     const failure = describeFailure(r, `pytest ${ctx.suite.path}`, ctx.timeoutMs);
     return parsePytestRound(readJson(jsonPath), readJson(outcomesPath), ctx.projectDir, ctx.suite.path, ctx.statistic, failure);
 }
+
+;// CONCATENATED MODULE: ./src/profiles.ts
+// Profiles of regressions (or of every benchmark with `profile: all`): each selected benchmark runs once
+// more under cProfile on base and on head (pytest-benchmark's --benchmark-cprofile-dump, or the timeit
+// harness wrapping the statement), the two profiles are diffed per function, and the .prof files are kept.
+
+
+
+
+
+
+
+/** Profile about this long per side, whatever a call costs. */
+const PROFILE_SECONDS = 0.2;
+function profileIterations(secondsPerCall) {
+    return Math.max(1, Math.min(100_000, Math.round(PROFILE_SECONDS / Math.max(secondsPerCall, 1e-9))));
+}
+function safe(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
+/** Runs the benchmark under cProfile on one side; returns the .prof path. */
+async function profileSide(ctx, name, iterations, dir) {
+    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    if (ctx.suite.kind === 'timeit') {
+        const spec = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'timeit-spec.json'), 'utf8'));
+        const specPath = (0,external_node_path_namespaceObject.join)(dir, 'spec.json');
+        (0,external_node_fs_namespaceObject.writeFileSync)(specPath, JSON.stringify({ ...spec, profile: { dir, iterations: { [name]: iterations } } }));
+        const r = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, (0,external_node_path_namespaceObject.join)(dir, 'out.json')], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
+        const out = r.code === 0 ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'out.json'), 'utf8')).results[0] : undefined;
+        if (!out?.profile)
+            throw new Error(out?.error ?? describeFailure(r, 'profiling'));
+        return out.profile;
+    }
+    const node = (0,external_node_path_namespaceObject.relative)(ctx.projectDir, (0,external_node_path_namespaceObject.join)(suiteDirectory(ctx.projectDir, ctx.suite.path), name.split('::')[0])) + name.slice(name.indexOf('::'));
+    const args = ['-m', 'pytest', node, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q', '--benchmark-only', ...ctx.suite.args,
+        '--benchmark-max-time=0.01', '--benchmark-min-rounds=1', '--benchmark-cprofile=tottime', `--benchmark-cprofile-loops=${iterations}`, `--benchmark-cprofile-dump=${(0,external_node_path_namespaceObject.join)(dir, 'p')}`];
+    const env = { ...ctx.env, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':') };
+    const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+    const prof = (0,external_node_fs_namespaceObject.readdirSync)(dir).find((f) => f.endsWith('.prof'));
+    if (!prof)
+        throw new Error(describeFailure(r, `profiling ${node}`));
+    return (0,external_node_path_namespaceObject.join)(dir, prof);
+}
+async function readProfile(ctx, prof, root) {
+    const reader = (0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_profile_reader.py');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(reader))
+        (0,external_node_fs_namespaceObject.writeFileSync)(reader, PROFILE_READER_SOURCE);
+    const out = `${prof}.json`;
+    const r = await ctx.run(ctx.python, [reader, prof, root, out], { env: ctx.env, timeoutMs: 120_000 });
+    if (r.code !== 0)
+        throw new Error(describeFailure(r, 'reading the profile'));
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8'));
+}
+/** Adds `profile` to the selected rows (returns new rows); a profile that fails only says so on its row. */
+async function profileRows(rows, units, options) {
+    if (options.mode === 'none')
+        return rows;
+    const selected = (r) => r.ratio !== undefined && (options.mode === 'all' || r.verdict === 'regression');
+    const out = [];
+    for (const row of rows) {
+        const unit = selected(row) ? units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite) : undefined;
+        if (!unit?.sides.base.ctx || !unit.sides.head.ctx) {
+            out.push(row);
+            continue;
+        }
+        const key = safe(`${row.interpreter}-${row.suite}-${row.name}`);
+        try {
+            const iterations = profileIterations(row.head.median);
+            const files = {};
+            const entries = {};
+            for (const side of ['base', 'head']) {
+                const ctx = unit.sides[side].ctx;
+                const prof = await profileSide(ctx, row.name, iterations, (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'profile'));
+                (0,external_node_fs_namespaceObject.mkdirSync)(options.outDir, { recursive: true });
+                files[side] = (0,external_node_path_namespaceObject.join)(options.outDir, `${key}-${side}.prof`);
+                (0,external_node_fs_namespaceObject.copyFileSync)(prof, files[side]);
+                entries[side] = await readProfile(ctx, prof, options.roots[side]);
+            }
+            options.log(`profiled ${row.name} on ${row.interpreter} (${iterations} iterations per side)`);
+            out.push({ ...row, profile: { base: files.base, head: files.head, iterations, top: diffProfiles(entries.base, iterations, entries.head, iterations) } });
+        }
+        catch (e) {
+            out.push({ ...row, profile: { error: `profiling failed: ${e.message}` } });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+function buildReport(input) {
+    const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
+    return { ...input, cross: input.cross ?? [], verdict: overallVerdict(input.rows), geomeans };
+}
+function side(s) {
+    return s ? { median: s.median, n: s.n } : undefined;
+}
+function profileToJson(p) {
+    if (p.error)
+        return { error: p.error };
+    return {
+        base: p.base,
+        head: p.head,
+        iterations: p.iterations,
+        top: (p.top ?? []).map((d) => ({ function: d.function, base: d.base, head: d.head, tottime_delta: d.tottimeDelta })),
+    };
+}
+function rowToJson(r) {
+    return {
+        suite: r.suite,
+        name: r.name,
+        interpreter: r.interpreter,
+        verdict: r.verdict,
+        ratio: r.ratio ?? null,
+        ci: r.ci ?? null,
+        p: r.p ?? null,
+        q: r.q ?? null,
+        base: side(r.base) ?? null,
+        head: side(r.head) ?? null,
+        ...(r.noise !== undefined ? { noise: r.noise } : {}),
+        ...(r.tooNoisy ? { too_noisy: true } : {}),
+        ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
+        ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
+        ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
+    };
+}
+function crossToJson(c) {
+    const describe = (i) => ({ spec: i.label, version: i.version ?? null, implementation: i.implementation ?? null });
+    return {
+        from: describe(c.from),
+        to: describe(c.to),
+        ...(c.changes ? { detected: c.changes } : {}),
+        geomean: c.geomean ?? null,
+        ...(c.error ? { error: c.error } : {}),
+        benchmarks: c.rows.map(rowToJson),
+    };
+}
+function reportToJson(report) {
+    return {
+        schema: 1,
+        base: report.base,
+        head: report.head,
+        settings: {
+            threshold: report.threshold,
+            alpha: report.alpha,
+            rounds: report.rounds,
+            statistic: report.statistic,
+            min_rounds: report.minRounds,
+            max_rounds: report.maxRounds,
+            stop_reason: report.stopReason,
+            elapsed_seconds: Math.round(report.elapsedSeconds * 10) / 10,
+        },
+        interpreters: report.interpreters.map((i) => ({
+            spec: i.label,
+            version: i.version ?? null,
+            implementation: i.implementation ?? null,
+            path: i.path ?? null,
+            geomean: report.geomeans.get(i.label) ?? null,
+            ...(i.error ? { error: i.error } : {}),
+        })),
+        verdict: report.verdict,
+        benchmarks: report.rows.map(rowToJson),
+        upgrade: report.cross.filter((c) => c.reason === 'upgrade').map(crossToJson)[0] ?? null,
+        interpreter_comparisons: report.cross.filter((c) => c.reason === 'compare-interpreters').map(crossToJson),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/harness/timeit-harness.ts
+// The timeit runner (Python source, stdlib only, Python 3.6+ and PyPy): reads a JSON spec made from the
+// suite's TOML, times each benchmark like `python -m timeit` (gc off unless asked, autorange when number
+// is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.
+// With "warmup" (PyPy), timed iterations are first run and dropped until the JIT has settled: until the
+// best time has not improved by more than 2% for 5 iterations (at most 100 iterations or 5 s).
+const TIMEIT_HARNESS_SOURCE = String.raw `
+import json
+import os
+import sys
+import time
+import timeit
+import traceback
+
+
+def autorange(timer, target):
+    number = 1
+    while True:
+        for factor in (1, 2, 5):
+            n = number * factor
+            if timer.timeit(n) >= target:
+                return n
+        number *= 10
+
+
+def warm_up(timer, number):
+    best = float("inf")
+    since_improvement = 0
+    dropped = 0
+    started = time.perf_counter()
+    while since_improvement < 5 and dropped < 100 and time.perf_counter() - started < 5:
+        t = timer.timeit(number)
+        dropped += 1
+        if t < best * 0.98:
+            best = t
+            since_improvement = 0
+        else:
+            since_improvement += 1
+    return dropped
+
+
+def run_one(bench, spec):
+    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+    if bench.get("gc"):
+        setup = "import gc\ngc.enable()\n" + setup
+    timer = timeit.Timer(bench["stmt"], setup or "pass", globals={"__name__": "__py_perf_guard__"})
+    number = bench.get("number") or autorange(timer, spec["target_time"])
+    dropped = warm_up(timer, number) if spec.get("warmup") else 0
+    times = [t / number for t in timer.repeat(repeat=spec["repeat"], number=number)]
+    return {"name": bench["name"], "number": number, "times": times, "warmup": dropped}
+
+
+def profile_one(bench, spec, directory):
+    # A plain loop over the statement, so the profile holds the benchmark and not timeit's machinery.
+    import cProfile
+    import textwrap
+    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+    namespace = {"__name__": "__py_perf_guard__"}
+    exec(compile(setup or "pass", "<setup>", "exec"), namespace)
+    number = spec["profile"]["iterations"].get(bench["name"], 1)
+    loop = compile("for _py_perf_guard_i in range(%d):\n%s\n" % (number, textwrap.indent(bench["stmt"], "    ")), "<benchmark>", "exec")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    exec(loop, namespace)
+    profiler.disable()
+    path = os.path.join(directory, "%d.prof" % spec["benchmarks"].index(bench))
+    profiler.dump_stats(path)
+    return {"name": bench["name"], "profile": path, "iterations": number}
+
+
+def main():
+    spec_path, out_path = sys.argv[1], sys.argv[2]
+    with open(spec_path) as f:
+        spec = json.load(f)
+    sys.path.insert(0, os.getcwd())
+    results = []
+    profile = spec.get("profile")
+    for bench in spec["benchmarks"]:
+        if profile and bench["name"] not in profile["iterations"]:
+            continue
+        try:
+            results.append(profile_one(bench, spec, profile["dir"]) if profile else run_one(bench, spec))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as e:
+            message = "".join(traceback.format_exception_only(type(e), e)).strip()
+            results.append({"name": bench["name"], "error": message})
+    with open(out_path, "w") as f:
+        json.dump({"results": results}, f)
+
+
+main()
+`;
 
 ;// CONCATENATED MODULE: ./src/suites/timeit.ts
 // timeit suites: a TOML file of statements, read here (so Python 3.10 and PyPy need no TOML parser),
@@ -3769,6 +3990,7 @@ async function buildCrossUnits(deps, settings, cross, ws, built) {
 
 
 
+
 function readEvent(env) {
     try {
         return env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
@@ -3840,9 +4062,8 @@ function defaultReportPath(env, settings) {
     const suffix = [env.GITHUB_JOB, settings.commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
     return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
 }
-async function publish(deps, settings, report) {
+async function publish(deps, settings, report, reportPath) {
     const { io, env } = deps;
-    const reportPath = (0,external_node_path_namespaceObject.resolve)(deps.reportPath ?? defaultReportPath(env, settings));
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(reportPath), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(reportToJson(report), null, 2) + '\n');
     const counts = countVerdicts(report.rows);
@@ -3927,6 +4148,13 @@ async function runShell(deps) {
         const measured = await io.group('Benchmark rounds (base and head interleaved)', () => measure_measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }));
         const crossLabels = new Set(planned.map((c) => c.label));
         const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
+        const reportPath = (0,external_node_path_namespaceObject.resolve)(deps.reportPath ?? defaultReportPath(deps.env, settings));
+        const rows = await io.group('Profiles', () => profileRows(judge(own, settings), built.units, {
+            mode: settings.profile,
+            roots: { base: ws.worktrees[0], head: ws.worktrees[1] },
+            outDir: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(reportPath), `${(0,external_node_path_namespaceObject.basename)(reportPath, '.json')}-profiles`),
+            log: (l) => io.info(l),
+        }));
         const report = buildReport({
             base: commits.base,
             head: commits.head,
@@ -3939,10 +4167,10 @@ async function runShell(deps) {
             stopReason: measured.stopReason,
             elapsedSeconds: measured.elapsedSeconds,
             interpreters,
-            rows: judge(own, settings),
+            rows,
             cross: judgeCrossComparisons(planned, measured.comparisons, settings),
         });
-        await publish(deps, settings, report);
+        await publish(deps, settings, report, reportPath);
         return exitFor(report, settings);
     }
     catch (e) {

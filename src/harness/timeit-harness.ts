@@ -49,15 +49,36 @@ def run_one(bench, spec):
     return {"name": bench["name"], "number": number, "times": times, "warmup": dropped}
 
 
+def profile_one(bench, spec, directory):
+    # A plain loop over the statement, so the profile holds the benchmark and not timeit's machinery.
+    import cProfile
+    import textwrap
+    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+    namespace = {"__name__": "__py_perf_guard__"}
+    exec(compile(setup or "pass", "<setup>", "exec"), namespace)
+    number = spec["profile"]["iterations"].get(bench["name"], 1)
+    loop = compile("for _py_perf_guard_i in range(%d):\n%s\n" % (number, textwrap.indent(bench["stmt"], "    ")), "<benchmark>", "exec")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    exec(loop, namespace)
+    profiler.disable()
+    path = os.path.join(directory, "%d.prof" % spec["benchmarks"].index(bench))
+    profiler.dump_stats(path)
+    return {"name": bench["name"], "profile": path, "iterations": number}
+
+
 def main():
     spec_path, out_path = sys.argv[1], sys.argv[2]
     with open(spec_path) as f:
         spec = json.load(f)
     sys.path.insert(0, os.getcwd())
     results = []
+    profile = spec.get("profile")
     for bench in spec["benchmarks"]:
+        if profile and bench["name"] not in profile["iterations"]:
+            continue
         try:
-            results.append(run_one(bench, spec))
+            results.append(profile_one(bench, spec, profile["dir"]) if profile else run_one(bench, spec))
         except KeyboardInterrupt:
             raise
         except BaseException as e:
