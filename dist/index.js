@@ -29268,7 +29268,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2413);
 /* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2246);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(762);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9440);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7063);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
@@ -29319,7 +29319,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 762:
+/***/ 9440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31501,6 +31501,7 @@ const SETTING_NAMES = [
     'fail-on-upgrade-regression',
     'compare-interpreters',
     'profile',
+    'import-time',
 ];
 const DEFAULTS = {
     suites: '',
@@ -31521,6 +31522,7 @@ const DEFAULTS = {
     'fail-on-upgrade-regression': 'false',
     'compare-interpreters': 'false',
     profile: 'regressions',
+    'import-time': '',
 };
 const COMMENT_MODES = ['always', 'on-regression', 'never'];
 const STATISTICS = ['min', 'median', 'mean'];
@@ -31531,7 +31533,7 @@ const PYPROJECT = '[tool.py-perf-guard]';
  */
 function tomlToText(name, value) {
     const source = `${PYPROJECT} ${name}`;
-    const listValued = name === 'suites' || name === 'interpreters';
+    const listValued = name === 'suites' || name === 'interpreters' || name === 'import-time';
     if (typeof value === 'string')
         return value;
     if (!listValued && (typeof value === 'number' || typeof value === 'boolean'))
@@ -31581,8 +31583,10 @@ function parseSuiteLine(line, source) {
     }
     return { kind, path, args };
 }
-function parseSuites(raw) {
+function parseSuites(raw, optional) {
     const lines = raw.text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    if (lines.length === 0 && optional)
+        return [];
     if (lines.length === 0) {
         throw new ConfigError(raw.source, raw.text, `at least one suite line ('pytest-benchmark: benchmarks/' or 'timeit: bench.toml'), in the workflow or in ${PYPROJECT} suites`);
     }
@@ -31605,8 +31609,18 @@ function oneOf(raw, allowed) {
         throw new ConfigError(raw.source, raw.text, `one of ${allowed.join(', ')}`);
     return raw.text;
 }
+/** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
+function importTimeSuite(raw) {
+    const modules = parseList(raw.text);
+    for (const m of modules) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(m))
+            throw new ConfigError(raw.source, m, 'importable module names such as mypkg, mypkg.cli');
+    }
+    return modules.length ? [{ kind: 'import-time', path: 'import-time', args: [...new Set(modules)] }] : [];
+}
 function parseConfig(inputs, pyprojectTable) {
     const raw = gatherRaw(inputs, pyprojectTable);
+    const importSuites = importTimeSuite(raw['import-time']);
     const threshold = required(parsePercentage(raw.threshold.text), raw.threshold, 'a percentage such as 5% (or a fraction such as 0.05)');
     if (threshold <= 0 || threshold >= 10)
         throw new ConfigError(raw.threshold.source, raw.threshold.text, 'a percentage above 0% and below 1000%');
@@ -31632,7 +31646,7 @@ function parseConfig(inputs, pyprojectTable) {
         throw new ConfigError(raw['working-directory'].source, workingDirectory, 'a folder inside the repository, without ..');
     }
     return {
-        suites: parseSuites(raw.suites),
+        suites: [...parseSuites(raw.suites, importSuites.length > 0), ...importSuites],
         interpreters: [...new Set(interpreters)],
         install: raw.install.text === '' ? null : raw.install.text === 'none' ? '' : raw.install.text,
         base: raw.base.text || null,
@@ -32147,6 +32161,16 @@ function profileSection(r) {
     lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
     return lines;
 }
+/** For an import-time regression: the submodules whose cumulative import time grew most. */
+function importSection(r) {
+    if (!r.imports?.length)
+        return [];
+    const lines = [`<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`, '', '| Module | Base | Head | Growth |', '|---|---:|---:|---:|'];
+    for (const g of r.imports)
+        lines.push(`| ${escapeMarkdown(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
+    lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
+    return lines;
+}
 function failedTable(rows, multipleSuites) {
     const where = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
     const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
@@ -32196,7 +32220,7 @@ function renderMarkdown(report, options = {}) {
     if (regressions.length) {
         out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
         for (const r of regressions)
-            out.push(...profileSection(r));
+            out.push(...profileSection(r), ...importSection(r));
     }
     if (failed.length) {
         const blocking = failed.filter(isBlockingFailure).length;
@@ -32245,7 +32269,7 @@ function sideOrder(round) {
     return round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
 }
 function newAccumulator() {
-    return { samples: new Map(), warmups: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
+    return { samples: new Map(), warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
 }
 function absorb(acc, r) {
     acc.rounds++;
@@ -32260,6 +32284,12 @@ function absorb(acc, r) {
             acc.failures.set(name, error);
     for (const [name, n] of r.warmups ?? [])
         acc.warmups.set(name, Math.max(n, acc.warmups.get(name) ?? 0));
+    for (const [name, parts] of r.breakdown ?? []) {
+        const kept = acc.breakdown.get(name) ?? new Map();
+        for (const [part, value] of parts)
+            kept.set(part, [...(kept.get(part) ?? []), value]);
+        acc.breakdown.set(name, kept);
+    }
     for (const b of r.brokenPrefixes)
         if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix))
             acc.brokenPrefixes.push(b);
@@ -32298,6 +32328,9 @@ function unitComparisons(unit, acc, knownNames) {
         const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
         if (warmup)
             c.warmup = warmup;
+        if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {
+            c.breakdown = { base: acc.base.breakdown.get(name) ?? new Map(), head: acc.head.breakdown.get(name) ?? new Map() };
+        }
         if (unit.setupError)
             c.setupError = unit.setupError;
         else if (bothMissing)
@@ -32683,6 +32716,56 @@ async function profileRows(rows, units, options) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/suites/import-time.ts
+// Import time as benchmarks: `python -X importtime -c "import mod"` in a fresh process per module and round,
+// the sample being mod's cumulative import time. Each round also keeps every submodule's cumulative time,
+// so a regression can name the imports that grew (usually a heavy dependency imported eagerly).
+
+
+const IMPORT_TIME_SUITE = 'import-time';
+function importBenchmarkName(module) {
+    return `import ${module}`;
+}
+/** `import time: self [us] | cumulative | imported package` lines → package → cumulative seconds. */
+function parseImportTime(stderr) {
+    const out = new Map();
+    for (const line of stderr.split('\n')) {
+        const m = /^import time:\s+(\d+)\s+\|\s+(\d+)\s+\|\s+(\S.*)$/.exec(line.trimEnd());
+        if (m)
+            out.set(m[3].trim(), Number(m[2]) * 1e-6);
+    }
+    return out;
+}
+async function runImportTimeRound(ctx) {
+    const result = emptyRound();
+    for (const module of ctx.suite.args) {
+        const name = importBenchmarkName(module);
+        const r = await ctx.run(ctx.python, ['-X', 'importtime', '-c', `import ${module}`], { cwd: ctx.projectDir, env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' }, timeoutMs: ctx.timeoutMs });
+        const times = parseImportTime(r.stderr);
+        if (r.code !== 0 || !times.has(module)) {
+            result.failures.set(name, (0,src_process/* describeFailure */.Ic)(r, `import ${module}`));
+            continue;
+        }
+        const t = times.get(module);
+        recordSample(result, name, { min: t, median: t, mean: t }, ctx.statistic);
+        (result.breakdown ??= new Map()).set(name, times);
+    }
+    return result;
+}
+/**
+ * The submodules whose cumulative import time grew most between base and head (medians over rounds),
+ * not counting the imported module itself. New imports count from zero.
+ */
+function importGrowth(base, head, self, top = 5) {
+    const med = (xs) => (xs?.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
+    return [...head.keys()]
+        .filter((m) => m !== self)
+        .map((m) => ({ module: m, base: med(base.get(m)), head: med(head.get(m)) }))
+        .filter((g) => g.head > g.base)
+        .sort((a, b) => b.head - b.base - (a.head - a.base))
+        .slice(0, top);
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -32719,6 +32802,7 @@ function rowToJson(r) {
         ...(r.tooNoisy ? { too_noisy: true } : {}),
         ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
         ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
+        ...(r.imports ? { import_growth: r.imports } : {}),
         ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
     };
 }
@@ -32972,6 +33056,7 @@ async function runTimeitRound(ctx, suite) {
 
 
 
+
 /** Writes the Python harness files once per run. */
 function writeHarness(dir) {
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
@@ -32980,6 +33065,8 @@ function writeHarness(dir) {
     return dir;
 }
 function prepareSuite(suite, projectDir) {
+    if (suite.kind === IMPORT_TIME_SUITE)
+        return {};
     const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return { missing: true };
@@ -33000,6 +33087,8 @@ async function runSuiteRound(ctx, prepared) {
         return emptyRound();
     if (ctx.suite.kind === 'timeit')
         return runTimeitRound(ctx, prepared.timeit);
+    if (ctx.suite.kind === IMPORT_TIME_SUITE)
+        return runImportTimeRound(ctx);
     return runPytestBenchmarkRound(ctx);
 }
 
@@ -33191,6 +33280,7 @@ async function buildCrossUnits(deps, settings, cross, ws, built) {
 
 
 
+
 function readEvent(env) {
     try {
         return env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
@@ -33349,7 +33439,9 @@ async function runShell(deps) {
         const crossLabels = new Set(planned.map((c) => c.label));
         const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
         const reportPath = (0,external_node_path_namespaceObject.resolve)(deps.reportPath ?? defaultReportPath(deps.env, settings));
-        const rows = await io.group('Profiles', () => profileRows(judge(own, settings), built.units, {
+        // An import that regressed names the submodules whose import time grew.
+        const judged = judge(own, settings).map((row, i) => row.verdict === 'regression' && own[i].breakdown ? { ...row, imports: importGrowth(own[i].breakdown.base, own[i].breakdown.head, row.name.replace(/^import /, '')) } : row);
+        const rows = await io.group('Profiles', () => profileRows(judged, built.units.filter((u) => u.suite.kind !== IMPORT_TIME_SUITE), {
             mode: settings.profile,
             roots: { base: ws.worktrees[0], head: ws.worktrees[1] },
             outDir: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(reportPath), `${(0,external_node_path_namespaceObject.basename)(reportPath, '.json')}-profiles`),

@@ -23,6 +23,7 @@ export const SETTING_NAMES = [
   'fail-on-upgrade-regression',
   'compare-interpreters',
   'profile',
+  'import-time',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -45,6 +46,7 @@ export const DEFAULTS: Record<SettingName, string> = {
   'fail-on-upgrade-regression': 'false',
   'compare-interpreters': 'false',
   profile: 'regressions',
+  'import-time': '',
 };
 
 const COMMENT_MODES: CommentMode[] = ['always', 'on-regression', 'never'];
@@ -62,7 +64,7 @@ interface RawValue {
  */
 function tomlToText(name: string, value: unknown): string {
   const source = `${PYPROJECT} ${name}`;
-  const listValued = name === 'suites' || name === 'interpreters';
+  const listValued = name === 'suites' || name === 'interpreters' || name === 'import-time';
   if (typeof value === 'string') return value;
   if (!listValued && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
   if (listValued && Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('\n');
@@ -104,8 +106,9 @@ function parseSuiteLine(line: string, source: string): SuiteSpec {
   return { kind, path, args };
 }
 
-function parseSuites(raw: RawValue): SuiteSpec[] {
+function parseSuites(raw: RawValue, optional: boolean): SuiteSpec[] {
   const lines = raw.text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  if (lines.length === 0 && optional) return [];
   if (lines.length === 0) {
     throw new ConfigError(raw.source, raw.text, `at least one suite line ('pytest-benchmark: benchmarks/' or 'timeit: bench.toml'), in the workflow or in ${PYPROJECT} suites`);
   }
@@ -128,8 +131,18 @@ function oneOf<T extends string>(raw: RawValue, allowed: readonly T[]): T {
   return raw.text as T;
 }
 
+/** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
+function importTimeSuite(raw: RawValue): SuiteSpec[] {
+  const modules = parseList(raw.text);
+  for (const m of modules) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(m)) throw new ConfigError(raw.source, m, 'importable module names such as mypkg, mypkg.cli');
+  }
+  return modules.length ? [{ kind: 'import-time', path: 'import-time', args: [...new Set(modules)] }] : [];
+}
+
 export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Record<string, unknown>): Settings {
   const raw = gatherRaw(inputs, pyprojectTable);
+  const importSuites = importTimeSuite(raw['import-time']);
   const threshold = required(parsePercentage(raw.threshold.text), raw.threshold, 'a percentage such as 5% (or a fraction such as 0.05)');
   if (threshold <= 0 || threshold >= 10) throw new ConfigError(raw.threshold.source, raw.threshold.text, 'a percentage above 0% and below 1000%');
   const alphaValue = Number(raw.alpha.text);
@@ -151,7 +164,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     throw new ConfigError(raw['working-directory'].source, workingDirectory, 'a folder inside the repository, without ..');
   }
   return {
-    suites: parseSuites(raw.suites),
+    suites: [...parseSuites(raw.suites, importSuites.length > 0), ...importSuites],
     interpreters: [...new Set(interpreters)],
     install: raw.install.text === '' ? null : raw.install.text === 'none' ? '' : raw.install.text,
     base: raw.base.text || null,

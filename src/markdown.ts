@@ -86,6 +86,15 @@ function profileSection(r: Row): string[] {
   return lines;
 }
 
+/** For an import-time regression: the submodules whose cumulative import time grew most. */
+function importSection(r: Row): string[] {
+  if (!r.imports?.length) return [];
+  const lines = [`<details><summary>${esc(r.name)} on ${esc(r.interpreter)}: the imports that grew</summary>`, '', '| Module | Base | Head | Growth |', '|---|---:|---:|---:|'];
+  for (const g of r.imports) lines.push(`| ${esc(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
+  lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
+  return lines;
+}
+
 function failedTable(rows: readonly Row[], multipleSuites: boolean): string[] {
   const where: Record<string, string> = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
   const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
@@ -146,7 +155,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   for (const c of report.cross) out.push(crossSummaryLine(c), '');
   if (regressions.length) {
     out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
-    for (const r of regressions) out.push(...profileSection(r));
+    for (const r of regressions) out.push(...profileSection(r), ...importSection(r));
   }
   if (failed.length) {
     const blocking = failed.filter(isBlockingFailure).length;

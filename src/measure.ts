@@ -25,6 +25,7 @@ export interface MeasureUnit {
 interface SideAccumulator {
   samples: Map<string, number[]>;
   warmups: Map<string, number>;
+  breakdown: Map<string, Map<string, number[]>>;
   failures: Map<string, string>;
   brokenPrefixes: { prefix: string; error: string }[];
   suiteError?: string;
@@ -55,7 +56,7 @@ export function sideOrder(round: number): Side[] {
 }
 
 function newAccumulator(): SideAccumulator {
-  return { samples: new Map(), warmups: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
+  return { samples: new Map(), warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
 }
 
 function absorb(acc: SideAccumulator, r: RoundResult): void {
@@ -67,6 +68,11 @@ function absorb(acc: SideAccumulator, r: RoundResult): void {
   for (const [name, value] of r.samples) acc.samples.set(name, [...(acc.samples.get(name) ?? []), value]);
   for (const [name, error] of r.failures) if (!acc.failures.has(name)) acc.failures.set(name, error);
   for (const [name, n] of r.warmups ?? []) acc.warmups.set(name, Math.max(n, acc.warmups.get(name) ?? 0));
+  for (const [name, parts] of r.breakdown ?? []) {
+    const kept = acc.breakdown.get(name) ?? new Map<string, number[]>();
+    for (const [part, value] of parts) kept.set(part, [...(kept.get(part) ?? []), value]);
+    acc.breakdown.set(name, kept);
+  }
   for (const b of r.brokenPrefixes) if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix)) acc.brokenPrefixes.push(b);
 }
 
@@ -95,6 +101,9 @@ function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, 
     const c: Comparison = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: acc.base.samples.get(name) ?? [], head: acc.head.samples.get(name) ?? [] };
     const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
     if (warmup) c.warmup = warmup;
+    if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {
+      c.breakdown = { base: acc.base.breakdown.get(name) ?? new Map(), head: acc.head.breakdown.get(name) ?? new Map() };
+    }
     if (unit.setupError) c.setupError = unit.setupError;
     else if (bothMissing) c.setupError = `${unit.suite.path} exists in neither base nor head`;
     const baseError = sideError(unit, acc.base, 'base', name);

@@ -16,6 +16,7 @@ import { commentMarker, renderMarkdown } from './markdown.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
 import { profileRows } from './profiles.js';
+import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
 import { runSuiteRound } from './suites/suite-runner.js';
@@ -213,8 +214,12 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const reportPath = resolve(deps.reportPath ?? defaultReportPath(deps.env, settings));
+    // An import that regressed names the submodules whose import time grew.
+    const judged = judge(own, settings).map((row, i) =>
+      row.verdict === 'regression' && own[i].breakdown ? { ...row, imports: importGrowth(own[i].breakdown!.base, own[i].breakdown!.head, row.name.replace(/^import /, '')) } : row,
+    );
     const rows = await io.group('Profiles', () =>
-      profileRows(judge(own, settings), built.units, {
+      profileRows(judged, built.units.filter((u) => u.suite.kind !== IMPORT_TIME_SUITE), {
         mode: settings.profile,
         roots: { base: ws!.worktrees[0], head: ws!.worktrees[1] },
         outDir: join(dirname(reportPath), `${basename(reportPath, '.json')}-profiles`),

@@ -77,6 +77,7 @@ function rowToJson(r: Row) {
     ...(r.tooNoisy ? { too_noisy: true } : {}),
     ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
     ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
+    ...(r.imports ? { import_growth: r.imports } : {}),
     ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
   };
 }

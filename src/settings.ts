@@ -1,12 +1,12 @@
 // Plain types shared by the pure core and the I/O shell.
 
-export type SuiteKind = 'pytest-benchmark' | 'timeit';
+export type SuiteKind = 'pytest-benchmark' | 'timeit' | 'import-time';
 
 export interface SuiteSpec {
   kind: SuiteKind;
   /** Path as configured, relative to the working directory. */
   path: string;
-  /** Extra arguments (pytest-benchmark only). */
+  /** Extra arguments (pytest-benchmark), or the modules (import-time). */
   args: string[];
 }
 

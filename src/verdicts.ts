@@ -25,6 +25,8 @@ export interface Comparison {
   setupError?: string;
   /** Most JIT warm-up iterations dropped in one round (PyPy timeit). */
   warmup?: number;
+  /** Parts of the time per round and side (import-time: submodule → cumulative seconds per round). */
+  breakdown?: Record<Side, Map<string, number[]>>;
 }
 
 export interface SideSummary {
@@ -53,6 +55,8 @@ export interface Row {
   noise?: number;
   /** Set on inconclusive rows whose noise alone keeps them open at this many rounds. */
   tooNoisy?: boolean;
+  /** Import-time regressions: the submodules whose cumulative import time grew most. */
+  imports?: { module: string; base: number; head: number }[];
   /** cProfile of base and head (regressions, or all with `profile: all`): .prof paths and the top deltas. */
   profile?: { base?: string; head?: string; iterations?: number; top?: ProfileDelta[]; error?: string };
 }

@@ -125,6 +125,27 @@ describe('runShell on a real project', () => {
     expect(io.summary).toContain('shapes.py&#58;1\\(helper\\)');
   }, 300_000);
 
+  it('judges import time and names the heavy module a PR started importing eagerly', async () => {
+    const dir = join(root, 'imports');
+    // `heavy` does real work when imported (~20 ms); head imports it when the package is imported
+    const heavy = 'TABLE = sorted(str(i * 7919 % 1000003) for i in range(120000))\n';
+    makeRepo(
+      dir,
+      { 'mypkg/__init__.py': 'def lookup(i):\n    from mypkg import heavy\n    return heavy.TABLE[i]\n', 'mypkg/heavy.py': heavy },
+      { 'mypkg/__init__.py': 'from mypkg import heavy\n\n\ndef lookup(i):\n    return heavy.TABLE[i]\n' },
+    );
+    const io = recordingIo({ 'import-time': 'mypkg', interpreters: '3.12', install: 'none', 'min-rounds': '5', 'max-rounds': '5' });
+    const result = await runShell({ io, run: runProcess, env: env(), workspace: dir });
+    const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
+    const [row] = report.benchmarks;
+    expect(row).toMatchObject({ suite: 'import-time', name: 'import mypkg', verdict: 'regression' });
+    expect(row.ratio).toBeGreaterThan(3);
+    expect(row.import_growth[0]).toMatchObject({ module: 'mypkg.heavy', base: 0 });
+    expect(result.exitCode).toBe(1);
+    expect(io.summary).toContain('import mypkg on 3.12: the imports that grew');
+    expect(io.summary).toContain('import it lazily');
+  }, 300_000);
+
   it.each([
     [{ suites: 'timeit: benchmarks/micro.toml', threshold: 'lots' }, `input 'threshold' is "lots"`],
     [{ suites: 'timeit: benchmarks/micro.toml', base: 'nope' }, `input 'base' is "nope"`],

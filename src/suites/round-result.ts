@@ -14,6 +14,8 @@ export interface RoundResult {
   stats: Map<string, InnerStats>;
   /** Benchmark name → JIT warm-up iterations dropped before timing (timeit on PyPy). */
   warmups?: Map<string, number>;
+  /** Benchmark name → parts of its time (import-time: submodule → cumulative seconds). */
+  breakdown?: Map<string, Map<string, number>>;
   /** Benchmark name → error. */
   failures: Map<string, string>;
   /** Files that failed to import: every benchmark under `prefix` failed with `error`. */

@@ -5,6 +5,7 @@ import { PYTEST_PLUGIN_MODULE, PYTEST_PLUGIN_SOURCE } from '../harness/pytest-ou
 import { TIMEIT_HARNESS_SOURCE } from '../harness/timeit-harness.js';
 import { type RunProcess } from '../process.js';
 import { type RoundStatistic, type SuiteSpec } from '../settings.js';
+import { IMPORT_TIME_SUITE, runImportTimeRound } from './import-time.js';
 import { runPytestBenchmarkRound } from './pytest-benchmark.js';
 import { emptyRound, type RoundResult } from './round-result.js';
 import { parseTimeitSuite, runTimeitRound, type TimeitSuite } from './timeit.js';
@@ -40,6 +41,7 @@ export function writeHarness(dir: string): string {
 export type PreparedSuite = { error: string } | { missing: true } | { timeit?: TimeitSuite };
 
 export function prepareSuite(suite: SuiteSpec, projectDir: string): PreparedSuite {
+  if (suite.kind === IMPORT_TIME_SUITE) return {};
   const file = join(projectDir, suite.path.split('::')[0]);
   if (!existsSync(file)) return { missing: true };
   if (suite.kind !== 'timeit') return {};
@@ -55,5 +57,6 @@ export async function runSuiteRound(ctx: SuiteRunContext, prepared: PreparedSuit
   if ('error' in prepared) return emptyRound(prepared.error);
   if ('missing' in prepared) return emptyRound();
   if (ctx.suite.kind === 'timeit') return runTimeitRound(ctx, prepared.timeit!);
+  if (ctx.suite.kind === IMPORT_TIME_SUITE) return runImportTimeRound(ctx);
   return runPytestBenchmarkRound(ctx);
 }
