@@ -24,6 +24,8 @@ export const SETTING_NAMES = [
   'compare-interpreters',
   'profile',
   'import-time',
+  'memory',
+  'memory-threshold',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -47,6 +49,8 @@ export const DEFAULTS: Record<SettingName, string> = {
   'compare-interpreters': 'false',
   profile: 'regressions',
   'import-time': '',
+  memory: 'false',
+  'memory-threshold': '10%',
 };
 
 const COMMENT_MODES: CommentMode[] = ['always', 'on-regression', 'never'];
@@ -182,5 +186,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
     compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
     profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),
+    memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
+    memoryThreshold: required(parsePercentage(raw['memory-threshold'].text), raw['memory-threshold'], 'a percentage such as 10% (or a fraction such as 0.1)'),
   };
 }

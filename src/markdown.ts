@@ -95,6 +95,33 @@ function importSection(r: Row): string[] {
   return lines;
 }
 
+function formatBytes(bytes: number): string {
+  const abs = Math.abs(bytes);
+  const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+  return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
+}
+
+/** Peak memory per call: changes listed, the rest folded. */
+function memorySection(rows: readonly Row[], multipleSuites: boolean): string[] {
+  const measured = rows.filter((r) => r.memory);
+  if (!measured.length) return [];
+  const changed = measured.filter((r) => r.memory!.verdict === 'regression' || r.memory!.verdict === 'improvement');
+  const table = (list: readonly Row[]) => [
+    '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
+    '|---|---|---|---:|---:|',
+    ...list.map((r) => {
+      const m = r.memory!;
+      const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
+      return `| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
+    }),
+  ];
+  const regressions = changed.filter((r) => r.memory!.verdict === 'regression').length;
+  const out = [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''];
+  if (changed.length) out.push(...table(changed), '');
+  out.push(`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, '', ...table(measured), '', '</details>', '');
+  return out;
+}
+
 function failedTable(rows: readonly Row[], multipleSuites: boolean): string[] {
   const where: Record<string, string> = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
   const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
@@ -163,6 +190,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
     out.push(`#### Failed (${failed.length}${note})`, '', ...failedTable(failed, multipleSuites), '');
   }
   if (improvements.length) out.push(`#### Improvements (${improvements.length})`, '', ...measuredTable(improvements, multipleSuites, confidence), '');
+  out.push(...memorySection(report.rows, multipleSuites));
   for (const c of report.cross) out.push(...crossSection(c, (rows) => measuredTable(rows, multipleSuites, confidence)));
   const warmups = [...report.rows, ...report.cross.flatMap((c) => c.rows)].map((r) => r.warmup ?? 0).filter((w) => w > 0);
   const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';

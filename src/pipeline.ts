@@ -15,6 +15,7 @@ import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './int
 import { commentMarker, renderMarkdown } from './markdown.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
+import { judgeMemory, measureMemory } from './memory.js';
 import { profileRows } from './profiles.js';
 import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
@@ -135,6 +136,7 @@ async function publish(deps: ShellDeps, settings: Settings, report: Report, repo
   io.setOutput('regressions', counts.regression);
   io.setOutput('improvements', counts.improvement);
   io.setOutput('failures', counts.failed);
+  io.setOutput('memory-regressions', report.rows.filter((r) => r.memory?.verdict === 'regression').length);
   io.setOutput('report-json', reportPath);
   await io.writeSummary(renderMarkdown(report));
 
@@ -169,7 +171,10 @@ function exitFor(report: Report, settings: Settings): ShellResult {
     return { exitCode: 1, message: `the interpreter upgrade slows ${names.length} benchmark(s): ${names.slice(0, 5).join(', ')} (fail-on-upgrade-regression)`, report };
   }
   if (report.verdict === 'regression') {
-    const names = rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower)`);
+    const names = [
+      ...rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower)`),
+      ...rows.filter((r) => r.memory?.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${((r.memory!.ratio - 1) * 100).toFixed(1)}% more peak memory)`),
+    ];
     const message = `${names.length} benchmark(s) regressed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
     return settings.failOnRegression ? { exitCode: 1, message, report } : { exitCode: 0, message, report };
   }
@@ -218,6 +223,15 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const judged = judge(own, settings).map((row, i) =>
       row.verdict === 'regression' && own[i].breakdown ? { ...row, imports: importGrowth(own[i].breakdown!.base, own[i].breakdown!.head, row.name.replace(/^import /, '')) } : row,
     );
+    if (settings.memory) {
+      const peaks = await io.group('Peak memory per call (tracemalloc)', () => measureMemory(built.units, (l) => io.info(l)));
+      for (const row of judged) {
+        const unit = built.units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite);
+        const p = unit && peaks.get(unit);
+        const memory = p && judgeMemory(p.base.get(row.name) ?? [], p.head.get(row.name) ?? [], settings.memoryThreshold);
+        if (memory) row.memory = memory;
+      }
+    }
     const rows = await io.group('Profiles', () =>
       profileRows(judged, built.units.filter((u) => u.suite.kind !== IMPORT_TIME_SUITE), {
         mode: settings.profile,

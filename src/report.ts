@@ -78,6 +78,7 @@ function rowToJson(r: Row) {
     ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
     ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
     ...(r.imports ? { import_growth: r.imports } : {}),
+    ...(r.memory ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } } : {}),
     ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
   };
 }

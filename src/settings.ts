@@ -37,6 +37,9 @@ export interface Settings {
   compareInterpreters: boolean;
   /** Which benchmarks to run again under cProfile on base and head. */
   profile: 'regressions' | 'all' | 'none';
+  /** Measure peak traced memory per benchmark call too. */
+  memory: boolean;
+  memoryThreshold: number;
 }
 
 /** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */

@@ -3,6 +3,7 @@
 // improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
 import { bootstrapRatioCi } from './stats/bootstrap.js';
 import { benjaminiHochberg } from './stats/fdr.js';
+import { type MemoryResult } from './memory.js';
 import { type ProfileDelta } from './profile-diff.js';
 import { mannWhitneyU } from './stats/mann-whitney.js';
 import { median, quantileSorted, sortedCopy } from './stats/quantile.js';
@@ -55,6 +56,8 @@ export interface Row {
   noise?: number;
   /** Set on inconclusive rows whose noise alone keeps them open at this many rounds. */
   tooNoisy?: boolean;
+  /** Peak traced memory per call (`memory: true`), judged on its own. */
+  memory?: MemoryResult;
   /** Import-time regressions: the submodules whose cumulative import time grew most. */
   imports?: { module: string; base: number; head: number }[];
   /** cProfile of base and head (regressions, or all with `profile: all`): .prof paths and the top deltas. */
@@ -147,7 +150,7 @@ export function isBlockingFailure(row: Row): boolean {
 
 /** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
 export function overallVerdict(rows: readonly Row[]): OverallVerdict {
-  if (rows.some((r) => r.verdict === 'regression')) return 'regression';
+  if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression')) return 'regression';
   const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed');
   if (!measured || rows.some(isBlockingFailure)) return 'error';
   return 'pass';

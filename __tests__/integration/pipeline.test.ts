@@ -146,6 +146,31 @@ describe('runShell on a real project', () => {
     expect(io.summary).toContain('import it lazily');
   }, 300_000);
 
+  it('measures peak memory per call and flags a PR that allocates a large list per call', async () => {
+    const dir = join(root, 'memory');
+    makeRepo(
+      dir,
+      {
+        'buf.py': 'def total(n):\n    return sum(range(n))\n',
+        'benchmarks/test_buf.py': 'import buf\n\n\ndef test_total(benchmark):\n    benchmark(buf.total, 50000)\n',
+        'benchmarks/micro.toml': '[[benchmark]]\nname = "total"\nstmt = "buf.total(50000)"\nsetup = "import buf"\n',
+      },
+      { 'buf.py': 'def total(n):\n    return sum(list(range(n)))\n' }, // a 50,000-element list per call: ~400 KB more
+    );
+    const io = recordingIo({ suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '3', 'max-rounds': '3', memory: 'true', threshold: '900%' });
+    const result = await runShell({ io, run: runProcess, env: env(), workspace: dir });
+    const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
+    for (const suite of ['benchmarks/', 'benchmarks/micro.toml']) {
+      const row = report.benchmarks.find((b: any) => b.suite === suite);
+      expect(row.memory).toMatchObject({ verdict: 'regression' });
+      expect(row.memory.head_bytes - row.memory.base_bytes).toBeGreaterThan(350_000);
+    }
+    expect(io.outputs['memory-regressions']).toBe('2');
+    expect(report.verdict).toBe('regression');
+    expect(result.exitCode).toBe(1);
+    expect(io.summary).toMatch(/#### Peak memory \(2 regressions, 0 improved\)/);
+  }, 300_000);
+
   it.each([
     [{ suites: 'timeit: benchmarks/micro.toml', threshold: 'lots' }, `input 'threshold' is "lots"`],
     [{ suites: 'timeit: benchmarks/micro.toml', base: 'nope' }, `input 'base' is "nope"`],

@@ -148,6 +148,8 @@ const SETTING_NAMES = [
     'compare-interpreters',
     'profile',
     'import-time',
+    'memory',
+    'memory-threshold',
 ];
 const DEFAULTS = {
     suites: '',
@@ -169,6 +171,8 @@ const DEFAULTS = {
     'compare-interpreters': 'false',
     profile: 'regressions',
     'import-time': '',
+    memory: 'false',
+    'memory-threshold': '10%',
 };
 const COMMENT_MODES = ['always', 'on-regression', 'never'];
 const STATISTICS = ['min', 'median', 'mean'];
@@ -310,6 +314,8 @@ function parseConfig(inputs, pyprojectTable) {
         failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
         compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
         profile: oneOf(raw.profile, ['regressions', 'all', 'none']),
+        memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
+        memoryThreshold: required(parsePercentage(raw['memory-threshold'].text), raw['memory-threshold'], 'a percentage such as 10% (or a fraction such as 0.1)'),
     };
 }
 
@@ -2360,7 +2366,7 @@ function isBlockingFailure(row) {
 }
 /** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
 function overallVerdict(rows) {
-    if (rows.some((r) => r.verdict === 'regression'))
+    if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression'))
         return 'regression';
     const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed');
     if (!measured || rows.some(isBlockingFailure))
@@ -2918,6 +2924,33 @@ function importSection(r) {
     lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
     return lines;
 }
+function formatBytes(bytes) {
+    const abs = Math.abs(bytes);
+    const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+    return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
+}
+/** Peak memory per call: changes listed, the rest folded. */
+function memorySection(rows, multipleSuites) {
+    const measured = rows.filter((r) => r.memory);
+    if (!measured.length)
+        return [];
+    const changed = measured.filter((r) => r.memory.verdict === 'regression' || r.memory.verdict === 'improvement');
+    const table = (list) => [
+        '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
+        '|---|---|---|---:|---:|',
+        ...list.map((r) => {
+            const m = r.memory;
+            const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
+            return `| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
+        }),
+    ];
+    const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
+    const out = [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''];
+    if (changed.length)
+        out.push(...table(changed), '');
+    out.push(`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, '', ...table(measured), '', '</details>', '');
+    return out;
+}
 function failedTable(rows, multipleSuites) {
     const where = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
     const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
@@ -2976,6 +3009,7 @@ function renderMarkdown(report, options = {}) {
     }
     if (improvements.length)
         out.push(`#### Improvements (${improvements.length})`, '', ...measuredTable(improvements, multipleSuites, confidence), '');
+    out.push(...memorySection(report.rows, multipleSuites));
     for (const c of report.cross)
         out.push(...crossSection(c, (rows) => measuredTable(rows, multipleSuites, confidence)));
     const warmups = [...report.rows, ...report.cross.flatMap((c) => c.rows)].map((r) => r.warmup ?? 0).filter((w) => w > 0);
@@ -3160,33 +3194,6 @@ async function measure_measure(units, options) {
     return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
 }
 
-;// CONCATENATED MODULE: ./src/harness/profile-reader.ts
-// Reads a cProfile dump (Python source, stdlib pstats) into JSON: one entry per function with ncalls,
-// tottime and cumtime, file paths made relative to the repository so base and head worktrees match.
-const PROFILE_READER_SOURCE = String.raw `
-import json
-import os
-import pstats
-import sys
-
-
-def main():
-    prof, root, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    stats = pstats.Stats(prof).stats
-    entries = []
-    for (filename, line, func), (cc, nc, tt, ct, callers) in stats.items():
-        if filename.startswith(root + os.sep):
-            filename = os.path.relpath(filename, root)
-        elif filename != "~" and os.sep in filename:
-            filename = "…/" + os.path.basename(filename)   # stdlib and site-packages: the file name is enough
-        entries.append({"function": "%s:%d(%s)" % (filename, line, func), "ncalls": nc, "tottime": tt, "cumtime": ct})
-    with open(out, "w") as f:
-        json.dump(entries, f)
-
-
-main()
-`;
-
 ;// CONCATENATED MODULE: ./src/harness/pytest-outcomes-plugin.ts
 // A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which
 // tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.
@@ -3221,6 +3228,30 @@ def pytest_benchmark_generate_machine_info(config):
             "cpu": {}}
 
 
+_memory = {}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    # PY_PERF_GUARD_MEMORY: peak traced memory of the test call (pytest-benchmark disabled: one call).
+    if not os.environ.get("PY_PERF_GUARD_MEMORY") or "benchmark" not in getattr(item, "fixturenames", ()):
+        yield
+        return
+    import tracemalloc
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    yield
+    _memory[item.nodeid] = tracemalloc.get_traced_memory()[1] - before
+    tracemalloc.stop()
+
+
+def pytest_collection_modifyitems(config, items):
+    # In the memory pass only benchmarks run (--benchmark-only can't be combined with --benchmark-disable).
+    if os.environ.get("PY_PERF_GUARD_MEMORY"):
+        items[:] = [i for i in items if "benchmark" in getattr(i, "fixturenames", ())]
+
+
 def pytest_runtest_logreport(report):
     if report.failed:
         _failures.append({"nodeid": report.nodeid, "when": report.when, "message": _message(report)})
@@ -3236,7 +3267,7 @@ def pytest_sessionfinish(session, exitstatus):
     if path:
         with open(path, "w") as f:
             json.dump({"rootdir": str(session.config.rootpath), "failures": _failures,
-                       "collect_errors": _collect_errors, "exitstatus": int(exitstatus)}, f)
+                       "collect_errors": _collect_errors, "exitstatus": int(exitstatus), "memory": _memory}, f)
 `;
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -3292,38 +3323,6 @@ function describeFailure(result, what, timeoutMs) {
         return `${what} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s`;
     const tail = errorLines(result.stderr) || errorLines(result.stdout);
     return `${what} exited with ${result.code === null ? 'no exit code' : `code ${result.code}`}${tail ? `: ${tail}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/profile-diff.ts
-// Where the time went: the per-function difference of two cProfile profiles (base, head), per benchmark
-// iteration. Functions are matched by `file:line(name)` relative to the repository, so one that is added,
-// removed or renamed shows as new on one side and gone on the other. Pure.
-function perIteration(e, iterations) {
-    return { ncalls: e.ncalls / iterations, tottime: e.tottime / iterations, cumtime: e.cumtime / iterations };
-}
-/**
- * The functions whose own time grew most first, then by growth of cumulative time (the callers on the way to
- * the cost); functions whose call counts changed though their time did not are kept. `top` entries at most.
- */
-function diffProfiles(base, baseIterations, head, headIterations, top = 10) {
-    const byFunction = new Map();
-    // The profiler's own bookkeeping call is noise, not the project's code.
-    const keep = (e) => !e.function.includes("(<method 'disable' of '_lsprof.Profiler' objects>)");
-    for (const e of base.filter(keep))
-        byFunction.set(e.function, { function: e.function, base: perIteration(e, baseIterations), head: null, tottimeDelta: 0 });
-    for (const e of head.filter(keep)) {
-        const d = byFunction.get(e.function) ?? { function: e.function, base: null, head: null, tottimeDelta: 0 };
-        d.head = perIteration(e, headIterations);
-        byFunction.set(e.function, d);
-    }
-    for (const d of byFunction.values())
-        d.tottimeDelta = (d.head?.tottime ?? 0) - (d.base?.tottime ?? 0);
-    const callsChanged = (d) => Math.abs((d.head?.ncalls ?? 0) - (d.base?.ncalls ?? 0)) > 1e-9;
-    const cumDelta = (d) => (d.head?.cumtime ?? 0) - (d.base?.cumtime ?? 0);
-    return [...byFunction.values()]
-        .filter((d) => d.tottimeDelta !== 0 || cumDelta(d) !== 0 || callsChanged(d))
-        .sort((a, b) => b.tottimeDelta - a.tottimeDelta || cumDelta(b) - cumDelta(a) || Number(callsChanged(b)) - Number(callsChanged(a)))
-        .slice(0, top);
 }
 
 ;// CONCATENATED MODULE: ./src/suites/round-result.ts
@@ -3426,6 +3425,147 @@ async function runPytestBenchmarkRound(ctx) {
     const r = await ctx.run(ctx.python, pytestArguments(ctx.suite, jsonPath, ctx.jit), { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
     const failure = describeFailure(r, `pytest ${ctx.suite.path}`, ctx.timeoutMs);
     return parsePytestRound(readJson(jsonPath), readJson(outcomesPath), ctx.projectDir, ctx.suite.path, ctx.statistic, failure);
+}
+
+;// CONCATENATED MODULE: ./src/memory.ts
+// Memory: peak traced memory (tracemalloc) of one benchmark call, on base and head, each round in a
+// process of its own (interleaved like the timing rounds). Allocations are close to deterministic, so they
+// are judged as such: when every round of a side gives the same peak, the two peaks are compared directly;
+// when they vary, a change counts only if every head round is beyond every base round by the threshold.
+
+
+
+
+
+const MEMORY_ROUNDS = 3;
+/** Judges peak bytes per round of each side. Pure. */
+function judgeMemory(base, head, threshold) {
+    if (!base.length || !head.length)
+        return undefined;
+    const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const exact = new Set(base).size === 1 && new Set(head).size === 1;
+    const [b, h] = [med(base), med(head)];
+    const ratio = b > 0 ? h / b : h > 0 ? Infinity : 1;
+    const grew = (lo, hi) => (lo > 0 ? hi / lo >= 1 + threshold : hi > 0);
+    let verdict;
+    if (exact)
+        verdict = grew(b, h) ? 'regression' : grew(h, b) ? 'improvement' : 'unchanged';
+    else if (grew(Math.max(...base), Math.min(...head)))
+        verdict = 'regression';
+    else if (grew(Math.max(...head), Math.min(...base)))
+        verdict = 'improvement';
+    else if (grew(Math.min(...base), Math.max(...head)) || grew(Math.min(...head), Math.max(...base)))
+        verdict = 'inconclusive';
+    else
+        verdict = 'unchanged';
+    return { base: b, head: h, ratio, verdict, exact };
+}
+async function memoryRound(ctx) {
+    const out = new Map();
+    if (ctx.suite.kind === 'timeit') {
+        const spec = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'timeit-spec.json'), 'utf8'));
+        const specPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-spec.json');
+        const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-out.json');
+        (0,external_node_fs_namespaceObject.writeFileSync)(specPath, JSON.stringify({ ...spec, memory: true }));
+        const r = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
+        if (r.code !== 0)
+            return out;
+        for (const x of JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(outPath, 'utf8')).results)
+            if (typeof x.peak_bytes === 'number')
+                out.set(x.name, x.peak_bytes);
+    }
+    else if (ctx.suite.kind === 'pytest-benchmark') {
+        const outcomes = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-outcomes.json');
+        (0,external_node_fs_namespaceObject.rmSync)(outcomes, { force: true });
+        const env = { ...ctx.env, PY_PERF_GUARD_MEMORY: '1', PY_PERF_GUARD_OUTCOMES: outcomes, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':') };
+        await ctx.run(ctx.python, ['-m', 'pytest', ctx.suite.path, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q', ...ctx.suite.args, '--benchmark-disable'], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+        try {
+            const o = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(outcomes, 'utf8'));
+            const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
+            for (const [node, bytes] of Object.entries(o.memory ?? {}))
+                out.set(benchmarkName(node, o.rootdir, suiteDir), bytes);
+        }
+        catch {
+            // no outcomes: the suite crashed; its timing rows already say why
+        }
+    }
+    return out;
+}
+/** Peak bytes per unit, side and benchmark, over MEMORY_ROUNDS interleaved rounds (CPython only: PyPy has no tracemalloc). */
+async function measureMemory(units, log) {
+    const result = new Map();
+    const eligible = units.filter((u) => !u.setupError && u.sides.base.ctx && u.sides.head.ctx && !u.sides.base.ctx.jit && !u.sides.head.ctx.jit && u.suite.kind !== 'import-time');
+    for (let round = 0; round < MEMORY_ROUNDS; round++) {
+        for (const unit of eligible) {
+            const entry = result.get(unit) ?? { base: new Map(), head: new Map() };
+            for (const side of sideOrder(round)) {
+                for (const [name, bytes] of await memoryRound(unit.sides[side].ctx))
+                    entry[side].set(name, [...(entry[side].get(name) ?? []), bytes]);
+            }
+            result.set(unit, entry);
+        }
+        log(`memory round ${round + 1} of ${MEMORY_ROUNDS}`);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/harness/profile-reader.ts
+// Reads a cProfile dump (Python source, stdlib pstats) into JSON: one entry per function with ncalls,
+// tottime and cumtime, file paths made relative to the repository so base and head worktrees match.
+const PROFILE_READER_SOURCE = String.raw `
+import json
+import os
+import pstats
+import sys
+
+
+def main():
+    prof, root, out = sys.argv[1], sys.argv[2], sys.argv[3]
+    stats = pstats.Stats(prof).stats
+    entries = []
+    for (filename, line, func), (cc, nc, tt, ct, callers) in stats.items():
+        if filename.startswith(root + os.sep):
+            filename = os.path.relpath(filename, root)
+        elif filename != "~" and os.sep in filename:
+            filename = "…/" + os.path.basename(filename)   # stdlib and site-packages: the file name is enough
+        entries.append({"function": "%s:%d(%s)" % (filename, line, func), "ncalls": nc, "tottime": tt, "cumtime": ct})
+    with open(out, "w") as f:
+        json.dump(entries, f)
+
+
+main()
+`;
+
+;// CONCATENATED MODULE: ./src/profile-diff.ts
+// Where the time went: the per-function difference of two cProfile profiles (base, head), per benchmark
+// iteration. Functions are matched by `file:line(name)` relative to the repository, so one that is added,
+// removed or renamed shows as new on one side and gone on the other. Pure.
+function perIteration(e, iterations) {
+    return { ncalls: e.ncalls / iterations, tottime: e.tottime / iterations, cumtime: e.cumtime / iterations };
+}
+/**
+ * The functions whose own time grew most first, then by growth of cumulative time (the callers on the way to
+ * the cost); functions whose call counts changed though their time did not are kept. `top` entries at most.
+ */
+function diffProfiles(base, baseIterations, head, headIterations, top = 10) {
+    const byFunction = new Map();
+    // The profiler's own bookkeeping call is noise, not the project's code.
+    const keep = (e) => !e.function.includes("(<method 'disable' of '_lsprof.Profiler' objects>)");
+    for (const e of base.filter(keep))
+        byFunction.set(e.function, { function: e.function, base: perIteration(e, baseIterations), head: null, tottimeDelta: 0 });
+    for (const e of head.filter(keep)) {
+        const d = byFunction.get(e.function) ?? { function: e.function, base: null, head: null, tottimeDelta: 0 };
+        d.head = perIteration(e, headIterations);
+        byFunction.set(e.function, d);
+    }
+    for (const d of byFunction.values())
+        d.tottimeDelta = (d.head?.tottime ?? 0) - (d.base?.tottime ?? 0);
+    const callsChanged = (d) => Math.abs((d.head?.ncalls ?? 0) - (d.base?.ncalls ?? 0)) > 1e-9;
+    const cumDelta = (d) => (d.head?.cumtime ?? 0) - (d.base?.cumtime ?? 0);
+    return [...byFunction.values()]
+        .filter((d) => d.tottimeDelta !== 0 || cumDelta(d) !== 0 || callsChanged(d))
+        .sort((a, b) => b.tottimeDelta - a.tottimeDelta || cumDelta(b) - cumDelta(a) || Number(callsChanged(b)) - Number(callsChanged(a)))
+        .slice(0, top);
 }
 
 ;// CONCATENATED MODULE: ./src/profiles.ts
@@ -3603,6 +3743,7 @@ function rowToJson(r) {
         ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
         ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
         ...(r.imports ? { import_growth: r.imports } : {}),
+        ...(r.memory ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } } : {}),
         ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
     };
 }
@@ -3717,6 +3858,24 @@ def profile_one(bench, spec, directory):
     return {"name": bench["name"], "profile": path, "iterations": number}
 
 
+def memory_one(bench, spec):
+    # Peak traced memory of one call, above what was allocated before it; one warm-up call first so that
+    # one-time costs (imports, caches) don't count.
+    import tracemalloc
+    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+    namespace = {"__name__": "__py_perf_guard__"}
+    exec(compile(setup or "pass", "<setup>", "exec"), namespace)
+    code = compile(bench["stmt"], "<benchmark>", "exec")
+    exec(code, namespace)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    exec(code, namespace)
+    peak = tracemalloc.get_traced_memory()[1] - before
+    tracemalloc.stop()
+    return {"name": bench["name"], "peak_bytes": peak}
+
+
 def main():
     spec_path, out_path = sys.argv[1], sys.argv[2]
     with open(spec_path) as f:
@@ -3728,7 +3887,10 @@ def main():
         if profile and bench["name"] not in profile["iterations"]:
             continue
         try:
-            results.append(profile_one(bench, spec, profile["dir"]) if profile else run_one(bench, spec))
+            if spec.get("memory"):
+                results.append(memory_one(bench, spec))
+            else:
+                results.append(profile_one(bench, spec, profile["dir"]) if profile else run_one(bench, spec))
         except KeyboardInterrupt:
             raise
         except BaseException as e:
@@ -4081,6 +4243,7 @@ async function buildCrossUnits(deps, settings, cross, ws, built) {
 
 
 
+
 function readEvent(env) {
     try {
         return env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
@@ -4161,6 +4324,7 @@ async function publish(deps, settings, report, reportPath) {
     io.setOutput('regressions', counts.regression);
     io.setOutput('improvements', counts.improvement);
     io.setOutput('failures', counts.failed);
+    io.setOutput('memory-regressions', report.rows.filter((r) => r.memory?.verdict === 'regression').length);
     io.setOutput('report-json', reportPath);
     await io.writeSummary(renderMarkdown(report));
     const event = readEvent(env);
@@ -4196,7 +4360,10 @@ function exitFor(report, settings) {
         return { exitCode: 1, message: `the interpreter upgrade slows ${names.length} benchmark(s): ${names.slice(0, 5).join(', ')} (fail-on-upgrade-regression)`, report };
     }
     if (report.verdict === 'regression') {
-        const names = rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower)`);
+        const names = [
+            ...rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower)`),
+            ...rows.filter((r) => r.memory?.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${((r.memory.ratio - 1) * 100).toFixed(1)}% more peak memory)`),
+        ];
         const message = `${names.length} benchmark(s) regressed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
         return settings.failOnRegression ? { exitCode: 1, message, report } : { exitCode: 0, message, report };
     }
@@ -4241,6 +4408,16 @@ async function runShell(deps) {
         const reportPath = (0,external_node_path_namespaceObject.resolve)(deps.reportPath ?? defaultReportPath(deps.env, settings));
         // An import that regressed names the submodules whose import time grew.
         const judged = judge(own, settings).map((row, i) => row.verdict === 'regression' && own[i].breakdown ? { ...row, imports: importGrowth(own[i].breakdown.base, own[i].breakdown.head, row.name.replace(/^import /, '')) } : row);
+        if (settings.memory) {
+            const peaks = await io.group('Peak memory per call (tracemalloc)', () => measureMemory(built.units, (l) => io.info(l)));
+            for (const row of judged) {
+                const unit = built.units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite);
+                const p = unit && peaks.get(unit);
+                const memory = p && judgeMemory(p.base.get(row.name) ?? [], p.head.get(row.name) ?? [], settings.memoryThreshold);
+                if (memory)
+                    row.memory = memory;
+            }
+        }
         const rows = await io.group('Profiles', () => profileRows(judged, built.units.filter((u) => u.suite.kind !== IMPORT_TIME_SUITE), {
             mode: settings.profile,
             roots: { base: ws.worktrees[0], head: ws.worktrees[1] },

@@ -32,6 +32,30 @@ def pytest_benchmark_generate_machine_info(config):
             "cpu": {}}
 
 
+_memory = {}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    # PY_PERF_GUARD_MEMORY: peak traced memory of the test call (pytest-benchmark disabled: one call).
+    if not os.environ.get("PY_PERF_GUARD_MEMORY") or "benchmark" not in getattr(item, "fixturenames", ()):
+        yield
+        return
+    import tracemalloc
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    yield
+    _memory[item.nodeid] = tracemalloc.get_traced_memory()[1] - before
+    tracemalloc.stop()
+
+
+def pytest_collection_modifyitems(config, items):
+    # In the memory pass only benchmarks run (--benchmark-only can't be combined with --benchmark-disable).
+    if os.environ.get("PY_PERF_GUARD_MEMORY"):
+        items[:] = [i for i in items if "benchmark" in getattr(i, "fixturenames", ())]
+
+
 def pytest_runtest_logreport(report):
     if report.failed:
         _failures.append({"nodeid": report.nodeid, "when": report.when, "message": _message(report)})
@@ -47,5 +71,5 @@ def pytest_sessionfinish(session, exitstatus):
     if path:
         with open(path, "w") as f:
             json.dump({"rootdir": str(session.config.rootpath), "failures": _failures,
-                       "collect_errors": _collect_errors, "exitstatus": int(exitstatus)}, f)
+                       "collect_errors": _collect_errors, "exitstatus": int(exitstatus), "memory": _memory}, f)
 `;

@@ -67,6 +67,24 @@ def profile_one(bench, spec, directory):
     return {"name": bench["name"], "profile": path, "iterations": number}
 
 
+def memory_one(bench, spec):
+    # Peak traced memory of one call, above what was allocated before it; one warm-up call first so that
+    # one-time costs (imports, caches) don't count.
+    import tracemalloc
+    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+    namespace = {"__name__": "__py_perf_guard__"}
+    exec(compile(setup or "pass", "<setup>", "exec"), namespace)
+    code = compile(bench["stmt"], "<benchmark>", "exec")
+    exec(code, namespace)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    exec(code, namespace)
+    peak = tracemalloc.get_traced_memory()[1] - before
+    tracemalloc.stop()
+    return {"name": bench["name"], "peak_bytes": peak}
+
+
 def main():
     spec_path, out_path = sys.argv[1], sys.argv[2]
     with open(spec_path) as f:
@@ -78,7 +96,10 @@ def main():
         if profile and bench["name"] not in profile["iterations"]:
             continue
         try:
-            results.append(profile_one(bench, spec, profile["dir"]) if profile else run_one(bench, spec))
+            if spec.get("memory"):
+                results.append(memory_one(bench, spec))
+            else:
+                results.append(profile_one(bench, spec, profile["dir"]) if profile else run_one(bench, spec))
         except KeyboardInterrupt:
             raise
         except BaseException as e:
