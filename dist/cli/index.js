@@ -3829,8 +3829,18 @@ def warm_up(timer, number):
     return dropped
 
 
+def setup_source(bench, spec):
+    return "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+
+
+def prepared_namespace(bench, spec):
+    namespace = {"__name__": "__py_perf_guard__"}
+    exec(compile(setup_source(bench, spec) or "pass", "<setup>", "exec"), namespace)
+    return namespace
+
+
 def run_one(bench, spec):
-    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+    setup = setup_source(bench, spec)
     if bench.get("gc"):
         setup = "import gc\ngc.enable()\n" + setup
     timer = timeit.Timer(bench["stmt"], setup or "pass", globals={"__name__": "__py_perf_guard__"})
@@ -3844,9 +3854,7 @@ def profile_one(bench, spec, directory):
     # A plain loop over the statement, so the profile holds the benchmark and not timeit's machinery.
     import cProfile
     import textwrap
-    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
-    namespace = {"__name__": "__py_perf_guard__"}
-    exec(compile(setup or "pass", "<setup>", "exec"), namespace)
+    namespace = prepared_namespace(bench, spec)
     number = spec["profile"]["iterations"].get(bench["name"], 1)
     loop = compile("for _py_perf_guard_i in range(%d):\n%s\n" % (number, textwrap.indent(bench["stmt"], "    ")), "<benchmark>", "exec")
     profiler = cProfile.Profile()
@@ -3862,9 +3870,7 @@ def memory_one(bench, spec):
     # Peak traced memory of one call, above what was allocated before it; one warm-up call first so that
     # one-time costs (imports, caches) don't count.
     import tracemalloc
-    setup = "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
-    namespace = {"__name__": "__py_perf_guard__"}
-    exec(compile(setup or "pass", "<setup>", "exec"), namespace)
+    namespace = prepared_namespace(bench, spec)
     code = compile(bench["stmt"], "<benchmark>", "exec")
     exec(code, namespace)
     tracemalloc.start()
