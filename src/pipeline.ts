@@ -21,8 +21,8 @@ import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
 import { runSuiteRound } from './suites/suite-runner.js';
-import { buildCrossUnits, buildUnits, planCross, type Workspace } from './units.js';
-import { countVerdicts, isBlockingFailure, judge, type Side } from './verdicts.js';
+import { buildCrossUnits, buildUnits, planCross, type Units, type Workspace } from './units.js';
+import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, type Side } from './verdicts.js';
 
 /** The outside world as the shell sees it: the GitHub runner (main.ts) or a terminal (cli.ts). */
 export interface Io {
@@ -163,6 +163,35 @@ async function publish(deps: ShellDeps, settings: Settings, report: Report, repo
   }
 }
 
+/**
+ * Saying why, after the verdicts: the imports that grew for an import-time regression, peak memory per call
+ * (memory: true), and cProfile diffs of regressions (profile).
+ */
+async function explainRows(deps: ShellDeps, settings: Settings, judged: Row[], comparisons: Comparison[], built: Units, ws: Workspace, reportPath: string): Promise<Row[]> {
+  const { io } = deps;
+  const rows = judged.map((row, i) => {
+    const parts = comparisons[i].breakdown;
+    return row.verdict === 'regression' && parts ? { ...row, imports: importGrowth(parts.base, parts.head, row.name.replace(/^import /, '')) } : row;
+  });
+  if (settings.memory) {
+    const peaks = await io.group('Peak memory per call (tracemalloc)', () => measureMemory(built.units, (l) => io.info(l)));
+    for (const row of rows) {
+      const unit = built.units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite);
+      const p = unit && peaks.get(unit);
+      const memory = p && judgeMemory(p.base.get(row.name) ?? [], p.head.get(row.name) ?? [], settings.memoryThreshold);
+      if (memory) row.memory = memory;
+    }
+  }
+  return io.group('Profiles', () =>
+    profileRows(rows, built.units.filter((u) => u.suite.kind !== IMPORT_TIME_SUITE), {
+      mode: settings.profile,
+      roots: { base: ws.worktrees[0], head: ws.worktrees[1] },
+      outDir: join(dirname(reportPath), `${basename(reportPath, '.json')}-profiles`),
+      log: (l) => io.info(l),
+    }),
+  );
+}
+
 function exitFor(report: Report, settings: Settings): ShellResult {
   const rows = report.rows;
   const upgradeSlower = report.cross.filter((c) => c.reason === 'upgrade').flatMap((c) => c.rows.filter((r) => r.verdict === 'regression'));
@@ -219,27 +248,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const reportPath = resolve(deps.reportPath ?? defaultReportPath(deps.env, settings));
-    // An import that regressed names the submodules whose import time grew.
-    const judged = judge(own, settings).map((row, i) =>
-      row.verdict === 'regression' && own[i].breakdown ? { ...row, imports: importGrowth(own[i].breakdown!.base, own[i].breakdown!.head, row.name.replace(/^import /, '')) } : row,
-    );
-    if (settings.memory) {
-      const peaks = await io.group('Peak memory per call (tracemalloc)', () => measureMemory(built.units, (l) => io.info(l)));
-      for (const row of judged) {
-        const unit = built.units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite);
-        const p = unit && peaks.get(unit);
-        const memory = p && judgeMemory(p.base.get(row.name) ?? [], p.head.get(row.name) ?? [], settings.memoryThreshold);
-        if (memory) row.memory = memory;
-      }
-    }
-    const rows = await io.group('Profiles', () =>
-      profileRows(judged, built.units.filter((u) => u.suite.kind !== IMPORT_TIME_SUITE), {
-        mode: settings.profile,
-        roots: { base: ws!.worktrees[0], head: ws!.worktrees[1] },
-        outDir: join(dirname(reportPath), `${basename(reportPath, '.json')}-profiles`),
-        log: (l) => io.info(l),
-      }),
-    );
+    const rows = await explainRows(deps, settings, judge(own, settings), own, built, ws, reportPath);
     const report = buildReport({
       base: commits.base,
       head: commits.head,
