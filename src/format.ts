@@ -7,6 +7,13 @@ export function formatSeconds(seconds: number): string {
   return `${Number((seconds * scale).toPrecision(3))} ${unit}`;
 }
 
+/** Bytes with a binary unit and 3 significant digits: 512 B, 1.5 KiB, 390 KiB, 2.1 MiB. */
+export function formatBytes(bytes: number): string {
+  const abs = Math.abs(bytes);
+  const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+  return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
+}
+
 /** A ratio head/base as a signed percentage: 1.234 → +23.4%, 0.8 → −20.0%. */
 export function formatChange(ratio: number): string {
   const pct = (ratio - 1) * 100;

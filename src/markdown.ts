@@ -1,7 +1,7 @@
 // Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
-import { formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
+import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
 import { crossSection, crossSummaryLine } from './markdown-cross.js';
 import { type Report } from './report.js';
 import { countVerdicts, isBlockingFailure, type Row, type Verdict } from './verdicts.js';
@@ -93,12 +93,6 @@ function importSection(r: Row): string[] {
   for (const g of r.imports) lines.push(`| ${esc(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
   lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
   return lines;
-}
-
-function formatBytes(bytes: number): string {
-  const abs = Math.abs(bytes);
-  const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
-  return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
 }
 
 /** Peak memory per call: changes listed, the rest folded. */

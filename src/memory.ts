@@ -2,12 +2,11 @@
 // process of its own (interleaved like the timing rounds). Allocations are close to deterministic, so they
 // are judged as such: when every round of a side gives the same peak, the two peaks are compared directly;
 // when they vary, a change counts only if every head round is beyond every base round by the threshold.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PYTEST_PLUGIN_MODULE } from './harness/pytest-outcomes-plugin.js';
-import { type MeasureUnit, sideOrder } from './measure.js';
-import { benchmarkName, suiteDirectory } from './suites/pytest-benchmark.js';
-import { type SuiteRunContext } from './suites/suite-runner.js';
+import { type MeasureUnit, type SideSetup, sideOrder } from './measure.js';
+import { benchmarkName, pytestEnvironment, pytestPrefix, suiteDirectory } from './suites/pytest-benchmark.js';
+import { runTimeitHarness } from './suites/timeit.js';
 import { type Side } from './verdicts.js';
 
 export const MEMORY_ROUNDS = 3;
@@ -40,21 +39,18 @@ export function judgeMemory(base: readonly number[], head: readonly number[], th
   return { base: b, head: h, ratio, verdict, exact };
 }
 
-async function memoryRound(ctx: SuiteRunContext): Promise<Map<string, number>> {
+async function memoryRound(side: SideSetup): Promise<Map<string, number>> {
+  const ctx = side.ctx!;
   const out = new Map<string, number>();
-  if (ctx.suite.kind === 'timeit') {
-    const spec = JSON.parse(readFileSync(join(ctx.scratchDir, 'timeit-spec.json'), 'utf8'));
-    const specPath = join(ctx.scratchDir, 'memory-spec.json');
-    const outPath = join(ctx.scratchDir, 'memory-out.json');
-    writeFileSync(specPath, JSON.stringify({ ...spec, memory: true }));
-    const r = await ctx.run(ctx.python, [join(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
-    if (r.code !== 0) return out;
-    for (const x of JSON.parse(readFileSync(outPath, 'utf8')).results) if (typeof x.peak_bytes === 'number') out.set(x.name, x.peak_bytes);
+  const timeit = side.prepared && 'timeit' in side.prepared ? side.prepared.timeit : undefined;
+  if (timeit) {
+    const { results } = await runTimeitHarness(ctx, timeit, { memory: true }, 'memory');
+    for (const x of results ?? []) if (typeof x.peak_bytes === 'number') out.set(x.name, x.peak_bytes);
   } else if (ctx.suite.kind === 'pytest-benchmark') {
     const outcomes = join(ctx.scratchDir, 'memory-outcomes.json');
     rmSync(outcomes, { force: true });
-    const env = { ...ctx.env, PY_PERF_GUARD_MEMORY: '1', PY_PERF_GUARD_OUTCOMES: outcomes, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':') };
-    await ctx.run(ctx.python, ['-m', 'pytest', ctx.suite.path, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q', ...ctx.suite.args, '--benchmark-disable'], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+    const env = pytestEnvironment(ctx, { PY_PERF_GUARD_MEMORY: '1', PY_PERF_GUARD_OUTCOMES: outcomes });
+    await ctx.run(ctx.python, [...pytestPrefix(ctx.suite.path), ...ctx.suite.args, '--benchmark-disable'], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
     try {
       const o = JSON.parse(readFileSync(outcomes, 'utf8'));
       const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
@@ -74,7 +70,7 @@ export async function measureMemory(units: MeasureUnit[], log: (line: string) =>
     for (const unit of eligible) {
       const entry = result.get(unit) ?? { base: new Map(), head: new Map() };
       for (const side of sideOrder(round)) {
-        for (const [name, bytes] of await memoryRound(unit.sides[side].ctx!)) entry[side].set(name, [...(entry[side].get(name) ?? []), bytes]);
+        for (const [name, bytes] of await memoryRound(unit.sides[side])) entry[side].set(name, [...(entry[side].get(name) ?? []), bytes]);
       }
       result.set(unit, entry);
     }

@@ -127,7 +127,7 @@ function defaultReportPath(env: NodeJS.ProcessEnv, settings: Settings): string {
   return join(env.RUNNER_TEMP || tmpdir(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
 }
 
-async function publish(deps: ShellDeps, settings: Settings, report: Report, reportPath: string): Promise<void> {
+async function publish(deps: ShellDeps, settings: Settings, report: Report, reportPath: string, event: any): Promise<void> {
   const { io, env } = deps;
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, JSON.stringify(reportToJson(report), null, 2) + '\n');
@@ -140,7 +140,6 @@ async function publish(deps: ShellDeps, settings: Settings, report: Report, repo
   io.setOutput('report-json', reportPath);
   await io.writeSummary(renderMarkdown(report));
 
-  const event = readEvent(env);
   const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const token = io.getInput('github-token');
@@ -232,8 +231,9 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
     });
     const relProject = relative(top, resolve(deps.workspace, settings.workingDirectory));
+    const event = readEvent(deps.env);
     const commits = await io.group('Choose commits', async () => {
-      const c = await resolveCommits(git!, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event: readEvent(deps.env) });
+      const c = await resolveCommits(git!, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
       io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
       return c;
     });
@@ -264,7 +264,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       rows,
       cross: judgeCrossComparisons(planned, measured.comparisons, settings),
     });
-    await publish(deps, settings, report, reportPath);
+    await publish(deps, settings, report, reportPath, event);
     return exitFor(report, settings);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof EnvironmentError) {

@@ -4,12 +4,12 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PROFILE_READER_SOURCE } from './harness/profile-reader.js';
-import { PYTEST_PLUGIN_MODULE } from './harness/pytest-outcomes-plugin.js';
-import { type MeasureUnit } from './measure.js';
+import { type MeasureUnit, type SideSetup } from './measure.js';
 import { describeFailure } from './process.js';
 import { diffProfiles, type ProfileEntry } from './profile-diff.js';
-import { suiteDirectory } from './suites/pytest-benchmark.js';
+import { pytestEnvironment, pytestPrefix, suiteDirectory } from './suites/pytest-benchmark.js';
 import { type SuiteRunContext } from './suites/suite-runner.js';
+import { runTimeitHarness } from './suites/timeit.js';
 import { type Row, type Side } from './verdicts.js';
 
 export type ProfileMode = 'regressions' | 'all' | 'none';
@@ -26,23 +26,21 @@ function safe(text: string): string {
 }
 
 /** Runs the benchmark under cProfile on one side; returns the .prof path. */
-async function profileSide(ctx: SuiteRunContext, name: string, iterations: number, dir: string): Promise<string> {
+async function profileSide(side: SideSetup, name: string, iterations: number, dir: string): Promise<string> {
+  const ctx = side.ctx!;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  if (ctx.suite.kind === 'timeit') {
-    const spec = JSON.parse(readFileSync(join(ctx.scratchDir, 'timeit-spec.json'), 'utf8'));
-    const specPath = join(dir, 'spec.json');
-    writeFileSync(specPath, JSON.stringify({ ...spec, profile: { dir, iterations: { [name]: iterations } } }));
-    const r = await ctx.run(ctx.python, [join(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, join(dir, 'out.json')], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
-    const out = r.code === 0 ? JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).results[0] : undefined;
-    if (!out?.profile) throw new Error(out?.error ?? describeFailure(r, 'profiling'));
+  const timeit = side.prepared && 'timeit' in side.prepared ? side.prepared.timeit : undefined;
+  if (timeit) {
+    const { process, results } = await runTimeitHarness(ctx, timeit, { profile: { dir, iterations: { [name]: iterations } } }, 'profile');
+    const out = results?.[0];
+    if (!out?.profile) throw new Error(out?.error ?? describeFailure(process, 'profiling'));
     return out.profile;
   }
   const node = relative(ctx.projectDir, join(suiteDirectory(ctx.projectDir, ctx.suite.path), name.split('::')[0])) + name.slice(name.indexOf('::'));
-  const args = ['-m', 'pytest', node, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q', '--benchmark-only', ...ctx.suite.args,
+  const args = [...pytestPrefix(node), '--benchmark-only', ...ctx.suite.args,
     '--benchmark-max-time=0.01', '--benchmark-min-rounds=1', '--benchmark-cprofile=tottime', `--benchmark-cprofile-loops=${iterations}`, `--benchmark-cprofile-dump=${join(dir, 'p')}`];
-  const env = { ...ctx.env, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':') };
-  const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+  const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env: pytestEnvironment(ctx), timeoutMs: ctx.timeoutMs });
   const prof = readdirSync(dir).find((f) => f.endsWith('.prof'));
   if (!prof) throw new Error(describeFailure(r, `profiling ${node}`));
   return join(dir, prof);
@@ -84,7 +82,7 @@ export async function profileRows(rows: Row[], units: MeasureUnit[], options: Pr
       const entries = {} as Record<Side, ProfileEntry[]>;
       for (const side of ['base', 'head'] as Side[]) {
         const ctx = unit.sides[side].ctx!;
-        const prof = await profileSide(ctx, row.name, iterations, join(ctx.scratchDir, 'profile'));
+        const prof = await profileSide(unit.sides[side], row.name, iterations, join(ctx.scratchDir, 'profile'));
         mkdirSync(options.outDir, { recursive: true });
         files[side] = join(options.outDir, `${key}-${side}.prof`);
         copyFileSync(prof, files[side]);

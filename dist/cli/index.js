@@ -2771,6 +2771,12 @@ function formatSeconds(seconds) {
     const [scale, unit] = abs < 1e-6 ? [1e9, 'ns'] : abs < 1e-3 ? [1e6, 'µs'] : abs < 1 ? [1e3, 'ms'] : [1, 's'];
     return `${Number((seconds * scale).toPrecision(3))} ${unit}`;
 }
+/** Bytes with a binary unit and 3 significant digits: 512 B, 1.5 KiB, 390 KiB, 2.1 MiB. */
+function formatBytes(bytes) {
+    const abs = Math.abs(bytes);
+    const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+    return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
+}
 /** A ratio head/base as a signed percentage: 1.234 → +23.4%, 0.8 → −20.0%. */
 function formatChange(ratio) {
     const pct = (ratio - 1) * 100;
@@ -2923,11 +2929,6 @@ function importSection(r) {
         lines.push(`| ${escapeMarkdown(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
     lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
     return lines;
-}
-function formatBytes(bytes) {
-    const abs = Math.abs(bytes);
-    const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
-    return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
 }
 /** Peak memory per call: changes listed, the rest folded. */
 function memorySection(rows, multipleSuites) {
@@ -3357,10 +3358,17 @@ function summarize(times) {
  * Each round is a fresh process and many rounds are taken, so 0.1 s per benchmark per round is plenty.
  */
 const DEFAULT_PYTEST_BENCHMARK_ARGS = ['--benchmark-max-time=0.1'];
+/** `python -m pytest <target>` with the outcomes plugin, as every pytest pass (rounds, profiles, memory) starts. */
+function pytestPrefix(target) {
+    return ['-m', 'pytest', target, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q'];
+}
+/** The venv's environment with the harness folder on PYTHONPATH (so `-p` finds the plugin), plus `extra`. */
+function pytestEnvironment(ctx, extra = {}) {
+    return { ...ctx.env, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'), ...extra };
+}
 function pytestArguments(suite, jsonPath, jit = false) {
     return [
-        '-m', 'pytest', suite.path,
-        '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q',
+        ...pytestPrefix(suite.path),
         '--benchmark-only', '--continue-on-collection-errors',
         ...DEFAULT_PYTEST_BENCHMARK_ARGS, ...(jit ? ['--benchmark-warmup=on'] : []), ...suite.args,
         `--benchmark-json=${jsonPath}`,
@@ -3416,15 +3424,122 @@ async function runPytestBenchmarkRound(ctx) {
     const outcomesPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'outcomes.json');
     (0,external_node_fs_namespaceObject.rmSync)(jsonPath, { force: true });
     (0,external_node_fs_namespaceObject.rmSync)(outcomesPath, { force: true });
-    const env = {
-        ...ctx.env,
-        PY_PERF_GUARD_OUTCOMES: outcomesPath,
-        PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'),
-        PYTHONDONTWRITEBYTECODE: '1',
-    };
+    const env = pytestEnvironment(ctx, { PY_PERF_GUARD_OUTCOMES: outcomesPath, PYTHONDONTWRITEBYTECODE: '1' });
     const r = await ctx.run(ctx.python, pytestArguments(ctx.suite, jsonPath, ctx.jit), { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
     const failure = describeFailure(r, `pytest ${ctx.suite.path}`, ctx.timeoutMs);
     return parsePytestRound(readJson(jsonPath), readJson(outcomesPath), ctx.projectDir, ctx.suite.path, ctx.statistic, failure);
+}
+
+;// CONCATENATED MODULE: ./src/suites/timeit.ts
+// timeit suites: a TOML file of statements, read here (so Python 3.10 and PyPy need no TOML parser),
+// timed by the stdlib-only harness in a fresh process per round.
+
+
+
+
+
+/** Inner repeats per round; the round's sample is their min (or median/mean). */
+const TIMEIT_REPEAT = 5;
+/** Autorange target per repeat, in seconds (python -m timeit uses 0.2 s; rounds are many, so less). */
+const TIMEIT_TARGET_SECONDS = 0.02;
+const DEFAULT_KEYS = ['setup', 'gc'];
+const BENCHMARK_KEYS = ['name', 'stmt', 'setup', 'number', 'gc'];
+function fail(file, where, message) {
+    throw new Error(`${file}: ${where} ${message}`);
+}
+function checkKeys(file, where, table, allowed) {
+    for (const key of Object.keys(table))
+        if (!allowed.includes(key))
+            fail(file, where, `has unknown key ${JSON.stringify(key)}: expected ${allowed.join(', ')}`);
+}
+function optionalString(file, where, table, key) {
+    const v = table[key];
+    if (v === undefined)
+        return '';
+    if (typeof v !== 'string')
+        fail(file, where, `${key} is ${JSON.stringify(v)}: expected a string`);
+    return v;
+}
+function optionalBoolean(file, where, table, key, fallback) {
+    const v = table[key];
+    if (v === undefined)
+        return fallback;
+    if (typeof v !== 'boolean')
+        fail(file, where, `${key} is ${JSON.stringify(v)}: expected true or false`);
+    return v;
+}
+/** Parses and validates a timeit suite file; errors name the file, the benchmark and the key. */
+function parseTimeitSuite(text, file) {
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (e) {
+        fail(file, 'is not valid TOML:', e.message.split('\n')[0]);
+    }
+    checkKeys(file, 'top level', doc, ['defaults', 'benchmark']);
+    const defaults = (doc.defaults ?? {});
+    checkKeys(file, '[defaults]', defaults, DEFAULT_KEYS);
+    const gcDefault = optionalBoolean(file, '[defaults]', defaults, 'gc', false);
+    const list = doc.benchmark;
+    if (!Array.isArray(list) || list.length === 0)
+        fail(file, '', 'has no [[benchmark]] tables');
+    const seen = new Set();
+    const benchmarks = list.map((raw, i) => {
+        const table = raw;
+        const where = `[[benchmark]] #${i + 1}`;
+        checkKeys(file, where, table, BENCHMARK_KEYS);
+        const name = optionalString(file, where, table, 'name');
+        const stmt = optionalString(file, where, table, 'stmt');
+        if (!name)
+            fail(file, where, 'needs a name');
+        if (!stmt)
+            fail(file, `${where} (${name})`, 'needs a stmt');
+        if (seen.has(name))
+            fail(file, where, `repeats the name ${JSON.stringify(name)}`);
+        seen.add(name);
+        const number = table.number ?? 0;
+        if (typeof number !== 'number' || !Number.isInteger(number) || number < 0)
+            fail(file, `${where} (${name})`, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
+        return { name, stmt, setup: optionalString(file, where, table, 'setup'), number, gc: optionalBoolean(file, where, table, 'gc', gcDefault) };
+    });
+    return { setup: optionalString(file, '[defaults]', defaults, 'setup'), benchmarks };
+}
+function parseTimeitRound(output, statistic, processFailure) {
+    if (!output)
+        return emptyRound(processFailure);
+    const result = emptyRound();
+    for (const r of output.results) {
+        if (r.error !== undefined)
+            result.failures.set(r.name, r.error);
+        else if (r.times) {
+            recordSample(result, r.name, summarize(r.times), statistic);
+            if (r.warmup)
+                (result.warmups ??= new Map()).set(r.name, r.warmup);
+        }
+    }
+    return result;
+}
+/**
+ * Runs the stdlib harness once on the suite, with `extra` spec keys for the other passes (`profile`, `memory`);
+ * `tag` names its files in the scratch folder. The output is null when the harness failed as a whole.
+ */
+async function runTimeitHarness(ctx, suite, extra, tag) {
+    const specPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `${tag}-spec.json`);
+    const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `${tag}-out.json`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit, ...extra }));
+    (0,external_node_fs_namespaceObject.writeFileSync)(outPath, '');
+    const process = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
+    try {
+        return { process, results: process.code === 0 ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(outPath, 'utf8')).results : null };
+    }
+    catch {
+        return { process, results: null };
+    }
+}
+async function runTimeitRound(ctx, suite) {
+    const { process, results } = await runTimeitHarness(ctx, suite, {}, 'timeit');
+    return parseTimeitRound(results && { results }, ctx.statistic, describeFailure(process, `timeit harness on ${ctx.suite.path}`, ctx.timeoutMs));
 }
 
 ;// CONCATENATED MODULE: ./src/memory.ts
@@ -3460,25 +3575,21 @@ function judgeMemory(base, head, threshold) {
         verdict = 'unchanged';
     return { base: b, head: h, ratio, verdict, exact };
 }
-async function memoryRound(ctx) {
+async function memoryRound(side) {
+    const ctx = side.ctx;
     const out = new Map();
-    if (ctx.suite.kind === 'timeit') {
-        const spec = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'timeit-spec.json'), 'utf8'));
-        const specPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-spec.json');
-        const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-out.json');
-        (0,external_node_fs_namespaceObject.writeFileSync)(specPath, JSON.stringify({ ...spec, memory: true }));
-        const r = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
-        if (r.code !== 0)
-            return out;
-        for (const x of JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(outPath, 'utf8')).results)
+    const timeit = side.prepared && 'timeit' in side.prepared ? side.prepared.timeit : undefined;
+    if (timeit) {
+        const { results } = await runTimeitHarness(ctx, timeit, { memory: true }, 'memory');
+        for (const x of results ?? [])
             if (typeof x.peak_bytes === 'number')
                 out.set(x.name, x.peak_bytes);
     }
     else if (ctx.suite.kind === 'pytest-benchmark') {
         const outcomes = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-outcomes.json');
         (0,external_node_fs_namespaceObject.rmSync)(outcomes, { force: true });
-        const env = { ...ctx.env, PY_PERF_GUARD_MEMORY: '1', PY_PERF_GUARD_OUTCOMES: outcomes, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':') };
-        await ctx.run(ctx.python, ['-m', 'pytest', ctx.suite.path, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q', ...ctx.suite.args, '--benchmark-disable'], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+        const env = pytestEnvironment(ctx, { PY_PERF_GUARD_MEMORY: '1', PY_PERF_GUARD_OUTCOMES: outcomes });
+        await ctx.run(ctx.python, [...pytestPrefix(ctx.suite.path), ...ctx.suite.args, '--benchmark-disable'], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
         try {
             const o = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(outcomes, 'utf8'));
             const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
@@ -3499,7 +3610,7 @@ async function measureMemory(units, log) {
         for (const unit of eligible) {
             const entry = result.get(unit) ?? { base: new Map(), head: new Map() };
             for (const side of sideOrder(round)) {
-                for (const [name, bytes] of await memoryRound(unit.sides[side].ctx))
+                for (const [name, bytes] of await memoryRound(unit.sides[side]))
                     entry[side].set(name, [...(entry[side].get(name) ?? []), bytes]);
             }
             result.set(unit, entry);
@@ -3588,24 +3699,22 @@ function safe(text) {
     return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
 }
 /** Runs the benchmark under cProfile on one side; returns the .prof path. */
-async function profileSide(ctx, name, iterations, dir) {
+async function profileSide(side, name, iterations, dir) {
+    const ctx = side.ctx;
     (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    if (ctx.suite.kind === 'timeit') {
-        const spec = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'timeit-spec.json'), 'utf8'));
-        const specPath = (0,external_node_path_namespaceObject.join)(dir, 'spec.json');
-        (0,external_node_fs_namespaceObject.writeFileSync)(specPath, JSON.stringify({ ...spec, profile: { dir, iterations: { [name]: iterations } } }));
-        const r = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, (0,external_node_path_namespaceObject.join)(dir, 'out.json')], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
-        const out = r.code === 0 ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'out.json'), 'utf8')).results[0] : undefined;
+    const timeit = side.prepared && 'timeit' in side.prepared ? side.prepared.timeit : undefined;
+    if (timeit) {
+        const { process, results } = await runTimeitHarness(ctx, timeit, { profile: { dir, iterations: { [name]: iterations } } }, 'profile');
+        const out = results?.[0];
         if (!out?.profile)
-            throw new Error(out?.error ?? describeFailure(r, 'profiling'));
+            throw new Error(out?.error ?? describeFailure(process, 'profiling'));
         return out.profile;
     }
     const node = (0,external_node_path_namespaceObject.relative)(ctx.projectDir, (0,external_node_path_namespaceObject.join)(suiteDirectory(ctx.projectDir, ctx.suite.path), name.split('::')[0])) + name.slice(name.indexOf('::'));
-    const args = ['-m', 'pytest', node, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q', '--benchmark-only', ...ctx.suite.args,
+    const args = [...pytestPrefix(node), '--benchmark-only', ...ctx.suite.args,
         '--benchmark-max-time=0.01', '--benchmark-min-rounds=1', '--benchmark-cprofile=tottime', `--benchmark-cprofile-loops=${iterations}`, `--benchmark-cprofile-dump=${(0,external_node_path_namespaceObject.join)(dir, 'p')}`];
-    const env = { ...ctx.env, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':') };
-    const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+    const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env: pytestEnvironment(ctx), timeoutMs: ctx.timeoutMs });
     const prof = (0,external_node_fs_namespaceObject.readdirSync)(dir).find((f) => f.endsWith('.prof'));
     if (!prof)
         throw new Error(describeFailure(r, `profiling ${node}`));
@@ -3640,7 +3749,7 @@ async function profileRows(rows, units, options) {
             const entries = {};
             for (const side of ['base', 'head']) {
                 const ctx = unit.sides[side].ctx;
-                const prof = await profileSide(ctx, row.name, iterations, (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'profile'));
+                const prof = await profileSide(unit.sides[side], row.name, iterations, (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'profile'));
                 (0,external_node_fs_namespaceObject.mkdirSync)(options.outDir, { recursive: true });
                 files[side] = (0,external_node_path_namespaceObject.join)(options.outDir, `${key}-${side}.prof`);
                 (0,external_node_fs_namespaceObject.copyFileSync)(prof, files[side]);
@@ -3908,112 +4017,6 @@ def main():
 
 main()
 `;
-
-;// CONCATENATED MODULE: ./src/suites/timeit.ts
-// timeit suites: a TOML file of statements, read here (so Python 3.10 and PyPy need no TOML parser),
-// timed by the stdlib-only harness in a fresh process per round.
-
-
-
-
-
-/** Inner repeats per round; the round's sample is their min (or median/mean). */
-const TIMEIT_REPEAT = 5;
-/** Autorange target per repeat, in seconds (python -m timeit uses 0.2 s; rounds are many, so less). */
-const TIMEIT_TARGET_SECONDS = 0.02;
-const DEFAULT_KEYS = ['setup', 'gc'];
-const BENCHMARK_KEYS = ['name', 'stmt', 'setup', 'number', 'gc'];
-function fail(file, where, message) {
-    throw new Error(`${file}: ${where} ${message}`);
-}
-function checkKeys(file, where, table, allowed) {
-    for (const key of Object.keys(table))
-        if (!allowed.includes(key))
-            fail(file, where, `has unknown key ${JSON.stringify(key)}: expected ${allowed.join(', ')}`);
-}
-function optionalString(file, where, table, key) {
-    const v = table[key];
-    if (v === undefined)
-        return '';
-    if (typeof v !== 'string')
-        fail(file, where, `${key} is ${JSON.stringify(v)}: expected a string`);
-    return v;
-}
-function optionalBoolean(file, where, table, key, fallback) {
-    const v = table[key];
-    if (v === undefined)
-        return fallback;
-    if (typeof v !== 'boolean')
-        fail(file, where, `${key} is ${JSON.stringify(v)}: expected true or false`);
-    return v;
-}
-/** Parses and validates a timeit suite file; errors name the file, the benchmark and the key. */
-function parseTimeitSuite(text, file) {
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (e) {
-        fail(file, 'is not valid TOML:', e.message.split('\n')[0]);
-    }
-    checkKeys(file, 'top level', doc, ['defaults', 'benchmark']);
-    const defaults = (doc.defaults ?? {});
-    checkKeys(file, '[defaults]', defaults, DEFAULT_KEYS);
-    const gcDefault = optionalBoolean(file, '[defaults]', defaults, 'gc', false);
-    const list = doc.benchmark;
-    if (!Array.isArray(list) || list.length === 0)
-        fail(file, '', 'has no [[benchmark]] tables');
-    const seen = new Set();
-    const benchmarks = list.map((raw, i) => {
-        const table = raw;
-        const where = `[[benchmark]] #${i + 1}`;
-        checkKeys(file, where, table, BENCHMARK_KEYS);
-        const name = optionalString(file, where, table, 'name');
-        const stmt = optionalString(file, where, table, 'stmt');
-        if (!name)
-            fail(file, where, 'needs a name');
-        if (!stmt)
-            fail(file, `${where} (${name})`, 'needs a stmt');
-        if (seen.has(name))
-            fail(file, where, `repeats the name ${JSON.stringify(name)}`);
-        seen.add(name);
-        const number = table.number ?? 0;
-        if (typeof number !== 'number' || !Number.isInteger(number) || number < 0)
-            fail(file, `${where} (${name})`, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
-        return { name, stmt, setup: optionalString(file, where, table, 'setup'), number, gc: optionalBoolean(file, where, table, 'gc', gcDefault) };
-    });
-    return { setup: optionalString(file, '[defaults]', defaults, 'setup'), benchmarks };
-}
-function parseTimeitRound(output, statistic, processFailure) {
-    if (!output)
-        return emptyRound(processFailure);
-    const result = emptyRound();
-    for (const r of output.results) {
-        if ('error' in r)
-            result.failures.set(r.name, r.error);
-        else {
-            recordSample(result, r.name, summarize(r.times), statistic);
-            if (r.warmup)
-                (result.warmups ??= new Map()).set(r.name, r.warmup);
-        }
-    }
-    return result;
-}
-async function runTimeitRound(ctx, suite) {
-    const specPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'timeit-spec.json');
-    const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'timeit-out.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit }));
-    (0,external_node_fs_namespaceObject.writeFileSync)(outPath, '');
-    const r = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
-    let output = null;
-    try {
-        output = r.code === 0 ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(outPath, 'utf8')) : null;
-    }
-    catch {
-        output = null;
-    }
-    return parseTimeitRound(output, ctx.statistic, describeFailure(r, `timeit harness on ${ctx.suite.path}`, ctx.timeoutMs));
-}
 
 ;// CONCATENATED MODULE: ./src/suites/suite-runner.ts
 // Runs one round of one suite on one commit, whatever its kind.
@@ -4321,7 +4324,7 @@ function defaultReportPath(env, settings) {
     const suffix = [env.GITHUB_JOB, settings.commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
     return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
 }
-async function publish(deps, settings, report, reportPath) {
+async function publish(deps, settings, report, reportPath, event) {
     const { io, env } = deps;
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(reportPath), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(reportToJson(report), null, 2) + '\n');
@@ -4333,7 +4336,6 @@ async function publish(deps, settings, report, reportPath) {
     io.setOutput('memory-regressions', report.rows.filter((r) => r.memory?.verdict === 'regression').length);
     io.setOutput('report-json', reportPath);
     await io.writeSummary(renderMarkdown(report));
-    const event = readEvent(env);
     const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const token = io.getInput('github-token');
@@ -4425,8 +4427,9 @@ async function runShell(deps) {
             throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
         });
         const relProject = (0,external_node_path_namespaceObject.relative)(top, (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory));
+        const event = readEvent(deps.env);
         const commits = await io.group('Choose commits', async () => {
-            const c = await resolveCommits(git, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event: readEvent(deps.env) });
+            const c = await resolveCommits(git, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
             io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
             return c;
         });
@@ -4455,7 +4458,7 @@ async function runShell(deps) {
             rows,
             cross: judgeCrossComparisons(planned, measured.comparisons, settings),
         });
-        await publish(deps, settings, report, reportPath);
+        await publish(deps, settings, report, reportPath, event);
         return exitFor(report, settings);
     }
     catch (e) {

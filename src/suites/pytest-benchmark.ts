@@ -14,10 +14,19 @@ import { type SuiteRunContext } from './suite-runner.js';
  */
 export const DEFAULT_PYTEST_BENCHMARK_ARGS = ['--benchmark-max-time=0.1'];
 
+/** `python -m pytest <target>` with the outcomes plugin, as every pytest pass (rounds, profiles, memory) starts. */
+export function pytestPrefix(target: string): string[] {
+  return ['-m', 'pytest', target, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q'];
+}
+
+/** The venv's environment with the harness folder on PYTHONPATH (so `-p` finds the plugin), plus `extra`. */
+export function pytestEnvironment(ctx: SuiteRunContext, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...ctx.env, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'), ...extra };
+}
+
 export function pytestArguments(suite: SuiteSpec, jsonPath: string, jit = false): string[] {
   return [
-    '-m', 'pytest', suite.path,
-    '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q',
+    ...pytestPrefix(suite.path),
     '--benchmark-only', '--continue-on-collection-errors',
     ...DEFAULT_PYTEST_BENCHMARK_ARGS, ...(jit ? ['--benchmark-warmup=on'] : []), ...suite.args,
     `--benchmark-json=${jsonPath}`,
@@ -85,12 +94,7 @@ export async function runPytestBenchmarkRound(ctx: SuiteRunContext): Promise<Rou
   const outcomesPath = join(ctx.scratchDir, 'outcomes.json');
   rmSync(jsonPath, { force: true });
   rmSync(outcomesPath, { force: true });
-  const env = {
-    ...ctx.env,
-    PY_PERF_GUARD_OUTCOMES: outcomesPath,
-    PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'),
-    PYTHONDONTWRITEBYTECODE: '1',
-  };
+  const env = pytestEnvironment(ctx, { PY_PERF_GUARD_OUTCOMES: outcomesPath, PYTHONDONTWRITEBYTECODE: '1' });
   const r = await ctx.run(ctx.python, pytestArguments(ctx.suite, jsonPath, ctx.jit), { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
   const failure = describeFailure(r, `pytest ${ctx.suite.path}`, ctx.timeoutMs);
   return parsePytestRound(readJson<BenchmarkJson>(jsonPath), readJson<Outcomes>(outcomesPath), ctx.projectDir, ctx.suite.path, ctx.statistic, failure);

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { describeFailure } from '../process.js';
+import { describeFailure, type ProcessResult } from '../process.js';
 import { type RoundStatistic } from '../settings.js';
 import { emptyRound, recordSample, summarize, type RoundResult } from './round-result.js';
 import { type SuiteRunContext } from './suite-runner.js';
@@ -83,16 +83,27 @@ export function parseTimeitSuite(text: string, file: string): TimeitSuite {
   return { setup: optionalString(file, '[defaults]', defaults, 'setup'), benchmarks };
 }
 
+/** One benchmark's entry in the harness output: timings, a profile or a memory peak, or an error. */
+export interface HarnessResult {
+  name: string;
+  times?: number[];
+  warmup?: number;
+  error?: string;
+  profile?: string;
+  iterations?: number;
+  peak_bytes?: number;
+}
+
 interface HarnessOutput {
-  results: ({ name: string; times: number[]; warmup?: number } | { name: string; error: string })[];
+  results: HarnessResult[];
 }
 
 export function parseTimeitRound(output: HarnessOutput | null, statistic: RoundStatistic, processFailure: string): RoundResult {
   if (!output) return emptyRound(processFailure);
   const result = emptyRound();
   for (const r of output.results) {
-    if ('error' in r) result.failures.set(r.name, r.error);
-    else {
+    if (r.error !== undefined) result.failures.set(r.name, r.error);
+    else if (r.times) {
       recordSample(result, r.name, summarize(r.times), statistic);
       if (r.warmup) (result.warmups ??= new Map()).set(r.name, r.warmup);
     }
@@ -100,17 +111,24 @@ export function parseTimeitRound(output: HarnessOutput | null, statistic: RoundS
   return result;
 }
 
-export async function runTimeitRound(ctx: SuiteRunContext, suite: TimeitSuite): Promise<RoundResult> {
-  const specPath = join(ctx.scratchDir, 'timeit-spec.json');
-  const outPath = join(ctx.scratchDir, 'timeit-out.json');
-  writeFileSync(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit }));
+/**
+ * Runs the stdlib harness once on the suite, with `extra` spec keys for the other passes (`profile`, `memory`);
+ * `tag` names its files in the scratch folder. The output is null when the harness failed as a whole.
+ */
+export async function runTimeitHarness(ctx: SuiteRunContext, suite: TimeitSuite, extra: object, tag: string): Promise<{ process: ProcessResult; results: HarnessResult[] | null }> {
+  const specPath = join(ctx.scratchDir, `${tag}-spec.json`);
+  const outPath = join(ctx.scratchDir, `${tag}-out.json`);
+  writeFileSync(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit, ...extra }));
   writeFileSync(outPath, '');
-  const r = await ctx.run(ctx.python, [join(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
-  let output: HarnessOutput | null = null;
+  const process = await ctx.run(ctx.python, [join(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
   try {
-    output = r.code === 0 ? (JSON.parse(readFileSync(outPath, 'utf8')) as HarnessOutput) : null;
+    return { process, results: process.code === 0 ? (JSON.parse(readFileSync(outPath, 'utf8')) as HarnessOutput).results : null };
   } catch {
-    output = null;
+    return { process, results: null };
   }
-  return parseTimeitRound(output, ctx.statistic, describeFailure(r, `timeit harness on ${ctx.suite.path}`, ctx.timeoutMs));
+}
+
+export async function runTimeitRound(ctx: SuiteRunContext, suite: TimeitSuite): Promise<RoundResult> {
+  const { process, results } = await runTimeitHarness(ctx, suite, {}, 'timeit');
+  return parseTimeitRound(results && { results }, ctx.statistic, describeFailure(process, `timeit harness on ${ctx.suite.path}`, ctx.timeoutMs));
 }
