@@ -41,7 +41,7 @@ const t1 = performance.now();
 const report = buildReport({
   base: { ref: 'main', sha: 'a'.repeat(40) },
   head: { ref: 'pr', sha: 'b'.repeat(40) },
-  threshold: 0.05, alpha: 0.05, statistic: 'min', minRounds: 10, maxRounds: 30, rounds, stopReason: 'max-rounds', elapsedSeconds: 0,
+  threshold: 0.05, alpha: 0.05, statistic: 'min', slowRounds: 'drop', minRounds: 10, maxRounds: 30, rounds, stopReason: 'max-rounds', elapsedSeconds: 0,
   interpreters: Array.from({ length: interpreters }, (_, i) => ({ label: `3.1${1 + i}`, version: `3.1${1 + i}.0`, implementation: 'CPython', path: '/py' })),
   rows,
 });

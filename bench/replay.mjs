@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { judge } from '../lib/src/verdicts.js';
 import { seededRandom } from '../lib/src/stats/random.js';
 import { removeRoundEffects } from '../lib/bench/round-effects.js';
+import { slowRounds } from '../lib/src/slow-rounds.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -42,26 +43,31 @@ function shuffle(array, random) {
   return a;
 }
 
-let normalize = false;
-function comparisons(set, pairs) {
-  let base = pairs.map((p) => p.base);
-  let head = pairs.map((p) => p.head);
-  if (normalize) {
-    const adjust = (rows) => removeRoundEffects(rows.map((r) => new Map(r.map((x, b) => [b, x])))).map((m) => set.benchmarks.map((_, b) => m.get(b)));
-    base = adjust(base);
-    head = adjust(head);
+/** How rounds are adjusted before judging: as measured, round effects divided out, or slow-mode rounds set aside. */
+let adjustment = 'none';
+const asMaps = (rows) => rows.map((r) => new Map(r.map((x, b) => [b, x])));
+function adjust(set, rows) {
+  if (adjustment === 'round-effects') return removeRoundEffects(asMaps(rows)).map((m) => set.benchmarks.map((_, b) => m.get(b)));
+  if (adjustment === 'slow-rounds') {
+    const slow = slowRounds(asMaps(rows));
+    return rows.filter((_, i) => !slow[i]);
   }
+  return rows;
+}
+function comparisons(set, pairs) {
+  const base = adjust(set, pairs.map((p) => p.base));
+  const head = adjust(set, pairs.map((p) => p.head));
   return set.benchmarks.map((name, b) => ({ suite: 's', name, interpreter: '3.12', base: base.map((r) => r[b] * 1e-6), head: head.map((r) => r[b] * 1e-6) }));
 }
 
 const OPTIONS = { threshold: 0.05, alpha: 0.05, resamples: 400 };
 
-/** Rule: ours at fixed n, or adaptive from min to max (more rounds while any verdict is inconclusive). */
+/** Rule: ours at fixed n, or adaptive from min to max (more rounds while any verdict is inconclusive or a regression). */
 function ours(set, order, rounds) {
   const [min, max] = Array.isArray(rounds) ? rounds : [rounds, rounds];
   let n = min;
   let rows = judge(comparisons(set, order.slice(0, n)), OPTIONS);
-  while (n < max && rows.some((r) => r.verdict === 'inconclusive')) {
+  while (n < max && rows.some((r) => r.verdict === 'inconclusive' || r.verdict === 'regression')) {
     n++;
     rows = judge(comparisons(set, order.slice(0, n)), OPTIONS);
   }
@@ -122,20 +128,23 @@ function replay(setName, statistic, rule, rounds, label) {
 }
 
 const configs = [
-  ['pytest-benchmark median:5% (1 run/side)', 'median', 'pytest-benchmark', 1, false],
-  ['ours, median, 10 rounds', 'median', 'ours', 10, false],
-  ['ours, min, 10 rounds', 'min', 'ours', 10, false],
-  ['ours, min, 10 rounds, round effects removed', 'min', 'ours', 10, true],
-  ['ours, min, 20 rounds', 'min', 'ours', 20, false],
-  ['ours, min, 20 rounds, round effects removed', 'min', 'ours', 20, true],
-  ['ours, min, adaptive 10→30', 'min', 'ours', [10, 30], false],
-  ['ours, min, adaptive 10→30, round effects removed', 'min', 'ours', [10, 30], true],
+  ['pytest-benchmark median:5% (1 run/side)', 'median', 'pytest-benchmark', 1, 'none'],
+  ['ours, median, 10 rounds', 'median', 'ours', 10, 'none'],
+  ['ours, min, 10 rounds', 'min', 'ours', 10, 'none'],
+  ['ours, min, 10 rounds, round effects removed', 'min', 'ours', 10, 'round-effects'],
+  ['ours, min, 10 rounds, slow rounds set aside', 'min', 'ours', 10, 'slow-rounds'],
+  ['ours, min, 20 rounds', 'min', 'ours', 20, 'none'],
+  ['ours, min, 20 rounds, round effects removed', 'min', 'ours', 20, 'round-effects'],
+  ['ours, min, 20 rounds, slow rounds set aside', 'min', 'ours', 20, 'slow-rounds'],
+  ['ours, min, adaptive 10→30', 'min', 'ours', [10, 30], 'none'],
+  ['ours, min, adaptive 10→30, round effects removed', 'min', 'ours', [10, 30], 'round-effects'],
+  ['ours, min, adaptive 10→30, slow rounds set aside', 'min', 'ours', [10, 30], 'slow-rounds'],
 ];
 const only = args.only ? new RegExp(args.only) : null;
 const results = [];
-for (const [label, statistic, rule, rounds, normalized] of configs) {
+for (const [label, statistic, rule, rounds, adjusted] of configs) {
   if (only && !only.test(label)) continue;
-  normalize = normalized;
+  adjustment = adjusted;
   for (const setName of ['A/A', 'A/B-1', 'A/B-2']) {
     const t0 = Date.now();
     const r = replay(setName, statistic, rule, rounds, label);

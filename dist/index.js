@@ -29268,7 +29268,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2413);
 /* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2246);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5248);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5434);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7063);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
@@ -29319,7 +29319,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5248:
+/***/ 5434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31279,6 +31279,8 @@ function judge(comparisons, options) {
         const row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
         if (c.warmup)
             row.warmup = c.warmup;
+        if (c.slowRounds)
+            row.slowRounds = c.slowRounds;
         if (c.setupError || c.baseError || c.headError)
             rows.push(failedRow(c, row));
         else if (!c.base.length && c.head.length)
@@ -31504,6 +31506,7 @@ const SETTING_NAMES = [
     'import-time',
     'memory',
     'memory-threshold',
+    'slow-rounds',
 ];
 const DEFAULTS = {
     suites: '',
@@ -31527,6 +31530,7 @@ const DEFAULTS = {
     'import-time': '',
     memory: 'false',
     'memory-threshold': '10%',
+    'slow-rounds': 'drop',
 };
 const COMMENT_MODES = ['always', 'on-regression', 'never'];
 const STATISTICS = ['min', 'median', 'mean'];
@@ -31665,6 +31669,7 @@ function parseConfig(inputs, pyprojectTable) {
         commentKey: raw['comment-key'].text,
         workingDirectory,
         statistic: oneOf(raw.statistic, STATISTICS),
+        slowRounds: oneOf(raw['slow-rounds'], ['drop', 'keep']),
         failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
         compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
         profile: oneOf(raw.profile, ['regressions', 'all', 'none']),
@@ -32093,9 +32098,46 @@ function crossSection(c, table) {
     return [...out, '<details><summary>Per benchmark</summary>', '', ...table(rows), '', '</details>', ''];
 }
 
+;// CONCATENATED MODULE: ./src/slow-rounds.ts
+// Slow-mode rounds. On shared runners a fresh process now and then runs its whole suite 1.5–1.9× slower
+// (every benchmark of that process at once). When about half the rounds of a side land in that mode, the
+// median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4% or +73%.
+// Such a process is recognised against its own side only (so a PR that slows everything moves the side's
+// reference along with it, and is not hidden) and set aside; adaptive sampling then runs more rounds. Pure.
+
+/** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
+const SLOW_ROUND_FACTOR = 1.25;
+/** Below this many rounds on a side the fast quartile is not yet known well enough: nothing is set aside. */
+const MIN_ROUNDS_FOR_SLOW_MODE = 6;
+/**
+ * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
+ * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
+ * over the side's rounds) is above `factor`. At least two rounds are always kept.
+ */
+function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
+    const none = rounds.map(() => false);
+    if (rounds.length < MIN_ROUNDS_FOR_SLOW_MODE)
+        return none;
+    const values = new Map();
+    for (const round of rounds)
+        for (const [name, x] of round)
+            if (x > 0)
+                values.set(name, [...(values.get(name) ?? []), x]);
+    const fastQuartile = new Map();
+    for (const [name, xs] of values)
+        if (xs.length >= MIN_ROUNDS_FOR_SLOW_MODE)
+            fastQuartile.set(name, quantileSorted(sortedCopy(xs), 0.25));
+    const slow = rounds.map((round) => {
+        const relative = [...round].filter(([name, x]) => x > 0 && fastQuartile.has(name)).map(([name, x]) => x / fastQuartile.get(name));
+        return relative.length > 0 && median(relative) > factor;
+    });
+    return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
+}
+
 ;// CONCATENATED MODULE: ./src/markdown.ts
 // Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
+
 
 
 
@@ -32130,7 +32172,8 @@ function measuredTable(rows, multipleSuites, confidence) {
         const p = r.q !== undefined ? formatP(r.q) : '–';
         const base = r.base ? formatSeconds(r.base.median) : '–';
         const head = r.head ? formatSeconds(r.head.median) : '–';
-        const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}`;
+        const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
+        const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
         const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
         lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
     }
@@ -32268,10 +32311,13 @@ function renderMarkdown(report, options = {}) {
         out.push(...crossSection(c, (rows) => measuredTable(rows, multipleSuites, confidence)));
     const warmups = [...report.rows, ...report.cross.flatMap((c) => c.rows)].map((r) => r.warmup ?? 0).filter((w) => w > 0);
     const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
+    const slowNote = [...report.rows, ...report.cross.flatMap((c) => c.rows)].some((r) => r.slowRounds)
+        ? ` Rounds = base/head rounds kept; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside.`
+        : '';
     const footer = [
         '',
         `<sub>Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
-            `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}</sub>`,
+            `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}</sub>`,
     ];
     const head = out.join('\n');
     const labels = report.interpreters.map((i) => i.label);
@@ -32299,12 +32345,13 @@ function renderMarkdown(report, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/measure.ts
 
+
 /** ABBA: round 0 runs base then head, round 1 head then base, and so on. */
 function sideOrder(round) {
     return round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
 }
 function newAccumulator() {
-    return { samples: new Map(), warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
+    return { perRound: [], warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
 }
 function absorb(acc, r) {
     acc.rounds++;
@@ -32312,8 +32359,7 @@ function absorb(acc, r) {
         acc.suiteError ??= r.suiteError;
         return;
     }
-    for (const [name, value] of r.samples)
-        acc.samples.set(name, [...(acc.samples.get(name) ?? []), value]);
+    acc.perRound.push(new Map(r.samples));
     for (const [name, error] of r.failures)
         if (!acc.failures.has(name))
             acc.failures.set(name, error);
@@ -32339,12 +32385,26 @@ function sideError(unit, acc, side, name) {
         return acc.failures.get(name);
     return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
 }
+function sideSamples(acc, mode) {
+    const slow = mode === 'drop' ? slowRounds(acc.perRound) : acc.perRound.map(() => false);
+    const kept = new Map();
+    const measured = new Set();
+    acc.perRound.forEach((round, i) => {
+        for (const [name, x] of round) {
+            measured.add(name);
+            if (!slow[i])
+                kept.set(name, [...(kept.get(name) ?? []), x]);
+        }
+    });
+    return { kept, measured, setAside: slow.filter(Boolean).length };
+}
 /** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
-function unitComparisons(unit, acc, knownNames) {
+function unitComparisons(unit, acc, knownNames, mode) {
     const sides = ['base', 'head'];
+    const samples = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
     const names = new Set();
     for (const side of sides)
-        for (const n of [...acc[side].samples.keys(), ...acc[side].failures.keys()])
+        for (const n of [...samples[side].measured, ...acc[side].failures.keys()])
             names.add(n);
     // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
     for (const side of sides) {
@@ -32359,7 +32419,9 @@ function unitComparisons(unit, acc, knownNames) {
     if (names.size === 0)
         names.add('*');
     return [...names].sort().map((name) => {
-        const c = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: acc.base.samples.get(name) ?? [], head: acc.head.samples.get(name) ?? [] };
+        const c = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
+        if (samples.base.setAside || samples.head.setAside)
+            c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
         const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
         if (warmup)
             c.warmup = warmup;
@@ -32377,7 +32439,7 @@ function unitComparisons(unit, acc, knownNames) {
         if (headError)
             c.headError = headError;
         // Failing on base and gone from head: the PR removed it.
-        if (c.baseError && !c.headError && !acc.head.samples.has(name))
+        if (c.baseError && !c.headError && !samples.head.measured.has(name))
             delete c.baseError;
         if (name === '*' && !c.setupError && !c.baseError && !c.headError)
             c.headError = 'no benchmarks were found on either commit';
@@ -32385,13 +32447,13 @@ function unitComparisons(unit, acc, knownNames) {
     });
 }
 /** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
-function allComparisons(units, accs) {
-    const first = units.map((u, i) => unitComparisons(u, accs[i], []));
+function allComparisons(units, accs, mode) {
+    const first = units.map((u, i) => unitComparisons(u, accs[i], [], mode));
     const known = new Map();
     for (const c of first.flat())
         if (c.name !== '*')
             known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
-    return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])]) : first[i]));
+    return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])], mode) : first[i]));
 }
 function runnable(side) {
     return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
@@ -32407,7 +32469,7 @@ async function measure_measure(units, options) {
     let round = 0;
     let stopReason = 'decided';
     let lastRoundSeconds = 0;
-    const comparisons = () => allComparisons(units, accs);
+    const comparisons = () => allComparisons(units, accs, options.slowRounds);
     while (true) {
         const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
         if (todo.length === 0)
@@ -32437,11 +32499,12 @@ async function measure_measure(units, options) {
         lastRoundSeconds = (options.now() - roundStart) / 1000;
         options.log(`round ${round}: ${todo.length} suite×interpreter unit(s), ${lastRoundSeconds.toFixed(1)}s`);
         if (round >= options.minRounds) {
-            // Keep sampling only units that still have an open (inconclusive) verdict.
+            // Keep sampling only units with an open (inconclusive) verdict or a regression still to confirm.
             const rows = judge(comparisons(), options);
+            const open = (v) => v === 'inconclusive' || v === 'regression';
             units.forEach((u, i) => {
                 if (active[i])
-                    active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && r.verdict === 'inconclusive');
+                    active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && open(r.verdict));
             });
         }
     }
@@ -33049,6 +33112,7 @@ function rowToJson(r) {
         head: side(r.head) ?? null,
         ...(r.noise !== undefined ? { noise: r.noise } : {}),
         ...(r.tooNoisy ? { too_noisy: true } : {}),
+        ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
         ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
         ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
         ...(r.imports ? { import_growth: r.imports } : {}),
@@ -33077,6 +33141,7 @@ function reportToJson(report) {
             alpha: report.alpha,
             rounds: report.rounds,
             statistic: report.statistic,
+            slow_rounds: report.slowRounds,
             min_rounds: report.minRounds,
             max_rounds: report.maxRounds,
             stop_reason: report.stopReason,
@@ -33649,6 +33714,7 @@ async function runShell(deps) {
             threshold: settings.threshold,
             alpha: settings.alpha,
             statistic: settings.statistic,
+            slowRounds: settings.slowRounds,
             minRounds: settings.minRounds,
             maxRounds: settings.maxRounds,
             rounds: measured.rounds,

@@ -26,6 +26,7 @@ export const SETTING_NAMES = [
   'import-time',
   'memory',
   'memory-threshold',
+  'slow-rounds',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -51,6 +52,7 @@ export const DEFAULTS: Record<SettingName, string> = {
   'import-time': '',
   memory: 'false',
   'memory-threshold': '10%',
+  'slow-rounds': 'drop',
 };
 
 const COMMENT_MODES: CommentMode[] = ['always', 'on-regression', 'never'];
@@ -183,6 +185,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     commentKey: raw['comment-key'].text,
     workingDirectory,
     statistic: oneOf(raw.statistic, STATISTICS),
+    slowRounds: oneOf(raw['slow-rounds'], ['drop', 'keep'] as const),
     failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
     compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
     profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),

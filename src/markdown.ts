@@ -4,6 +4,7 @@ import { escapeMarkdown as esc, markerSafe } from './escape.js';
 import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
 import { crossSection, crossSummaryLine } from './markdown-cross.js';
 import { type Report } from './report.js';
+import { SLOW_ROUND_FACTOR } from './slow-rounds.js';
 import { countVerdicts, isBlockingFailure, type Row, type Verdict } from './verdicts.js';
 
 export const MARKER_PREFIX = '<!-- py-perf-guard';
@@ -42,7 +43,8 @@ function measuredTable(rows: readonly Row[], multipleSuites: boolean, confidence
     const p = r.q !== undefined ? formatP(r.q) : '–';
     const base = r.base ? formatSeconds(r.base.median) : '–';
     const head = r.head ? formatSeconds(r.head.median) : '–';
-    const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}`;
+    const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
+    const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
     const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
     lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
   }
@@ -188,10 +190,13 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   for (const c of report.cross) out.push(...crossSection(c, (rows) => measuredTable(rows, multipleSuites, confidence)));
   const warmups = [...report.rows, ...report.cross.flatMap((c) => c.rows)].map((r) => r.warmup ?? 0).filter((w) => w > 0);
   const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
+  const slowNote = [...report.rows, ...report.cross.flatMap((c) => c.rows)].some((r) => r.slowRounds)
+    ? ` Rounds = base/head rounds kept; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside.`
+    : '';
   const footer = [
     '',
     `<sub>Ratio = head time / base time, per-round ${esc(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
-      `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}</sub>`,
+      `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}</sub>`,
   ];
   const head = out.join('\n');
   const labels = report.interpreters.map((i) => i.label);

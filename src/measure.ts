@@ -1,7 +1,10 @@
 // The rounds: every suite on every interpreter, base and head interleaved in ABBA order, each round a
-// fresh process, so drift of the machine lands on both sides alike. After min-rounds, only units whose
-// verdicts are still open get more rounds, until max-rounds or the time budget.
-import { type SuiteSpec } from './settings.js';
+// fresh process, so drift of the machine lands on both sides alike. After min-rounds, only units with a
+// verdict still open, or with a regression, get more rounds, until max-rounds or the time budget.
+// A regression is not a reason to stop early: stopping at the first round that happens to look slow would
+// turn a run of unlucky rounds into a red check. It has to hold on max-rounds (or the budget's) evidence.
+import { type SlowRoundsMode, type SuiteSpec } from './settings.js';
+import { slowRounds } from './slow-rounds.js';
 import { type RoundResult } from './suites/round-result.js';
 import { type PreparedSuite, type SuiteRunContext } from './suites/suite-runner.js';
 import { type StopReason } from './report.js';
@@ -23,7 +26,8 @@ export interface MeasureUnit {
 }
 
 interface SideAccumulator {
-  samples: Map<string, number[]>;
+  /** One map per round that ran: benchmark → sample (a process's benchmarks share its slow mode). */
+  perRound: Map<string, number>[];
   warmups: Map<string, number>;
   breakdown: Map<string, Map<string, number[]>>;
   failures: Map<string, string>;
@@ -33,6 +37,8 @@ interface SideAccumulator {
 }
 
 export interface MeasureOptions extends VerdictOptions {
+  /** 'drop': set aside rounds in which the whole suite ran in a slow mode (slow-rounds.ts). */
+  slowRounds: SlowRoundsMode;
   minRounds: number;
   maxRounds: number;
   budgetSeconds: number;
@@ -56,7 +62,7 @@ export function sideOrder(round: number): Side[] {
 }
 
 function newAccumulator(): SideAccumulator {
-  return { samples: new Map(), warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
+  return { perRound: [], warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
 }
 
 function absorb(acc: SideAccumulator, r: RoundResult): void {
@@ -65,7 +71,7 @@ function absorb(acc: SideAccumulator, r: RoundResult): void {
     acc.suiteError ??= r.suiteError;
     return;
   }
-  for (const [name, value] of r.samples) acc.samples.set(name, [...(acc.samples.get(name) ?? []), value]);
+  acc.perRound.push(new Map(r.samples));
   for (const [name, error] of r.failures) if (!acc.failures.has(name)) acc.failures.set(name, error);
   for (const [name, n] of r.warmups ?? []) acc.warmups.set(name, Math.max(n, acc.warmups.get(name) ?? 0));
   for (const [name, parts] of r.breakdown ?? []) {
@@ -84,11 +90,33 @@ function sideError(unit: MeasureUnit, acc: SideAccumulator, side: Side, name: st
   return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
 }
 
+interface SideSamples {
+  /** Per benchmark, the samples of the rounds kept, in round order. */
+  kept: Map<string, number[]>;
+  /** Every benchmark measured in any round. */
+  measured: Set<string>;
+  setAside: number;
+}
+
+function sideSamples(acc: SideAccumulator, mode: SlowRoundsMode): SideSamples {
+  const slow = mode === 'drop' ? slowRounds(acc.perRound) : acc.perRound.map(() => false);
+  const kept = new Map<string, number[]>();
+  const measured = new Set<string>();
+  acc.perRound.forEach((round, i) => {
+    for (const [name, x] of round) {
+      measured.add(name);
+      if (!slow[i]) kept.set(name, [...(kept.get(name) ?? []), x]);
+    }
+  });
+  return { kept, measured, setAside: slow.filter(Boolean).length };
+}
+
 /** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
-function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, knownNames: readonly string[]): Comparison[] {
+function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, knownNames: readonly string[], mode: SlowRoundsMode): Comparison[] {
   const sides: Side[] = ['base', 'head'];
+  const samples: Record<Side, SideSamples> = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
   const names = new Set<string>();
-  for (const side of sides) for (const n of [...acc[side].samples.keys(), ...acc[side].failures.keys()]) names.add(n);
+  for (const side of sides) for (const n of [...samples[side].measured, ...acc[side].failures.keys()]) names.add(n);
   // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
   for (const side of sides) {
     for (const b of acc[side].brokenPrefixes) if (![...names].some((n) => n.startsWith(`${b.prefix}::`))) names.add(b.prefix);
@@ -98,7 +126,8 @@ function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, 
   const bothMissing = missing('base') && missing('head');
   if (names.size === 0) names.add('*');
   return [...names].sort().map((name) => {
-    const c: Comparison = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: acc.base.samples.get(name) ?? [], head: acc.head.samples.get(name) ?? [] };
+    const c: Comparison = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
+    if (samples.base.setAside || samples.head.setAside) c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
     const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
     if (warmup) c.warmup = warmup;
     if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {
@@ -111,18 +140,18 @@ function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, 
     if (baseError) c.baseError = baseError;
     if (headError) c.headError = headError;
     // Failing on base and gone from head: the PR removed it.
-    if (c.baseError && !c.headError && !acc.head.samples.has(name)) delete c.baseError;
+    if (c.baseError && !c.headError && !samples.head.measured.has(name)) delete c.baseError;
     if (name === '*' && !c.setupError && !c.baseError && !c.headError) c.headError = 'no benchmarks were found on either commit';
     return c;
   });
 }
 
 /** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
-function allComparisons(units: MeasureUnit[], accs: Record<Side, SideAccumulator>[]): Comparison[] {
-  const first = units.map((u, i) => unitComparisons(u, accs[i], []));
+function allComparisons(units: MeasureUnit[], accs: Record<Side, SideAccumulator>[], mode: SlowRoundsMode): Comparison[] {
+  const first = units.map((u, i) => unitComparisons(u, accs[i], [], mode));
   const known = new Map<string, Set<string>>();
   for (const c of first.flat()) if (c.name !== '*') known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
-  return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])]) : first[i]));
+  return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])], mode) : first[i]));
 }
 
 function runnable(side: SideSetup): boolean {
@@ -140,7 +169,7 @@ export async function measure(units: MeasureUnit[], options: MeasureOptions): Pr
   let round = 0;
   let stopReason: StopReason = 'decided';
   let lastRoundSeconds = 0;
-  const comparisons = () => allComparisons(units, accs);
+  const comparisons = () => allComparisons(units, accs, options.slowRounds);
   while (true) {
     const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
     if (todo.length === 0) break;
@@ -167,10 +196,11 @@ export async function measure(units: MeasureUnit[], options: MeasureOptions): Pr
     lastRoundSeconds = (options.now() - roundStart) / 1000;
     options.log(`round ${round}: ${todo.length} suite×interpreter unit(s), ${lastRoundSeconds.toFixed(1)}s`);
     if (round >= options.minRounds) {
-      // Keep sampling only units that still have an open (inconclusive) verdict.
+      // Keep sampling only units with an open (inconclusive) verdict or a regression still to confirm.
       const rows = judge(comparisons(), options);
+      const open = (v: string) => v === 'inconclusive' || v === 'regression';
       units.forEach((u, i) => {
-        if (active[i]) active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && r.verdict === 'inconclusive');
+        if (active[i]) active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && open(r.verdict));
       });
     }
   }

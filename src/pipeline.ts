@@ -255,6 +255,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       threshold: settings.threshold,
       alpha: settings.alpha,
       statistic: settings.statistic,
+      slowRounds: settings.slowRounds,
       minRounds: settings.minRounds,
       maxRounds: settings.maxRounds,
       rounds: measured.rounds,

@@ -1,5 +1,6 @@
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
 import { type CrossComparison } from './cross-interpreter.js';
+import { type SlowRoundsMode } from './settings.js';
 import { geomeansByInterpreter, type Geomean } from './geomean.js';
 import { overallVerdict, type OverallVerdict, type Row } from './verdicts.js';
 
@@ -25,6 +26,7 @@ export interface Report {
   threshold: number;
   alpha: number;
   statistic: string;
+  slowRounds: SlowRoundsMode;
   minRounds: number;
   maxRounds: number;
   /** Rounds per side actually taken (the most any benchmark got). */
@@ -75,6 +77,7 @@ function rowToJson(r: Row) {
     head: side(r.head) ?? null,
     ...(r.noise !== undefined ? { noise: r.noise } : {}),
     ...(r.tooNoisy ? { too_noisy: true } : {}),
+    ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
     ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
     ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
     ...(r.imports ? { import_growth: r.imports } : {}),
@@ -105,6 +108,7 @@ export function reportToJson(report: Report): object {
       alpha: report.alpha,
       rounds: report.rounds,
       statistic: report.statistic,
+      slow_rounds: report.slowRounds,
       min_rounds: report.minRounds,
       max_rounds: report.maxRounds,
       stop_reason: report.stopReason,

@@ -12,6 +12,7 @@ export interface SuiteSpec {
 
 export type CommentMode = 'always' | 'on-regression' | 'never';
 export type RoundStatistic = 'min' | 'median' | 'mean';
+export type SlowRoundsMode = 'drop' | 'keep';
 
 export interface Settings {
   suites: SuiteSpec[];
@@ -31,6 +32,8 @@ export interface Settings {
   commentKey: string;
   workingDirectory: string;
   statistic: RoundStatistic;
+  /** Set aside rounds in which a process ran its whole suite in a slow mode ('drop'), or keep them. */
+  slowRounds: SlowRoundsMode;
   /** Fail the check when a PR's interpreter upgrade slows a benchmark down. */
   failOnUpgradeRegression: boolean;
   /** Compare head on every interpreter against the first one listed, on any PR. */

@@ -28,6 +28,8 @@ export interface Comparison {
   warmup?: number;
   /** Parts of the time per round and side (import-time: submodule → cumulative seconds per round). */
   breakdown?: Record<Side, Map<string, number[]>>;
+  /** Rounds per side set aside because the whole suite ran in a slow mode (slow-rounds.ts). */
+  slowRounds?: Record<Side, number>;
 }
 
 export interface SideSummary {
@@ -52,6 +54,7 @@ export interface Row {
   /** 'both': the benchmark fails on base too (not this PR's fault); 'setup': interpreter or install failed. */
   failedOn?: Side | 'both' | 'setup';
   warmup?: number;
+  slowRounds?: Record<Side, number>;
   /** Noise floor: the larger side's round-to-round spread, 1.4826·MAD / median (a robust coefficient of variation). */
   noise?: number;
   /** Set on inconclusive rows whose noise alone keeps them open at this many rounds. */
@@ -110,6 +113,7 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
   for (const c of comparisons) {
     const row: Row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
     if (c.warmup) row.warmup = c.warmup;
+    if (c.slowRounds) row.slowRounds = c.slowRounds;
     if (c.setupError || c.baseError || c.headError) rows.push(failedRow(c, row));
     else if (!c.base.length && c.head.length) rows.push({ ...row, verdict: 'added' });
     else if (c.base.length && !c.head.length) rows.push({ ...row, verdict: 'removed' });

@@ -47,6 +47,7 @@ function report(rows: Row[]): ReturnType<typeof buildReport> {
     threshold: 0.05,
     alpha: 0.05,
     statistic: 'min',
+    slowRounds: 'drop',
     minRounds: 10,
     maxRounds: 30,
     rounds: 12,
@@ -90,6 +91,14 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(report([row('a', 'unchanged')]))).toMatch(/^✅ \*\*py-perf-guard: no performance regression\*\* — 1 unchanged/);
   });
 
+  it('counts the slow-mode rounds set aside beside the rounds kept, and explains them once', () => {
+    const md = renderMarkdown(report([row('a', 'regression', { slowRounds: { base: 3, head: 2 } }), row('b', 'regression')]));
+    expect(md).toContain('| 10/10 (3/2 slow) |');
+    expect(md).toMatch(/\| b \|.*\| 10\/10 \|$/m);
+    expect(md.match(/set aside/g)).toHaveLength(1);
+    expect(renderMarkdown(report([row('b', 'regression')]))).not.toContain('set aside');
+  });
+
   it('stays under the comment size limit by cutting the folded table', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => row(`test_case_number_${i}`, 'unchanged'));
     const md = renderMarkdown(report(rows), { maxLength: 65000 });
@@ -110,6 +119,12 @@ describe('reportToJson', () => {
     });
     expect(json.benchmarks[0]).toEqual({ suite: 'benchmarks/', name: 'a', interpreter: '3.12', verdict: 'regression', ratio: 1.3, ci: [1.2, 1.4], p: 0.001, q: 0.002, base: { median: 1e-4, n: 10 }, head: { median: 1.3e-4, n: 10 } });
     expect(json.benchmarks[1]).toMatchObject({ verdict: 'failed', error: 'boom', failed_on: 'head' });
+    expect(json.settings.slow_rounds).toBe('drop');
+  });
+
+  it('gives the slow-mode rounds set aside per side', () => {
+    const json = reportToJson(report([row('a', 'regression', { slowRounds: { base: 3, head: 2 } })])) as any;
+    expect(json.benchmarks[0].slow_rounds_set_aside).toEqual({ base: 3, head: 2 });
   });
 });
 

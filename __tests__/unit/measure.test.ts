@@ -14,7 +14,7 @@ function fixed(values: Record<string, number | string>): RoundResult {
   return r;
 }
 
-const BASE = { threshold: 0.05, alpha: 0.05, budgetSeconds: 1e9, log: () => undefined };
+const BASE = { threshold: 0.05, alpha: 0.05, budgetSeconds: 1e9, log: () => undefined, slowRounds: 'drop' as const };
 
 describe('measure', () => {
   it('alternates sides ABBA', () => {
@@ -22,6 +22,7 @@ describe('measure', () => {
   });
 
   it('runs min-rounds interleaved, then stops when every verdict is decided', async () => {
+    // `faster` is an improvement and `same` unchanged: both decided.
     const calls: string[] = [];
     let t = 0;
     const result = await measure([unit('3.12', 's.toml')], {
@@ -32,13 +33,29 @@ describe('measure', () => {
       runRound: async (ctx) => {
         calls.push(ctx.projectDir);
         const jitter = 1 + 0.001 * (calls.length % 3);
-        return fixed({ same: 1e-3 * jitter, slower: (ctx.projectDir === 'head' ? 2e-3 : 1e-3) * jitter });
+        return fixed({ same: 1e-3 * jitter, faster: (ctx.projectDir === 'head' ? 0.5e-3 : 1e-3) * jitter });
       },
     });
     expect(calls).toEqual(['base', 'head', 'head', 'base', 'base', 'head', 'head', 'base']);
     expect(result.rounds).toBe(4);
     expect(result.stopReason).toBe('decided');
-    expect(result.comparisons.map((c) => [c.name, c.base.length, c.head.length])).toEqual([['same', 4, 4], ['slower', 4, 4]]);
+    expect(result.comparisons.map((c) => [c.name, c.base.length, c.head.length])).toEqual([['faster', 4, 4], ['same', 4, 4]]);
+  });
+
+  it('confirms a regression on max-rounds instead of stopping at the first rounds that look slow', async () => {
+    let i = 0;
+    const result = await measure([unit('3.12', 's.toml')], {
+      ...BASE,
+      minRounds: 4,
+      maxRounds: 9,
+      now: () => 0,
+      runRound: async (ctx) => {
+        const jitter = 1 + 0.001 * (i++ % 3);
+        return fixed({ same: 1e-3 * jitter, slower: (ctx.projectDir === 'head' ? 2e-3 : 1e-3) * jitter });
+      },
+    });
+    expect(result.rounds).toBe(9);
+    expect(result.stopReason).toBe('max-rounds');
   });
 
   it('adds rounds up to max-rounds while a verdict stays open', async () => {
@@ -47,6 +64,8 @@ describe('measure', () => {
       ...BASE,
       minRounds: 3,
       maxRounds: 7,
+      // two modes, half the rounds in each: kept as they are, the medians can't settle
+      slowRounds: 'keep',
       now: () => 0,
       runRound: async () => fixed({ noisy: 1e-3 * (1 + (i++ % 2 ? 0.5 : -0.3)) }),
     });
@@ -93,5 +112,50 @@ describe('measure', () => {
     expect(byKey['3.13 ok'].headError).toBe('harness crashed');
     expect(byKey['3.14 ok'].setupError).toMatch(/3.14/);
     expect(byKey['3.14 boom'].setupError).toMatch(/3.14/);
+  });
+
+  describe('slow-mode rounds', () => {
+    // Every third process of either side runs its whole suite 1.7× slower; head makes `b` 30% slower.
+    async function run(slowRounds: 'drop' | 'keep', headFactor: (name: string) => number) {
+      let process = 0;
+      return measure([unit('3.12', 's.toml')], {
+        ...BASE,
+        slowRounds,
+        minRounds: 12,
+        maxRounds: 12,
+        now: () => 0,
+        runRound: async (ctx) => {
+          const mode = process++ % 3 === 2 ? 1.7 : 1;
+          const jitter = 1 + 0.01 * (process % 5);
+          const time = (name: string, t: number) => t * mode * jitter * (ctx.projectDir === 'head' ? headFactor(name) : 1);
+          return fixed({ a: time('a', 1e-3), b: time('b', 2e-3), c: time('c', 5e-4) });
+        },
+      });
+    }
+
+    it('sets aside the rounds whose whole suite ran in the slow mode, and counts them per side', async () => {
+      const result = await run('drop', (name) => (name === 'b' ? 1.3 : 1));
+      for (const c of result.comparisons) {
+        expect(c.slowRounds).toEqual({ base: 4, head: 4 });
+        expect([c.base.length, c.head.length]).toEqual([8, 8]);
+        expect(Math.max(...c.base, ...c.head) / Math.min(...c.base, ...c.head)).toBeLessThan(c.name === 'b' ? 1.4 : 1.1);
+      }
+    });
+
+    it('keeps every round with slow-rounds: keep', async () => {
+      const result = await run('keep', () => 1);
+      for (const c of result.comparisons) {
+        expect(c.slowRounds).toBeUndefined();
+        expect([c.base.length, c.head.length]).toEqual([12, 12]);
+      }
+    });
+
+    it('does not hide a PR that slows the whole suite: head is judged against its own rounds', async () => {
+      const result = await run('drop', () => 1.7);
+      for (const c of result.comparisons) {
+        expect(c.slowRounds).toEqual({ base: 4, head: 4 });
+        expect(Math.min(...c.head) / Math.max(...c.base)).toBeGreaterThan(1.5);
+      }
+    });
   });
 });

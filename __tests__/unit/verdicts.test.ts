@@ -32,6 +32,12 @@ describe('judge', () => {
     expect(row.ci![1]).toBeGreaterThanOrEqual(row.ratio!);
     expect(row.p).toBeLessThan(1e-4);
     expect(row.base).toEqual({ median: expect.any(Number), n: 12 });
+    expect(row.slowRounds).toBeUndefined();
+  });
+
+  it('carries the count of slow-mode rounds set aside into the row', () => {
+    const [row] = judge([comparison('b', base, samples(1.3e-4, 0.02, 12, 2), { slowRounds: { base: 2, head: 0 } })], OPTIONS);
+    expect(row.slowRounds).toEqual({ base: 2, head: 0 });
   });
 
   it('calls noisy data inconclusive rather than unchanged', () => {
