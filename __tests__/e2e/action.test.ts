@@ -7,7 +7,10 @@ import { makeRepo, REPO_ROOT, removeDir, tempDir } from '../helpers/git-repo.js'
 
 const TOKEN = 'ghs_e2eSecretToken1234567890';
 const work = 'def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n';
-const SUITE = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "doubled"\nstmt = "calc.doubled()"\n\n[[benchmark]]\nname = "steady"\nstmt = "calc.steady()"\n`;
+// One benchmark: these tests are about the action's mechanics (comment, outputs, exit codes). Whether untouched
+// benchmarks stay unflagged is a question of rounds, which the integration tests ask at 30 rounds; here, with 6,
+// this machine's 1.7× slow phases once made an untouched benchmark "+29.7%".
+const SUITE = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "doubled"\nstmt = "calc.doubled()"\n`;
 
 let root: string;
 let repo: string;
@@ -17,11 +20,11 @@ let api: GitHubApiEmulator;
 beforeAll(async () => {
   root = tempDir();
   repo = join(root, 'project');
-  // head makes `doubled` do twice the work (a 2× slowdown) and leaves `steady` alone
+  // head makes `doubled` do twice the work (a 2× slowdown)
   shas = makeRepo(
     repo,
-    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n\ndef steady():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
-    { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n\ndef steady():\n    return work(2000)\n` },
+    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
+    { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n` },
   );
   api = new GitHubApiEmulator('octo', 'calc', 7);
   api.seed(120); // our comment lands on the second page of 100
@@ -68,9 +71,7 @@ async function runAction(inputs: Record<string, string>, env: Record<string, str
   const files = { GITHUB_OUTPUT: `${dir}-output`, GITHUB_STEP_SUMMARY: `${dir}-summary.md` };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const inputEnv: Record<string, string> = {};
-  // Threshold 20%: the 2× slowdowns here are far above it, while an untouched benchmark stays clear of it. At 5%,
-  // Benjamini–Hochberg lets an untouched benchmark through at nearly α once a real regression sits beside it, and
-  // 6 noisy rounds made `steady` "5.2% slower" in one CI run out of several.
+  // Threshold 20%: the 2× slowdowns here are far above it; the upgrade PRs' untouched `same` stays clear of it.
   const allInputs = { suites: 'timeit: bench/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '4', 'max-rounds': '6', threshold: '20%', 'github-token': TOKEN, ...inputs };
   for (const [k, v] of Object.entries(allInputs)) inputEnv[`INPUT_${k.toUpperCase()}`] = v;
   const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'index.js')], {
@@ -198,7 +199,9 @@ describe('dist/index.js on a PR that upgrades Python', () => {
     workflowBump = { repo: join(root, 'workflow-bump'), shas: { base: '', head: '' } };
     workflowBump.shas = makeRepo(workflowBump.repo, { ...files, '.github/workflows/ci.yml': workflow('3.11') }, { '.github/workflows/ci.yml': workflow('3.12') });
   });
-  const upgradeInputs = { interpreters: 'auto', 'comment-key': 'upgrade' };
+  // 40%: `versioned` is 2× slower across the upgrade (the tests check > 1.5×); identical code on base and head,
+  // and `same` across the interpreters, stay well below it even in this machine's slow phases.
+  const upgradeInputs = { interpreters: 'auto', 'comment-key': 'upgrade', threshold: '40%' };
 
   it('detects .python-version 3.11 → 3.12, compares the interpreters on head and reports it without failing', async () => {
     const run = await runAction(upgradeInputs, {}, bump);
@@ -233,7 +236,7 @@ describe('dist/index.js on a PR that upgrades Python', () => {
   }, 300_000);
 
   it('compares every interpreter with the first under compare-interpreters: true', async () => {
-    const run = await runAction({ interpreters: '3.11, 3.12', 'compare-interpreters': 'true', comment: 'never' }, {}, workflowBump);
+    const run = await runAction({ interpreters: '3.11, 3.12', 'compare-interpreters': 'true', comment: 'never', threshold: '40%' }, {}, workflowBump);
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     expect(report.upgrade).toBeNull();
     expect(report.interpreter_comparisons).toHaveLength(1);

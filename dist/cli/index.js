@@ -2854,8 +2854,11 @@ function crossSection(c, table) {
 
 /** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
 const SLOW_ROUND_FACTOR = 1.25;
-/** Below this many rounds on a side the fast quartile is not yet known well enough: nothing is set aside. */
-const MIN_ROUNDS_FOR_SLOW_MODE = 6;
+/**
+ * Below this many rounds on a side nothing is set aside: the fast quartile is not known well enough yet, and
+ * the few rounds left would be too few for the test to reach significance (3 against 3 cannot).
+ */
+const MIN_ROUNDS_FOR_SLOW_MODE = 10;
 /**
  * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
  * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
