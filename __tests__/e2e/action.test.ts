@@ -71,7 +71,7 @@ async function runAction(inputs: Record<string, string>, env: Record<string, str
   const files = { GITHUB_OUTPUT: `${dir}-output`, GITHUB_STEP_SUMMARY: `${dir}-summary.md` };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const inputEnv: Record<string, string> = {};
-  // Threshold 20%: the 2× slowdowns here are far above it; the upgrade PRs' untouched `same` stays clear of it.
+  // Threshold 20%: the 2× slowdown here is far above it, chance differences of identical code at 6 rounds below it.
   const allInputs = { suites: 'timeit: bench/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '4', 'max-rounds': '6', threshold: '20%', 'github-token': TOKEN, ...inputs };
   for (const [k, v] of Object.entries(allInputs)) inputEnv[`INPUT_${k.toUpperCase()}`] = v;
   const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'index.js')], {
