@@ -4,6 +4,7 @@
 // On the very same rounds it also applies pytest-benchmark's --benchmark-compare-fail=median:5% rule
 // (one run per side: the first round's medians). Prints a table, writes bench/results/live-<mode>.json.
 // Usage: node bench/live.mjs --mode aa|power [--runs 20] [--interpreters 3.12] [--min-rounds 10] [--max-rounds 30]
+//        [--slow-rounds drop|keep] [--out bench/results/live-<mode>.json]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const mode = args.mode ?? 'aa';
 const runs = Number(args.runs ?? 20);
-const passThrough = ['interpreters', 'min-rounds', 'max-rounds', 'time-budget', 'threshold', 'alpha', 'statistic'].flatMap((k) => (args[k] ? [`--${k}`, args[k]] : []));
+const passThrough = ['interpreters', 'min-rounds', 'max-rounds', 'time-budget', 'threshold', 'alpha', 'statistic', 'slow-rounds'].flatMap((k) => (args[k] ? [`--${k}`, args[k]] : []));
 if (!existsSync('/opt/pypi/simple') || process.env.PIP_INDEX_URL) void 0;
 else process.env.PIP_INDEX_URL = 'file:///opt/pypi/simple';
 
@@ -129,10 +130,14 @@ const result = {
   },
   calibrated_effect: Object.fromEntries(Object.entries(summary.ratios).map(([k, v]) => [k, { nominal: `+${effectOf(k)}%`, median_ratio: median(v) }])),
   rounds_mean: perRun.reduce((s, r) => s + r.report.settings.rounds, 0) / Math.max(1, n),
+  // per run, the slow-mode rounds set aside on either side, summed over the suites (each suite's count once)
+  slow_rounds_set_aside_mean:
+    perRun.reduce((s, r) => s + Object.values(Object.fromEntries(r.report.benchmarks.map((b) => [b.suite, b.slow_rounds_set_aside ? b.slow_rounds_set_aside.base + b.slow_rounds_set_aside.head : 0]))).reduce((a, x) => a + x, 0), 0) /
+    Math.max(1, n),
   rounds_seconds_mean: perRun.reduce((s, r) => s + r.report.settings.elapsed_seconds, 0) / Math.max(1, n),
   wall_seconds_mean: perRun.reduce((s, r) => s + r.wall, 0) / Math.max(1, n),
 };
 console.log(JSON.stringify(result, null, 2));
 mkdirSync(join(here, 'results'), { recursive: true });
-writeFileSync(join(here, 'results', `live-${mode}.json`), JSON.stringify(result, null, 2) + '\n');
+writeFileSync(args.out ?? join(here, 'results', `live-${mode}.json`), JSON.stringify(result, null, 2) + '\n');
 rmSync(root, { recursive: true, force: true });
