@@ -2846,9 +2846,10 @@ function crossSection(c, table) {
 }
 
 ;// CONCATENATED MODULE: ./src/slow-rounds.ts
-// Slow-mode rounds. On shared runners a fresh process now and then runs its whole suite 1.5–1.9× slower
-// (every benchmark of that process at once). When about half the rounds of a side land in that mode, the
-// median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4% or +73%.
+// Slow-mode rounds. Shared runners have slow phases (1.5–1.9× slower, switching every few hundred ms to
+// seconds), so a fresh process often runs its whole suite in one. When about half the rounds of a side land in
+// that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
+// or +73%.
 // Such a process is recognised against its own side only (so a PR that slows everything moves the side's
 // reference along with it, and is not hidden) and set aside; adaptive sampling then runs more rounds. Pure.
 
