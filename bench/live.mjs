@@ -4,7 +4,7 @@
 // On the very same rounds it also applies pytest-benchmark's --benchmark-compare-fail=median:5% rule
 // (one run per side: the first round's medians). Prints a table, writes bench/results/live-<mode>.json.
 // Usage: node bench/live.mjs --mode aa|power [--runs 20] [--interpreters 3.12] [--min-rounds 10] [--max-rounds 30]
-//        [--slow-rounds drop|keep] [--out bench/results/live-<mode>.json]
+//        [--slow-rounds drop|keep] [--out bench/results/live-<mode>.json] [--keep-logs <dir>]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,4 +140,6 @@ const result = {
 console.log(JSON.stringify(result, null, 2));
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(args.out ?? join(here, 'results', `live-${mode}.json`), JSON.stringify(result, null, 2) + '\n');
+// --keep-logs <dir>: keep the rounds logs and reports, to judge the very same rounds under other rules later
+if (args['keep-logs']) cpSync(root, args['keep-logs'], { recursive: true });
 rmSync(root, { recursive: true, force: true });

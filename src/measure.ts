@@ -93,6 +93,8 @@ function sideError(unit: MeasureUnit, acc: SideAccumulator, side: Side, name: st
 interface SideSamples {
   /** Per benchmark, the samples of the rounds kept, in round order. */
   kept: Map<string, number[]>;
+  /** Per benchmark, the samples of every round. */
+  all: Map<string, number[]>;
   /** Every benchmark measured in any round. */
   measured: Set<string>;
   setAside: number;
@@ -101,14 +103,14 @@ interface SideSamples {
 function sideSamples(acc: SideAccumulator, mode: SlowRoundsMode): SideSamples {
   const slow = mode === 'drop' ? slowRounds(acc.perRound) : acc.perRound.map(() => false);
   const kept = new Map<string, number[]>();
-  const measured = new Set<string>();
+  const all = new Map<string, number[]>();
   acc.perRound.forEach((round, i) => {
     for (const [name, x] of round) {
-      measured.add(name);
+      all.set(name, [...(all.get(name) ?? []), x]);
       if (!slow[i]) kept.set(name, [...(kept.get(name) ?? []), x]);
     }
   });
-  return { kept, measured, setAside: slow.filter(Boolean).length };
+  return { kept, all, measured: new Set(all.keys()), setAside: slow.filter(Boolean).length };
 }
 
 /** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
@@ -127,7 +129,10 @@ function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, 
   if (names.size === 0) names.add('*');
   return [...names].sort().map((name) => {
     const c: Comparison = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
-    if (samples.base.setAside || samples.head.setAside) c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
+    if (samples.base.setAside || samples.head.setAside) {
+      c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
+      c.all = { base: samples.base.all.get(name) ?? [], head: samples.head.all.get(name) ?? [] };
+    }
     const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
     if (warmup) c.warmup = warmup;
     if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {

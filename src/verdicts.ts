@@ -1,6 +1,8 @@
 // Verdicts per benchmark × interpreter from per-round samples. Pure.
 // regression: significantly slower after Benjamini–Hochberg across the run AND median ratio ≥ 1 + threshold;
 // improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
+// When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
+// data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
 import { bootstrapRatioCi } from './stats/bootstrap.js';
 import { benjaminiHochberg } from './stats/fdr.js';
 import { type MemoryResult } from './memory.js';
@@ -30,6 +32,8 @@ export interface Comparison {
   breakdown?: Record<Side, Map<string, number[]>>;
   /** Rounds per side set aside because the whole suite ran in a slow mode (slow-rounds.ts). */
   slowRounds?: Record<Side, number>;
+  /** With rounds set aside: every round's sample, for the significance test. */
+  all?: Record<Side, number[]>;
 }
 
 export interface SideSummary {
@@ -101,8 +105,9 @@ function measure(c: Comparison, row: Row, options: VerdictOptions): Measured {
   const ratio = row.head!.median / row.base!.median;
   const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
   const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
-  const pSlower = mannWhitneyU(c.head, c.base, 'greater').p;
-  const pFaster = mannWhitneyU(c.head, c.base, 'less').p;
+  const tested = c.all ?? { base: c.base, head: c.head };
+  const pSlower = mannWhitneyU(tested.head, tested.base, 'greater').p;
+  const pFaster = mannWhitneyU(tested.head, tested.base, 'less').p;
   const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
   return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
 }

@@ -138,6 +138,7 @@ describe('measure', () => {
       for (const c of result.comparisons) {
         expect(c.slowRounds).toEqual({ base: 4, head: 4 });
         expect([c.base.length, c.head.length]).toEqual([8, 8]);
+        expect([c.all?.base.length, c.all?.head.length]).toEqual([12, 12]);
         expect(Math.max(...c.base, ...c.head) / Math.min(...c.base, ...c.head)).toBeLessThan(c.name === 'b' ? 1.4 : 1.1);
       }
     });

@@ -40,6 +40,18 @@ describe('judge', () => {
     expect(row.slowRounds).toEqual({ base: 2, head: 0 });
   });
 
+  it('with rounds set aside, tests every round but sizes the change on the rounds kept', () => {
+    const head = samples(1.3e-4, 0.02, 12, 2);
+    // every round: identical on both sides, so no evidence of a change, whatever the rounds kept say
+    const [same] = judge([comparison('b', base, head, { slowRounds: { base: 2, head: 2 }, all: { base: [...base, ...head], head: [...head, ...base] } })], OPTIONS);
+    expect(same.ratio).toBeGreaterThan(1.25);
+    expect(same.p).toBeGreaterThan(0.4);
+    expect(same.verdict).toBe('inconclusive');
+    // every round slower on head: the rounds kept give the size
+    const [slower] = judge([comparison('b', base, head, { slowRounds: { base: 2, head: 2 }, all: { base: [...base, 2e-4, 2e-4], head: [...head, 2.6e-4, 2.6e-4] } })], OPTIONS);
+    expect(slower).toMatchObject({ verdict: 'regression', ratio: same.ratio });
+  });
+
   it('calls noisy data inconclusive rather than unchanged', () => {
     const [row] = judge([comparison('b', samples(1e-4, 0.5, 6, 6), samples(1e-4, 0.5, 6, 7))], OPTIONS);
     expect(row.verdict).toBe('inconclusive');

@@ -2286,6 +2286,8 @@ function seedFrom(text) {
 // Verdicts per benchmark × interpreter from per-round samples. Pure.
 // regression: significantly slower after Benjamini–Hochberg across the run AND median ratio ≥ 1 + threshold;
 // improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
+// When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
+// data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
 
 
 
@@ -2311,8 +2313,9 @@ function measure(c, row, options) {
     const ratio = row.head.median / row.base.median;
     const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
     const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
-    const pSlower = mannWhitneyU(c.head, c.base, 'greater').p;
-    const pFaster = mannWhitneyU(c.head, c.base, 'less').p;
+    const tested = c.all ?? { base: c.base, head: c.head };
+    const pSlower = mannWhitneyU(tested.head, tested.base, 'greater').p;
+    const pFaster = mannWhitneyU(tested.head, tested.base, 'less').p;
     const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
     return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
 }
@@ -3139,15 +3142,15 @@ function sideError(unit, acc, side, name) {
 function sideSamples(acc, mode) {
     const slow = mode === 'drop' ? slowRounds(acc.perRound) : acc.perRound.map(() => false);
     const kept = new Map();
-    const measured = new Set();
+    const all = new Map();
     acc.perRound.forEach((round, i) => {
         for (const [name, x] of round) {
-            measured.add(name);
+            all.set(name, [...(all.get(name) ?? []), x]);
             if (!slow[i])
                 kept.set(name, [...(kept.get(name) ?? []), x]);
         }
     });
-    return { kept, measured, setAside: slow.filter(Boolean).length };
+    return { kept, all, measured: new Set(all.keys()), setAside: slow.filter(Boolean).length };
 }
 /** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
 function unitComparisons(unit, acc, knownNames, mode) {
@@ -3171,8 +3174,10 @@ function unitComparisons(unit, acc, knownNames, mode) {
         names.add('*');
     return [...names].sort().map((name) => {
         const c = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
-        if (samples.base.setAside || samples.head.setAside)
+        if (samples.base.setAside || samples.head.setAside) {
             c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
+            c.all = { base: samples.base.all.get(name) ?? [], head: samples.head.all.get(name) ?? [] };
+        }
         const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
         if (warmup)
             c.warmup = warmup;
