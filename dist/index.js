@@ -32107,7 +32107,8 @@ function crossSection(c, table) {
 // that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
 // or +73%.
 // Such a process is recognised against its own side only (so a PR that slows everything moves the side's
-// reference along with it, and is not hidden) and set aside; adaptive sampling then runs more rounds. Pure.
+// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
+// still sees every round (verdicts.ts). Pure.
 
 /** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
 const SLOW_ROUND_FACTOR = 1.25;
@@ -32319,7 +32320,7 @@ function renderMarkdown(report, options = {}) {
     const warmups = [...report.rows, ...report.cross.flatMap((c) => c.rows)].map((r) => r.warmup ?? 0).filter((w) => w > 0);
     const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
     const slowNote = [...report.rows, ...report.cross.flatMap((c) => c.rows)].some((r) => r.slowRounds)
-        ? ` Rounds = base/head rounds kept; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside.`
+        ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
         : '';
     const footer = [
         '',

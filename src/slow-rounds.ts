@@ -3,7 +3,8 @@
 // that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
 // or +73%.
 // Such a process is recognised against its own side only (so a PR that slows everything moves the side's
-// reference along with it, and is not hidden) and set aside; adaptive sampling then runs more rounds. Pure.
+// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
+// still sees every round (verdicts.ts). Pure.
 import { median, quantileSorted, sortedCopy } from './stats/quantile.js';
 
 /** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
