@@ -188,9 +188,10 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   if (improvements.length) out.push(`#### Improvements (${improvements.length})`, '', ...measuredTable(improvements, multipleSuites, confidence), '');
   out.push(...memorySection(report.rows, multipleSuites));
   for (const c of report.cross) out.push(...crossSection(c, (rows) => measuredTable(rows, multipleSuites, confidence)));
-  const warmups = [...report.rows, ...report.cross.flatMap((c) => c.rows)].map((r) => r.warmup ?? 0).filter((w) => w > 0);
+  const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
+  const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
   const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
-  const slowNote = [...report.rows, ...report.cross.flatMap((c) => c.rows)].some((r) => r.slowRounds)
+  const slowNote = everyRow.some((r) => r.slowRounds)
     ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
     : '';
   const footer = [

@@ -58,6 +58,7 @@ export interface Row {
   /** 'both': the benchmark fails on base too (not this PR's fault); 'setup': interpreter or install failed. */
   failedOn?: Side | 'both' | 'setup';
   warmup?: number;
+  /** Rounds per side left out of the ratio and CI as slow-mode rounds (the test used every round). */
   slowRounds?: Record<Side, number>;
   /** Noise floor: the larger side's round-to-round spread, 1.4826·MAD / median (a robust coefficient of variation). */
   noise?: number;
