@@ -8,7 +8,8 @@ import { parse as parseToml } from 'smol-toml';
 import { explainCommentError, upsertComment, type CommentsClient } from './comment.js';
 import { resolveCommits, type ResolvedCommits } from './commits.js';
 import { judgeCrossComparisons } from './cross-interpreter.js';
-import { parseConfig, SETTING_NAMES } from './config.js';
+import { childEnvironment, confineRun } from './child-env.js';
+import { parseConfig, SETTING_NAMES, WORKFLOW_ONLY_NAMES } from './config.js';
 import { Git } from './git.js';
 import { parseInterpreterSpec } from './interpreter-spec.js';
 import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './interpreters.js';
@@ -40,6 +41,8 @@ export interface ShellDeps {
   io: Io;
   run: RunProcess;
   env: NodeJS.ProcessEnv;
+  /** Set by runShell: the allow-listed environment (child-env.ts) every child process starts from. */
+  childEnv?: NodeJS.ProcessEnv;
   /** Where the repository is checked out (GITHUB_WORKSPACE, or the CLI's current folder). */
   workspace: string;
   /** Builds the comment client; absent (CLI) means no comment. */
@@ -78,7 +81,7 @@ function readPyprojectTable(dir: string, io: Io): Record<string, unknown> | unde
 
 function loadSettings(deps: ShellDeps): Settings {
   const inputs: Record<string, string> = {};
-  for (const name of SETTING_NAMES) inputs[name] = deps.io.getInput(name);
+  for (const name of [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES]) inputs[name] = deps.io.getInput(name);
   const projectRoot = resolve(deps.workspace, inputs['working-directory'] || '.');
   return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
 }
@@ -226,7 +229,10 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
   let git: Git | undefined;
   try {
     const settings = loadSettings(deps);
-    git = new Git(deps.run, resolve(deps.workspace, settings.workingDirectory));
+    const child = childEnvironment(deps.env, settings.passEnv, token ? [token] : []);
+    if (child.withheld.length) io.warning(`not passed to the project's processes, as their values hold the github-token: ${child.withheld.join(', ')}`);
+    deps = { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
+    git = new Git(deps.run, resolve(deps.workspace, settings.workingDirectory), child.env);
     const top = await git.topLevel().catch(() => {
       throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
     });

@@ -34,6 +34,7 @@ async function setUpEnvironments(deps: ShellDeps, settings: Settings, interprete
           projectDir: ws.projectDirs[side],
           install: settings.install,
           needsPytestBenchmark,
+          baseEnv: deps.childEnv ?? {},
           log: (line) => deps.io.info(line),
         });
       } catch (e) {
