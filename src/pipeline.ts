@@ -19,6 +19,7 @@ import { type RunProcess } from './process.js';
 import { judgeMemory, measureMemory } from './memory.js';
 import { profileRows } from './profiles.js';
 import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
+import { redactAndRegister } from './redact.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
 import { runSuiteRound } from './suites/suite-runner.js';
@@ -229,6 +230,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
   let git: Git | undefined;
   try {
     const settings = loadSettings(deps);
+    redactAndRegister(settings.install ?? '', (s) => io.setSecret(s)); // the runner then masks an index URL's password wherever pip echoes it
     const child = childEnvironment(deps.env, settings.passEnv, token ? [token] : []);
     if (child.withheld.length) io.warning(`not passed to the project's processes, as their values hold the github-token: ${child.withheld.join(', ')}`);
     deps = { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
@@ -255,7 +257,8 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const reportPath = resolve(deps.reportPath ?? defaultReportPath(deps.env, settings));
     const rows = await explainRows(deps, settings, judge(own, settings), own, built, ws, reportPath);
-    const report = buildReport({
+    // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
+    const report = redactAndRegister(buildReport({
       base: commits.base,
       head: commits.head,
       threshold: settings.threshold,
@@ -270,13 +273,13 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       interpreters,
       rows,
       cross: judgeCrossComparisons(planned, measured.comparisons, settings),
-    });
+    }), (s) => io.setSecret(s));
     await publish(deps, settings, report, reportPath, event);
     return exitFor(report, settings);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof EnvironmentError) {
       io.setOutput('verdict', 'error');
-      return { exitCode: 2, message: e.message };
+      return { exitCode: 2, message: redactAndRegister(e.message, (s) => io.setSecret(s)) };
     }
     throw e;
   } finally {

@@ -2,7 +2,8 @@
 // and make pytest-benchmark importable when a pytest-benchmark suite needs it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeFailure, type RunProcess } from './process.js';
+import { redactText } from './redact.js';
+import { describeFailure, lastLines, type ProcessResult, type RunProcess } from './process.js';
 
 export interface EnvironmentRequest {
   interpreterPath: string;
@@ -32,6 +33,13 @@ export function venvEnvironment(venvDir: string, base: NodeJS.ProcessEnv): NodeJ
   const env: NodeJS.ProcessEnv = { ...base, VIRTUAL_ENV: venvDir, PATH: `${join(venvDir, 'bin')}:${base.PATH ?? ''}`, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
   delete env.PYTHONHOME;
   return env;
+}
+
+/** Never quotes the command: it may carry an index URL's password (`--index-url https://__token__:…@`). */
+export function installFailure(r: ProcessResult, timeoutMs: number): string {
+  if (r.timedOut) return `install timed out after ${Math.round(timeoutMs / 1000)}s`;
+  const tail = lastLines(r.stderr) || lastLines(r.stdout);
+  return `install failed (${r.code === null ? 'no exit code' : `exit ${r.code}`})${tail ? `: ${tail}` : ''}`;
 }
 
 export function defaultInstallCommand(projectDir: string): string {
@@ -66,10 +74,10 @@ export async function prepareEnvironment(run: RunProcess, req: EnvironmentReques
   const env = venvEnvironment(req.venvDir, req.baseEnv);
   const install = req.install ?? defaultInstallCommand(req.projectDir);
   if (install) {
-    req.log(`$ ${install}`);
+    req.log(`$ ${redactText(install).text}`);
     const r = await run('bash', ['-c', install], { cwd: req.projectDir, env, timeoutMs: INSTALL_TIMEOUT_MS });
     if (r.stdout.trim()) req.log(r.stdout.trimEnd());
-    if (r.code !== 0) throw new SetupError(describeFailure(r, `install command ${JSON.stringify(install)}`, INSTALL_TIMEOUT_MS));
+    if (r.code !== 0) throw new SetupError(installFailure(r, INSTALL_TIMEOUT_MS));
   }
   const pytestBenchmarkError = req.needsPytestBenchmark ? await ensurePytestBenchmark(run, python, env, req.projectDir, req.log) : undefined;
   return { python, env, pytestBenchmarkError };

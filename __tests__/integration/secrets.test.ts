@@ -81,3 +81,22 @@ describe('the project\'s processes', () => {
     }
   }, 300_000);
 });
+
+describe('a failing install', () => {
+  it("reaches neither the report, the markdown nor the exit message with its command or its URL's password", async () => {
+    const install = 'pip install --index-url https://__token__:SECRETVALUE@example.invalid/simple nothing';
+    const io = recordingIo({ suites: 'timeit: bench.toml', interpreters: pythonPath('3.12'), install, 'min-rounds': '2', 'max-rounds': '2' });
+    // No retries: example.invalid never resolves.
+    const result = await runShell({ io, run: runProcess, env: { ...runnerEnv(), PIP_RETRIES: '0', PIP_TIMEOUT: '2' }, workspace });
+    const json = readFileSync(io.outputs['report-json'], 'utf8');
+    const row = JSON.parse(json).benchmarks[0];
+    expect(row).toMatchObject({ verdict: 'failed', failed_on: 'setup', error: expect.stringMatching(/^install failed \(exit 1\)/) });
+    for (const published of [json, io.summary, result.message ?? '']) {
+      expect(published).not.toContain('SECRETVALUE');
+      expect(published).not.toContain('--index-url');
+      expect(published).not.toContain(install);
+    }
+    expect(result).toMatchObject({ exitCode: 2, message: expect.stringContaining('install failed (exit 1)') });
+    expect(io.secrets).toContain('SECRETVALUE');
+  }, 300_000);
+});
