@@ -20,6 +20,7 @@ import { judgeMemory, measureMemory } from './memory.js';
 import { profileRows } from './profiles.js';
 import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
 import { redactAndRegister } from './redact.js';
+import { logUntrusted } from './untrusted-log.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
 import { runSuiteRound } from './suites/suite-runner.js';
@@ -30,6 +31,8 @@ import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, typ
 export interface Io {
   getInput(name: string): string;
   info(message: string): void;
+  /** Logs output of the project's processes so that it cannot issue workflow commands (untrusted-log.ts). */
+  untrusted?(text: string): void;
   warning(message: string): void;
   error(message: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
@@ -190,7 +193,7 @@ async function explainRows(deps: ShellDeps, settings: Settings, judged: Row[], c
       mode: settings.profile,
       roots: { base: ws.worktrees[0], head: ws.worktrees[1] },
       outDir: join(dirname(reportPath), `${basename(reportPath, '.json')}-profiles`),
-      log: (l) => io.info(l),
+      log: (l) => logUntrusted(io, l), // the lines name the PR's benchmarks
     }),
   );
 }

@@ -16,6 +16,8 @@ export interface EnvironmentRequest {
   /** The allow-listed environment (child-env.ts) the venv's environment is built on. */
   baseEnv: NodeJS.ProcessEnv;
   log: (line: string) => void;
+  /** Logs output of the project's processes (pip's), which must not issue workflow commands. */
+  logOutput: (text: string) => void;
 }
 
 export interface PreparedEnvironment {
@@ -76,7 +78,7 @@ export async function prepareEnvironment(run: RunProcess, req: EnvironmentReques
   if (install) {
     req.log(`$ ${redactText(install).text}`);
     const r = await run('bash', ['-c', install], { cwd: req.projectDir, env, timeoutMs: INSTALL_TIMEOUT_MS });
-    if (r.stdout.trim()) req.log(r.stdout.trimEnd());
+    if (r.stdout.trim()) req.logOutput(r.stdout.trimEnd());
     if (r.code !== 0) throw new SetupError(installFailure(r, INSTALL_TIMEOUT_MS));
   }
   const pytestBenchmarkError = req.needsPytestBenchmark ? await ensurePytestBenchmark(run, python, env, req.projectDir, req.log) : undefined;

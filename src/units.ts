@@ -10,6 +10,7 @@ import { prepareEnvironment, SetupError, type PreparedEnvironment } from './pyth
 import { type InterpreterInfo } from './report.js';
 import { type Settings } from './settings.js';
 import { prepareSuite, writeHarness } from './suites/suite-runner.js';
+import { logUntrusted } from './untrusted-log.js';
 import { type Side } from './verdicts.js';
 
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
@@ -36,6 +37,7 @@ async function setUpEnvironments(deps: ShellDeps, settings: Settings, interprete
           needsPytestBenchmark,
           baseEnv: deps.childEnv ?? {},
           log: (line) => deps.io.info(line),
+          logOutput: (text) => logUntrusted(deps.io, text),
         });
       } catch (e) {
         if (!(e instanceof SetupError)) throw e;

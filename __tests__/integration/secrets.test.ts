@@ -1,5 +1,6 @@
 // What the project's code can reach (issue #9): its processes see an allow-listed environment, never the
-// runner's tokens or command files; a failing install's URL password reaches no report.
+// runner's tokens or command files; a failing install's URL password reaches no report; their output reaches
+// the log only through the channel that keeps it from issuing workflow commands.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runShell } from '../../src/pipeline.js';
@@ -29,7 +30,8 @@ beforeAll(() => {
   const dump = (file: string) => `import json, os; open(${JSON.stringify(join(dumps, file))}, "a").write(json.dumps(dict(os.environ)) + "\\n")`;
   const files = {
     'bench.toml': `[[benchmark]]\nname = "env"\nsetup = ${JSON.stringify(`import os; os.makedirs(${JSON.stringify(dumps)}, exist_ok=True); ${dump('bench.jsonl')}`)}\nstmt = "pass"\n`,
-    'dump_env.py': `import os\nos.makedirs(${JSON.stringify(dumps)}, exist_ok=True)\n${dump('install.jsonl')}\n`,
+    // …and prints workflow commands, which must reach the log only through Io.untrusted.
+    'dump_env.py': `import os\nos.makedirs(${JSON.stringify(dumps)}, exist_ok=True)\n${dump('install.jsonl')}\nprint("::set-output name=x::y")\nprint("::add-mask::")\n`,
   };
   const origin = join(root, 'origin');
   makeRepo(origin, files, { 'README': 'head\n' });
@@ -63,9 +65,13 @@ describe('the project\'s processes', () => {
       'max-rounds': '2',
       'github-token': TOKEN,
     });
+    const untrusted: string[] = [];
+    io.untrusted = (text) => void untrusted.push(text);
     const env = runnerEnv();
     const result = await runShell({ io, run: runProcess, env, workspace });
     expect(result.message).toBeUndefined();
+    expect(untrusted.filter((t) => t.includes('::set-output name=x::y') && t.includes('::add-mask::'))).toHaveLength(2);
+    expect(io.log.filter((l) => l.includes('::set-output') || l.includes('::add-mask::'))).toEqual([]);
     const dumps = { install: readDumps('install.jsonl'), bench: readDumps('bench.jsonl') };
     expect(dumps.install).toHaveLength(2); // base and head
     expect(dumps.bench.length).toBeGreaterThanOrEqual(4); // 2 rounds × 2 sides
