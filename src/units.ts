@@ -7,6 +7,7 @@ import { isResolved, resolveSpec, searchPlacesFromEnv, type ResolvedInterpreter 
 import { type MeasureUnit, type SideSetup } from './measure.js';
 import { type ShellDeps } from './pipeline.js';
 import { prepareEnvironment, SetupError, type PreparedEnvironment } from './python-env.js';
+import { redactAndRegister } from './redact.js';
 import { type InterpreterInfo } from './report.js';
 import { type Settings } from './settings.js';
 import { prepareSuite, writeHarness } from './suites/suite-runner.js';
@@ -41,7 +42,8 @@ async function setUpEnvironments(deps: ShellDeps, settings: Settings, interprete
         });
       } catch (e) {
         if (!(e instanceof SetupError)) throw e;
-        deps.io.warning(`${interpreter.label} on ${side}: ${e.message}`);
+        // The message ends with the install's stderr: mask what it may quote before it reaches the log.
+        deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`);
         return { error: e.message };
       }
     });
