@@ -1,5 +1,6 @@
 // Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings.
 // Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
+import { parsePassEnv } from './child-env.js';
 import { ConfigError, type CommentMode, type RoundStatistic, type Settings, type SuiteSpec } from './settings.js';
 import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
 
@@ -29,6 +30,9 @@ export const SETTING_NAMES = [
   'slow-rounds',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
+
+/** Inputs only the workflow may set: the PR's own pyproject.toml must not widen what its code can see. */
+export const WORKFLOW_ONLY_NAMES = ['pass-env'] as const;
 
 export const DEFAULTS: Record<SettingName, string> = {
   suites: '',
@@ -83,6 +87,7 @@ function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown
   // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
   const fromTable = new Map<string, string>();
   for (const [key, value] of Object.entries(table ?? {})) {
+    if ((WORKFLOW_ONLY_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `a key other than ${key}, which only the workflow's inputs may set`);
     if (!(SETTING_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
     fromTable.set(key, tomlToText(key, value));
   }
@@ -190,6 +195,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
     profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),
     memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
+    passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
     memoryThreshold: required(parsePercentage(raw['memory-threshold'].text), raw['memory-threshold'], 'a percentage such as 10% (or a fraction such as 0.1)'),
   };
 }

@@ -5,10 +5,12 @@ import { getOctokit } from '@actions/github';
 import { octokitComments } from './comment.js';
 import { runShell, type Io } from './pipeline.js';
 import { runProcess } from './process.js';
+import { untrustedLogger } from './untrusted-log.js';
 
 const io: Io = {
   getInput: (name) => core.getInput(name),
   info: (m) => core.info(m),
+  untrusted: untrustedLogger((m) => core.info(m)),
   warning: (m) => core.warning(m),
   error: (m) => core.error(m),
   group: (name, fn) => core.group(name, fn),

@@ -8,7 +8,8 @@ import { parse as parseToml } from 'smol-toml';
 import { explainCommentError, upsertComment, type CommentsClient } from './comment.js';
 import { resolveCommits, type ResolvedCommits } from './commits.js';
 import { judgeCrossComparisons } from './cross-interpreter.js';
-import { parseConfig, SETTING_NAMES } from './config.js';
+import { childEnvironment, confineRun } from './child-env.js';
+import { parseConfig, SETTING_NAMES, WORKFLOW_ONLY_NAMES } from './config.js';
 import { Git } from './git.js';
 import { parseInterpreterSpec } from './interpreter-spec.js';
 import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './interpreters.js';
@@ -18,6 +19,8 @@ import { type RunProcess } from './process.js';
 import { judgeMemory, measureMemory } from './memory.js';
 import { profileRows } from './profiles.js';
 import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
+import { redactAndRegister } from './redact.js';
+import { logUntrusted } from './untrusted-log.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
 import { runSuiteRound } from './suites/suite-runner.js';
@@ -28,6 +31,8 @@ import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, typ
 export interface Io {
   getInput(name: string): string;
   info(message: string): void;
+  /** Logs output of the project's processes so that it cannot issue workflow commands (untrusted-log.ts). */
+  untrusted?(text: string): void;
   warning(message: string): void;
   error(message: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
@@ -40,6 +45,8 @@ export interface ShellDeps {
   io: Io;
   run: RunProcess;
   env: NodeJS.ProcessEnv;
+  /** Set by runShell: the allow-listed environment (child-env.ts) every child process starts from. */
+  childEnv?: NodeJS.ProcessEnv;
   /** Where the repository is checked out (GITHUB_WORKSPACE, or the CLI's current folder). */
   workspace: string;
   /** Builds the comment client; absent (CLI) means no comment. */
@@ -78,7 +85,7 @@ function readPyprojectTable(dir: string, io: Io): Record<string, unknown> | unde
 
 function loadSettings(deps: ShellDeps): Settings {
   const inputs: Record<string, string> = {};
-  for (const name of SETTING_NAMES) inputs[name] = deps.io.getInput(name);
+  for (const name of [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES]) inputs[name] = deps.io.getInput(name);
   const projectRoot = resolve(deps.workspace, inputs['working-directory'] || '.');
   return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
 }
@@ -186,7 +193,7 @@ async function explainRows(deps: ShellDeps, settings: Settings, judged: Row[], c
       mode: settings.profile,
       roots: { base: ws.worktrees[0], head: ws.worktrees[1] },
       outDir: join(dirname(reportPath), `${basename(reportPath, '.json')}-profiles`),
-      log: (l) => io.info(l),
+      log: (l) => logUntrusted(io, l), // the lines name the PR's benchmarks
     }),
   );
 }
@@ -226,7 +233,11 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
   let git: Git | undefined;
   try {
     const settings = loadSettings(deps);
-    git = new Git(deps.run, resolve(deps.workspace, settings.workingDirectory));
+    redactAndRegister(settings.install ?? '', (s) => io.setSecret(s)); // the runner then masks an index URL's password wherever pip echoes it
+    const child = childEnvironment(deps.env, settings.passEnv, token ? [token] : []);
+    if (child.withheld.length) io.warning(`not passed to the project's processes, as their values hold the github-token: ${child.withheld.join(', ')}`);
+    deps = { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
+    git = new Git(deps.run, resolve(deps.workspace, settings.workingDirectory), child.env);
     const top = await git.topLevel().catch(() => {
       throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
     });
@@ -249,7 +260,8 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const reportPath = resolve(deps.reportPath ?? defaultReportPath(deps.env, settings));
     const rows = await explainRows(deps, settings, judge(own, settings), own, built, ws, reportPath);
-    const report = buildReport({
+    // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
+    const report = redactAndRegister(buildReport({
       base: commits.base,
       head: commits.head,
       threshold: settings.threshold,
@@ -264,13 +276,13 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       interpreters,
       rows,
       cross: judgeCrossComparisons(planned, measured.comparisons, settings),
-    });
+    }), (s) => io.setSecret(s));
     await publish(deps, settings, report, reportPath, event);
     return exitFor(report, settings);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof EnvironmentError) {
       io.setOutput('verdict', 'error');
-      return { exitCode: 2, message: e.message };
+      return { exitCode: 2, message: redactAndRegister(e.message, (s) => io.setSecret(s)) };
     }
     throw e;
   } finally {

@@ -43,6 +43,8 @@ export interface Settings {
   /** Measure peak traced memory per benchmark call too. */
   memory: boolean;
   memoryThreshold: number;
+  /** Further environment variables the project's processes get (input pass-env; workflow only). */
+  passEnv: string[];
 }
 
 /** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */

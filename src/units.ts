@@ -7,9 +7,11 @@ import { isResolved, resolveSpec, searchPlacesFromEnv, type ResolvedInterpreter 
 import { type MeasureUnit, type SideSetup } from './measure.js';
 import { type ShellDeps } from './pipeline.js';
 import { prepareEnvironment, SetupError, type PreparedEnvironment } from './python-env.js';
+import { redactAndRegister } from './redact.js';
 import { type InterpreterInfo } from './report.js';
 import { type Settings } from './settings.js';
 import { prepareSuite, writeHarness } from './suites/suite-runner.js';
+import { logUntrusted } from './untrusted-log.js';
 import { type Side } from './verdicts.js';
 
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
@@ -34,11 +36,14 @@ async function setUpEnvironments(deps: ShellDeps, settings: Settings, interprete
           projectDir: ws.projectDirs[side],
           install: settings.install,
           needsPytestBenchmark,
+          baseEnv: deps.childEnv ?? {},
           log: (line) => deps.io.info(line),
+          logOutput: (text) => logUntrusted(deps.io, text),
         });
       } catch (e) {
         if (!(e instanceof SetupError)) throw e;
-        deps.io.warning(`${interpreter.label} on ${side}: ${e.message}`);
+        // The message ends with the install's stderr: mask what it may quote before it reaches the log.
+        deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`);
         return { error: e.message };
       }
     });
