@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
 import { CLI_USAGE, parseCliArgs } from './cli-args.js';
+import { installSignalHandlers } from './lifecycle.js';
 import { runShell, type Io } from './pipeline.js';
 import { runProcess } from './process.js';
 import { ConfigError } from './settings.js';
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
   return result.exitCode;
 }
 
+installSignalHandlers((line) => process.stderr.write(`${line}\n`));
 main().then(
   (code) => (process.exitCode = code),
   (error) => {

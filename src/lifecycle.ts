@@ -3,6 +3,7 @@
 // Ctrl-C) kills every group, runs the cleanup synchronously (so no further step of the run can start
 // meanwhile) and exits 130/143.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 const liveGroups = new Set<number>();
 const cleanups = new Map<string, () => void>();
@@ -68,8 +69,8 @@ export function runCleanups(log: (line: string) => void): void {
 }
 
 /** Removes a run's temp folder, then lets git forget the worktrees that were inside it. */
-export function removeWorkspaceSync(repoDir: string, dir: string, rm: (dir: string) => void): void {
-  rm(dir);
+export function removeWorkspaceSync(repoDir: string, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
   spawnSync('git', ['worktree', 'prune'], { cwd: repoDir, stdio: 'ignore', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
 }
 

@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { octokitComments } from './comment.js';
+import { installSignalHandlers } from './lifecycle.js';
 import { runShell, type Io } from './pipeline.js';
 import { runProcess } from './process.js';
 
@@ -40,4 +41,5 @@ export async function run(): Promise<void> {
   }
 }
 
+installSignalHandlers((line) => core.info(line));
 await run();

@@ -15,11 +15,13 @@ import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './int
 import { commentMarker, renderMarkdown } from './markdown.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
+import { addCleanup, releaseCleanup, removeWorkspaceSync } from './lifecycle.js';
 import { judgeMemory, measureMemory } from './memory.js';
 import { profileRows } from './profiles.js';
 import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
+import { pruneStaleWorktrees } from './stale-worktrees.js';
 import { runSuiteRound } from './suites/suite-runner.js';
 import { buildCrossUnits, buildUnits, planCross, type Units, type Workspace } from './units.js';
 import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, type Side } from './verdicts.js';
@@ -100,6 +102,7 @@ async function resolveInterpreters(deps: ShellDeps, settings: Settings, headProj
 
 async function createWorktrees(git: Git, commits: ResolvedCommits, relProject: string, baseTemp: string): Promise<Workspace> {
   const dir = mkdtempSync(join(baseTemp, 'py-perf-guard-'));
+  addCleanup(dir, () => removeWorkspaceSync(git.cwd, dir));
   const worktrees: string[] = [];
   const projectDirs = {} as Record<Side, string>;
   for (const side of ['base', 'head'] as Side[]) {
@@ -231,6 +234,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
     });
     const relProject = relative(top, resolve(deps.workspace, settings.workingDirectory));
+    await pruneStaleWorktrees(git, (l) => io.info(l));
     const event = readEvent(deps.env);
     const commits = await io.group('Choose commits', async () => {
       const c = await resolveCommits(git!, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
@@ -277,6 +281,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     if (ws && git) {
       for (const tree of ws.worktrees) await git.removeWorktree(tree);
       rmSync(ws.dir, { recursive: true, force: true });
+      releaseCleanup(ws.dir);
     }
   }
 }
