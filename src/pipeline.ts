@@ -15,6 +15,7 @@ import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './int
 import { commentMarker, renderMarkdown } from './markdown.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
+import { crashedUnits, laterPasses } from './later-passes.js';
 import { addCleanup, releaseCleanup, removeWorkspaceSync } from './lifecycle.js';
 import { judgeMemory, measureMemory } from './memory.js';
 import { profileRows } from './profiles.js';
@@ -23,6 +24,7 @@ import { buildReport, reportToJson, type InterpreterInfo, type Report } from './
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
 import { pruneStaleWorktrees } from './stale-worktrees.js';
 import { runSuiteRound } from './suites/suite-runner.js';
+import { TimeBudget } from './time-budget.js';
 import { buildCrossUnits, buildUnits, planCross, type Units, type Workspace } from './units.js';
 import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, type Side } from './verdicts.js';
 
@@ -223,6 +225,7 @@ function exitFor(report: Report, settings: Settings): ShellResult {
 export async function runShell(deps: ShellDeps): Promise<ShellResult> {
   const { io } = deps;
   const now = deps.now ?? Date.now;
+  const startedAt = now();
   const token = io.getInput('github-token');
   if (token) io.setSecret(token);
   let ws: Workspace | undefined;
@@ -243,16 +246,24 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     });
     ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || tmpdir());
     const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
-    const built = await buildUnits(deps, settings, interpreters, ws);
-    const planned = await planCross(deps, settings, interpreters, ws, relProject);
-    const crossUnits = await buildCrossUnits(deps, settings, planned, ws, built);
+    // From here on every process is held to what is left of the time budget (time-budget.ts).
+    const budget = new TimeBudget(settings.timeBudgetSeconds, now, startedAt);
+    const timed: ShellDeps = { ...deps, run: budget.wrap(deps.run) };
+    const built = await buildUnits(timed, settings, interpreters, ws);
+    const planned = await planCross(timed, settings, interpreters, ws, relProject);
+    const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
+    const crashed = crashedUnits();
+    const logRound = roundsLogger(deps.env);
     const measured = await io.group('Benchmark rounds (base and head interleaved)', () =>
-      measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }),
+      measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: budget.leftSeconds(), budgetCut: () => budget.exhausted, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: (e) => (crashed.onRound(e), logRound?.(e)) }),
     );
+    const stopReason = budget.exhausted ? 'time-budget' : measured.stopReason;
+    const later = laterPasses(settings, stopReason);
+    if (later.note) io.warning(later.note);
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const reportPath = resolve(deps.reportPath ?? defaultReportPath(deps.env, settings));
-    const rows = await explainRows(deps, settings, judge(own, settings), own, built, ws, reportPath);
+    const rows = await explainRows(timed, later.settings, judge(own, settings), own, { ...built, units: built.units.filter((u) => !crashed.has(u)) }, ws, reportPath);
     const report = buildReport({
       base: commits.base,
       head: commits.head,
@@ -263,7 +274,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       minRounds: settings.minRounds,
       maxRounds: settings.maxRounds,
       rounds: measured.rounds,
-      stopReason: measured.stopReason,
+      stopReason,
       elapsedSeconds: measured.elapsedSeconds,
       interpreters,
       rows,

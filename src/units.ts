@@ -12,6 +12,7 @@ import { type Settings } from './settings.js';
 import { prepareSuite, writeHarness } from './suites/suite-runner.js';
 import { type Side } from './verdicts.js';
 
+/** A round process's own limit; the time budget (time-budget.ts) holds it to what is left of the run. */
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
 
 export interface Workspace {
