@@ -1,4 +1,5 @@
 // A thin wrapper over the git command line, with the shallow-clone helpers the action needs.
+import { withRetries } from './git-network.js';
 import { type RunProcess } from './process.js';
 
 export class GitError extends Error {
@@ -12,6 +13,7 @@ export class Git {
   constructor(
     private readonly run: RunProcess,
     readonly cwd: string,
+    private readonly log: (line: string) => void = () => undefined,
   ) {}
 
   async exec(args: readonly string[]): Promise<string> {
@@ -56,8 +58,10 @@ export class Git {
     return this.tryExec(['merge-base', a, b]);
   }
 
+  /** Network: a timeout, three tries, and a credentials failure explained (git-network.ts). */
   fetch(args: readonly string[]): Promise<string | null> {
-    return this.tryExec(['fetch', '--no-tags', '--quiet', ...args]);
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+    return withRetries(['fetch', '--no-tags', '--quiet', ...args], (a, timeoutMs) => this.run('git', a, { cwd: this.cwd, env, timeoutMs }), this.log);
   }
 
   async addWorktree(dir: string, sha: string): Promise<void> {

@@ -232,7 +232,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
   let git: Git | undefined;
   try {
     const settings = loadSettings(deps);
-    git = new Git(deps.run, resolve(deps.workspace, settings.workingDirectory));
+    git = new Git(deps.run, resolve(deps.workspace, settings.workingDirectory), (l) => io.info(l));
     const top = await git.topLevel().catch(() => {
       throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
     });
