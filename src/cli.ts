@@ -3,6 +3,7 @@
 import { CLI_USAGE, parseCliArgs } from './cli-args.js';
 import { installSignalHandlers } from './lifecycle.js';
 import { runShell, type Io } from './pipeline.js';
+import { unsupportedPlatform } from './platform.js';
 import { runProcess } from './process.js';
 import { ConfigError } from './settings.js';
 
@@ -18,6 +19,11 @@ async function main(): Promise<number> {
   if (args.help) {
     process.stdout.write(`${CLI_USAGE}\n`);
     return 0;
+  }
+  const unsupported = unsupportedPlatform();
+  if (unsupported) {
+    process.stderr.write(`error: ${unsupported}\n`);
+    return 2;
   }
   const io: Io = {
     getInput: (name) => args.inputs[name] ?? '',

@@ -5,6 +5,7 @@ import { getOctokit } from '@actions/github';
 import { octokitComments } from './comment.js';
 import { installSignalHandlers } from './lifecycle.js';
 import { runShell, type Io } from './pipeline.js';
+import { unsupportedPlatform } from './platform.js';
 import { runProcess } from './process.js';
 
 const io: Io = {
@@ -21,6 +22,13 @@ const io: Io = {
 };
 
 export async function run(): Promise<void> {
+  const unsupported = unsupportedPlatform();
+  if (unsupported) {
+    core.setOutput('verdict', 'error');
+    core.setFailed(unsupported);
+    process.exitCode = 2;
+    return;
+  }
   try {
     const result = await runShell({
       io,

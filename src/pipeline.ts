@@ -1,7 +1,7 @@
 // The I/O shell: runs the steps in order (settings → commits → worktrees → interpreters → environments →
 // rounds → verdicts → report, summary, comment, outputs). Everything outside is passed in through
 // ShellDeps, so the action, the CLI and the tests share this one path.
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -236,7 +236,8 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const top = await git.topLevel().catch(() => {
       throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
     });
-    const relProject = relative(top, resolve(deps.workspace, settings.workingDirectory));
+    // git names the real path; a workspace reached through a symlink is compared by its real path too.
+    const relProject = relative(realpathSync(top), realpathSync(resolve(deps.workspace, settings.workingDirectory)));
     await pruneStaleWorktrees(git, (l) => io.info(l));
     const event = readEvent(deps.env);
     const commits = await io.group('Choose commits', async () => {

@@ -1,6 +1,7 @@
-// A cancelled run (SIGTERM from the runner, Ctrl-C on the CLI): the real CLI bundle, built from this source,
-// is stopped in the middle of its rounds and must leave no process, worktree or temp folder behind.
-import { execFileSync, spawn } from 'node:child_process';
+// The real CLI bundle, built from this source. A cancelled run (SIGTERM from the runner, Ctrl-C on the CLI)
+// is stopped in the middle of its rounds and must leave no process, worktree or temp folder behind; on
+// Windows it refuses to start.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, makeRepo, REPO_ROOT, removeDir, tempDir } from '../helpers/git-repo.js';
@@ -68,4 +69,16 @@ describe('the CLI stopped by a signal', () => {
     expect(ourProcesses(r.temp)).toBe('');
     expect(existsSync(r.repo)).toBe(true);
   }, 120_000);
+});
+
+describe('the CLI on Windows', () => {
+  it('exits 2 at once, naming the supported runners', () => {
+    const repo = join(root, 'repo-win');
+    makeRepo(repo, { 'a.py': '1\n' }, { 'a.py': '2\n' });
+    const asWindows = 'data:text/javascript,Object.defineProperty(process,"platform",{value:"win32"})';
+    const r = spawnSync(process.execPath, ['--import', asWindows, cli, '--suites', 'timeit: bench.toml'], { cwd: repo, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('py-perf-guard runs on Linux and macOS runners only');
+    expect(r.stderr).toContain('runs-on: ubuntu-latest');
+  });
 });
