@@ -49,5 +49,12 @@ export async function run(): Promise<void> {
   }
 }
 
-installSignalHandlers((line) => core.info(line));
+// A cancelled job: the verdict output still says something, before exit 130/143.
+installSignalHandlers(
+  (line) => core.info(line),
+  (signal) => {
+    core.setOutput('verdict', 'error');
+    core.error(`py-perf-guard was stopped by ${signal}`);
+  },
+);
 await run();
