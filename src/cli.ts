@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
 import { CLI_USAGE, parseCliArgs } from './cli-args.js';
+import { installSignalHandlers } from './lifecycle.js';
 import { runShell, type Io } from './pipeline.js';
+import { unsupportedPlatform } from './platform.js';
 import { runProcess } from './process.js';
 import { ConfigError } from './settings.js';
 
@@ -17,6 +19,11 @@ async function main(): Promise<number> {
   if (args.help) {
     process.stdout.write(`${CLI_USAGE}\n`);
     return 0;
+  }
+  const unsupported = unsupportedPlatform();
+  if (unsupported) {
+    process.stderr.write(`error: ${unsupported}\n`);
+    return 2;
   }
   const io: Io = {
     getInput: (name) => args.inputs[name] ?? '',
@@ -40,6 +47,7 @@ async function main(): Promise<number> {
   return result.exitCode;
 }
 
+installSignalHandlers((line) => process.stderr.write(`${line}\n`));
 main().then(
   (code) => (process.exitCode = code),
   (error) => {

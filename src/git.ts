@@ -1,4 +1,5 @@
 // A thin wrapper over the git command line, with the shallow-clone helpers the action needs.
+import { withRetries } from './git-network.js';
 import { type RunProcess } from './process.js';
 
 export class GitError extends Error {
@@ -14,6 +15,7 @@ export class Git {
     readonly cwd: string,
     /** The children's allow-listed environment (child-env.ts); git needs nothing more. */
     private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly log: (line: string) => void = () => undefined,
   ) {}
 
   async exec(args: readonly string[]): Promise<string> {
@@ -58,8 +60,10 @@ export class Git {
     return this.tryExec(['merge-base', a, b]);
   }
 
+  /** Network: a timeout, three tries, and a credentials failure explained (git-network.ts). */
   fetch(args: readonly string[]): Promise<string | null> {
-    return this.tryExec(['fetch', '--no-tags', '--quiet', ...args]);
+    const env = { ...this.env, GIT_TERMINAL_PROMPT: '0' };
+    return withRetries(['fetch', '--no-tags', '--quiet', ...args], (a, timeoutMs) => this.run('git', a, { cwd: this.cwd, env, timeoutMs }), this.log);
   }
 
   async addWorktree(dir: string, sha: string): Promise<void> {

@@ -3,7 +3,9 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { octokitComments } from './comment.js';
+import { installSignalHandlers } from './lifecycle.js';
 import { runShell, type Io } from './pipeline.js';
+import { unsupportedPlatform } from './platform.js';
 import { runProcess } from './process.js';
 import { untrustedLogger } from './untrusted-log.js';
 
@@ -22,6 +24,13 @@ const io: Io = {
 };
 
 export async function run(): Promise<void> {
+  const unsupported = unsupportedPlatform();
+  if (unsupported) {
+    core.setOutput('verdict', 'error');
+    core.setFailed(unsupported);
+    process.exitCode = 2;
+    return;
+  }
   try {
     const result = await runShell({
       io,
@@ -42,4 +51,12 @@ export async function run(): Promise<void> {
   }
 }
 
+// A cancelled job: the verdict output still says something, before exit 130/143.
+installSignalHandlers(
+  (line) => core.info(line),
+  (signal) => {
+    core.setOutput('verdict', 'error');
+    core.error(`py-perf-guard was stopped by ${signal}`);
+  },
+);
 await run();

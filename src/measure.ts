@@ -42,6 +42,8 @@ export interface MeasureOptions extends VerdictOptions {
   minRounds: number;
   maxRounds: number;
   budgetSeconds: number;
+  /** The time budget ran out during a round (its cut-short process says nothing about the code). */
+  budgetCut?: () => boolean;
   now: () => number;
   log: (line: string) => void;
   runRound: (ctx: SuiteRunContext, prepared: PreparedSuite) => Promise<RoundResult>;
@@ -175,7 +177,7 @@ export async function measure(units: MeasureUnit[], options: MeasureOptions): Pr
   let stopReason: StopReason = 'decided';
   let lastRoundSeconds = 0;
   const comparisons = () => allComparisons(units, accs, options.slowRounds);
-  while (true) {
+  rounds: while (true) {
     const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
     if (todo.length === 0) break;
     if (round >= options.maxRounds) {
@@ -192,6 +194,10 @@ export async function measure(units: MeasureUnit[], options: MeasureOptions): Pr
         const s = units[i].sides[side];
         if (!runnable(s)) continue;
         const result = await options.runRound(s.ctx!, s.prepared!);
+        if (options.budgetCut?.()) {
+          stopReason = 'time-budget';
+          break rounds;
+        }
         options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
         absorb(accs[i][side], result);
         if (result.suiteError) active[i] = false;

@@ -1,7 +1,7 @@
 // The I/O shell: runs the steps in order (settings → commits → worktrees → interpreters → environments →
 // rounds → verdicts → report, summary, comment, outputs). Everything outside is passed in through
 // ShellDeps, so the action, the CLI and the tests share this one path.
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -16,6 +16,8 @@ import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './int
 import { commentMarker, renderMarkdown } from './markdown.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
+import { crashedUnits, laterPasses } from './later-passes.js';
+import { addCleanup, releaseCleanup, removeWorkspaceSync } from './lifecycle.js';
 import { judgeMemory, measureMemory } from './memory.js';
 import { profileRows } from './profiles.js';
 import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
@@ -23,7 +25,9 @@ import { redactAndRegister } from './redact.js';
 import { logUntrusted } from './untrusted-log.js';
 import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
+import { pruneStaleWorktrees } from './stale-worktrees.js';
 import { runSuiteRound } from './suites/suite-runner.js';
+import { TimeBudget } from './time-budget.js';
 import { buildCrossUnits, buildUnits, planCross, type Units, type Workspace } from './units.js';
 import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, type Side } from './verdicts.js';
 
@@ -107,6 +111,7 @@ async function resolveInterpreters(deps: ShellDeps, settings: Settings, headProj
 
 async function createWorktrees(git: Git, commits: ResolvedCommits, relProject: string, baseTemp: string): Promise<Workspace> {
   const dir = mkdtempSync(join(baseTemp, 'py-perf-guard-'));
+  addCleanup(dir, () => removeWorkspaceSync(git.cwd, dir));
   const worktrees: string[] = [];
   const projectDirs = {} as Record<Side, string>;
   for (const side of ['base', 'head'] as Side[]) {
@@ -227,6 +232,7 @@ function exitFor(report: Report, settings: Settings): ShellResult {
 export async function runShell(deps: ShellDeps): Promise<ShellResult> {
   const { io } = deps;
   const now = deps.now ?? Date.now;
+  const startedAt = now();
   const token = io.getInput('github-token');
   if (token) io.setSecret(token);
   let ws: Workspace | undefined;
@@ -237,11 +243,13 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const child = childEnvironment(deps.env, settings.passEnv, token ? [token] : []);
     if (child.withheld.length) io.warning(`not passed to the project's processes, as their values hold the github-token: ${child.withheld.join(', ')}`);
     deps = { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
-    git = new Git(deps.run, resolve(deps.workspace, settings.workingDirectory), child.env);
+    git = new Git(deps.run, resolve(deps.workspace, settings.workingDirectory), child.env, (l) => io.info(l));
     const top = await git.topLevel().catch(() => {
       throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
     });
-    const relProject = relative(top, resolve(deps.workspace, settings.workingDirectory));
+    // git names the real path; a workspace reached through a symlink is compared by its real path too.
+    const relProject = relative(realpathSync(top), realpathSync(resolve(deps.workspace, settings.workingDirectory)));
+    await pruneStaleWorktrees(git, (l) => io.info(l));
     const event = readEvent(deps.env);
     const commits = await io.group('Choose commits', async () => {
       const c = await resolveCommits(git!, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
@@ -250,16 +258,24 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     });
     ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || tmpdir());
     const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
-    const built = await buildUnits(deps, settings, interpreters, ws);
-    const planned = await planCross(deps, settings, interpreters, ws, relProject);
-    const crossUnits = await buildCrossUnits(deps, settings, planned, ws, built);
+    // From here on every process is held to what is left of the time budget (time-budget.ts).
+    const budget = new TimeBudget(settings.timeBudgetSeconds, now, startedAt);
+    const timed: ShellDeps = { ...deps, run: budget.wrap(deps.run) };
+    const built = await buildUnits(timed, settings, interpreters, ws);
+    const planned = await planCross(timed, settings, interpreters, ws, relProject);
+    const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
+    const crashed = crashedUnits();
+    const logRound = roundsLogger(deps.env);
     const measured = await io.group('Benchmark rounds (base and head interleaved)', () =>
-      measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }),
+      measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: budget.leftSeconds(), budgetCut: () => budget.exhausted, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: (e) => (crashed.onRound(e), logRound?.(e)) }),
     );
+    const stopReason = budget.exhausted ? 'time-budget' : measured.stopReason;
+    const later = laterPasses(settings, stopReason);
+    if (later.note) io.warning(later.note);
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const reportPath = resolve(deps.reportPath ?? defaultReportPath(deps.env, settings));
-    const rows = await explainRows(deps, settings, judge(own, settings), own, built, ws, reportPath);
+    const rows = await explainRows(timed, later.settings, judge(own, settings), own, { ...built, units: built.units.filter((u) => !crashed.has(u)) }, ws, reportPath);
     // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
     const report = redactAndRegister(buildReport({
       base: commits.base,
@@ -271,7 +287,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       minRounds: settings.minRounds,
       maxRounds: settings.maxRounds,
       rounds: measured.rounds,
-      stopReason: measured.stopReason,
+      stopReason,
       elapsedSeconds: measured.elapsedSeconds,
       interpreters,
       rows,
@@ -289,6 +305,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     if (ws && git) {
       for (const tree of ws.worktrees) await git.removeWorktree(tree);
       rmSync(ws.dir, { recursive: true, force: true });
+      releaseCleanup(ws.dir);
     }
   }
 }

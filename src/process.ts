@@ -1,6 +1,6 @@
 // Runs a child process and captures its output, with a timeout. Passed into the shell so that
 // the action, the CLI and the tests all run real processes the same way.
-import { spawn } from 'node:child_process';
+import { runInProcessGroup } from './process-group.js';
 
 export interface ProcessOptions {
   cwd?: string;
@@ -18,37 +18,8 @@ export interface ProcessResult {
 
 export type RunProcess = (command: string, args: readonly string[], options?: ProcessOptions) => Promise<ProcessResult>;
 
-/** Keep at most this much of each stream (the tail: errors come last). */
-const MAX_CAPTURE = 4 * 1024 * 1024;
-
-function appendCapped(buffer: string, chunk: string): string {
-  const next = buffer + chunk;
-  return next.length > MAX_CAPTURE ? next.slice(next.length - MAX_CAPTURE) : next;
-}
-
-export const runProcess: RunProcess = (command, args, options = {}) =>
-  new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const timer = options.timeoutMs
-      ? setTimeout(() => {
-          timedOut = true;
-          child.kill('SIGKILL');
-        }, options.timeoutMs)
-      : undefined;
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout = appendCapped(stdout, d)));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = appendCapped(stderr, d)));
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      resolve({ code: null, stdout, stderr: stderr + err.message, timedOut });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: timedOut ? null : code, stdout, stderr, timedOut });
-    });
-  });
+/** In a process group of its own (process-group.ts), so that a timeout kills the child and what it started. */
+export const runProcess: RunProcess = (command, args, options = {}) => runInProcessGroup(command, args, { ...options, env: options.env ?? process.env });
 
 /** The last non-empty lines of a process's output, for error messages. */
 export function lastLines(text: string, count = 3): string {

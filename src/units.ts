@@ -14,6 +14,7 @@ import { prepareSuite, writeHarness } from './suites/suite-runner.js';
 import { logUntrusted } from './untrusted-log.js';
 import { type Side } from './verdicts.js';
 
+/** A round process's own limit; the time budget (time-budget.ts) holds it to what is left of the run. */
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
 
 export interface Workspace {
