@@ -137,6 +137,42 @@ describe('dist/index.js on a pull_request', () => {
     expect(second.outputs['comment-url']).toBe(ours()[0].html_url);
   }, 300_000);
 
+  // Two rounds: these runs are about whose comment is edited, not the verdict.
+  const quick = { 'min-rounds': '2', 'max-rounds': '2' };
+
+  it("leaves another user's comment carrying our marker untouched, posts its own, and edits its own next time", async () => {
+    const marker = '<!-- py-perf-guard job=bench key=foreign -->';
+    const planted = api.add(`${marker}\n✅ **py-perf-guard: no performance regression** (written by the PR author)`, { login: 'mallory', type: 'User' });
+    const plantedBody = planted.body;
+    const before = api.requests.length;
+    const first = await runAction({ ...quick, 'comment-key': 'foreign' });
+    const mine = () => api.comments.filter((c) => c.body.startsWith(marker) && c.id !== planted.id);
+    expect(planted.body).toBe(plantedBody);
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0].user).toEqual({ login: 'github-actions[bot]', type: 'Bot' });
+    expect(first.outputs['comment-url']).toBe(mine()[0].html_url);
+    expect(api.requests.slice(before).some((r) => r.method === 'GET' && r.path === '/user')).toBe(true);
+    const again = api.requests.length;
+    await runAction({ ...quick, 'comment-key': 'foreign' });
+    expect(api.requests.slice(again).filter((r) => r.method !== 'GET')).toEqual([expect.objectContaining({ method: 'PATCH', path: `/repos/octo/calc/issues/comments/${mine()[0].id}` })]);
+    expect(planted.body).toBe(plantedBody);
+    expect(mine()).toHaveLength(1);
+  }, 300_000);
+
+  it("with a personal access token edits that user's marker comment and not github-actions[bot]'s", async () => {
+    const pat = 'ghp_e2ePersonalAccessToken0123456789';
+    api.users[pat] = { login: 'perf-bot', type: 'User' };
+    const marker = '<!-- py-perf-guard job=bench key=pat -->';
+    const botCopy = api.add(`${marker}\nfrom another workflow`, { login: 'github-actions[bot]', type: 'Bot' });
+    const own = api.add(`${marker}\nan earlier run`, { login: 'perf-bot', type: 'User' });
+    const before = api.requests.length;
+    const run = await runAction({ ...quick, 'comment-key': 'pat', 'github-token': pat });
+    expect(api.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([expect.objectContaining({ method: 'PATCH', path: `/repos/octo/calc/issues/comments/${own.id}` })]);
+    expect(botCopy.body).toBe(`${marker}\nfrom another workflow`);
+    expect(own.body).toContain('py-perf-guard:');
+    expect(run.outputs['comment-url']).toBe(own.html_url);
+  }, 300_000);
+
   it('keeps a separate comment for another comment-key (a matrix leg)', async () => {
     const leg = await runAction({ 'comment-key': 'py312-leg' });
     expect(leg.code).toBe(1);
