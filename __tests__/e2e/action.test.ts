@@ -213,11 +213,16 @@ describe('dist/index.js on a pull_request', () => {
     [{ threshold: 'five percent' }, `input 'threshold' is "five percent": expected a percentage such as 5%`],
     [{ suites: 'pytest: bench/' }, `input 'suites' is "pytest: bench/"`],
     [{ base: 'no-such-ref' }, `input 'base' is "no-such-ref"`],
-  ])('exits 2 on bad input %p, naming it', async (inputs, message) => {
+    [{ interpreters: '/nonexistent/python3' }, 'no interpreter usable'],
+  ])('exits 2 on bad input %p, naming it, with verdict error, report-json and a report that says why', async (inputs, message) => {
     const run = await runAction(inputs);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`::error::${message}`);
     expect(run.outputs.verdict).toBe('error');
+    expect(run.outputs['report-json']).toBe(join(root, 'py-perf-guard-report-bench.json'));
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report).toMatchObject({ schema: 1, verdict: 'error', error: expect.stringContaining(message), benchmarks: [] });
+    expect(run.summary).toContain('py-perf-guard could not run');
   }, 120_000);
 });
 
