@@ -137,6 +137,13 @@ describe('dist/index.js on a pull_request', () => {
     expect(second.outputs['comment-url']).toBe(ours()[0].html_url);
   }, 300_000);
 
+  it('keeps a separate comment for another comment-key (a matrix leg)', async () => {
+    const leg = await runAction({ 'comment-key': 'py312-leg' });
+    expect(leg.code).toBe(1);
+    expect(ours()).toHaveLength(2);
+    expect(ours()[1].body.startsWith('<!-- py-perf-guard job=bench key=py312-leg -->')).toBe(true);
+  }, 300_000);
+
   // Two rounds: these runs are about whose comment is edited, not the verdict.
   const quick = { 'min-rounds': '2', 'max-rounds': '2' };
 
@@ -171,13 +178,6 @@ describe('dist/index.js on a pull_request', () => {
     expect(botCopy.body).toBe(`${marker}\nfrom another workflow`);
     expect(own.body).toContain('py-perf-guard:');
     expect(run.outputs['comment-url']).toBe(own.html_url);
-  }, 300_000);
-
-  it('keeps a separate comment for another comment-key (a matrix leg)', async () => {
-    const leg = await runAction({ 'comment-key': 'py312-leg' });
-    expect(leg.code).toBe(1);
-    expect(ours()).toHaveLength(2);
-    expect(ours()[1].body.startsWith('<!-- py-perf-guard job=bench key=py312-leg -->')).toBe(true);
   }, 300_000);
 
   it('with a read-only token (403) warns, still writes the summary and outputs, and exits by verdict', async () => {
