@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { CLI_USAGE, parseCliArgs } from './cli-args.js';
 import { installSignalHandlers } from './lifecycle.js';
 import { runShell, type Io } from './pipeline.js';
@@ -42,7 +45,11 @@ async function main(): Promise<number> {
   };
   // Outside Actions there is no event: base/head come from the arguments or HEAD^/HEAD.
   const env = { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
-  const result = await runShell({ io, run: runProcess, env, workspace: process.cwd(), reportPath: args.json });
+  // Without --json the report goes to a folder of our own (mode 0700), never a fixed name in the shared temp
+  // folder, where another user could read it or plant a symlink; its path is printed below.
+  const reportPath = args.json ? resolve(args.json) : join(mkdtempSync(join(tmpdir(), 'py-perf-guard-')), 'report.json');
+  const result = await runShell({ io, run: runProcess, env, workspace: process.cwd(), reportPath });
+  if (existsSync(reportPath)) process.stderr.write(`report: ${reportPath}\n`);
   if (result.message) process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);
   return result.exitCode;
 }

@@ -1,14 +1,17 @@
 // The one sticky PR comment: found again by its hidden marker, edited in place, created only once.
+import { isWrittenBy, tokenIdentity, type CommentAuthor } from './comment-identity.js';
 import { type CommentMode } from './settings.js';
 
 export interface IssueComment {
   id: number;
   body?: string | null;
   html_url: string;
+  user?: CommentAuthor | null;
 }
 
-/** The three issue-comment calls the action makes; built from Octokit by the entry. */
+/** The issue-comment calls the action makes, and who it writes as; built from Octokit by the entry. */
 export interface CommentsClient {
+  identity(): Promise<CommentAuthor>;
   list(): Promise<IssueComment[]>;
   create(body: string): Promise<IssueComment>;
   update(id: number, body: string): Promise<IssueComment>;
@@ -18,6 +21,7 @@ export interface CommentsClient {
 export interface OctokitLike {
   paginate: (route: any, params: any) => Promise<any[]>;
   rest: {
+    users: { getAuthenticated: () => Promise<{ data: CommentAuthor }> };
     issues: {
       listComments: any;
       createComment: (params: any) => Promise<{ data: IssueComment }>;
@@ -29,6 +33,7 @@ export interface OctokitLike {
 export function octokitComments(octokit: OctokitLike, target: { owner: string; repo: string; issueNumber: number }): CommentsClient {
   const { owner, repo, issueNumber } = target;
   return {
+    identity: () => tokenIdentity(() => octokit.rest.users.getAuthenticated()),
     list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
     create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data,
     update: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
@@ -43,7 +48,9 @@ export type CommentOutcome = { action: 'created' | 'updated'; url: string } | { 
  */
 export async function upsertComment(client: CommentsClient, marker: string, body: string, mode: CommentMode, regressed: boolean): Promise<CommentOutcome> {
   if (mode === 'never') return { action: 'skipped', reason: "input 'comment' is never" };
-  const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker));
+  const me = await client.identity();
+  // Only our own marker comment: someone else's copy of the marker is left alone and we post our own.
+  const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker) && isWrittenBy(c.user, me));
   if (existing) {
     const updated = await client.update(existing.id, body);
     return { action: 'updated', url: updated.html_url };

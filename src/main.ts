@@ -46,6 +46,12 @@ export async function run(): Promise<void> {
       core.warning(`${result.message} (fail-on-regression is false)`);
     }
   } catch (error) {
+    // runShell publishes its own failures; this is the last resort, and the verdict must still be set.
+    try {
+      core.setOutput('verdict', 'error');
+    } catch {
+      // the output file itself is broken: setFailed below still fails the step
+    }
     core.setFailed(`py-perf-guard could not run: ${(error as Error).message}`);
     process.exitCode = 2;
   }

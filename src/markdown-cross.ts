@@ -2,6 +2,7 @@
 import { type CrossComparison } from './cross-interpreter.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { plural } from './format.js';
+import { type Block } from './markdown-budget.js';
 
 /** `1.20× faster` / `1.15× slower` / `as fast`. */
 export function speedWords(ratio: number): string {
@@ -23,12 +24,13 @@ export function crossSummaryLine(c: CrossComparison): string {
   return `**${title(c)}:** ${speed}${counts ? `; ${counts}` : ''}.`;
 }
 
-export function crossSection(c: CrossComparison, table: (rows: CrossComparison['rows']) => string[]): string[] {
+/** `table` makes the (cuttable) table block from the lines before it, the rows and the lines after it. */
+export function crossSection(c: CrossComparison, table: (before: string[], rows: CrossComparison['rows'], after: string[]) => Block): Block[] {
   const out = [`#### ${title(c)}`, ''];
   if (c.changes?.length) out.push(`Detected in ${c.changes.map((x) => `${esc(x.source)} (${esc(x.old)} → ${esc(x.new)})`).join(', ')}. Same code (head) on both interpreters; "Base" is ${esc(c.from.label)}, "Head" ${esc(c.to.label)}.`, '');
   else out.push(`Same code (head) on both interpreters; "Base" is ${esc(c.from.label)}, "Head" ${esc(c.to.label)}.`, '');
-  if (c.error) return [...out, esc(c.error), ''];
+  if (c.error) return [{ kind: 'text', lines: [...out, esc(c.error), ''] }];
   const order = ['regression', 'failed', 'improvement', 'inconclusive', 'unchanged', 'added', 'removed'];
   const rows = [...c.rows].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
-  return [...out, '<details><summary>Per benchmark</summary>', '', ...table(rows), '', '</details>', ''];
+  return [{ kind: 'text', lines: out }, table(['<details><summary>Per benchmark</summary>', ''], rows, ['', '</details>', ''])];
 }

@@ -2,6 +2,7 @@
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
 import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
+import { COMMENT_BUDGET, fitBlocks, tableBlock, type Block, type Budget } from './markdown-budget.js';
 import { crossSection, crossSummaryLine } from './markdown-cross.js';
 import { type Report } from './report.js';
 import { SLOW_ROUND_FACTOR } from './slow-rounds.js';
@@ -98,7 +99,7 @@ function importSection(r: Row): string[] {
 }
 
 /** Peak memory per call: changes listed, the rest folded. */
-function memorySection(rows: readonly Row[], multipleSuites: boolean): string[] {
+function memorySection(rows: readonly Row[], multipleSuites: boolean): Block[] {
   const measured = rows.filter((r) => r.memory);
   if (!measured.length) return [];
   const changed = measured.filter((r) => r.memory!.verdict === 'regression' || r.memory!.verdict === 'improvement');
@@ -112,9 +113,9 @@ function memorySection(rows: readonly Row[], multipleSuites: boolean): string[] 
     }),
   ];
   const regressions = changed.filter((r) => r.memory!.verdict === 'regression').length;
-  const out = [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''];
-  if (changed.length) out.push(...table(changed), '');
-  out.push(`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, '', ...table(measured), '', '</details>', '');
+  const out: Block[] = [{ kind: 'text', lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''] }];
+  if (changed.length) out.push(tableBlock(PRIORITY.memoryChanged, [], table(changed), ['']));
+  out.push(tableBlock(PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), ['', '</details>', '']));
   return out;
 }
 
@@ -149,11 +150,14 @@ function stopLine(report: Report): string {
   return `${report.rounds} rounds per side (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
 }
 
+/** Which lists keep their rows when the body must be cut (markdown-budget.ts): lowest first. */
+const PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryChanged: 3, cross: 4, memoryAll: 5, rest: 6 };
+
 export interface RenderOptions {
   /** Hidden marker to put first (comments only). */
   marker?: string;
-  /** Bodies above GitHub's 65,536-character limit are cut in the folded table. */
-  maxLength?: number;
+  /** The size limit of the whole body: a comment's 65,536 characters unless told (SUMMARY_BUDGET: 1 MiB). */
+  budget?: Budget;
 }
 
 export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
@@ -166,6 +170,9 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
 
   const out: string[] = [];
+  const blocks: Block[] = [{ kind: 'text', lines: out }];
+  // Everything after the top lines goes in as blocks: text, then tables and explanations that may be cut.
+  const text = (...lines: string[]) => blocks.push({ kind: 'text', lines });
   if (options.marker) out.push(options.marker);
   out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
   out.push(
@@ -177,17 +184,20 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   if (geomeans) out.push(geomeans, '');
   for (const c of report.cross) out.push(crossSummaryLine(c), '');
   if (regressions.length) {
-    out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
-    for (const r of regressions) out.push(...profileSection(r), ...importSection(r));
+    blocks.push(tableBlock(PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
+    for (const r of regressions) {
+      blocks.push({ kind: 'optional', rank: 1, what: 'profile table', lines: profileSection(r) });
+      blocks.push({ kind: 'optional', rank: 2, what: 'import-growth table', lines: importSection(r) });
+    }
   }
   if (failed.length) {
     const blocking = failed.filter(isBlockingFailure).length;
     const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
-    out.push(`#### Failed (${failed.length}${note})`, '', ...failedTable(failed, multipleSuites), '');
+    blocks.push(tableBlock(PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
   }
-  if (improvements.length) out.push(`#### Improvements (${improvements.length})`, '', ...measuredTable(improvements, multipleSuites, confidence), '');
-  out.push(...memorySection(report.rows, multipleSuites));
-  for (const c of report.cross) out.push(...crossSection(c, (rows) => measuredTable(rows, multipleSuites, confidence)));
+  if (improvements.length) blocks.push(tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
+  blocks.push(...memorySection(report.rows, multipleSuites));
+  for (const c of report.cross) blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
   const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
   const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
   const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
@@ -199,24 +209,13 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
     `<sub>Ratio = head time / base time, per-round ${esc(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
       `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}</sub>`,
   ];
-  const head = out.join('\n');
   const labels = report.interpreters.map((i) => i.label);
   if (rest.length) {
-    const limit = (options.maxLength ?? 65000) - head.length - footer.join('\n').length - 400;
     // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
     const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
     const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
-    const lines = [`<details><summary>${summary}</summary>`, '', ...table];
-    let body = '';
-    let shown = 0;
-    for (const line of lines) {
-      if (body.length + line.length + 1 > limit) break;
-      body += line + '\n';
-      shown++;
-    }
-    const omitted = lines.length - shown;
-    if (omitted > 0) body += `\n… ${plural(omitted, 'row')} more in the report JSON.\n`;
-    return `${head}\n${body}\n</details>\n${footer.join('\n')}\n`;
+    blocks.push(tableBlock(PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], table, ['', '</details>']));
   }
-  return `${head}\n${footer.join('\n')}\n`;
+  text(...footer);
+  return fitBlocks(blocks, options.budget ?? COMMENT_BUDGET);
 }

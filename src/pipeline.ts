@@ -1,11 +1,11 @@
 // The I/O shell: runs the steps in order (settings → commits → worktrees → interpreters → environments →
 // rounds → verdicts → report, summary, comment, outputs). Everything outside is passed in through
 // ShellDeps, so the action, the CLI and the tests share this one path.
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { explainCommentError, upsertComment, type CommentsClient } from './comment.js';
+import { type CommentsClient } from './comment.js';
 import { resolveCommits, type ResolvedCommits } from './commits.js';
 import { judgeCrossComparisons } from './cross-interpreter.js';
 import { childEnvironment, confineRun } from './child-env.js';
@@ -13,7 +13,6 @@ import { parseConfig, SETTING_NAMES, WORKFLOW_ONLY_NAMES } from './config.js';
 import { Git } from './git.js';
 import { parseInterpreterSpec } from './interpreter-spec.js';
 import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './interpreters.js';
-import { commentMarker, renderMarkdown } from './markdown.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
 import { crashedUnits, laterPasses } from './later-passes.js';
@@ -23,13 +22,14 @@ import { profileRows } from './profiles.js';
 import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
 import { redactAndRegister } from './redact.js';
 import { logUntrusted } from './untrusted-log.js';
-import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
+import { publishError, publishReport, reportPathFor } from './publish.js';
+import { buildReport, type InterpreterInfo, type Report } from './report.js';
 import { ConfigError, EnvironmentError, type Settings } from './settings.js';
 import { pruneStaleWorktrees } from './stale-worktrees.js';
 import { runSuiteRound } from './suites/suite-runner.js';
 import { TimeBudget } from './time-budget.js';
 import { buildCrossUnits, buildUnits, planCross, type Units, type Workspace } from './units.js';
-import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, type Side } from './verdicts.js';
+import { isBlockingFailure, judge, type Comparison, type Row, type Side } from './verdicts.js';
 
 /** The outside world as the shell sees it: the GitHub runner (main.ts) or a terminal (cli.ts). */
 export interface Io {
@@ -134,46 +134,6 @@ function roundsLogger(env: NodeJS.ProcessEnv) {
     appendFileSync(path, JSON.stringify({ round: e.round, interpreter: e.interpreter, suite: e.suite, side: e.side, stats: Object.fromEntries(e.result.stats), error: e.result.suiteError }) + '\n');
 }
 
-function defaultReportPath(env: NodeJS.ProcessEnv, settings: Settings): string {
-  const suffix = [env.GITHUB_JOB, settings.commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
-  return join(env.RUNNER_TEMP || tmpdir(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
-}
-
-async function publish(deps: ShellDeps, settings: Settings, report: Report, reportPath: string, event: any): Promise<void> {
-  const { io, env } = deps;
-  mkdirSync(dirname(reportPath), { recursive: true });
-  writeFileSync(reportPath, JSON.stringify(reportToJson(report), null, 2) + '\n');
-  const counts = countVerdicts(report.rows);
-  io.setOutput('verdict', report.verdict);
-  io.setOutput('regressions', counts.regression);
-  io.setOutput('improvements', counts.improvement);
-  io.setOutput('failures', counts.failed);
-  io.setOutput('memory-regressions', report.rows.filter((r) => r.memory?.verdict === 'regression').length);
-  io.setOutput('report-json', reportPath);
-  await io.writeSummary(renderMarkdown(report));
-
-  const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const token = io.getInput('github-token');
-  if (!deps.comments || settings.comment === 'never' || !Number.isInteger(issueNumber) || !owner || !repo) return;
-  if (!token) {
-    io.warning("no github-token, so no PR comment (input 'github-token' is empty)");
-    return;
-  }
-  const marker = commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey);
-  try {
-    const client = deps.comments({ owner, repo, issueNumber, token });
-    const outcome = await upsertComment(client, marker, renderMarkdown(report, { marker }), settings.comment, report.verdict === 'regression');
-    if (outcome.action === 'skipped') io.info(`PR comment skipped: ${outcome.reason}`);
-    else {
-      io.info(`PR comment ${outcome.action}: ${outcome.url}`);
-      io.setOutput('comment-url', outcome.url);
-    }
-  } catch (e) {
-    io.warning(explainCommentError(e));
-  }
-}
-
 /**
  * Saying why, after the verdicts: the imports that grew for an import-time regression, peak memory per call
  * (memory: true), and cProfile diffs of regressions (profile).
@@ -237,8 +197,12 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
   if (token) io.setSecret(token);
   let ws: Workspace | undefined;
   let git: Git | undefined;
+  // Known as far as the run got, for the report of a run that stops early.
+  let reportPath: string | undefined;
+  let commits: ResolvedCommits | undefined;
   try {
     const settings = loadSettings(deps);
+    reportPath = reportPathFor(deps, settings.commentKey);
     redactAndRegister(settings.install ?? '', (s) => io.setSecret(s)); // the runner then masks an index URL's password wherever pip echoes it
     const child = childEnvironment(deps.env, settings.passEnv, token ? [token] : []);
     if (child.withheld.length) io.warning(`not passed to the project's processes, as their values hold the github-token: ${child.withheld.join(', ')}`);
@@ -251,12 +215,12 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const relProject = relative(realpathSync(top), realpathSync(resolve(deps.workspace, settings.workingDirectory)));
     await pruneStaleWorktrees(git, (l) => io.info(l));
     const event = readEvent(deps.env);
-    const commits = await io.group('Choose commits', async () => {
+    commits = await io.group('Choose commits', async () => {
       const c = await resolveCommits(git!, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
       io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
       return c;
     });
-    ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || tmpdir());
+    ws = await createWorktrees(git, commits!, relProject, deps.env.RUNNER_TEMP || tmpdir());
     const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
     // From here on every process is held to what is left of the time budget (time-budget.ts).
     const budget = new TimeBudget(settings.timeBudgetSeconds, now, startedAt);
@@ -274,12 +238,11 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     if (later.note) io.warning(later.note);
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
-    const reportPath = resolve(deps.reportPath ?? defaultReportPath(deps.env, settings));
     const rows = await explainRows(timed, later.settings, judge(own, settings), own, { ...built, units: built.units.filter((u) => !crashed.has(u)) }, ws, reportPath);
     // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
     const report = redactAndRegister(buildReport({
-      base: commits.base,
-      head: commits.head,
+      base: commits!.base,
+      head: commits!.head,
       threshold: settings.threshold,
       alpha: settings.alpha,
       statistic: settings.statistic,
@@ -293,14 +256,16 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       rows,
       cross: judgeCrossComparisons(planned, measured.comparisons, settings),
     }), (s) => io.setSecret(s));
-    await publish(deps, settings, report, reportPath, event);
+    await publishReport(deps, settings, report, reportPath, event);
     return exitFor(report, settings);
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof EnvironmentError) {
-      io.setOutput('verdict', 'error');
-      return { exitCode: 2, message: redactAndRegister(e.message, (s) => io.setSecret(s)) };
-    }
-    throw e;
+    // Bad input or environment, or a bug: the verdict `error` and a report saying why still go out (exit 2).
+    const expected = e instanceof ConfigError || e instanceof EnvironmentError;
+    const raw = expected ? (e as Error).message : `py-perf-guard could not run: ${(e as Error)?.message ?? String(e)}`;
+    const message = redactAndRegister(raw, (s) => io.setSecret(s));
+    if (!expected && (e as Error)?.stack) io.info(redactAndRegister((e as Error).stack!, (s) => io.setSecret(s)));
+    await publishError(deps, message, reportPath ?? reportPathFor(deps, io.getInput('comment-key')), commits);
+    return { exitCode: 2, message };
   } finally {
     if (ws && git) {
       for (const tree of ws.worktrees) await git.removeWorktree(tree);

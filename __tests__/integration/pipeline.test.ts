@@ -189,5 +189,6 @@ describe('runShell on a real project', () => {
     expect(result.exitCode).toBe(2);
     expect(result.message).toContain(message);
     expect(io.outputs.verdict).toBe('error');
+    expect(JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'))).toMatchObject({ verdict: 'error', error: expect.stringContaining(message) });
   });
 });
