@@ -137,6 +137,13 @@ function oneOf<T extends string>(raw: RawValue, allowed: readonly T[]): T {
   return raw.text as T;
 }
 
+/** A threshold: a percentage above 0% and below 1000% (`threshold`, `memory-threshold`). */
+function boundedPercentage(raw: RawValue, example: string, fraction: string): number {
+  const value = required(parsePercentage(raw.text), raw, `a percentage such as ${example} (or a fraction such as ${fraction})`);
+  if (value <= 0 || value >= 10) throw new ConfigError(raw.source, raw.text, 'a percentage above 0% and below 1000%');
+  return value;
+}
+
 /** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
 function importTimeSuite(raw: RawValue): SuiteSpec[] {
   const modules = parseList(raw.text);
@@ -149,8 +156,7 @@ function importTimeSuite(raw: RawValue): SuiteSpec[] {
 export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Record<string, unknown>): Settings {
   const raw = gatherRaw(inputs, pyprojectTable);
   const importSuites = importTimeSuite(raw['import-time']);
-  const threshold = required(parsePercentage(raw.threshold.text), raw.threshold, 'a percentage such as 5% (or a fraction such as 0.05)');
-  if (threshold <= 0 || threshold >= 10) throw new ConfigError(raw.threshold.source, raw.threshold.text, 'a percentage above 0% and below 1000%');
+  const threshold = boundedPercentage(raw.threshold, '5%', '0.05');
   const alphaValue = Number(raw.alpha.text);
   if (!/^\d*\.?\d+(e-?\d+)?$/i.test(raw.alpha.text) || !(alphaValue > 0 && alphaValue < 0.5)) {
     throw new ConfigError(raw.alpha.source, raw.alpha.text, 'a false-discovery rate between 0 and 0.5, such as 0.05');
@@ -190,6 +196,6 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
     profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),
     memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
-    memoryThreshold: required(parsePercentage(raw['memory-threshold'].text), raw['memory-threshold'], 'a percentage such as 10% (or a fraction such as 0.1)'),
+    memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
   };
 }
