@@ -1,5 +1,5 @@
 // Command-line arguments of the local CLI → the same named inputs the action reads. Pure.
-import { SETTING_NAMES } from './config.js';
+import { SETTING_NAMES, WORKFLOW_ONLY_NAMES } from './config.js';
 import { ConfigError } from './settings.js';
 
 export interface CliArgs {
@@ -16,7 +16,7 @@ Exit status: 0 pass, 1 regression or failures of head, 2 bad input or nothing me
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const inputs: Record<string, string> = {};
   const result: CliArgs = { inputs, help: false };
-  const known = [...SETTING_NAMES, 'json'] as string[];
+  const known = [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES, 'json'] as string[];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') {

@@ -30,6 +30,9 @@ export const SETTING_NAMES = [
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
+/** Inputs read only from the workflow: a PR must not grant itself trust through its own pyproject.toml. */
+export const WORKFLOW_ONLY_NAMES = ['trust-pr-code'] as const;
+
 export const DEFAULTS: Record<SettingName, string> = {
   suites: '',
   interpreters: 'auto',
@@ -83,6 +86,7 @@ function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown
   // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
   const fromTable = new Map<string, string>();
   for (const [key, value] of Object.entries(table ?? {})) {
+    if ((WORKFLOW_ONLY_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `a key the PR may set: ${key} is read only from the workflow's inputs`);
     if (!(SETTING_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
     fromTable.set(key, tomlToText(key, value));
   }
@@ -197,5 +201,6 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),
     memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
     memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
+    trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'], source: "input 'trust-pr-code'" }, 'true or false'),
   };
 }

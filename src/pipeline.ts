@@ -8,11 +8,12 @@ import { parse as parseToml } from 'smol-toml';
 import { explainCommentError, upsertComment, type CommentsClient } from './comment.js';
 import { resolveCommits, type ResolvedCommits } from './commits.js';
 import { judgeCrossComparisons } from './cross-interpreter.js';
-import { parseConfig, SETTING_NAMES } from './config.js';
+import { parseConfig, SETTING_NAMES, WORKFLOW_ONLY_NAMES } from './config.js';
 import { Git } from './git.js';
 import { parseInterpreterSpec } from './interpreter-spec.js';
 import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './interpreters.js';
 import { commentMarker, renderMarkdown } from './markdown.js';
+import { guardTrigger } from './trigger-guard.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
 import { judgeMemory, measureMemory } from './memory.js';
@@ -78,7 +79,7 @@ function readPyprojectTable(dir: string, io: Io): Record<string, unknown> | unde
 
 function loadSettings(deps: ShellDeps): Settings {
   const inputs: Record<string, string> = {};
-  for (const name of SETTING_NAMES) inputs[name] = deps.io.getInput(name);
+  for (const name of [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES]) inputs[name] = deps.io.getInput(name);
   const projectRoot = resolve(deps.workspace, inputs['working-directory'] || '.');
   return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
 }
@@ -232,11 +233,15 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     });
     const relProject = relative(top, resolve(deps.workspace, settings.workingDirectory));
     const event = readEvent(deps.env);
+    // Before any of the PR's code runs (and before base is chosen): under a write-token trigger, is head the PR, may it run?
+    const localHead = await git.resolveCommit(settings.head ?? 'HEAD');
+    if (localHead) await guardTrigger(io, git, deps.env, event, settings, localHead);
     const commits = await io.group('Choose commits', async () => {
       const c = await resolveCommits(git!, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
       io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
       return c;
     });
+    if (!localHead) await guardTrigger(io, git, deps.env, event, settings, commits.head.sha);
     ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || tmpdir());
     const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
     const built = await buildUnits(deps, settings, interpreters, ws);

@@ -43,6 +43,8 @@ export interface Settings {
   /** Measure peak traced memory per benchmark call too. */
   memory: boolean;
   memoryThreshold: number;
+  /** The workflow owner accepts running the PR's code under pull_request_target (workflow input only). */
+  trustPrCode: boolean;
 }
 
 /** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */

@@ -30,3 +30,22 @@ describe('memory-threshold has the bounds of threshold', () => {
     expect(() => parseConfig({ ...SUITES, threshold: '1000%' })).toThrow(`input 'threshold' is "1000%": expected a percentage above 0% and below 1000%`);
   });
 });
+
+describe('trust-pr-code', () => {
+  it('defaults to false and reads the workflow input', () => {
+    expect(parseConfig(SUITES).trustPrCode).toBe(false);
+    expect(parseConfig({ ...SUITES, 'trust-pr-code': 'true' }).trustPrCode).toBe(true);
+    expect(() => parseConfig({ ...SUITES, 'trust-pr-code': 'yes' })).toThrow(`input 'trust-pr-code' is "yes": expected true or false`);
+  });
+
+  it('is never read from pyproject.toml: a PR must not trust itself', () => {
+    expect(() => parseConfig(SUITES, { 'trust-pr-code': true })).toThrow(`[tool.py-perf-guard] key is "trust-pr-code": expected a key the PR may set`);
+  });
+});
+
+describe('the CLI', () => {
+  it('accepts --trust-pr-code like every input', async () => {
+    const { parseCliArgs } = await import('../../src/cli-args.js');
+    expect(parseCliArgs(['--trust-pr-code', 'true']).inputs['trust-pr-code']).toBe('true');
+  });
+});
