@@ -181,6 +181,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
   }
   return {
     suites: [...parseSuites(raw.suites, importSuites.length > 0), ...importSuites],
+    suitesSource: raw.suites.source,
     interpreters: [...new Set(interpreters)],
     install: raw.install.text === '' ? null : raw.install.text === 'none' ? '' : raw.install.text,
     base: raw.base.text || null,

@@ -1,10 +1,9 @@
 // The I/O shell: runs the steps in order (settings → commits → worktrees → interpreters → environments →
 // rounds → verdicts → report, summary, comment, outputs). Everything outside is passed in through
 // ShellDeps, so the action, the CLI and the tests share this one path.
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { explainCommentError, upsertComment, type CommentsClient } from './comment.js';
 import { resolveCommits, type ResolvedCommits } from './commits.js';
 import { judgeCrossComparisons } from './cross-interpreter.js';
@@ -14,6 +13,8 @@ import { parseInterpreterSpec } from './interpreter-spec.js';
 import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './interpreters.js';
 import { commentMarker, renderMarkdown } from './markdown.js';
 import { guardTrigger } from './trigger-guard.js';
+import { checkSuites, suiteProblems } from './suite-check.js';
+import { readPyprojectTable } from './pyproject.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
 import { judgeMemory, measureMemory } from './memory.js';
@@ -65,23 +66,13 @@ function readEvent(env: NodeJS.ProcessEnv): any {
   }
 }
 
-function readPyprojectTable(dir: string, io: Io): Record<string, unknown> | undefined {
-  const path = join(dir, 'pyproject.toml');
-  if (!existsSync(path)) return undefined;
-  try {
-    const doc = parseToml(readFileSync(path, 'utf8')) as { tool?: Record<string, unknown> };
-    return doc.tool?.['py-perf-guard'] as Record<string, unknown> | undefined;
-  } catch (e) {
-    io.warning(`pyproject.toml is not valid TOML, its [tool.py-perf-guard] table is ignored: ${(e as Error).message.split('\n')[0]}`);
-    return undefined;
-  }
-}
-
 function loadSettings(deps: ShellDeps): Settings {
   const inputs: Record<string, string> = {};
   for (const name of [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES]) inputs[name] = deps.io.getInput(name);
   const projectRoot = resolve(deps.workspace, inputs['working-directory'] || '.');
-  return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
+  const pyproject = readPyprojectTable(projectRoot);
+  if (pyproject.error) throw new EnvironmentError(`${join(inputs['working-directory'] || '.', 'pyproject.toml')} is not valid TOML (${pyproject.error}): fix it, py-perf-guard reads its [tool.py-perf-guard] table`);
+  return parseConfig(inputs, pyproject.table);
 }
 
 async function resolveInterpreters(deps: ShellDeps, settings: Settings, headProjectDir: string): Promise<InterpreterInfo[]> {
@@ -243,6 +234,9 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     });
     if (!localHead) await guardTrigger(io, git, deps.env, event, settings, commits.head.sha);
     ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || tmpdir());
+    const suiteCheck = suiteProblems(checkSuites(settings.suites, ws.projectDirs), settings);
+    if (suiteCheck.fatal) throw suiteCheck.fatal;
+    for (const line of suiteCheck.broken) io.warning(line);
     const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
     const built = await buildUnits(deps, settings, interpreters, ws);
     const planned = await planCross(deps, settings, interpreters, ws, relProject);

@@ -16,6 +16,8 @@ export type SlowRoundsMode = 'drop' | 'keep';
 
 export interface Settings {
   suites: SuiteSpec[];
+  /** Where the suites came from, for messages: `input 'suites'` or `[tool.py-perf-guard] suites`. */
+  suitesSource: string;
   /** Interpreter specs as written by the user, e.g. ['3.12', 'pypy3'] or ['auto']. */
   interpreters: string[];
   /** Shell command, or null for the default (`pip install -e .` when the project is installable). '' = none. */
