@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { diffConfigTables, type ConfigChange } from './config-changes.js';
 import { describeTomlError } from './toml-error.js';
 
 /** `table` when the file has one; `error` (with line and column) when the file is not valid TOML. */
@@ -19,4 +20,12 @@ export function readPyprojectTable(projectDir: string): PyprojectTable {
   } catch (e) {
     return { error: describeTomlError(e) };
   }
+}
+
+/** The PR's changes to the table: base worktree's against the table this run's settings came from. */
+export function pyprojectChanges(baseProjectDir: string, settingsProjectDir: string, givenInputs: ReadonlySet<string>): { changes: ConfigChange[]; warning?: string } {
+  const base = readPyprojectTable(baseProjectDir);
+  const head = readPyprojectTable(settingsProjectDir);
+  const changes = diffConfigTables(base.table, head.table, givenInputs);
+  return base.error ? { changes, warning: `base's pyproject.toml is not valid TOML (${base.error}): every [tool.py-perf-guard] key of head is listed as new` } : { changes };
 }
