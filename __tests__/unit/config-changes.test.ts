@@ -1,4 +1,4 @@
-import { diffConfigTables, showTomlValue } from '../../src/config-changes.js';
+import { diffConfigTables, showTomlValue, type ConfigChange } from '../../src/config-changes.js';
 import { renderMarkdown } from '../../src/markdown.js';
 import { configChangesSection } from '../../src/markdown-config.js';
 import { buildReport, reportToJson } from '../../src/report.js';
@@ -56,7 +56,7 @@ describe('showing the changes', () => {
 });
 
 describe('in the report', () => {
-  const report = (configChanges?: Parameters<typeof configChangesSection>[0]) =>
+  const report = (configChanges?: ConfigChange[]) =>
     buildReport({
       base: { ref: 'main', sha: 'a'.repeat(40) },
       head: { ref: 'feature', sha: 'b'.repeat(40) },
