@@ -13,8 +13,8 @@ import { parseInterpreterSpec } from './interpreter-spec.js';
 import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './interpreters.js';
 import { commentMarker, renderMarkdown } from './markdown.js';
 import { guardTrigger } from './trigger-guard.js';
-import { checkSuites, suiteProblems } from './suite-check.js';
-import { pyprojectChanges, readPyprojectTable } from './pyproject.js';
+import { checkCheckouts } from './checkout-checks.js';
+import { readPyprojectTable } from './pyproject.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
 import { judgeMemory, measureMemory } from './memory.js';
@@ -234,12 +234,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     });
     if (!localHead) await guardTrigger(io, git, deps.env, event, settings, commits.head.sha);
     ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || tmpdir());
-    const suiteCheck = suiteProblems(checkSuites(settings.suites, ws.projectDirs), settings);
-    if (suiteCheck.fatal) throw suiteCheck.fatal;
-    for (const line of suiteCheck.broken) io.warning(line);
-    const config = pyprojectChanges(ws.projectDirs.base, resolve(deps.workspace, settings.workingDirectory), new Set(SETTING_NAMES.filter((n) => io.getInput(n).trim())));
-    if (config.warning) io.warning(config.warning);
-    if (config.changes.length) io.info(`the PR changes [tool.py-perf-guard]: ${config.changes.map((c) => c.key).join(', ')}`);
+    const configChanges = checkCheckouts(io, settings, ws.projectDirs, resolve(deps.workspace, settings.workingDirectory));
     const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
     const built = await buildUnits(deps, settings, interpreters, ws);
     const planned = await planCross(deps, settings, interpreters, ws, relProject);
@@ -266,7 +261,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       interpreters,
       rows,
       cross: judgeCrossComparisons(planned, measured.comparisons, settings),
-      configChanges: config.changes,
+      configChanges,
     });
     await publish(deps, settings, report, reportPath, event);
     return exitFor(report, settings);
