@@ -31,8 +31,8 @@ export const SETTING_NAMES = [
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
-/** Inputs only the workflow may set: the PR's own pyproject.toml must not widen what its code can see. */
-export const WORKFLOW_ONLY_NAMES = ['pass-env'] as const;
+/** Inputs only the workflow may set: the PR's own pyproject.toml must neither widen what its code can see nor grant itself trust. */
+export const WORKFLOW_ONLY_NAMES = ['pass-env', 'trust-pr-code'] as const;
 
 export const DEFAULTS: Record<SettingName, string> = {
   suites: '',
@@ -87,7 +87,7 @@ function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown
   // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
   const fromTable = new Map<string, string>();
   for (const [key, value] of Object.entries(table ?? {})) {
-    if ((WORKFLOW_ONLY_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `a key other than ${key}, which only the workflow's inputs may set`);
+    if ((WORKFLOW_ONLY_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `a key the PR may set: ${key} is read only from the workflow's inputs`);
     if (!(SETTING_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
     fromTable.set(key, tomlToText(key, value));
   }
@@ -142,6 +142,13 @@ function oneOf<T extends string>(raw: RawValue, allowed: readonly T[]): T {
   return raw.text as T;
 }
 
+/** A threshold: a percentage above 0% and below 1000% (`threshold`, `memory-threshold`). */
+function boundedPercentage(raw: RawValue, example: string, fraction: string): number {
+  const value = required(parsePercentage(raw.text), raw, `a percentage such as ${example} (or a fraction such as ${fraction})`);
+  if (value <= 0 || value >= 10) throw new ConfigError(raw.source, raw.text, 'a percentage above 0% and below 1000%');
+  return value;
+}
+
 /** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
 function importTimeSuite(raw: RawValue): SuiteSpec[] {
   const modules = parseList(raw.text);
@@ -154,8 +161,7 @@ function importTimeSuite(raw: RawValue): SuiteSpec[] {
 export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Record<string, unknown>): Settings {
   const raw = gatherRaw(inputs, pyprojectTable);
   const importSuites = importTimeSuite(raw['import-time']);
-  const threshold = required(parsePercentage(raw.threshold.text), raw.threshold, 'a percentage such as 5% (or a fraction such as 0.05)');
-  if (threshold <= 0 || threshold >= 10) throw new ConfigError(raw.threshold.source, raw.threshold.text, 'a percentage above 0% and below 1000%');
+  const threshold = boundedPercentage(raw.threshold, '5%', '0.05');
   const alphaValue = Number(raw.alpha.text);
   if (!/^\d*\.?\d+(e-?\d+)?$/i.test(raw.alpha.text) || !(alphaValue > 0 && alphaValue < 0.5)) {
     throw new ConfigError(raw.alpha.source, raw.alpha.text, 'a false-discovery rate between 0 and 0.5, such as 0.05');
@@ -176,6 +182,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
   }
   return {
     suites: [...parseSuites(raw.suites, importSuites.length > 0), ...importSuites],
+    suitesSource: raw.suites.source,
     interpreters: [...new Set(interpreters)],
     install: raw.install.text === '' ? null : raw.install.text === 'none' ? '' : raw.install.text,
     base: raw.base.text || null,
@@ -196,6 +203,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),
     memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
     passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
-    memoryThreshold: required(parsePercentage(raw['memory-threshold'].text), raw['memory-threshold'], 'a percentage such as 10% (or a fraction such as 0.1)'),
+    memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
+    trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'], source: "input 'trust-pr-code'" }, 'true or false'),
   };
 }

@@ -3,6 +3,7 @@
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
 import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
 import { COMMENT_BUDGET, fitBlocks, tableBlock, type Block, type Budget } from './markdown-budget.js';
+import { configChangesSection } from './markdown-config.js';
 import { crossSection, crossSummaryLine } from './markdown-cross.js';
 import { type Report } from './report.js';
 import { SLOW_ROUND_FACTOR } from './slow-rounds.js';
@@ -180,6 +181,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
       `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`,
     '',
   );
+  out.push(...configChangesSection(report.configChanges ?? []));
   const geomeans = geomeanLine(report);
   if (geomeans) out.push(geomeans, '');
   for (const c of report.cross) out.push(crossSummaryLine(c), '');

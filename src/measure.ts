@@ -87,6 +87,7 @@ function absorb(acc: SideAccumulator, r: RoundResult): void {
 function sideError(unit: MeasureUnit, acc: SideAccumulator, side: Side, name: string): string | undefined {
   const s = unit.sides[side];
   if (s.error) return s.error;
+  if (s.prepared && 'error' in s.prepared) return s.prepared.error; // the suite file itself is broken on this side
   if (acc.suiteError) return acc.suiteError;
   if (acc.failures.has(name)) return acc.failures.get(name);
   return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;

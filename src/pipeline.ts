@@ -1,10 +1,9 @@
 // The I/O shell: runs the steps in order (settings → commits → worktrees → interpreters → environments →
 // rounds → verdicts → report, summary, comment, outputs). Everything outside is passed in through
 // ShellDeps, so the action, the CLI and the tests share this one path.
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { type CommentsClient } from './comment.js';
 import { resolveCommits, type ResolvedCommits } from './commits.js';
 import { judgeCrossComparisons } from './cross-interpreter.js';
@@ -13,6 +12,9 @@ import { parseConfig, SETTING_NAMES, WORKFLOW_ONLY_NAMES } from './config.js';
 import { Git } from './git.js';
 import { parseInterpreterSpec } from './interpreter-spec.js';
 import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './interpreters.js';
+import { guardTrigger } from './trigger-guard.js';
+import { checkCheckouts } from './checkout-checks.js';
+import { readPyprojectTable } from './pyproject.js';
 import { measure } from './measure.js';
 import { type RunProcess } from './process.js';
 import { crashedUnits, laterPasses } from './later-passes.js';
@@ -75,23 +77,13 @@ function readEvent(env: NodeJS.ProcessEnv): any {
   }
 }
 
-function readPyprojectTable(dir: string, io: Io): Record<string, unknown> | undefined {
-  const path = join(dir, 'pyproject.toml');
-  if (!existsSync(path)) return undefined;
-  try {
-    const doc = parseToml(readFileSync(path, 'utf8')) as { tool?: Record<string, unknown> };
-    return doc.tool?.['py-perf-guard'] as Record<string, unknown> | undefined;
-  } catch (e) {
-    io.warning(`pyproject.toml is not valid TOML, its [tool.py-perf-guard] table is ignored: ${(e as Error).message.split('\n')[0]}`);
-    return undefined;
-  }
-}
-
 function loadSettings(deps: ShellDeps): Settings {
   const inputs: Record<string, string> = {};
   for (const name of [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES]) inputs[name] = deps.io.getInput(name);
   const projectRoot = resolve(deps.workspace, inputs['working-directory'] || '.');
-  return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
+  const pyproject = readPyprojectTable(projectRoot);
+  if (pyproject.error) throw new EnvironmentError(`${join(inputs['working-directory'] || '.', 'pyproject.toml')} is not valid TOML (${pyproject.error}): fix it, py-perf-guard reads its [tool.py-perf-guard] table`);
+  return parseConfig(inputs, pyproject.table);
 }
 
 async function resolveInterpreters(deps: ShellDeps, settings: Settings, headProjectDir: string): Promise<InterpreterInfo[]> {
@@ -215,12 +207,17 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const relProject = relative(realpathSync(top), realpathSync(resolve(deps.workspace, settings.workingDirectory)));
     await pruneStaleWorktrees(git, (l) => io.info(l));
     const event = readEvent(deps.env);
+    // Before any of the PR's code runs (and before base is chosen): under a write-token trigger, is head the PR, may it run?
+    const localHead = await git.resolveCommit(settings.head ?? 'HEAD');
+    if (localHead) await guardTrigger(io, git, deps.env, event, settings, localHead);
     commits = await io.group('Choose commits', async () => {
       const c = await resolveCommits(git!, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
       io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
       return c;
     });
+    if (!localHead) await guardTrigger(io, git, deps.env, event, settings, commits!.head.sha);
     ws = await createWorktrees(git, commits!, relProject, deps.env.RUNNER_TEMP || tmpdir());
+    const configChanges = checkCheckouts(io, settings, ws.projectDirs, resolve(deps.workspace, settings.workingDirectory));
     const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws!.projectDirs.head));
     // From here on every process is held to what is left of the time budget (time-budget.ts).
     const budget = new TimeBudget(settings.timeBudgetSeconds, now, startedAt);
@@ -255,6 +252,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       interpreters,
       rows,
       cross: judgeCrossComparisons(planned, measured.comparisons, settings),
+      configChanges,
     }), (s) => io.setSecret(s));
     await publishReport(deps, settings, report, reportPath, event);
     return exitFor(report, settings);

@@ -1,4 +1,5 @@
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
+import { configChangesToJson, type ConfigChange } from './config-changes.js';
 import { type CrossComparison } from './cross-interpreter.js';
 import { type SlowRoundsMode } from './settings.js';
 import { geomeansByInterpreter, type Geomean } from './geomean.js';
@@ -40,6 +41,8 @@ export interface Report {
   geomeans: Map<string, Geomean>;
   /** Interpreter upgrade or compare-interpreters sections: head on one interpreter against another. */
   cross: CrossComparison[];
+  /** Keys of [tool.py-perf-guard] that the PR changes (base → head). */
+  configChanges?: ConfigChange[];
 }
 
 export type ReportInput = Omit<Report, 'verdict' | 'geomeans' | 'cross'> & { cross?: CrossComparison[] };
@@ -123,6 +126,7 @@ export function reportToJson(report: Report): object {
       ...(i.error ? { error: i.error } : {}),
     })),
     verdict: report.verdict,
+    config_changes: configChangesToJson(report.configChanges ?? []),
     benchmarks: report.rows.map(rowToJson),
     upgrade: report.cross.filter((c) => c.reason === 'upgrade').map(crossToJson)[0] ?? null,
     interpreter_comparisons: report.cross.filter((c) => c.reason === 'compare-interpreters').map(crossToJson),

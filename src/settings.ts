@@ -16,6 +16,8 @@ export type SlowRoundsMode = 'drop' | 'keep';
 
 export interface Settings {
   suites: SuiteSpec[];
+  /** Where the suites came from, for messages: `input 'suites'` or `[tool.py-perf-guard] suites`. */
+  suitesSource: string;
   /** Interpreter specs as written by the user, e.g. ['3.12', 'pypy3'] or ['auto']. */
   interpreters: string[];
   /** Shell command, or null for the default (`pip install -e .` when the project is installable). '' = none. */
@@ -45,6 +47,8 @@ export interface Settings {
   memoryThreshold: number;
   /** Further environment variables the project's processes get (input pass-env; workflow only). */
   passEnv: string[];
+  /** The workflow owner accepts running the PR's code under pull_request_target (workflow input only). */
+  trustPrCode: boolean;
 }
 
 /** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */

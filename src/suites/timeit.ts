@@ -7,6 +7,7 @@ import { describeFailure, type ProcessResult } from '../process.js';
 import { type RoundStatistic } from '../settings.js';
 import { emptyRound, recordSample, summarize, type RoundResult } from './round-result.js';
 import { type SuiteRunContext } from './suite-runner.js';
+import { describeTomlError } from '../toml-error.js';
 
 export interface TimeitBenchmark {
   name: string;
@@ -57,7 +58,7 @@ export function parseTimeitSuite(text: string, file: string): TimeitSuite {
   try {
     doc = parseToml(text) as Record<string, unknown>;
   } catch (e) {
-    fail(file, 'is not valid TOML:', (e as Error).message.split('\n')[0]);
+    fail(file, 'is not valid TOML:', describeTomlError(e));
   }
   checkKeys(file, 'top level', doc, ['defaults', 'benchmark']);
   const defaults = (doc.defaults ?? {}) as Record<string, unknown>;
@@ -68,16 +69,17 @@ export function parseTimeitSuite(text: string, file: string): TimeitSuite {
   const seen = new Set<string>();
   const benchmarks = list.map((raw, i) => {
     const table = raw as Record<string, unknown>;
-    const where = `[[benchmark]] #${i + 1}`;
+    // Named as soon as it has a name, so every message says which benchmark.
+    const where = `[[benchmark]] #${i + 1}${typeof table.name === 'string' && table.name ? ` (${table.name})` : ''}`;
     checkKeys(file, where, table, BENCHMARK_KEYS);
     const name = optionalString(file, where, table, 'name');
     const stmt = optionalString(file, where, table, 'stmt');
     if (!name) fail(file, where, 'needs a name');
-    if (!stmt) fail(file, `${where} (${name})`, 'needs a stmt');
+    if (!stmt) fail(file, where, 'needs a stmt');
     if (seen.has(name)) fail(file, where, `repeats the name ${JSON.stringify(name)}`);
     seen.add(name);
     const number = table.number ?? 0;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 0) fail(file, `${where} (${name})`, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 0) fail(file, where, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
     return { name, stmt, setup: optionalString(file, where, table, 'setup'), number, gc: optionalBoolean(file, where, table, 'gc', gcDefault) };
   });
   return { setup: optionalString(file, '[defaults]', defaults, 'setup'), benchmarks };
