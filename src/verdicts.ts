@@ -91,11 +91,12 @@ export function relativeSpread(samples: readonly number[]): number {
   return m > 0 ? (1.4826 * quantileSorted(deviations, 0.5)) / m : 0;
 }
 
-function summary(samples: number[]): SideSummary | undefined {
+export function summary(samples: number[]): SideSummary | undefined {
   return samples.length ? { median: median(samples), n: samples.length } : undefined;
 }
 
-function failedRow(c: Comparison, row: Row): Row {
+/** The row of a comparison that could not be measured: which side failed, and its error. */
+export function failedRow(c: Pick<Comparison, 'setupError' | 'baseError' | 'headError'>, row: Row): Row {
   if (c.setupError) return { ...row, verdict: 'failed', failedOn: 'setup', error: c.setupError };
   const failedOn = c.baseError && c.headError ? 'both' : c.headError ? 'head' : 'base';
   const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;

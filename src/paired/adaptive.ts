@@ -1,0 +1,44 @@
+// Adaptive pairs: after each worker pair, judge; benchmarks whose verdict is still open get the next pair.
+// Open = inconclusive, or a regression still to be confirmed (as 1.0's measure.ts: a regression is not a
+// reason to stop early, it must still hold at the last pair). The coordinator stops at maxPairs or its
+// time budget. Defaults from the replay on the shared paired duels (bench/replay-paired.mjs, bench/README).
+import { type PairedRow } from './types.js';
+
+export interface PairLimits {
+  minPairs: number;
+  maxPairs: number;
+}
+
+export const PAIRED_DEFAULTS: PairLimits = { minPairs: 6, maxPairs: 12 };
+
+/** Keys (`interpreter\0suite\0name`) of the rows that need another pair. */
+export function openBenchmarks(rows: readonly PairedRow[]): Set<string> {
+  const open = rows.filter((r) => r.verdict === 'inconclusive' || r.verdict === 'regression');
+  return new Set(open.map((r) => pairedKey(r)));
+}
+
+export function pairedKey(r: { interpreter: string; suite: string; name: string }): string {
+  return `${r.interpreter}\0${r.suite}\0${r.name}`;
+}
+
+/**
+ * Fewest pairs with which the signed-rank test can reach the Benjamini–Hochberg level for a lone change
+ * among `comparisons`: its smallest one-sided p is 2⁻ⁿ, which must be ≤ α / comparisons.
+ */
+export function pairsForSignificance(comparisons: number, alpha: number): number {
+  return Math.max(1, Math.ceil(Math.log2(Math.max(1, comparisons) / alpha)));
+}
+
+/** The limits for a run: the defaults (or the user's), with maxPairs raised so a lone change can be significant. */
+export function pairLimits(comparisons: number, alpha: number, requested: Partial<PairLimits> = {}): PairLimits {
+  const minPairs = requested.minPairs ?? PAIRED_DEFAULTS.minPairs;
+  const needed = pairsForSignificance(comparisons, alpha);
+  const maxPairs = requested.maxPairs ?? Math.max(PAIRED_DEFAULTS.maxPairs, needed + 1);
+  return { minPairs, maxPairs: Math.max(minPairs, maxPairs) };
+}
+
+/** Whether the coordinator should start another pair: some row open and pairs left. */
+export function needsAnotherPair(rows: readonly PairedRow[], pairsDone: number, limits: PairLimits): boolean {
+  if (pairsDone < limits.minPairs) return true;
+  return pairsDone < limits.maxPairs && openBenchmarks(rows).size > 0;
+}

@@ -1,0 +1,82 @@
+// Verdicts of the paired method: the same verdicts, band and false-discovery control as 1.0's verdicts.ts.
+// regression: head significantly slower after Benjamini–Hochberg across the run AND ratio ≥ 1 + threshold;
+// improvement: the mirror image (ratio ≤ 1/(1 + threshold)); unchanged: the whole CI inside the band;
+// else inconclusive. The unit of replication is the worker pair (pair-estimates.ts).
+import { benjaminiHochberg } from '../stats/fdr.js';
+import { seedFrom, seededRandom } from '../stats/random.js';
+import { failedRow, summary, type Row, type VerdictOptions } from '../verdicts.js';
+import { effectiveThreshold, noiseFloor } from './calibration.js';
+import { pairedEstimate, pairCentres } from './pair-estimates.js';
+import { type PairedComparison, type PairedRow } from './types.js';
+
+/** Bootstrap replicates for the CI: the 2.5/97.5% points move by < 0.1% of the ratio between seeds at 2000. */
+const RESAMPLES = 2000;
+
+interface Measured {
+  row: PairedRow;
+  pSlower: number;
+  pFaster: number;
+}
+
+function baseRow(c: PairedComparison): PairedRow {
+  const duels = c.pairs.reduce((s, p) => s + p.length, 0);
+  const row: PairedRow = {
+    suite: c.suite,
+    name: c.name,
+    interpreter: c.interpreter,
+    verdict: 'inconclusive',
+    method: 'paired',
+    pairs: c.pairs.filter((p) => p.length > 0).length,
+    duels,
+    pairEstimates: pairCentres(c.pairs).map(Math.exp),
+  };
+  const base = summary(c.base ?? []);
+  const head = summary(c.head ?? []);
+  if (base) row.base = base;
+  if (head) row.head = head;
+  if (c.warmup) row.warmup = c.warmup;
+  const floor = noiseFloor(c.calibration ?? []);
+  if (floor !== undefined) row.noiseFloor = floor;
+  return row;
+}
+
+function measure(c: PairedComparison, row: PairedRow, options: VerdictOptions): Measured {
+  const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
+  const e = pairedEstimate(c.pairs, 1 - options.alpha, options.resamples ?? RESAMPLES, random);
+  const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
+  return { row: { ...row, ratio: e.ratio, ci: e.ci, p, noise: e.spread }, pSlower: e.pSlower, pFaster: e.pFaster };
+}
+
+export function judgePaired(comparisons: readonly PairedComparison[], options: VerdictOptions): PairedRow[] {
+  const rows: PairedRow[] = [];
+  const measured: Measured[] = [];
+  for (const c of comparisons) {
+    const row = baseRow(c);
+    if (c.setupError || c.baseError || c.headError) rows.push({ ...row, ...failedRow(c, row as Row) } as PairedRow);
+    else if (c.only === 'head') rows.push({ ...row, verdict: 'added' });
+    else if (c.only === 'base') rows.push({ ...row, verdict: 'removed' });
+    else if (row.pairs < 2) rows.push({ ...row, error: 'fewer than 2 worker pairs with duels' });
+    else {
+      const m = measure(c, row, options);
+      measured.push(m);
+      rows.push(m.row);
+    }
+  }
+  // Two one-sided families, each controlled at α over every measured comparison of the run.
+  const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
+  const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
+  const upper = 1 + options.threshold;
+  const lower = 1 / upper;
+  measured.forEach((m, i) => {
+    const r = m.row;
+    const ratio = r.ratio!;
+    const bar = 1 + effectiveThreshold(options.threshold, r.noiseFloor);
+    r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
+    if (qSlower[i] <= options.alpha && ratio >= bar) r.verdict = 'regression';
+    else if (qFaster[i] <= options.alpha && ratio <= 1 / bar) r.verdict = 'improvement';
+    else if (r.ci![0] >= lower && r.ci![1] <= upper) r.verdict = 'unchanged';
+    else r.verdict = 'inconclusive';
+    if (bar > upper) r.tooNoisy = true;
+  });
+  return rows;
+}
