@@ -2,6 +2,7 @@
 // Open = inconclusive, or a regression still to be confirmed (as 1.0's measure.ts: a regression is not a
 // reason to stop early, it must still hold at the last pair). The coordinator stops at maxPairs or its
 // time budget. Defaults from the replay on the shared paired duels (bench/replay-paired.mjs, bench/README).
+import { signTest } from '../stats/sign-test.js';
 import { type PairedRow } from './types.js';
 
 export interface PairLimits {
@@ -9,7 +10,7 @@ export interface PairLimits {
   maxPairs: number;
 }
 
-export const PAIRED_DEFAULTS: PairLimits = { minPairs: 6, maxPairs: 12 };
+export const PAIRED_DEFAULTS: PairLimits = { minPairs: 6, maxPairs: 16 };
 
 /** Keys (`interpreter\0suite\0name`) of the rows that need another pair. */
 export function openBenchmarks(rows: readonly PairedRow[]): Set<string> {
@@ -22,18 +23,22 @@ export function pairedKey(r: { interpreter: string; suite: string; name: string 
 }
 
 /**
- * Fewest pairs with which the signed-rank test can reach the Benjamini–Hochberg level for a lone change
- * among `comparisons`: its smallest one-sided p is 2⁻ⁿ, which must be ≤ α / comparisons.
+ * Fewest pairs with which the sign test can reach the Benjamini–Hochberg level α / comparisons for a lone change
+ * while `dissenting` pairs read it the wrong way: P(Bin(n, ½) ≥ n − dissenting) ≤ α / comparisons.
+ * 20 comparisons: 9 pairs with none dissenting, 13 with one.
  */
-export function pairsForSignificance(comparisons: number, alpha: number): number {
-  return Math.max(1, Math.ceil(Math.log2(Math.max(1, comparisons) / alpha)));
+export function pairsForSignificance(comparisons: number, alpha: number, dissenting = 1): number {
+  const level = alpha / Math.max(1, comparisons);
+  for (let n = dissenting + 1; ; n++) if (signTest([...Array(n - dissenting).fill(1), ...Array(dissenting).fill(-1)], 'greater').p <= level) return n;
 }
 
-/** The limits for a run: the defaults (or the user's), with maxPairs raised so a lone change can be significant. */
+/**
+ * The limits for a run: the defaults (or the user's), with maxPairs raised so that a lone change among all the
+ * run's comparisons can still be significant with one pair reading it the wrong way.
+ */
 export function pairLimits(comparisons: number, alpha: number, requested: Partial<PairLimits> = {}): PairLimits {
   const minPairs = requested.minPairs ?? PAIRED_DEFAULTS.minPairs;
-  const needed = pairsForSignificance(comparisons, alpha);
-  const maxPairs = requested.maxPairs ?? Math.max(PAIRED_DEFAULTS.maxPairs, needed + 1);
+  const maxPairs = requested.maxPairs ?? Math.max(PAIRED_DEFAULTS.maxPairs, pairsForSignificance(comparisons, alpha));
   return { minPairs, maxPairs: Math.max(minPairs, maxPairs) };
 }
 

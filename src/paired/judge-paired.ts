@@ -12,7 +12,8 @@ import { type PairedComparison, type PairedRow } from './types.js';
 /** Bootstrap replicates for the CI: the 2.5/97.5% points move by < 0.1% of the ratio between seeds at 2000. */
 const RESAMPLES = 2000;
 
-interface Measured {
+/** A measured row with its two one-sided p-values, before the run-wide false-discovery control. */
+export interface Measured {
   row: PairedRow;
   pSlower: number;
   pFaster: number;
@@ -62,6 +63,12 @@ export function judgePaired(comparisons: readonly PairedComparison[], options: V
       rows.push(m.row);
     }
   }
+  classify(measured, options);
+  return rows;
+}
+
+/** Sets each measured row's q and verdict: BH over the run per direction, then 1.0's rule (with the noise floor). */
+export function classify(measured: readonly Measured[], options: VerdictOptions): void {
   // Two one-sided families, each controlled at α over every measured comparison of the run.
   const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
   const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
@@ -78,5 +85,4 @@ export function judgePaired(comparisons: readonly PairedComparison[], options: V
     else r.verdict = 'inconclusive';
     if (bar > upper) r.tooNoisy = true;
   });
-  return rows;
 }
