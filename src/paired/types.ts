@@ -31,7 +31,10 @@ export interface PairedRow extends Row {
   pairs: number;
   /** Duels over all those pairs. */
   duels: number;
-  /** Per pair, head/base read from its duels (exp of the median log ratio): the test and ratio use these. */
+  /**
+   * Per pair, head/base read from its duels (exp of their median log ratio). The row's ratio is their median on
+   * the log scale and its p the sign test over them, so both can be recomputed from the report.
+   */
   pairEstimates: number[];
   /** `calibrate: true`: how far head/base read from 1 when both sides ran base (|log ratio| as a fraction). */
   noiseFloor?: number;
