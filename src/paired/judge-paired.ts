@@ -2,8 +2,8 @@
 // regression: head significantly slower after Benjamini–Hochberg across the run AND ratio ≥ 1 + threshold;
 // improvement: the mirror image (ratio ≤ 1/(1 + threshold)); unchanged: the whole CI inside the band;
 // else inconclusive. The unit of replication is the worker pair (pair-estimates.ts).
-import { benjaminiHochberg } from '../stats/fdr.js';
 import { seedFrom, seededRandom } from '../stats/random.js';
+import { applyVerdictRule } from '../verdict-rule.js';
 import { failedRow, summary, type Row, type VerdictOptions } from '../verdicts.js';
 import { effectiveThreshold, noiseFloor } from './calibration.js';
 import { pairedEstimate, pairCentres } from './pair-estimates.js';
@@ -67,22 +67,12 @@ export function judgePaired(comparisons: readonly PairedComparison[], options: V
   return rows;
 }
 
-/** Sets each measured row's q and verdict: BH over the run per direction, then 1.0's rule (with the noise floor). */
+/** Sets each measured row's q and verdict: 1.0's rule (verdict-rule.ts), the bar raised by a noise floor. */
 export function classify(measured: readonly Measured[], options: VerdictOptions): void {
-  // Two one-sided families, each controlled at α over every measured comparison of the run.
-  const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
-  const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
   const upper = 1 + options.threshold;
-  const lower = 1 / upper;
+  const bars = measured.map((m) => 1 + effectiveThreshold(options.threshold, m.row.noiseFloor));
+  applyVerdictRule(measured.map((m, i) => ({ ...m, bar: bars[i] })), options);
   measured.forEach((m, i) => {
-    const r = m.row;
-    const ratio = r.ratio!;
-    const bar = 1 + effectiveThreshold(options.threshold, r.noiseFloor);
-    r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
-    if (qSlower[i] <= options.alpha && ratio >= bar) r.verdict = 'regression';
-    else if (qFaster[i] <= options.alpha && ratio <= 1 / bar) r.verdict = 'improvement';
-    else if (r.ci![0] >= lower && r.ci![1] <= upper) r.verdict = 'unchanged';
-    else r.verdict = 'inconclusive';
-    if (bar > upper) r.tooNoisy = true;
+    if (bars[i] > upper) m.row.tooNoisy = true;
   });
 }
