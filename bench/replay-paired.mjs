@@ -12,7 +12,10 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judgePaired, classify } from '../lib/src/paired/judge-paired.js';
-import { pairedEstimate } from '../lib/src/paired/pair-estimates.js';
+import { pairCentre } from '../lib/src/paired/pair-estimates.js';
+import { medianCi } from '../lib/src/stats/median-ci.js';
+import { clusterMedianCi } from '../lib/src/stats/cluster-bootstrap.js';
+import { signTest } from '../lib/src/stats/sign-test.js';
 import { seededRandom, seedFrom } from '../lib/src/stats/random.js';
 import { median } from '../lib/src/stats/quantile.js';
 import { wilcoxonSignedRank } from '../lib/src/stats/wilcoxon.js';
@@ -38,7 +41,7 @@ function hodgesLehmann(x) {
   for (let i = 0; i < x.length; i++) for (let j = i; j < x.length; j++) w.push((x[i] + x[j]) / 2);
   return median(w);
 }
-const CENTRES = { median, 'Hodges-Lehmann': hodgesLehmann, mean: (x) => x.reduce((s, v) => s + v, 0) / x.length };
+const CENTRES = { 'balanced median': pairCentre, median, 'Hodges-Lehmann': hodgesLehmann, mean: (x) => x.reduce((s, v) => s + v, 0) / x.length };
 function robustSd(values) {
   const m = median(values);
   return 1.4826 * median(values.map((v) => Math.abs(v - m)));
@@ -77,49 +80,62 @@ function drawDuels(pair, n, shift, random) {
   return out;
 }
 
+function shuffle(array, random) {
+  const a = [...array];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
 function scenario(kind) {
   const cycle = (set) => Array.from({ length: 20 }, (_, j) => ({ set, source: names[j % names.length] }));
   if (kind === 'A/A') return cycle(AA).map((b) => ({ ...b, effect: 1 }));
   if (kind === 'shift') {
-    const effects = [1.03, 1.03, 1.05, 1.05, 1.06, 1.06, 1.1, 1.1, 1.25, 1.25];
-    return cycle(AA).map((b, j) => ({ ...b, effect: effects[j] ?? 1, shifted: true }));
+    // 2 benchmarks each at +3/+5/+6/+10/+25%, 10 untouched; which source gets which effect is drawn per run
+    const effects = [1.03, 1.03, 1.05, 1.05, 1.06, 1.06, 1.1, 1.1, 1.25, 1.25, ...Array(10).fill(1)];
+    return (random) => shuffle(effects, random).map((effect, j) => ({ set: AA, source: names[j % names.length], effect }));
   }
-  if (kind === 'lone +6%') return cycle(AA).map((b, j) => ({ ...b, effect: j === 3 ? 1.06 : 1, shifted: true }));
-  if (kind === 'lone +3%') return cycle(AA).map((b, j) => ({ ...b, effect: j === 3 ? 1.03 : 1, shifted: true }));
+  // one change among 20, on b4: the source with the far-off pair (0.73), the worst case for a lone change
+  if (kind === 'lone +6%') return cycle(AA).map((b, j) => ({ ...b, effect: j === 3 ? 1.06 : 1 }));
+  if (kind === 'lone +3%') return cycle(AA).map((b, j) => ({ ...b, effect: j === 3 ? 1.03 : 1 }));
   if (kind === 'planted') return cycle(AB).map((b) => ({ ...b, effect: PLANTED[b.source] ?? 1 }));
   throw new Error(kind);
 }
 
 const TESTS = {
-  sign: null, // the real judgePaired
+  sign: (x) => signTest(x, 'greater').p,
   'signed-rank': (x) => wilcoxonSignedRank(x, 'greater').p,
   t: tTestGreater,
 };
+const CENTRE_OF_PAIR = { balanced: pairCentre, pooled: median };
 
-function judgeWith(test, comparisons, options) {
-  if (!TESTS[test]) return judgePaired(comparisons, options);
+/** The real judgePaired at the defaults; the evaluated alternatives built from the same parts and rule. */
+function judgeWith(config, comparisons, options) {
+  const { test, centre, ci } = config;
+  if (test === 'sign' && centre === 'balanced' && ci === 'order') return judgePaired(comparisons, options);
   const measured = comparisons.map((c) => {
-    const e = pairedEstimate(c.pairs, 1 - options.alpha, options.resamples, seededRandom(seedFrom(c.name)));
-    const pSlower = TESTS[test](e.centres);
-    const pFaster = TESTS[test](e.centres.map((v) => -v));
-    const row = { ...c, verdict: 'inconclusive', method: 'paired', ratio: e.ratio, ci: e.ci, pairs: c.pairs.length };
-    return { row, pSlower, pFaster };
+    const centres = c.pairs.map(CENTRE_OF_PAIR[centre]);
+    const interval = ci === 'order' ? medianCi(centres, 1 - options.alpha) : clusterMedianCi(c.pairs, 1 - options.alpha, config.resamples, seededRandom(seedFrom(c.name)));
+    const row = { ...c, verdict: 'inconclusive', method: 'paired', ratio: Math.exp(median(centres)), ci: [Math.exp(interval.low), Math.exp(interval.high)], pairs: c.pairs.length };
+    return { row, pSlower: TESTS[test](centres), pFaster: TESTS[test](centres.map((v) => -v)) };
   });
   classify(measured, options);
   return measured.map((m) => m.row);
 }
 
 function simulateRun(benchmarks, config, random) {
-  const { minPairs, maxPairs, duels, threshold, test } = config;
+  const { minPairs, maxPairs, duels, threshold } = config;
   const all = benchmarks.map((b) => {
     const recorded = b.set.log_ratios[b.source];
     return Array.from({ length: maxPairs }, () => drawDuels(recorded[Math.floor(random() * recorded.length)], duels, Math.log(b.effect), random));
   });
   const counts = benchmarks.map(() => minPairs);
-  const options = { threshold, alpha: 0.05, resamples: config.resamples };
+  const options = { threshold, alpha: 0.05 };
   for (;;) {
     const comparisons = benchmarks.map((b, j) => ({ suite: 's', name: `${b.source}#${j}`, interpreter: '3.12', pairs: all[j].slice(0, counts[j]) }));
-    const rows = judgeWith(test, comparisons, options);
+    const rows = judgeWith(config, comparisons, options);
     const open = rows.map((r, j) => (r.verdict === 'inconclusive' || r.verdict === 'regression') && counts[j] < maxPairs);
     if (!open.some(Boolean)) return { rows, pairs: Math.max(...counts) };
     open.forEach((o, j) => o && counts[j]++);
@@ -128,10 +144,11 @@ function simulateRun(benchmarks, config, random) {
 
 function replayScenario(kind, config, n) {
   const random = seededRandom(20261201);
-  const benchmarks = scenario(kind);
+  const plan = scenario(kind);
   let runsWithAlarm = 0, untouched = 0, unchanged = 0, inconclusive = 0, pairs = 0;
   const detected = {}, present = {};
   for (let t = 0; t < n; t++) {
+    const benchmarks = typeof plan === 'function' ? plan(random) : plan;
     const { rows, pairs: used } = simulateRun(benchmarks, config, random);
     pairs += used;
     let alarm = false;
@@ -154,12 +171,20 @@ function replayScenario(kind, config, n) {
   return { scenario: kind, ...config, trials: n, runs_with_false_alarm: runsWithAlarm / n, untouched_unchanged: unchanged / untouched, untouched_inconclusive: inconclusive / untouched, mean_pairs: pairs / n, power };
 }
 
-const DEFAULT = { test: 'sign', minPairs: 6, maxPairs: 16, duels: 20, resamples: 500 };
+const DEFAULT = { test: 'sign', centre: 'balanced', ci: 'order', minPairs: 6, maxPairs: 16, duels: 20, resamples: 500 };
 const SCENARIOS = (args.scenarios ? JSON.parse(args.scenarios) : [['A/A', 0.05], ['A/A', 0.02], ['shift', 0.05], ['shift', 0.02], ['lone +6%', 0.05], ['lone +3%', 0.02], ['planted', 0.05]]);
 const SWEEP = [['A/A', 0.05], ['shift', 0.05], ['shift', 0.02], ['lone +6%', 0.05]];
 const variants = [
   ['default', {}, SCENARIOS],
-  ...[['signed-rank', { test: 'signed-rank' }], ['t', { test: 't' }], ['min 4', { minPairs: 4 }], ['min 9', { minPairs: 9 }], ['max 12', { maxPairs: 12 }], ['max 20', { maxPairs: 20 }], ['30 duels', { duels: 30 }], ['60 duels', { duels: 60 }]].map(([l, c]) => [l, c, SWEEP]),
+  ...[
+    ['signed-rank', { test: 'signed-rank' }],
+    ['t', { test: 't' }],
+    ['pooled median', { centre: 'pooled' }],
+    ['bootstrap CI', { ci: 'bootstrap', centre: 'pooled' }],
+    ['max 12', { maxPairs: 12 }],
+    ['max 20', { maxPairs: 20 }],
+    ['30 duels', { duels: 30 }],
+  ].map(([l, c]) => [l, c, SWEEP]),
 ];
 const only = args.only ? new RegExp(args.only) : null;
 const results = [];

@@ -5,6 +5,7 @@ Run:  python make_paired_reference.py > paired-reference.json
 __tests__/unit/paired-stats.test.ts compares the TypeScript implementation to these numbers:
 - sign test: scipy.stats.binomtest(k, n, 0.5, alternative='greater'), k = values above 0, zeros dropped;
 - Wilcoxon signed-rank: scipy.stats.wilcoxon(x, alternative=..., method='exact' / 'asymptotic');
+- median CI: scipy.stats.quantile_test(x, q=median).confidence_interval(confidence) (order statistics);
 - cluster bootstrap: a plain numpy two-stage percentile bootstrap (pairs with replacement, then duels with
   replacement inside each drawn pair; statistic: median over pairs of the pair medians), 200,000 replicates.
 """
@@ -56,6 +57,15 @@ for alternative in ("greater", "less"):
                      "statistic": float(r.statistic), "p": float(r.pvalue)})
 
 
+median_ci = []
+for name, x in samples + [("5 too few", [0.01, -0.02, 0.03, 0.0, 0.02])]:
+    for confidence in (0.95, 0.9):
+        ci = stats.quantile_test(x, q=float(np.median(x))).confidence_interval(confidence)
+        bounded = bool(np.isfinite(ci.low) and np.isfinite(ci.high))
+        median_ci.append({"name": name, "x": x, "confidence": confidence, "bounded": bounded,
+                          "low": float(ci.low) if bounded else None, "high": float(ci.high) if bounded else None})
+
+
 def cluster_bootstrap(pairs, resamples, confidence):
     n = len(pairs)
     arrays = [np.asarray(p) for p in pairs]
@@ -91,5 +101,5 @@ for name, n_pairs, duels, shift, odd in [("6 pairs x 20, null", 6, 20, 0.0, None
     cluster.append({"name": name, "pairs": pairs, "confidence": 0.95, "low": low, "high": high})
 
 json.dump({"generator": f"scipy {scipy.__version__}, numpy {np.__version__}, Python {sys.version.split()[0]}",
-           "sign_test": sign, "wilcoxon": wilcoxon, "cluster_bootstrap": cluster}, sys.stdout, separators=(",", ":"))
+           "sign_test": sign, "wilcoxon": wilcoxon, "median_ci": median_ci, "cluster_bootstrap": cluster}, sys.stdout, separators=(",", ":"))
 sys.stdout.write("\n")

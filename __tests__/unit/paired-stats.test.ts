@@ -1,6 +1,8 @@
 // The paired method's statistics against scipy/numpy (see __tests__/reference/make_paired_reference.py).
 import { readFileSync } from 'node:fs';
+import { pairCentre } from '../../src/paired/pair-estimates.js';
 import { clusterMedianCi } from '../../src/stats/cluster-bootstrap.js';
+import { medianCi } from '../../src/stats/median-ci.js';
 import { seededRandom } from '../../src/stats/random.js';
 import { signTest } from '../../src/stats/sign-test.js';
 import { wilcoxonSignedRank, type SignedRankMethod } from '../../src/stats/wilcoxon.js';
@@ -9,6 +11,7 @@ type Alternative = 'greater' | 'less';
 interface Reference {
   sign_test: { name: string; x: number[]; alternative: Alternative; k: number; n: number; p: number }[];
   wilcoxon: { name: string; x: number[]; alternative: Alternative; method: SignedRankMethod; statistic: number; p: number }[];
+  median_ci: { name: string; x: number[]; confidence: number; bounded: boolean; low: number | null; high: number | null }[];
   cluster_bootstrap: { name: string; pairs: number[][]; confidence: number; low: number; high: number }[];
 }
 const ref: Reference = JSON.parse(readFileSync(new URL('../reference/paired-reference.json', import.meta.url), 'utf8'));
@@ -39,6 +42,31 @@ describe('Wilcoxon signed-rank matches scipy.stats.wilcoxon', () => {
     expect(wilcoxonSignedRank([0.1, 0.2, -0.3], 'greater').method).toBe('exact');
     expect(wilcoxonSignedRank([0.1, 0.1, -0.3], 'greater').method).toBe('asymptotic');
     expect(wilcoxonSignedRank([0, 0.1, -0.3], 'greater').method).toBe('asymptotic');
+  });
+});
+
+describe('order-statistic median CI matches scipy.stats.quantile_test(…).confidence_interval', () => {
+  it.each(ref.median_ci.map((c) => [`${c.name}, ${c.confidence}`, c] as const))('%s', (_l, c) => {
+    const ci = medianCi(c.x, c.confidence);
+    if (!c.bounded) {
+      expect([ci.low, ci.high]).toEqual([-Infinity, Infinity]);
+      return;
+    }
+    expect([ci.low, ci.high]).toEqual([c.low, c.high]);
+    expect(ci.coverage).toBeGreaterThanOrEqual(c.confidence);
+  });
+
+  it('needs 6 values for 95%: [min, max] at coverage 1 − 2/64', () => {
+    expect(medianCi([3, 1, 2, 6, 5, 4], 0.95)).toEqual({ low: 1, high: 6, coverage: 1 - 2 / 64 });
+  });
+});
+
+describe('order-balanced pair centre', () => {
+  it('cancels an order effect that alternates duel by duel', () => {
+    // base-first duels read −6%, head-first +5% (the null set's b1): the plain median sits at one mode
+    const duels = Array.from({ length: 31 }, (_, i) => (i % 2 === 0 ? -0.06 : 0.05) + (i % 7) * 0.001);
+    expect(Math.abs(pairCentre(duels) - (-0.005 + 0.003))).toBeLessThan(0.002);
+    expect(pairCentre([0.2])).toBe(0.2);
   });
 });
 

@@ -2,15 +2,11 @@
 // regression: head significantly slower after Benjamini–Hochberg across the run AND ratio ≥ 1 + threshold;
 // improvement: the mirror image (ratio ≤ 1/(1 + threshold)); unchanged: the whole CI inside the band;
 // else inconclusive. The unit of replication is the worker pair (pair-estimates.ts).
-import { seedFrom, seededRandom } from '../stats/random.js';
 import { applyVerdictRule } from '../verdict-rule.js';
 import { failedRow, summary, type Row, type VerdictOptions } from '../verdicts.js';
 import { effectiveThreshold, noiseFloor } from './calibration.js';
 import { pairedEstimate, pairCentres } from './pair-estimates.js';
 import { type PairedComparison, type PairedRow } from './types.js';
-
-/** Bootstrap replicates for the CI: the 2.5/97.5% points move by < 0.1% of the ratio between seeds at 2000. */
-const RESAMPLES = 2000;
 
 /** A measured row with its two one-sided p-values, before the run-wide false-discovery control. */
 export interface Measured {
@@ -42,8 +38,7 @@ function baseRow(c: PairedComparison): PairedRow {
 }
 
 function measure(c: PairedComparison, row: PairedRow, options: VerdictOptions): Measured {
-  const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
-  const e = pairedEstimate(c.pairs, 1 - options.alpha, options.resamples ?? RESAMPLES, random);
+  const e = pairedEstimate(c.pairs, 1 - options.alpha);
   const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
   return { row: { ...row, ratio: e.ratio, ci: e.ci, p, noise: e.spread }, pSlower: e.pSlower, pFaster: e.pFaster };
 }

@@ -1,22 +1,27 @@
 // The statistics of one benchmark × interpreter under the paired method, on log ratios:
-// - per pair: the median of its duels (the duel values have heavy tails from load switching mid-burst, and the
-//   median's pair centres are the tightest across pairs in the replay, bench/replay-paired.mjs);
-// - across pairs: the median of the pair centres (one odd pair, like the null set's 0.73, moves it little);
-// - CI: two-stage bootstrap over pairs, then duels (src/stats/cluster-bootstrap.ts);
-// - test: one-sided sign test over the pair centres: exact whenever a pair centre is as likely above 0 as below
-//   under no change (base and head are exchangeable by design: same code, alternating start order). Chosen over
-//   the signed-rank and t tests by the replay: one far-off pair (the null set's 0.73) is the largest rank and
-//   sinks a signed-rank or t test of a real +6% change among 20 benchmarks; the sign test counts it as one.
-import { clusterMedianCi } from '../stats/cluster-bootstrap.js';
+// - per pair: the order-balanced median of its duels, ½·(median of the even-numbered duels + median of the
+//   odd-numbered ones). Duels alternate burst order (ABBA: base first, then head first), and some benchmarks
+//   read differently by order (the null set's b1: −6% base-first, +5.5% head-first), so the plain median of
+//   the mix sits off 1 (0.988 for b1) while the balanced one cancels the order effect (0.997). A median, not a
+//   mean or Hodges–Lehmann: duels have heavy tails from load switching mid-burst, and the median's pair centres
+//   are the tightest across pairs in the replay (bench/replay-paired.mjs).
+// - across pairs: the median of the pair centres (one far-off pair, like the null set's 0.73, moves it little);
+// - CI: the order-statistic interval of that median (the sign test's own interval, src/stats/median-ci.ts):
+//   the worker pair is the unit, the interval assumes only independent pairs, costs a sort, needs no seed;
+// - test: one-sided sign test over the pair centres, exact whenever a centre is as likely above 0 as below under
+//   no change (base and head are exchangeable by design: same code, alternating start order). Chosen over the
+//   signed-rank and t tests by the replay: one far-off pair is the largest rank and sinks a signed-rank or t test
+//   of a real +6% change among 20 benchmarks; the sign test counts it as one pair.
+import { medianCi } from '../stats/median-ci.js';
 import { median, quantileSorted, sortedCopy } from '../stats/quantile.js';
-import { type Random } from '../stats/random.js';
 import { signTest } from '../stats/sign-test.js';
 
 export interface PairedEstimate {
-  /** Per pair with duels: the median duel log ratio. */
+  /** Per pair with duels: its order-balanced median duel log ratio. */
   centres: number[];
   /** head/base: exp(median of centres). */
   ratio: number;
+  /** Unbounded (0, ∞) below 6 pairs: too few for a 95% distribution-free interval. */
   ci: [number, number];
   /** One-sided p that head is slower / faster. */
   pSlower: number;
@@ -25,14 +30,20 @@ export interface PairedEstimate {
   spread: number;
 }
 
-export function pairCentres(pairs: readonly (readonly number[])[]): number[] {
-  return pairs.filter((p) => p.length > 0).map((p) => median(p));
+/** ½·(median of even-numbered duels + median of odd-numbered duels); the plain median with one duel. */
+export function pairCentre(duels: readonly number[]): number {
+  if (duels.length < 2) return median(duels);
+  return (median(duels.filter((_, i) => i % 2 === 0)) + median(duels.filter((_, i) => i % 2 === 1))) / 2;
 }
 
-export function pairedEstimate(pairs: readonly (readonly number[])[], confidence: number, resamples: number, random: Random): PairedEstimate {
+export function pairCentres(pairs: readonly (readonly number[])[]): number[] {
+  return pairs.filter((p) => p.length > 0).map(pairCentre);
+}
+
+export function pairedEstimate(pairs: readonly (readonly number[])[], confidence: number): PairedEstimate {
   const centres = pairCentres(pairs);
   const centre = median(centres);
-  const ci = clusterMedianCi(pairs, confidence, resamples, random);
+  const ci = medianCi(centres, confidence);
   const deviations = sortedCopy(centres.map((c) => Math.abs(c - centre)));
   return {
     centres,

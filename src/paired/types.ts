@@ -8,7 +8,9 @@ export interface PairedComparison {
   interpreter: string;
   /**
    * One list per worker pair (a fresh base process and a fresh head process), in the order the pairs ran:
-   * its duel values log(head burst time / base burst time), ~20–60 of them.
+   * its duel values log(head burst time / base burst time), ~20–60 of them, in the order they ran, burst
+   * order alternating duel by duel (ABBA: one duel base-first, the next head-first): the pair's centre
+   * balances the two orders by index parity (pair-estimates.ts).
    */
   pairs: number[][];
   /** Burst times per side, seconds per call, only for the medians the report shows. */
@@ -32,8 +34,8 @@ export interface PairedRow extends Row {
   /** Duels over all those pairs. */
   duels: number;
   /**
-   * Per pair, head/base read from its duels (exp of their median log ratio). The row's ratio is their median on
-   * the log scale and its p the sign test over them, so both can be recomputed from the report.
+   * Per pair, head/base read from its duels (exp of their order-balanced median log ratio). The row's ratio is their median on
+   * the log scale its CI the order statistics of them and its p the sign test over them: all recomputable from the report.
    */
   pairEstimates: number[];
   /** `calibrate: true`: how far head/base read from 1 when both sides ran base (|log ratio| as a fraction). */
