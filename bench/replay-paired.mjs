@@ -171,7 +171,7 @@ function replayScenario(kind, config, n) {
   return { scenario: kind, ...config, trials: n, runs_with_false_alarm: runsWithAlarm / n, untouched_unchanged: unchanged / untouched, untouched_inconclusive: inconclusive / untouched, mean_pairs: pairs / n, power };
 }
 
-const DEFAULT = { test: 'sign', centre: 'balanced', ci: 'order', minPairs: 6, maxPairs: 16, duels: 20, resamples: 500 };
+const DEFAULT = { test: 'sign', centre: 'balanced', ci: 'order', minPairs: 6, maxPairs: 20, duels: 20, resamples: 500 };
 const SCENARIOS = (args.scenarios ? JSON.parse(args.scenarios) : [['A/A', 0.05], ['A/A', 0.02], ['shift', 0.05], ['shift', 0.02], ['lone +6%', 0.05], ['lone +3%', 0.02], ['planted', 0.05]]);
 const SWEEP = [['A/A', 0.05], ['shift', 0.05], ['shift', 0.02], ['lone +6%', 0.05]];
 const variants = [
@@ -182,7 +182,9 @@ const variants = [
     ['pooled median', { centre: 'pooled' }],
     ['bootstrap CI', { ci: 'bootstrap', centre: 'pooled' }],
     ['max 12', { maxPairs: 12 }],
-    ['max 20', { maxPairs: 20 }],
+    ['max 16', { maxPairs: 16 }],
+    ['12 duels', { duels: 12 }],
+    ['16 duels', { duels: 16 }],
     ['30 duels', { duels: 30 }],
   ].map(([l, c]) => [l, c, SWEEP]),
 ];

@@ -93,6 +93,15 @@ describe('judgePaired', () => {
     expect(rows.every((r) => r.method === 'paired')).toBe(true);
   });
 
+  it('recomputes a pair whose duel list grew since the last judgement', () => {
+    const pairs = duels(1, 8, 12);
+    const before = judgePaired([comparison('x', pairs)], OPTIONS)[0].pairEstimates[0];
+    pairs[0].push(...Array(200).fill(Math.log(1.3)));
+    const after = judgePaired([comparison('x', pairs)], OPTIONS)[0].pairEstimates[0];
+    expect(before).toBeLessThan(1.1);
+    expect(after).toBeCloseTo(1.3, 6);
+  });
+
   it('is reproducible: same duels, same CI', () => {
     const c = [comparison('x', duels(1.02, 8, 9))];
     expect(judgePaired(c, OPTIONS)).toEqual(judgePaired(c, OPTIONS));
@@ -135,7 +144,8 @@ describe('adaptive pairs', () => {
     expect(pairsForSignificance(20, 0.05, 0)).toBe(9); // 2⁻⁹ ≤ 0.05/20 < 2⁻⁸
     expect(pairsForSignificance(20, 0.05)).toBe(13); // 14/2¹³ ≤ 0.0025 < 13/2¹²
     expect(pairLimits(20, 0.05)).toEqual(PAIRED_DEFAULTS);
-    expect(pairLimits(1000, 0.05).maxPairs).toBe(19);
+    expect(pairLimits(1000, 0.05).maxPairs).toBe(20);
+    expect(pairLimits(100000, 0.05).maxPairs).toBe(26); // 27/2²⁶ ≤ 5e-7 < 26/2²⁵
     expect(pairLimits(1000, 0.05, { minPairs: 4, maxPairs: 8 })).toEqual({ minPairs: 4, maxPairs: 8 });
     expect(pairLimits(20, 0.05, { minPairs: 10, maxPairs: 8 })).toEqual({ minPairs: 10, maxPairs: 10 });
   });

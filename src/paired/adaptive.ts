@@ -10,7 +10,12 @@ export interface PairLimits {
   maxPairs: number;
 }
 
-export const PAIRED_DEFAULTS: PairLimits = { minPairs: 6, maxPairs: 16 };
+/**
+ * 6: below it no 95% distribution-free interval of a median exists (2/2⁵ > 5%), so nothing can be `unchanged`.
+ * 20: at 16, a +10–25% change on a benchmark with a far-off pair was missed in ~1% of simulated runs (3–4 of its
+ * 16 pairs drawn from that pair); at 20 none was, A/A rows `unchanged` 99.7% (bench/README, "Paired method").
+ */
+export const PAIRED_DEFAULTS: PairLimits = { minPairs: 6, maxPairs: 20 };
 
 /** Keys (`interpreter\0suite\0name`) of the rows that need another pair. */
 export function openBenchmarks(rows: readonly PairedRow[]): Set<string> {

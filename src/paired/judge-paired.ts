@@ -15,7 +15,7 @@ export interface Measured {
   pFaster: number;
 }
 
-function baseRow(c: PairedComparison): PairedRow {
+function baseRow(c: PairedComparison, centres: number[]): PairedRow {
   const duels = c.pairs.reduce((s, p) => s + p.length, 0);
   const row: PairedRow = {
     suite: c.suite,
@@ -25,7 +25,7 @@ function baseRow(c: PairedComparison): PairedRow {
     method: 'paired',
     pairs: c.pairs.filter((p) => p.length > 0).length,
     duels,
-    pairEstimates: pairCentres(c.pairs).map(Math.exp),
+    pairEstimates: centres.map(Math.exp),
   };
   const base = summary(c.base ?? []);
   const head = summary(c.head ?? []);
@@ -37,8 +37,8 @@ function baseRow(c: PairedComparison): PairedRow {
   return row;
 }
 
-function measure(c: PairedComparison, row: PairedRow, options: VerdictOptions): Measured {
-  const e = pairedEstimate(c.pairs, 1 - options.alpha);
+function measure(centres: number[], row: PairedRow, options: VerdictOptions): Measured {
+  const e = pairedEstimate(centres, 1 - options.alpha);
   const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
   return { row: { ...row, ratio: e.ratio, ci: e.ci, p, noise: e.spread }, pSlower: e.pSlower, pFaster: e.pFaster };
 }
@@ -47,13 +47,14 @@ export function judgePaired(comparisons: readonly PairedComparison[], options: V
   const rows: PairedRow[] = [];
   const measured: Measured[] = [];
   for (const c of comparisons) {
-    const row = baseRow(c);
+    const centres = pairCentres(c.pairs);
+    const row = baseRow(c, centres);
     if (c.setupError || c.baseError || c.headError) rows.push({ ...row, ...failedRow(c, row as Row) } as PairedRow);
     else if (c.only === 'head') rows.push({ ...row, verdict: 'added' });
     else if (c.only === 'base') rows.push({ ...row, verdict: 'removed' });
     else if (row.pairs < 2) rows.push({ ...row, error: 'fewer than 2 worker pairs with duels' });
     else {
-      const m = measure(c, row, options);
+      const m = measure(centres, row, options);
       measured.push(m);
       rows.push(m.row);
     }

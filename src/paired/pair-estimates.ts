@@ -30,23 +30,42 @@ export interface PairedEstimate {
   spread: number;
 }
 
+/** Median of every `step`-th value from `start`, through a typed-array sort (numeric, ~10× a comparator sort). */
+function medianOfEvery(values: readonly number[], start: number, step: number): number {
+  const picked = new Float64Array(Math.ceil((values.length - start) / step));
+  for (let i = start, j = 0; i < values.length; i += step) picked[j++] = values[i];
+  return quantileSorted(picked.sort(), 0.5);
+}
+
 /** ½·(median of even-numbered duels + median of odd-numbered duels); the plain median with one duel. */
 export function pairCentre(duels: readonly number[]): number {
   if (duels.length < 2) return median(duels);
-  return (median(duels.filter((_, i) => i % 2 === 0)) + median(duels.filter((_, i) => i % 2 === 1))) / 2;
+  return (medianOfEvery(duels, 0, 2) + medianOfEvery(duels, 1, 2)) / 2;
+}
+
+// The coordinator judges after every pair, over the same finished pairs again: their centres are remembered by
+// list (and length, so a list that grew is recomputed). Lists are not edited in place once judged.
+const remembered = new WeakMap<readonly number[], { length: number; centre: number }>();
+
+function rememberedCentre(duels: readonly number[]): number {
+  const known = remembered.get(duels);
+  if (known && known.length === duels.length) return known.centre;
+  const centre = pairCentre(duels);
+  remembered.set(duels, { length: duels.length, centre });
+  return centre;
 }
 
 export function pairCentres(pairs: readonly (readonly number[])[]): number[] {
-  return pairs.filter((p) => p.length > 0).map(pairCentre);
+  return pairs.filter((p) => p.length > 0).map(rememberedCentre);
 }
 
-export function pairedEstimate(pairs: readonly (readonly number[])[], confidence: number): PairedEstimate {
-  const centres = pairCentres(pairs);
+/** The estimate from the pair centres (pairCentres), so a caller that already has them needn't recompute them. */
+export function pairedEstimate(centres: readonly number[], confidence: number): PairedEstimate {
   const centre = median(centres);
   const ci = medianCi(centres, confidence);
   const deviations = sortedCopy(centres.map((c) => Math.abs(c - centre)));
   return {
-    centres,
+    centres: [...centres],
     ratio: Math.exp(centre),
     ci: [Math.exp(ci.low), Math.exp(ci.high)],
     pSlower: signTest(centres, 'greater').p,
