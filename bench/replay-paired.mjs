@@ -20,6 +20,7 @@ import { seededRandom, seedFrom } from '../lib/src/stats/random.js';
 import { median } from '../lib/src/stats/quantile.js';
 import { wilcoxonSignedRank } from '../lib/src/stats/wilcoxon.js';
 import { tTestGreater } from '../lib/bench/paired-alternatives.js';
+import { shuffle } from './shuffle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -78,15 +79,6 @@ function drawDuels(pair, n, shift, random) {
     out[i] = from[Math.floor(random() * from.length)] + shift;
   }
   return out;
-}
-
-function shuffle(array, random) {
-  const a = [...array];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
 }
 
 function scenario(kind) {
