@@ -1,5 +1,6 @@
 // Verdicts of the paired method (src/paired/): 1.0's rules over worker pairs, the noise floor, adaptive limits.
 import { judgePaired } from '../../src/paired/judge-paired.js';
+import { methodJson } from '../../src/paired/row-json.js';
 import { needsAnotherPair, openBenchmarks, pairLimits, pairsForSignificance, pairedKey, PAIRED_DEFAULTS } from '../../src/paired/adaptive.js';
 import { effectiveThreshold, noiseFloor } from '../../src/paired/calibration.js';
 import { type PairedComparison } from '../../src/paired/types.js';
@@ -148,5 +149,15 @@ describe('adaptive pairs', () => {
     expect(pairLimits(100000, 0.05).maxPairs).toBe(26); // 27/2²⁶ ≤ 5e-7 < 26/2²⁵
     expect(pairLimits(1000, 0.05, { minPairs: 4, maxPairs: 8 })).toEqual({ minPairs: 4, maxPairs: 8 });
     expect(pairLimits(20, 0.05, { minPairs: 10, maxPairs: 8 })).toEqual({ minPairs: 10, maxPairs: 10 });
+  });
+});
+
+describe('report fields', () => {
+  it('writes method and the pair-level figures, snake_case as the contract says', () => {
+    const [row] = judgePaired([comparison('x', duels(1.1, 6, 3), { calibration: [0.01, 0.02, 0.03] })], OPTIONS);
+    const json = methodJson(row);
+    expect(json).toEqual({ method: 'paired', pairs: 6, duels: 180, pair_estimates: row.pairEstimates, noise_floor: row.noiseFloor });
+    expect(JSON.parse(JSON.stringify(json)).pair_estimates).toHaveLength(6);
+    expect(methodJson({ suite: 's', name: 'n', interpreter: '3.12', verdict: 'unchanged' })).toEqual({ method: 'rounds' });
   });
 });

@@ -3,7 +3,7 @@
 // improvement: the mirror image (ratio ≤ 1/(1 + threshold)); unchanged: the whole CI inside the band;
 // else inconclusive. The unit of replication is the worker pair (pair-estimates.ts).
 import { applyVerdictRule } from '../verdict-rule.js';
-import { failedRow, summary, type Row, type VerdictOptions } from '../verdicts.js';
+import { failedRow, summary, type VerdictOptions } from '../verdicts.js';
 import { effectiveThreshold, noiseFloor } from './calibration.js';
 import { pairedEstimate, pairCentres } from './pair-estimates.js';
 import { type PairedComparison, type PairedRow } from './types.js';
@@ -49,7 +49,7 @@ export function judgePaired(comparisons: readonly PairedComparison[], options: V
   for (const c of comparisons) {
     const centres = pairCentres(c.pairs);
     const row = baseRow(c, centres);
-    if (c.setupError || c.baseError || c.headError) rows.push({ ...row, ...failedRow(c, row as Row) } as PairedRow);
+    if (c.setupError || c.baseError || c.headError) rows.push(failedRow(c, row) as PairedRow);
     else if (c.only === 'head') rows.push({ ...row, verdict: 'added' });
     else if (c.only === 'base') rows.push({ ...row, verdict: 'removed' });
     else if (row.pairs < 2) rows.push({ ...row, error: 'fewer than 2 worker pairs with duels' });
