@@ -9,6 +9,7 @@ import { judge } from '../lib/src/verdicts.js';
 import { seededRandom } from '../lib/src/stats/random.js';
 import { removeRoundEffects } from '../lib/bench/round-effects.js';
 import { slowRounds } from '../lib/src/slow-rounds.js';
+import { shuffle } from './shuffle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -32,15 +33,6 @@ function pairsOf(set, statistic) {
     pairs.push(isBase(first) ? { base: rows[k], head: rows[k + 1] } : { base: rows[k + 1], head: rows[k] });
   }
   return pairs;
-}
-
-function shuffle(array, random) {
-  const a = [...array];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
 }
 
 /** How rounds are adjusted before judging: as measured, round effects divided out, or slow-mode rounds set aside. */

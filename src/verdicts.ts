@@ -4,12 +4,12 @@
 // When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
 // data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
 import { bootstrapRatioCi } from './stats/bootstrap.js';
-import { benjaminiHochberg } from './stats/fdr.js';
 import { type MemoryResult } from './memory.js';
 import { type ProfileDelta } from './profile-diff.js';
 import { mannWhitneyU } from './stats/mann-whitney.js';
 import { median, quantileSorted, sortedCopy } from './stats/quantile.js';
 import { seedFrom, seededRandom } from './stats/random.js';
+import { applyVerdictRule } from './verdict-rule.js';
 
 export type Verdict = 'regression' | 'improvement' | 'unchanged' | 'inconclusive' | 'added' | 'removed' | 'failed';
 export type OverallVerdict = 'pass' | 'regression' | 'error';
@@ -91,11 +91,12 @@ export function relativeSpread(samples: readonly number[]): number {
   return m > 0 ? (1.4826 * quantileSorted(deviations, 0.5)) / m : 0;
 }
 
-function summary(samples: number[]): SideSummary | undefined {
+export function summary(samples: number[]): SideSummary | undefined {
   return samples.length ? { median: median(samples), n: samples.length } : undefined;
 }
 
-function failedRow(c: Comparison, row: Row): Row {
+/** The row of a comparison that could not be measured: which side failed, and its error. */
+export function failedRow(c: Pick<Comparison, 'setupError' | 'baseError' | 'headError'>, row: Row): Row {
   if (c.setupError) return { ...row, verdict: 'failed', failedOn: 'setup', error: c.setupError };
   const failedOn = c.baseError && c.headError ? 'both' : c.headError ? 'head' : 'base';
   const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;
@@ -130,20 +131,10 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
       rows.push(m.row);
     }
   }
-  // Two one-sided families, each controlled at α over every comparison of the run.
-  const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
-  const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
-  const upper = 1 + options.threshold;
-  const lower = 1 / upper;
-  measured.forEach((m, i) => {
-    const r = m.row;
-    const ratio = r.ratio!;
-    r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
-    if (qSlower[i] <= options.alpha && ratio >= upper) r.verdict = 'regression';
-    else if (qFaster[i] <= options.alpha && ratio <= lower) r.verdict = 'improvement';
-    else if (r.ci![0] >= lower && r.ci![1] <= upper) r.verdict = 'unchanged';
-    else {
-      r.verdict = 'inconclusive';
+  // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
+  applyVerdictRule(measured, options);
+  measured.forEach(({ row: r }) => {
+    if (r.verdict === 'inconclusive') {
       // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
       // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
       const n = Math.min(r.base!.n, r.head!.n);
