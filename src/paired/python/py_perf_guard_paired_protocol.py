@@ -1,0 +1,77 @@
+# The line protocol of py-perf-guard's paired workers (stdlib only, Python 3.9+ and PyPy).
+#
+# One JSON object per line. The worker sends events ({"event": "hello" | "at" | "end" | "done", ...}) and
+# replies; the coordinator sends requests ({"op": "calibrate" | "burst" | "next" | "skip" | "quit", ...}).
+# The protocol runs on private duplicates of fds 0 and 1: fd 1 is pointed at stderr and fd 0 at /dev/null,
+# so whatever the benchmarks print or read can't corrupt it.
+import json
+import os
+import sys
+import traceback
+
+
+class Channel:
+    def __init__(self):
+        sys.stdout.flush()
+        self._out = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+        self._in = os.fdopen(os.dup(0), "r", encoding="utf-8")
+        os.dup2(2, 1)
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        os.close(null)
+
+    def send(self, **message):
+        self._out.write(json.dumps(message) + "\n")
+
+    def receive(self):
+        """The next request; `quit` (or the coordinator gone) ends the process at once."""
+        line = self._in.readline()
+        request = json.loads(line) if line.strip() else {"op": "quit"}
+        if request.get("op") == "quit":
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(0)
+        return request
+
+
+def describe(error):
+    """The error line of an exception, as pytest's summary shows it: `ZeroDivisionError: division by zero`."""
+    return "".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]
+
+
+def calibrate(burst, target):
+    """Calls per burst so that one burst of `burst(n)` (seconds) lasts about `target` seconds."""
+    n = 1
+    t = burst(n)
+    while t < target / 2 and n < 1 << 40:
+        n *= 10 if t < target / 50 else 2
+        t = burst(n)
+    return max(1, int(round(n * target / t))) if t > 0 else n
+
+
+class Benchmark:
+    """Serves one benchmark: `burst(n)` times n back-to-back calls and returns seconds."""
+
+    def __init__(self, burst):
+        self.burst = burst
+        self.error = None
+
+    def answer(self, request):
+        """The reply to a calibrate or burst request; an exception in the benchmark is an error reply."""
+        try:
+            if request["op"] == "calibrate":
+                return {"n": calibrate(self.burst, request["target"])}
+            if request["op"] == "burst":
+                return {"seconds": self.burst(request["n"])}
+            return {"error": "unknown request %r" % request.get("op")}
+        except Exception as e:
+            self.error = e
+            return {"error": describe(e)}
+
+    def serve(self, channel):
+        """Answers requests until `next` or `skip`, which it returns."""
+        while True:
+            request = channel.receive()
+            if request.get("op") in ("next", "skip"):
+                return request["op"]
+            channel.send(**self.answer(request))
