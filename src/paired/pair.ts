@@ -63,16 +63,24 @@ async function startPair(input: PairInput, order: Side[]): Promise<{ clients: Cl
   return null;
 }
 
-/** Collection errors (a test file that doesn't import): its benchmarks as the other side knows them fail, else the file. */
-function recordCollectErrors(result: PairedUnitResult, clients: Clients, hellos: Record<Side, Hello>, lists: Record<Side, string[]>): void {
+/**
+ * Collection errors (a test file that doesn't import): its benchmarks as the other side knows them fail, else
+ * the file. Returns the names failed so: they are not added/removed, they are broken on one side.
+ */
+function recordCollectErrors(result: PairedUnitResult, clients: Clients, hellos: Record<Side, Hello>, lists: Record<Side, string[]>): Set<string> {
+  const broken = new Set<string>();
   for (const side of SIDES) {
     const otherList = lists[side === 'base' ? 'head' : 'base'];
     for (const c of hellos[side].collect_errors ?? []) {
       const prefix = clients[side].name(c.nodeid);
       const covered = otherList.filter((n) => n.startsWith(`${prefix}::`));
-      for (const name of covered.length ? covered : [prefix]) recordFailure(result, name, side, `collecting ${prefix}: ${c.message}`);
+      for (const name of covered.length ? covered : [prefix]) {
+        recordFailure(result, name, side, `collecting ${prefix}: ${c.message}`);
+        broken.add(name);
+      }
     }
   }
+  return broken;
 }
 
 /** Failures from `end` events, and a fixture API the plugin can't serve. */
@@ -102,8 +110,10 @@ export async function runPair(input: PairInput): Promise<boolean> {
   const { clients, hellos } = pair;
   const lists = { base: hellos.base.benchmarks.map((n) => clients.base.name(n)), head: hellos.head.benchmarks.map((n) => clients.head.name(n)) };
   if (index === 0) {
-    Object.assign(result, addedAndRemoved(lists));
-    recordCollectErrors(result, clients, hellos, lists);
+    const broken = recordCollectErrors(result, clients, hellos, lists);
+    const { added, removed } = addedAndRemoved(lists);
+    result.added = added.filter((n) => !broken.has(n));
+    result.removed = removed.filter((n) => !broken.has(n));
   }
   const lastEnded: Partial<Record<Side, string>> = {};
   const track = (side: Side) => {

@@ -79,8 +79,10 @@ def _error_line(report):
     crash = getattr(getattr(report, "longrepr", None), "reprcrash", None)
     if crash is not None and getattr(crash, "message", None):
         return crash.message.strip().splitlines()[0]
+    # A collection error's text ends with pytest's "E   Error: ..." lines.
     lines = [line.strip() for line in str(getattr(report, "longreprtext", "") or report.longrepr).splitlines()]
-    return ([line for line in lines if line] or ["failed"])[-1]
+    last = ([line for line in lines if line] or ["failed"])[-1]
+    return last[1:].strip() if last.startswith("E ") else last
 
 
 def pytest_collectreport(report):
