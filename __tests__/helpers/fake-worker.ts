@@ -14,6 +14,8 @@ export interface FakeBenchmark {
   crashAt?: number;
   /** The worker never answers the n-th burst request of this benchmark. */
   hangAt?: number;
+  /** CPU seconds as a share of wall seconds (default: no cpu in the reply, as an older worker). */
+  cpuShare?: number;
   /** Answers calibrate with {n: 1, fixed: true}. */
   singleShot?: boolean;
 }
@@ -81,7 +83,7 @@ function fakeWorker(sideName: string, side: FakeSide, log: LogEntry[]): LongLive
     }
     if (b.hangAt === count) return;
     if (b.burstError?.at === count) return emit({ error: b.burstError.error });
-    emit({ seconds: req.n! * b.perCall });
+    emit({ seconds: req.n! * b.perCall, ...(b.cpuShare ? { cpu: req.n! * b.perCall * b.cpuShare } : {}) });
   };
   return {
     send: (line) => {

@@ -118,11 +118,11 @@ describe('the paired pytest plugin', () => {
     expect(result.benchmarks.get('test_calc.py::test_single_shot')).toMatchObject({ calls: 1, singleShot: true });
     expect(result.benchmarks.get('test_calc.py::test_slow')!.calls).toBeGreaterThan(1);
     expect(ratio(result, 'test_calc.py::test_slow')).toBeGreaterThan(1.1);
-    expect(ratio(result, 'test_calc.py::test_slow')).toBeLessThan(1.45);
+    expect(ratio(result, 'test_calc.py::test_slow')).toBeLessThan(1.5);
     expect(ratio(result, 'test_calc.py::test_single_shot')).toBeGreaterThan(1.05);
     expect(ratio(result, 'test_calc.py::test_single_shot')).toBeLessThan(1.5);
-    expect(ratio(result, 'test_calc.py::test_steady')).toBeGreaterThan(0.9);
-    expect(ratio(result, 'test_calc.py::test_steady')).toBeLessThan(1.1);
+    expect(ratio(result, 'test_calc.py::test_steady')).toBeGreaterThan(0.85);
+    expect(ratio(result, 'test_calc.py::test_steady')).toBeLessThan(1.18);
   }, 300_000);
 
   it('says so when a test uses a fixture API it cannot serve, so the suite can fall back to rounds', async () => {

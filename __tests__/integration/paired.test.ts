@@ -32,7 +32,7 @@ describe('paired timeit workers on real CPython', () => {
   const toml = (extra: string) => `[defaults]\nsetup = "import m"\n[[benchmark]]\nname = "slow"\nstmt = "m.work()"\n[[benchmark]]\nname = "steady"\nstmt = "m.steady()"\n${extra}`;
   beforeAll(() => {
     const steady = 'def steady():\n    return sorted(range(300, 0, -1))\n';
-    const shared = '[[benchmark]]\nname = "fragile"\nstmt = "m.fragile()"\n';
+    const shared = '[[benchmark]]\nname = "fragile"\nstmt = "m.fragile()"\n[[benchmark]]\nname = "sleepy"\nstmt = "time.sleep(0.001)"\nsetup = "import time"\n';
     writeFiles(join(root, 'tbase'), { 'm.py': `${work(4000)}${steady}def fragile():\n    return 1\nprint("noise on stdout")\n`, 'b.toml': toml(`${shared}[[benchmark]]\nname = "dropped"\nstmt = "m.steady()"\n`) });
     writeFiles(join(root, 'thead'), { 'm.py': `${work(5000)}${steady}def fragile():\n    return 1 / 0\n`, 'b.toml': toml(`${shared}[[benchmark]]\nname = "fresh"\nstmt = "m.steady()"\n`) });
   });
@@ -44,19 +44,22 @@ describe('paired timeit workers on real CPython', () => {
     const result = await measurePairedUnit(unit, { jit: false, pairs: 4, duels: 10 });
     expect(result.suiteError).toBeUndefined();
     expect(result.pairsRun).toBe(4);
+    const slow = result.benchmarks.get('slow')!;
     expect(result.benchmarks.get('slow')!.pairs.map((p) => p.length)).toEqual([10, 10, 10, 10]);
     expect(ratio(result, 'slow')).toBeGreaterThan(1.1);
-    expect(ratio(result, 'slow')).toBeLessThan(1.45);
-    expect(ratio(result, 'steady')).toBeGreaterThan(0.9);
-    expect(ratio(result, 'steady')).toBeLessThan(1.1);
+    expect(ratio(result, 'slow')).toBeLessThan(1.5);
+    expect(ratio(result, 'steady')).toBeGreaterThan(0.85);
+    expect(ratio(result, 'steady')).toBeLessThan(1.18);
     expect(result.failures.get('fragile')).toEqual({ head: 'ZeroDivisionError: division by zero' });
+    // the default 'auto' clock: CPU time for CPU-bound code, wall time for a benchmark that waits
+    expect(slow.clock).toBe('cpu');
+    expect(result.benchmarks.get('sleepy')!.clock).toBe('wall');
     expect(result.added).toEqual(['fresh']);
     expect(result.removed).toEqual(['dropped']);
     expect(result.solo.get('fresh')!.burst).toHaveLength(5);
     // bursts last about burst-ms (5 ms): per call × N
-    const slow = result.benchmarks.get('slow')!;
     const burstMs = (slow.baseBurst.reduce((s, t) => s + t, 0) / slow.baseBurst.length) * slow.calls * 1000;
-    expect(burstMs).toBeGreaterThan(1);
+    expect(burstMs).toBeGreaterThan(1.5);
     expect(burstMs).toBeLessThan(25);
   });
 
@@ -70,8 +73,8 @@ describe('paired timeit workers on real CPython', () => {
     const unit: PairedUnit = { suite, sides: { base: sideSetup('cbase', python, process.env, suite), head: sideSetup('chead', python, process.env, suite) } };
     const started = Date.now();
     const result = await measurePairedUnit(unit, { jit: false, pairs: 3, duels: 4, requestTimeoutMs: 2000 });
-    expect(result.failures.get('crash')).toEqual({ head: expect.stringMatching(/^head worker exited while calibrating crash \(exit code 3\)/) });
-    expect(result.failures.get('hang')).toEqual({ head: expect.stringMatching(/^head worker timed out after 2s waiting for calibrating hang \(signal SIGKILL\)/) });
+    expect(result.failures.get('crash')).toEqual({ head: expect.stringMatching(/^head worker exited during the calibration of crash \(exit code 3\)/) });
+    expect(result.failures.get('hang')).toEqual({ head: expect.stringMatching(/^head worker timed out after 2s during the calibration of hang \(signal SIGKILL\)/) });
     // Pair 1 ends at the crash and pair 2 at the hang; pair 3 passes both failed benchmarks by and duels `fine`.
     expect(result.benchmarks.get('fine')!.pairs).toHaveLength(1);
     expect(result.pairsRun).toBe(3);

@@ -92,7 +92,7 @@ describe('measurePairedUnit with fake workers', () => {
     const h = head();
     (h.benchmarks[0] as never as { crashAt: number }).crashAt = 3;
     const { result } = await run({ base: base(), head: h });
-    expect(result.failures.get('a')!.head).toMatch(/head worker exited while a burst of 4472 calls of a \(signal SIGSEGV\): Fatal Python error: Segmentation fault in a/);
+    expect(result.failures.get('a')!.head).toMatch(/head worker exited during a burst of 4472 calls of a \(signal SIGSEGV\): Fatal Python error: Segmentation fault in a/);
     expect(result.benchmarks.get('b')!.pairs).toHaveLength(2);
     expect(result.pairsRun).toBe(3);
   });
@@ -101,7 +101,7 @@ describe('measurePairedUnit with fake workers', () => {
     const b = base();
     (b.benchmarks[1] as never as { hangAt: number }).hangAt = 2;
     const { result } = await run({ base: b, head: head() }, { requestTimeoutMs: 100 });
-    expect(result.failures.get('b')).toEqual({ base: expect.stringMatching(/^base worker timed out after 0.1s waiting for a burst of \d+ calls of b \(signal SIGKILL\)/) });
+    expect(result.failures.get('b')).toEqual({ base: expect.stringMatching(/^base worker timed out after 0.1s during a burst of \d+ calls of b \(signal SIGKILL\)/) });
     expect(result.benchmarks.get('a')!.pairs).toHaveLength(3);
   });
 
@@ -119,6 +119,35 @@ describe('measurePairedUnit with fake workers', () => {
     expect(result.benchmarks.get('a')!.pairs).toHaveLength(1);
     expect(result.benchmarks.get('b')!.pairs).toHaveLength(2);
     expect(log.filter((e) => e.name === 'a' && e.op === 'skip')).toHaveLength(2);
+  });
+
+  it('compares the chosen clock and keeps both', async () => {
+    const h = head();
+    (h.benchmarks[0] as never as { cpuShare: number }).cpuShare = 0.5;
+    for (const clock of ['wall', 'cpu'] as const) {
+      const a = (await run({ base: base(), head: h }, { clock, pairs: 1 })).result.benchmarks.get('a')!;
+      expect(a.pairs[0][0]).toBeCloseTo(Math.log(clock === 'wall' ? 1.25 : 0.625), 9);
+      expect(a.headBurst[0]).toBeCloseTo(1.25e-6, 12);
+      expect(a.headCpu[0]).toBeCloseTo(0.625e-6, 12);
+      expect(a.baseCpu[0]).toBeCloseTo(1e-6, 12); // no cpu in the reply: the wall time stands in
+    }
+  });
+
+  it.each([
+    [0.3, 'wall', Math.log(1.25)],
+    [0.6, 'cpu', Math.log(1.25 * 0.6)],
+  ])('auto clock: head spends %d of its wall time on CPU → %s', async (share, clock, log) => {
+    const h = head();
+    (h.benchmarks[0] as never as { cpuShare: number }).cpuShare = share;
+    const a = (await run({ base: base(), head: h }, { pairs: 2 })).result.benchmarks.get('a')!;
+    expect(a.clock).toBe(clock);
+    for (const r of a.pairs.flat()) expect(r).toBeCloseTo(log, 9);
+  });
+
+  it('fails the suite when the worker command cannot be started at all', async () => {
+    const missing = { ...unit, sides: { base: { ...unit.sides.base, python: join(dir, 'no-such-python') }, head: unit.sides.head } };
+    const result = await measurePairedUnit(missing, { jit: false, pairs: 2 });
+    expect(result.suiteError).toEqual({ side: 'base', error: expect.stringMatching(/^base worker exited during its start \(loading the suite\).*ENOENT/) });
   });
 
   it('uses one call per burst for a single-shot benchmark, and settles a JIT before the duels', async () => {

@@ -1,7 +1,7 @@
 // One benchmark inside one worker pair: calibrate N (once per unit, the same on both sides), drop warm-up
 // bursts, then duels in ABBA order (duel k: base then head; k+1: head then base), each one log(head/base).
 // An error reply fails the benchmark on that side; a worker that is gone throws WorkerGone to the pair.
-import { type PairedBenchmark, type PairedOptions, type PairedUnitResult, type Side, type SoloBenchmark } from './types.js';
+import { CPU_BOUND, type PairedBenchmark, type PairedOptions, type PairedUnitResult, type Side, type SoloBenchmark } from './types.js';
 import { type WorkerClient } from './worker-client.js';
 
 export type Clients = Record<Side, WorkerClient>;
@@ -30,18 +30,28 @@ class BenchmarkError extends Error {
 }
 
 async function calibrate(client: WorkerClient, name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean }> {
-  const r = await client.request({ op: 'calibrate', target: options.burstMs / 1000 }, `calibrating ${name}`);
+  const r = await client.request({ op: 'calibrate', target: options.burstMs / 1000 }, `the calibration of ${name}`);
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
   if (typeof r.n !== 'number' || !(r.n >= 1)) throw new BenchmarkError(client.side, `the worker calibrated ${name} to ${JSON.stringify(r.n)} calls`);
   return { n: Math.round(r.n), fixed: Boolean(r.fixed) };
 }
 
-/** Seconds per call of one burst of n calls (a timer that says 0 is read as 1 ns, so log ratios stay finite). */
-async function burst(client: WorkerClient, name: string, n: number): Promise<number> {
+export interface BurstTime {
+  wall: number;
+  cpu: number;
+}
+
+/** Seconds per call of one burst of n calls on both clocks (a clock that says 0 is read as 1 ns, so log ratios stay finite). */
+async function timedBurst(client: WorkerClient, name: string, n: number): Promise<BurstTime> {
   const r = await client.request({ op: 'burst', n }, `a burst of ${n} calls of ${name}`);
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
   if (typeof r.seconds !== 'number' || !Number.isFinite(r.seconds)) throw new BenchmarkError(client.side, `the worker timed ${name} as ${JSON.stringify(r.seconds)}`);
-  return Math.max(r.seconds, 1e-9) / n;
+  const cpu = typeof r.cpu === 'number' && Number.isFinite(r.cpu) ? r.cpu : r.seconds;
+  return { wall: Math.max(r.seconds, 1e-9) / n, cpu: Math.max(cpu, 1e-9) / n };
+}
+
+async function burst(client: WorkerClient, name: string, n: number): Promise<number> {
+  return (await timedBurst(client, name, n)).wall;
 }
 
 /** Drops bursts until they settle (JIT) or drops one (a cold first burst); returns how many were dropped. */
@@ -65,6 +75,12 @@ async function warmUp(client: WorkerClient, name: string, n: number, jit: boolea
   return dropped;
 }
 
+/** CPU time where the benchmark is CPU-bound in the worker's thread on both sides (see PairedOptions.clock). */
+export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
+  const bound = (bursts: BurstTime[]) => bursts.length > 0 && Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND;
+  return bound(times.base) && bound(times.head) ? 'cpu' : 'wall';
+}
+
 /** N for both sides: the geometric mean of the two calibrations; 1 when either side is single-shot. */
 async function agreeOnCalls(clients: Clients, order: Side[], name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean }> {
   const c: Partial<Record<Side, { n: number; fixed: boolean }>> = {};
@@ -85,7 +101,7 @@ export async function duelBenchmark(clients: Clients, order: Side[], name: strin
         for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);
         agreed = await agreeOnCalls(clients, order, name, options);
       }
-      entry = { pairs: [], baseBurst: [], headBurst: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
+      entry = { pairs: [], clock: 'wall', baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
       result.benchmarks.set(name, entry);
     }
     for (const side of order) {
@@ -93,15 +109,17 @@ export async function duelBenchmark(clients: Clients, order: Side[], name: strin
       if (options.jit) entry.warmup = Math.max(entry.warmup ?? 0, dropped);
     }
     // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
-    const logs: number[] = [];
-    const times: Record<Side, number[]> = { base: [], head: [] };
+    const times: Record<Side, BurstTime[]> = { base: [], head: [] };
     for (let k = 0; k < options.duels; k++) {
-      for (const side of k % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const)) times[side].push(await burst(clients[side], name, entry.calls));
-      logs.push(Math.log(times.head[k] / times.base[k]));
+      for (const side of k % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const)) times[side].push(await timedBurst(clients[side], name, entry.calls));
     }
-    entry.pairs.push(logs);
-    entry.baseBurst.push(...times.base);
-    entry.headBurst.push(...times.head);
+    if (entry.pairs.length === 0) entry.clock = options.clock === 'auto' ? autoClock(times) : options.clock;
+    const clock = entry.clock;
+    entry.pairs.push(times.base.map((b, k) => Math.log(times.head[k][clock] / b[clock])));
+    entry.baseBurst.push(...times.base.map((t) => t.wall));
+    entry.headBurst.push(...times.head.map((t) => t.wall));
+    entry.baseCpu.push(...times.base.map((t) => t.cpu));
+    entry.headCpu.push(...times.head.map((t) => t.cpu));
     return { base: 'next', head: 'next' };
   } catch (e) {
     if (!(e instanceof BenchmarkError)) throw e;

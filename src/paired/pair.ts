@@ -44,7 +44,7 @@ async function startPair(input: PairInput, order: Side[]): Promise<{ clients: Cl
   const errors = await Promise.all(
     order.map(async (side) => {
       try {
-        const e = await clients[side].event(options.startTimeoutMs, 'its hello (loading the suite)');
+        const e = await clients[side].event(options.startTimeoutMs, 'its start (loading the suite)');
         if (e.event !== 'hello') return `${side} worker started with ${JSON.stringify(e)} instead of its hello`;
         hellos[side] = e;
         const names = input.launch[side].names?.(e);

@@ -5,12 +5,17 @@ export type Side = 'base' | 'head';
 
 /** One benchmark of one unit (suite × interpreter), measured on both sides. */
 export interface PairedBenchmark {
-  /** Per worker pair that dueled it, in pair order: each duel's log(head seconds / base seconds). */
+  /** Per worker pair that dueled it, in pair order: each duel's log(head seconds / base seconds) on `clock`. */
   pairs: number[][];
-  /** Seconds per call of every counted base burst, all pairs in order (warm-up bursts are not here). */
+  /** The clock the duels compare (chosen in the benchmark's first pair when options.clock is 'auto'). */
+  clock: 'wall' | 'cpu';
+  /** Wall seconds per call of every counted base burst, all pairs in order (warm-up bursts are not here). */
   baseBurst: number[];
-  /** Seconds per call of every counted head burst. */
+  /** Wall seconds per call of every counted head burst. */
   headBurst: number[];
+  /** The same bursts on the CPU clock of the worker's thread (time.thread_time), which leaves out preemption. */
+  baseCpu: number[];
+  headCpu: number[];
   /** Calls per burst (N), the same on both sides and in every pair; 1 for a single-shot pedantic benchmark. */
   calls: number;
   /** Single-shot pedantic benchmark: every burst was one re-run of the test. */
@@ -59,6 +64,13 @@ export interface PairedOptions {
   duels: number;
   /** Target length of one burst, in milliseconds (N is calibrated on each side; the geometric mean is used). */
   burstMs: number;
+  /**
+   * The clock the duels compare: 'wall' (perf_counter, what timeit and pytest-benchmark report), 'cpu' (the
+   * worker thread's CPU time: immune to preemption on a loaded machine, blind to waiting and to other threads),
+   * or 'auto': 'cpu' for a benchmark that is CPU-bound in the worker's thread on both sides (its quietest bursts
+   * spend at least CPU_BOUND of their wall time on that thread's CPU), else 'wall'.
+   */
+  clock: 'wall' | 'cpu' | 'auto';
   /** Bursts of an added/removed benchmark, run on its side alone in the first pair. */
   soloBursts: number;
   /** A JIT interpreter: bursts are dropped until they settle before the duels count (else one is dropped). */
@@ -75,10 +87,18 @@ export interface PairedOptions {
   now?: () => number;
 }
 
+/**
+ * 'auto' clock: a benchmark is CPU-bound when its quietest burst's CPU time is at least this share of its wall
+ * time. Not higher: on this 2-core machine at load 8–10 even the quietest of 40 bursts of CPU-bound code can lose
+ * 10–20% of its wall time to preemption, while code that sleeps or waits on other threads sits near 0.
+ */
+export const CPU_BOUND = 0.5;
+
 export const DEFAULT_PAIRED_OPTIONS: Omit<PairedOptions, 'jit'> = {
   pairs: 6,
   duels: 20,
   burstMs: 5,
+  clock: 'auto',
   soloBursts: 5,
   startTimeoutMs: 120_000,
   requestTimeoutMs: 30_000,
@@ -96,6 +116,8 @@ export interface WorkerReply {
   n?: number;
   fixed?: boolean;
   seconds?: number;
+  /** CPU seconds of the worker's thread over the same burst. */
+  cpu?: number;
   error?: string;
 }
 

@@ -51,8 +51,8 @@ export class WorkerClient {
   private async message(timeoutMs: number, waitingFor: string): Promise<Record<string, unknown>> {
     if (this.gone) throw new WorkerGone(this.side, `${this.side} worker is gone`);
     const r = await this.process.readLine(timeoutMs);
-    if (r.kind === 'timeout') return this.fail(`${this.side} worker timed out after ${timeoutMs / 1000}s waiting for ${waitingFor}`);
-    if (r.kind === 'closed') return this.fail(`${this.side} worker exited while ${waitingFor}`);
+    if (r.kind === 'timeout') return this.fail(`${this.side} worker timed out after ${timeoutMs / 1000}s during ${waitingFor}`);
+    if (r.kind === 'closed') return this.fail(`${this.side} worker exited during ${waitingFor}`);
     try {
       const parsed = JSON.parse(r.line) as unknown;
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
@@ -63,7 +63,7 @@ export class WorkerClient {
   }
 
   /** The next event; the first one, `hello`, may take the worker's start-up time. */
-  async event(timeoutMs = this.requestTimeoutMs, waitingFor = 'its next benchmark'): Promise<WorkerEvent> {
+  async event(timeoutMs = this.requestTimeoutMs, waitingFor = 'the move to its next benchmark'): Promise<WorkerEvent> {
     const m = await this.message(timeoutMs, waitingFor);
     if (typeof m.event !== 'string') return this.fail(`${this.side} worker sent a reply where an event was expected: ${JSON.stringify(m)}`);
     return m as unknown as WorkerEvent;

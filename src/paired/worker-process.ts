@@ -1,7 +1,7 @@
 // The seam for long-lived child processes (the paired workers): started with pipes on stdin and stdout,
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 export interface LongLivedOptions {
   cwd?: string;
@@ -28,9 +28,19 @@ export type StartProcess = (command: string, args: readonly string[], options?: 
 /** Keep this much of stderr: errors come last. */
 const STDERR_TAIL = 64 * 1024;
 
+/** A process that never started (spawn threw): closed at once, the error as its stderr. */
+function neverStarted(message: string): LongLivedProcess {
+  return { send: () => undefined, readLine: async () => ({ kind: 'closed' }), kill: () => undefined, exited: Promise.resolve({ code: null, signal: null }), stderrTail: () => message };
+}
+
 export const startProcess: StartProcess = (command, args, options = {}) => {
-  // detached: the worker leads its own process group, so kill() reaches whatever it started.
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  let child: ChildProcessWithoutNullStreams;
+  try {
+    // detached: the worker leads its own process group, so kill() reaches whatever it started.
+    child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  } catch (e) {
+    return neverStarted((e as Error).message);
+  }
   const lines: string[] = [];
   let partial = '';
   let closed = false;

@@ -6,10 +6,11 @@
 import gc
 import importlib
 import platform
+from time import perf_counter, thread_time
 
 import pytest
 
-from py_perf_guard_paired_protocol import Benchmark, Channel, describe
+from py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe
 
 # Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.
 _channel = Channel()
@@ -64,8 +65,7 @@ def pytest_configure(config):
 
 
 def _timer():
-    import time
-    return _options["timer"] or time.perf_counter
+    return _options["timer"] or perf_counter
 
 
 def pytest_collection_modifyitems(config, items):
@@ -157,14 +157,13 @@ class PairedBenchmarkFixture:
     def __call__(self, function_to_benchmark, *args, **kwargs):
         result = []
 
-        def burst(n):
-            timer = _timer()
-            start = timer()
+        def calls(n):
             for _ in range(n):
                 value = function_to_benchmark(*args, **kwargs)
-            elapsed = timer() - start
             result[:] = [value]
-            return elapsed
+
+        def burst(n):
+            return both_clocks(calls, n, _timer())
 
         return self._serve(burst, result, lambda: function_to_benchmark(*args, **kwargs), single_shot=False)
 
@@ -190,16 +189,18 @@ class PairedBenchmarkFixture:
         def burst(n):
             # setup and teardown run around every call, outside the timed region
             timer = _timer()
-            total = 0.0
+            wall = cpu = 0.0
             for _ in range(n):
                 call_args, call_kwargs = arguments()
+                cpu_start = thread_time()
                 start = timer()
                 value = target(*call_args, **call_kwargs)
-                total += timer() - start
+                wall += timer() - start
+                cpu += thread_time() - cpu_start
                 if teardown is not None:
                     teardown(*call_args, **call_kwargs)
             result[:] = [value]
-            return total
+            return wall, cpu
 
         def call_once():
             call_args, call_kwargs = arguments()
