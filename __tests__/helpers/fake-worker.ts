@@ -16,6 +16,8 @@ export interface FakeBenchmark {
   hangAt?: number;
   /** CPU seconds as a share of wall seconds (default: no cpu in the reply, as an older worker). */
   cpuShare?: number;
+  /** Voluntary context switches per burst to report. */
+  waits?: number;
   /** Answers calibrate with {n: 1, fixed: true}. */
   singleShot?: boolean;
 }
@@ -31,6 +33,7 @@ export interface LogEntry {
   op: string;
   name?: string;
   n?: number;
+  cpu?: number | null;
 }
 
 /** `start` for measurePairedUnit: the command (the side's `python`) picks the fake side. */
@@ -66,14 +69,15 @@ function fakeWorker(sideName: string, side: FakeSide, log: LogEntry[]): LongLive
     emit({ event: 'hello', kind: 'timeit', benchmarks: side.benchmarks.map((b) => b.name) });
     advance();
   }
-  const handle = (req: { op: string; n?: number; target?: number }) => {
+  const handle = (req: { op: string; n?: number; target?: number; cpu?: number | null }) => {
     const b = side.benchmarks[index];
-    log.push({ side: sideName, op: req.op, name: b?.name, ...(req.n !== undefined ? { n: req.n } : {}) });
+    log.push({ side: sideName, op: req.op, name: b?.name, ...(req.n !== undefined ? { n: req.n } : {}), ...(req.op === 'pin' ? { cpu: req.cpu } : {}) });
     if (req.op === 'quit') return exit(0);
     if (req.op === 'next' || req.op === 'skip') {
       emit({ event: 'end', name: b.name, outcome: 'passed' });
       return advance();
     }
+    if (req.op === 'pin') return emit({ cpus: [] });
     if (req.op === 'calibrate') return emit(b.singleShot ? { n: 1, fixed: true } : { n: Math.max(1, Math.round(req.target! / b.perCall)) });
     const count = (bursts.get(b.name) ?? 0) + 1;
     bursts.set(b.name, count);
@@ -83,7 +87,7 @@ function fakeWorker(sideName: string, side: FakeSide, log: LogEntry[]): LongLive
     }
     if (b.hangAt === count) return;
     if (b.burstError?.at === count) return emit({ error: b.burstError.error });
-    emit({ seconds: req.n! * b.perCall, ...(b.cpuShare ? { cpu: req.n! * b.perCall * b.cpuShare } : {}) });
+    emit({ seconds: req.n! * b.perCall, ...(b.cpuShare ? { cpu: req.n! * b.perCall * b.cpuShare } : {}), ...(b.waits !== undefined ? { waits: b.waits } : {}) });
   };
   return {
     send: (line) => {

@@ -54,12 +54,15 @@ describe('measurePairedUnit with fake workers', () => {
     expect(a.calls).toBe(4472);
     expect(log.filter((e) => e.op === 'calibrate' && e.name === 'a')).toHaveLength(2);
     expect(new Set(log.filter((e) => e.op === 'burst' && e.name === 'a').map((e) => e.n))).toEqual(new Set([4472]));
-    // Pair 1: one dropped burst per side (base first), then duels base-head, head-base, ...
-    const pair1 = log.filter((e) => e.name === 'a' && e.op === 'burst').slice(0, 10).map((e) => e.side);
-    expect(pair1).toEqual(['base', 'head', 'base', 'head', 'head', 'base', 'base', 'head', 'head', 'base']);
+    // Pair 1: four bursts per side that pick the clock, one dropped burst per side (base first), then duels
+    // base-head, head-base, ...
+    const bursts = log.filter((e) => e.name === 'a' && e.op === 'burst').map((e) => e.side);
+    const probe = ['base', 'base', 'base', 'base', 'head', 'head', 'head', 'head'];
+    expect(bursts.slice(0, 16)).toEqual([...probe, 'base', 'head', 'base', 'head', 'head', 'base', 'base', 'head']);
     // Pair 2 starts head first
-    const pair2 = log.filter((e) => e.name === 'a' && e.op === 'burst').slice(10, 12).map((e) => e.side);
-    expect(pair2).toEqual(['head', 'base']);
+    expect(bursts.slice(18, 20)).toEqual(['head', 'base']);
+    // CPU-bound (the fake's CPU time is its wall time): both workers of pair k on CPU #k while they duel it
+    expect(log.filter((e) => e.op === 'pin' && e.name === 'a').map((e) => `${e.side} ${e.cpu}`)).toEqual(['base 0', 'head 0', 'head 1', 'base 1', 'base 2', 'head 2']);
     expect(result.added).toEqual(['new']);
     expect(result.removed).toEqual(['gone']);
     expect(result.solo.get('new')).toMatchObject({ side: 'head', calls: 1667, burst: [3e-6, 3e-6, 3e-6, 3e-6, 3e-6] });
@@ -136,12 +139,25 @@ describe('measurePairedUnit with fake workers', () => {
   it.each([
     [0.3, 'wall', Math.log(1.25)],
     [0.6, 'cpu', Math.log(1.25 * 0.6)],
-  ])('auto clock: head spends %d of its wall time on CPU → %s', async (share, clock, log) => {
+  ])('auto clock: head spends %d of its wall time on CPU → %s', async (share, clock, expected) => {
     const h = head();
     (h.benchmarks[0] as never as { cpuShare: number }).cpuShare = share;
-    const a = (await run({ base: base(), head: h }, { pairs: 2 })).result.benchmarks.get('a')!;
+    const { result, log } = await run({ base: base(), head: h }, { pairs: 2 });
+    const a = result.benchmarks.get('a')!;
     expect(a.clock).toBe(clock);
-    for (const r of a.pairs.flat()) expect(r).toBeCloseTo(log, 9);
+    expect(log.some((e) => e.op === 'pin' && e.name === 'a')).toBe(clock === 'cpu');
+    for (const r of a.pairs.flat()) expect(r).toBeCloseTo(expected, 9);
+  });
+
+  it.each([
+    [0, 0.3, 'cpu'], // never blocked: CPU-bound, however much of the wall time preemption took
+    [5, 0.95, 'wall'], // blocked five times a burst: it waits on something, so wall time
+  ])('auto clock with context switches counted: %d waits a burst, CPU share %d → %s', async (waits, share, clock) => {
+    const h = head();
+    Object.assign(h.benchmarks[0], { waits, cpuShare: share });
+    const b = base();
+    Object.assign(b.benchmarks[0], { waits: 0 });
+    expect((await run({ base: b, head: h }, { pairs: 1 })).result.benchmarks.get('a')!.clock).toBe(clock);
   });
 
   it('fails the suite when the worker command cannot be started at all', async () => {

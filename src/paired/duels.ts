@@ -39,6 +39,8 @@ async function calibrate(client: WorkerClient, name: string, options: PairedOpti
 export interface BurstTime {
   wall: number;
   cpu: number;
+  /** Voluntary context switches in the burst, when the worker counts them. */
+  waits?: number;
 }
 
 /** Seconds per call of one burst of n calls on both clocks (a clock that says 0 is read as 1 ns, so log ratios stay finite). */
@@ -47,7 +49,7 @@ async function timedBurst(client: WorkerClient, name: string, n: number): Promis
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
   if (typeof r.seconds !== 'number' || !Number.isFinite(r.seconds)) throw new BenchmarkError(client.side, `the worker timed ${name} as ${JSON.stringify(r.seconds)}`);
   const cpu = typeof r.cpu === 'number' && Number.isFinite(r.cpu) ? r.cpu : r.seconds;
-  return { wall: Math.max(r.seconds, 1e-9) / n, cpu: Math.max(cpu, 1e-9) / n };
+  return { wall: Math.max(r.seconds, 1e-9) / n, cpu: Math.max(cpu, 1e-9) / n, ...(typeof r.waits === 'number' ? { waits: r.waits } : {}) };
 }
 
 async function burst(client: WorkerClient, name: string, n: number): Promise<number> {
@@ -77,8 +79,31 @@ async function warmUp(client: WorkerClient, name: string, n: number, jit: boolea
 
 /** CPU time where the benchmark is CPU-bound in the worker's thread on both sides (see PairedOptions.clock). */
 export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
-  const bound = (bursts: BurstTime[]) => bursts.length > 0 && Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND;
+  // Blocking is the sure sign (under load even the quietest burst can lose half its wall time to preemption).
+  const bound = (bursts: BurstTime[]) =>
+    bursts.length > 0 &&
+    (bursts.every((t) => t.waits !== undefined) ? bursts.reduce((s, t) => s + t.waits!, 0) <= bursts.length : Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND);
   return bound(times.base) && bound(times.head) ? 'cpu' : 'wall';
+}
+
+/** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
+const PROBE_BURSTS = 4;
+
+async function probeClock(clients: Clients, order: Side[], name: string, n: number): Promise<'wall' | 'cpu'> {
+  const times: Record<Side, BurstTime[]> = { base: [], head: [] };
+  for (const side of order) {
+    await pin(clients[side], null);
+    for (let i = 0; i < PROBE_BURSTS; i++) times[side].push(await timedBurst(clients[side], name, n));
+  }
+  return autoClock(times);
+}
+
+/** Pins the worker to the k-th CPU (null: all CPUs again), when that changes anything. */
+async function pin(client: WorkerClient, cpu: number | null): Promise<void> {
+  if (client.pinnedTo === cpu) return;
+  const r = await client.request({ op: 'pin', cpu }, `pinning to CPU #${cpu}`);
+  if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
+  client.pinnedTo = cpu;
 }
 
 /** N for both sides: the geometric mean of the two calibrations; 1 when either side is single-shot. */
@@ -90,7 +115,7 @@ async function agreeOnCalls(clients: Clients, order: Side[], name: string, optio
 }
 
 /** Runs the benchmark's share of this pair; returns how each side should leave it. */
-export async function duelBenchmark(clients: Clients, order: Side[], name: string, result: PairedUnitResult, options: PairedOptions): Promise<Leave> {
+export async function duelBenchmark(clients: Clients, order: Side[], name: string, result: PairedUnitResult, options: PairedOptions, pairIndex: number): Promise<Leave> {
   const now = options.now ?? Date.now;
   try {
     let entry: PairedBenchmark | undefined = result.benchmarks.get(name);
@@ -101,9 +126,12 @@ export async function duelBenchmark(clients: Clients, order: Side[], name: strin
         for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);
         agreed = await agreeOnCalls(clients, order, name, options);
       }
-      entry = { pairs: [], clock: 'wall', baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
+      const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed.n) : options.clock;
+      entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
       result.benchmarks.set(name, entry);
     }
+    const cpu = options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
+    for (const side of order) await pin(clients[side], cpu);
     for (const side of order) {
       const dropped = await warmUp(clients[side], name, entry.calls, options.jit, now);
       if (options.jit) entry.warmup = Math.max(entry.warmup ?? 0, dropped);
@@ -113,7 +141,6 @@ export async function duelBenchmark(clients: Clients, order: Side[], name: strin
     for (let k = 0; k < options.duels; k++) {
       for (const side of k % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const)) times[side].push(await timedBurst(clients[side], name, entry.calls));
     }
-    if (entry.pairs.length === 0) entry.clock = options.clock === 'auto' ? autoClock(times) : options.clock;
     const clock = entry.clock;
     entry.pairs.push(times.base.map((b, k) => Math.log(times.head[k][clock] / b[clock])));
     entry.baseBurst.push(...times.base.map((t) => t.wall));

@@ -132,7 +132,7 @@ export async function runPair(input: PairInput): Promise<boolean> {
       if (step.kind === 'end') break;
       if (step.kind === 'duel') {
         const measured = want === null || want.has(step.name);
-        const leave = measured && !result.failures.has(step.name) ? await duelBenchmark(clients, order, step.name, result, options) : ({ base: 'skip', head: 'skip' } as const);
+        const leave = measured && !result.failures.has(step.name) ? await duelBenchmark(clients, order, step.name, result, options, index) : ({ base: 'skip', head: 'skip' } as const);
         for (const side of order) await move(side, leave[side]);
       } else if (step.kind === 'solo' && index === 0 && options.soloBursts > 0 && !result.failures.has(step.name)) {
         await move(step.side, await soloBenchmark(clients[step.side], step.name, result, options));

@@ -67,10 +67,18 @@ export interface PairedOptions {
   /**
    * The clock the duels compare: 'wall' (perf_counter, what timeit and pytest-benchmark report), 'cpu' (the
    * worker thread's CPU time: immune to preemption on a loaded machine, blind to waiting and to other threads),
-   * or 'auto': 'cpu' for a benchmark that is CPU-bound in the worker's thread on both sides (its quietest bursts
-   * spend at least CPU_BOUND of their wall time on that thread's CPU), else 'wall'.
+   * or 'auto': 'cpu' for a benchmark that is CPU-bound in the worker's thread on both sides, else 'wall'. CPU-bound:
+   * its probe bursts blocked (voluntary context switches) at most once per burst on average, where the OS
+   * counts them (Linux, macOS); elsewhere, its quietest probe burst spent at least CPU_BOUND of its wall time on
+   * the thread's CPU.
    */
   clock: 'wall' | 'cpu' | 'auto';
+  /**
+   * Run both workers of a pair on one CPU (Linux; the pair's index picks which) while they duel a benchmark
+   * compared on CPU time. Not for wall time: on a loaded CPU the scheduler makes the side that uses more CPU
+   * wait longer, which inflates wall-time differences (+25% read as up to 2.2× here).
+   */
+  pinCpu: boolean;
   /** Bursts of an added/removed benchmark, run on its side alone in the first pair. */
   soloBursts: number;
   /** A JIT interpreter: bursts are dropped until they settle before the duels count (else one is dropped). */
@@ -99,6 +107,7 @@ export const DEFAULT_PAIRED_OPTIONS: Omit<PairedOptions, 'jit'> = {
   duels: 20,
   burstMs: 5,
   clock: 'auto',
+  pinCpu: true,
   soloBursts: 5,
   startTimeoutMs: 120_000,
   requestTimeoutMs: 30_000,
@@ -116,9 +125,13 @@ export interface WorkerReply {
   n?: number;
   fixed?: boolean;
   seconds?: number;
+  /** The CPUs a `pin` request left the worker on ([] where it can't pin). */
+  cpus?: number[];
   /** CPU seconds of the worker's thread over the same burst. */
   cpu?: number;
+  /** Voluntary context switches during the burst (the worker blocked: sleep, I/O, locks), where the OS says. */
+  waits?: number;
   error?: string;
 }
 
-export type WorkerRequest = { op: 'calibrate'; target: number } | { op: 'burst'; n: number } | { op: 'next' } | { op: 'skip' } | { op: 'quit' };
+export type WorkerRequest = { op: 'pin'; cpu: number | null } | { op: 'calibrate'; target: number } | { op: 'burst'; n: number } | { op: 'next' } | { op: 'skip' } | { op: 'quit' };

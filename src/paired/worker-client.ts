@@ -20,6 +20,8 @@ export class WorkerClient {
   /** Failures and outcomes reported by `end` events, in order; the coordinator drains them. */
   readonly ends: Extract<WorkerEvent, { event: 'end' }>[] = [];
   position: Position = { done: true };
+  /** The CPU index the worker is pinned to (PairedOptions.pinCpu), null for none. */
+  pinnedTo: number | null = null;
   private gone = false;
 
   constructor(

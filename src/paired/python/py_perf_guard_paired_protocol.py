@@ -11,6 +11,19 @@ import time
 import traceback
 
 
+_ALLOWED_CPUS = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+
+
+def pin(k):
+    """Runs this worker on the k-th CPU it may use (both workers of a pair get the same k, so a CPU that is slow
+    for a while slows both sides of every duel alike), or on all of them again for k None. The CPUs pinned to."""
+    if not _ALLOWED_CPUS:
+        return []
+    cpus = set(_ALLOWED_CPUS) if k is None else {_ALLOWED_CPUS[k % len(_ALLOWED_CPUS)]}
+    os.sched_setaffinity(0, cpus)
+    return sorted(cpus)
+
+
 class Channel:
     def __init__(self):
         sys.stdout.flush()
@@ -68,9 +81,15 @@ class Benchmark:
         try:
             if request["op"] == "calibrate":
                 return {"n": calibrate(self.burst, request["target"])}
+            if request["op"] == "pin":
+                return {"cpus": pin(request.get("cpu"))}
             if request["op"] == "burst":
+                blocked = waits() if waits else 0
                 wall, cpu = self.burst(request["n"])
-                return {"seconds": wall, "cpu": cpu}
+                reply = {"seconds": wall, "cpu": cpu}
+                if waits:
+                    reply["waits"] = waits() - blocked
+                return reply
             return {"error": "unknown request %r" % request.get("op")}
         except Exception as e:
             self.error = e
@@ -91,3 +110,15 @@ def both_clocks(run, n, wall_clock=time.perf_counter):
     wall = wall_clock()
     run(n)
     return wall_clock() - wall, time.thread_time() - cpu
+
+
+try:
+    import resource
+
+    _WHO = getattr(resource, "RUSAGE_THREAD", resource.RUSAGE_SELF)
+
+    def waits():
+        """Voluntary context switches so far: the times the worker blocked (sleep, I/O, a lock, another thread)."""
+        return resource.getrusage(_WHO).ru_nvcsw
+except ImportError:
+    waits = None
