@@ -78,7 +78,7 @@ function fakeWorker(sideName: string, side: FakeSide, log: LogEntry[]): LongLive
       return advance();
     }
     if (req.op === 'pin') return emit({ cpus: [] });
-    if (req.op === 'calibrate') return emit(b.singleShot ? { n: 1, fixed: true } : { n: Math.max(1, Math.round(req.target! / b.perCall)) });
+    if (req.op === 'calibrate') return emit(b.singleShot ? { n: 1, fixed: true, per_call: true } : { n: Math.max(1, Math.round(req.target! / b.perCall)) });
     const count = (bursts.get(b.name) ?? 0) + 1;
     bursts.set(b.name, count);
     if (b.crashAt === count) {

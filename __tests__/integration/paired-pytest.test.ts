@@ -117,6 +117,10 @@ describe('the paired pytest plugin', () => {
     expect(result.solo.get('test_calc.py::test_added')).toMatchObject({ side: 'head' });
     expect(result.benchmarks.get('test_calc.py::test_single_shot')).toMatchObject({ calls: 1, singleShot: true });
     expect(result.benchmarks.get('test_calc.py::test_slow')!.calls).toBeGreaterThan(1);
+    // the auto clock: CPU time for CPU-bound code, except calls timed one by one that are too short for it
+    expect(result.benchmarks.get('test_calc.py::test_slow')!.clock).toBe('cpu');
+    expect(result.benchmarks.get('test_calc.py::test_single_shot')!.clock).toBe('cpu');
+    expect(result.benchmarks.get('test_calc.py::test_setup')!.clock).toBe('wall');
     expect(ratio(result, 'test_calc.py::test_slow')).toBeGreaterThan(1.1);
     expect(ratio(result, 'test_calc.py::test_slow')).toBeLessThan(1.5);
     expect(ratio(result, 'test_calc.py::test_single_shot')).toBeGreaterThan(1.05);

@@ -170,7 +170,9 @@ describe('measurePairedUnit with fake workers', () => {
     const b = base();
     (b.benchmarks[0] as never as { singleShot: boolean }).singleShot = true;
     const { result } = await run({ base: b, head: head() }, { jit: true, pairs: 1 });
-    expect(result.benchmarks.get('a')).toMatchObject({ calls: 1, singleShot: true, warmup: 6 });
+    // timed call by call and 1 µs a call: wall time (the CPU clock's own cost would be inside each call)
+    expect(result.benchmarks.get('a')).toMatchObject({ calls: 1, singleShot: true, warmup: 6, clock: 'wall' });
+    expect(result.benchmarks.get('b')!.clock).toBe('cpu');
     // steady fake timings: the best never improves, so six bursts are dropped (the first, then five)
     expect(result.benchmarks.get('b')!.warmup).toBe(6);
   });

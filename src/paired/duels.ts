@@ -1,7 +1,7 @@
 // One benchmark inside one worker pair: calibrate N (once per unit, the same on both sides), drop warm-up
 // bursts, then duels in ABBA order (duel k: base then head; k+1: head then base), each one log(head/base).
 // An error reply fails the benchmark on that side; a worker that is gone throws WorkerGone to the pair.
-import { CPU_BOUND, type PairedBenchmark, type PairedOptions, type PairedUnitResult, type Side, type SoloBenchmark } from './types.js';
+import { CPU_BOUND, PER_CALL_CPU_MIN_SECONDS, type PairedBenchmark, type PairedOptions, type PairedUnitResult, type Side, type SoloBenchmark } from './types.js';
 import { type WorkerClient } from './worker-client.js';
 
 export type Clients = Record<Side, WorkerClient>;
@@ -29,11 +29,11 @@ class BenchmarkError extends Error {
   }
 }
 
-async function calibrate(client: WorkerClient, name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean }> {
+async function calibrate(client: WorkerClient, name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean; perCall: boolean }> {
   const r = await client.request({ op: 'calibrate', target: options.burstMs / 1000 }, `the calibration of ${name}`);
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
   if (typeof r.n !== 'number' || !(r.n >= 1)) throw new BenchmarkError(client.side, `the worker calibrated ${name} to ${JSON.stringify(r.n)} calls`);
-  return { n: Math.round(r.n), fixed: Boolean(r.fixed) };
+  return { n: Math.round(r.n), fixed: Boolean(r.fixed), perCall: Boolean(r.per_call) };
 }
 
 export interface BurstTime {
@@ -89,13 +89,14 @@ export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
 /** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
 const PROBE_BURSTS = 4;
 
-async function probeClock(clients: Clients, order: Side[], name: string, n: number): Promise<'wall' | 'cpu'> {
+async function probeClock(clients: Clients, order: Side[], name: string, n: number, perCall: boolean): Promise<'wall' | 'cpu'> {
   const times: Record<Side, BurstTime[]> = { base: [], head: [] };
   for (const side of order) {
     await pin(clients[side], null);
     for (let i = 0; i < PROBE_BURSTS; i++) times[side].push(await timedBurst(clients[side], name, n));
   }
-  return autoClock(times);
+  const shortest = Math.min(...[...times.base, ...times.head].map((t) => t.wall));
+  return perCall && shortest < PER_CALL_CPU_MIN_SECONDS ? 'wall' : autoClock(times);
 }
 
 /** Pins the worker to the k-th CPU (null: all CPUs again), when that changes anything. */
@@ -107,11 +108,11 @@ async function pin(client: WorkerClient, cpu: number | null): Promise<void> {
 }
 
 /** N for both sides: the geometric mean of the two calibrations; 1 when either side is single-shot. */
-async function agreeOnCalls(clients: Clients, order: Side[], name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean }> {
-  const c: Partial<Record<Side, { n: number; fixed: boolean }>> = {};
+async function agreeOnCalls(clients: Clients, order: Side[], name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean; perCall: boolean }> {
+  const c: Partial<Record<Side, { n: number; fixed: boolean; perCall: boolean }>> = {};
   for (const side of order) c[side] = await calibrate(clients[side], name, options);
   const fixed = c.base!.fixed || c.head!.fixed;
-  return { n: fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base!.n * c.head!.n))), fixed };
+  return { n: fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base!.n * c.head!.n))), fixed, perCall: c.base!.perCall || c.head!.perCall };
 }
 
 /** Runs the benchmark's share of this pair; returns how each side should leave it. */
@@ -126,7 +127,7 @@ export async function duelBenchmark(clients: Clients, order: Side[], name: strin
         for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);
         agreed = await agreeOnCalls(clients, order, name, options);
       }
-      const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed.n) : options.clock;
+      const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed.n, agreed.perCall) : options.clock;
       entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
       result.benchmarks.set(name, entry);
     }

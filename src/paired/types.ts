@@ -102,6 +102,13 @@ export interface PairedOptions {
  */
 export const CPU_BOUND = 0.5;
 
+/**
+ * 'auto' clock, calls timed one by one (pedantic): below this many seconds per call, wall time. The CPU clock of a
+ * thread is a system call (~1 µs here, inside every timed call), which would pull short calls' ratios towards 1;
+ * and a call this short is seldom preempted, so its wall time is clean enough.
+ */
+export const PER_CALL_CPU_MIN_SECONDS = 50e-6;
+
 export const DEFAULT_PAIRED_OPTIONS: Omit<PairedOptions, 'jit'> = {
   pairs: 6,
   duels: 20,
@@ -124,6 +131,8 @@ export type WorkerEvent =
 export interface WorkerReply {
   n?: number;
   fixed?: boolean;
+  /** Every call is timed on its own (pedantic), so the clock reads are inside each call's timed region. */
+  per_call?: boolean;
   seconds?: number;
   /** The CPUs a `pin` request left the worker on ([] where it can't pin). */
   cpus?: number[];

@@ -207,9 +207,9 @@ class PairedBenchmarkFixture:
             return target(*call_args, **call_kwargs)
 
         single = setup is None and rounds == 1 and iterations == 1 and warmup_rounds == 0
-        return self._serve(burst, result, call_once, single_shot=single)
+        return self._serve(burst, result, call_once, single_shot=single, per_call=True)
 
-    def _serve(self, burst, result, call_once, single_shot):
+    def _serve(self, burst, result, call_once, single_shot, per_call=False):
         if self.used:
             raise FixtureAlreadyUsed("the benchmark fixture can be used only once per test")
         self.used = True
@@ -217,19 +217,19 @@ class PairedBenchmarkFixture:
         if _options["disable_gc"]:
             gc.disable()
         try:
-            served = Benchmark(burst)
+            served = Benchmark(burst, per_call)
             if not self.announced:
                 self.announced = True
                 _channel.send(event="at", name=self._nodeid)
             if not single_shot:
                 return self._finish(served.serve(_channel), served, result, call_once)
             # Single shot: one timed call per run of the test; the re-run loop below runs the test again.
-            request, self.pending = self.pending or _channel.receive(), None
+            request, self.pending = self.pending or _timed_request(), None
             if request.get("op") in ("next", "skip"):
                 return self._finish(request["op"], served, result, call_once)
             if request.get("op") == "calibrate":
                 served.answer({"op": "burst", "n": 1})
-                reply = {"error": describe(served.error)} if served.error else {"n": 1, "fixed": True}
+                reply = {"error": describe(served.error)} if served.error else {"n": 1, "fixed": True, "per_call": True}
             else:
                 reply = served.answer({"op": "burst", "n": 1})
             _channel.send(**reply)
@@ -249,6 +249,16 @@ class PairedBenchmarkFixture:
         return result[0] if result else call_once()
 
 
+def _timed_request():
+    """The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered here,
+    so a single-shot test is not run again for it."""
+    while True:
+        request = _channel.receive()
+        if request.get("op") != "pin":
+            return request
+        _channel.send(**Benchmark(None).answer(request))
+
+
 @pytest.fixture
 def benchmark(request):
     fixture = PairedBenchmarkFixture(request.node)
@@ -266,7 +276,7 @@ def pytest_runtest_call(item):
         return
     failure = outcome.excinfo[1] if outcome.excinfo else None
     while not fixture.done:
-        request = _channel.receive()
+        request = _timed_request()
         if request.get("op") in ("next", "skip"):
             fixture.done = True
         elif failure is not None:
