@@ -3,7 +3,7 @@ import { judgePaired } from '../../src/paired/judge-paired.js';
 import { methodJson } from '../../src/paired/row-json.js';
 import { needsAnotherPair, openBenchmarks, pairLimits, pairsForSignificance, pairedKey, PAIRED_DEFAULTS } from '../../src/paired/adaptive.js';
 import { effectiveThreshold, noiseFloor } from '../../src/paired/calibration.js';
-import { type PairedComparison } from '../../src/paired/types.js';
+import { type PairedComparison } from '../../src/paired/judge-types.js';
 import { seededRandom } from '../../src/stats/random.js';
 
 const OPTIONS = { threshold: 0.05, alpha: 0.05, resamples: 500 };

@@ -2,6 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Plain types shared by the pure core and the I/O shell.
 /** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */
@@ -122,9 +128,83 @@ function splitWords(text) {
     return words;
 }
 
+;// CONCATENATED MODULE: ./src/child-env.ts
+
+
+/** Passed as they are: what a shell, pip, uv and a proxy need. */
+const ALLOWED = new Set([
+    'PATH', 'HOME', 'LANG', 'TMPDIR', 'TEMP', 'TMP', 'CI', 'RUNNER_OS', 'RUNNER_ARCH',
+    'http_proxy', 'https_proxy', 'no_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY',
+    // What actions/setup-python and pyenv set so that their interpreters start (a shared libpython) and build
+    // extensions against themselves: paths, no secrets.
+    'LD_LIBRARY_PATH', 'PKG_CONFIG_PATH', 'pythonLocation', 'Python_ROOT_DIR', 'Python2_ROOT_DIR', 'Python3_ROOT_DIR', 'PYENV_ROOT',
+]);
+const ALLOWED_PREFIXES = ['LC_', 'PIP_', 'UV_'];
+/** Never passed, not even when named in pass-env: the runner's credentials and command files. */
+const NEVER = new Set([
+    'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RUNTIME_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'GITHUB_TOKEN', 'GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY',
+]);
+/** Inputs (INPUT_GITHUB-TOKEN holds the token) and the runtime/OIDC/cache families. */
+const NEVER_PREFIXES = ['INPUT_', 'ACTIONS_RUNTIME_', 'ACTIONS_ID_TOKEN_', 'ACTIONS_CACHE_'];
+function isNeverPassed(name) {
+    const upper = name.toUpperCase();
+    return NEVER.has(upper) || NEVER_PREFIXES.some((p) => upper.startsWith(p));
+}
+function isAllowed(name) {
+    return ALLOWED.has(name) || ALLOWED_PREFIXES.some((p) => name.startsWith(p));
+}
+const SOURCE = "input 'pass-env'";
+/** `pass-env`: names of further variables for the project's processes, comma- or newline-separated. */
+function parsePassEnv(text) {
+    const names = parseList(text);
+    for (const name of names) {
+        if (isNeverPassed(name)) {
+            throw new ConfigError(SOURCE, name, 'names other than INPUT_*, ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_* and GITHUB_TOKEN/_ENV/_OUTPUT/_PATH/_STATE/_STEP_SUMMARY: the runner\'s credentials and command files never reach the project\'s code');
+        }
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new ConfigError(SOURCE, name, 'names of environment variables (letters, digits and _), comma- or newline-separated');
+    }
+    return [...new Set(names)];
+}
+/**
+ * The allow-listed part of `parent` plus the variables named in pass-env. Any variable whose value contains
+ * one of `secrets` (the github-token) is left out, whatever its name.
+ */
+function childEnvironment(parent, passEnv, secrets = []) {
+    const env = {};
+    const withheld = [];
+    const holdsSecret = (value) => secrets.some((s) => s && value.includes(s));
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || isNeverPassed(name))
+            continue;
+        if (!isAllowed(name) && !passEnv.includes(name))
+            continue;
+        if (holdsSecret(value))
+            withheld.push(name);
+        else
+            env[name] = value;
+    }
+    return { env, withheld };
+}
+/**
+ * Every process started through the returned RunProcess gets `childEnv` unless its caller built its own
+ * (from childEnv, adding what the action sets); never-passed names are dropped from that too, as a backstop.
+ */
+function confineRun(run, childEnv) {
+    return (command, args, options = {}) => {
+        const env = { ...(options.env ?? childEnv) };
+        for (const name of Object.keys(env))
+            if (isNeverPassed(name))
+                delete env[name];
+        return run(command, args, { ...options, env });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/config.ts
 // Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings.
 // Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
+
 
 
 /** Inputs that may also come from pyproject.toml (github-token may not: it is a secret). */
@@ -152,6 +232,8 @@ const SETTING_NAMES = [
     'memory-threshold',
     'slow-rounds',
 ];
+/** Inputs only the workflow may set: the PR's own pyproject.toml must neither widen what its code can see nor grant itself trust. */
+const WORKFLOW_ONLY_NAMES = ['pass-env', 'trust-pr-code'];
 const DEFAULTS = {
     suites: '',
     interpreters: 'auto',
@@ -200,6 +282,8 @@ function gatherRaw(inputs, table) {
     // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
     const fromTable = new Map();
     for (const [key, value] of Object.entries(table ?? {})) {
+        if (WORKFLOW_ONLY_NAMES.includes(key))
+            throw new ConfigError(`${PYPROJECT} key`, key, `a key the PR may set: ${key} is read only from the workflow's inputs`);
         if (!SETTING_NAMES.includes(key))
             throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
         fromTable.set(key, tomlToText(key, value));
@@ -261,6 +345,13 @@ function oneOf(raw, allowed) {
         throw new ConfigError(raw.source, raw.text, `one of ${allowed.join(', ')}`);
     return raw.text;
 }
+/** A threshold: a percentage above 0% and below 1000% (`threshold`, `memory-threshold`). */
+function boundedPercentage(raw, example, fraction) {
+    const value = required(parsePercentage(raw.text), raw, `a percentage such as ${example} (or a fraction such as ${fraction})`);
+    if (value <= 0 || value >= 10)
+        throw new ConfigError(raw.source, raw.text, 'a percentage above 0% and below 1000%');
+    return value;
+}
 /** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
 function importTimeSuite(raw) {
     const modules = parseList(raw.text);
@@ -273,9 +364,7 @@ function importTimeSuite(raw) {
 function parseConfig(inputs, pyprojectTable) {
     const raw = gatherRaw(inputs, pyprojectTable);
     const importSuites = importTimeSuite(raw['import-time']);
-    const threshold = required(parsePercentage(raw.threshold.text), raw.threshold, 'a percentage such as 5% (or a fraction such as 0.05)');
-    if (threshold <= 0 || threshold >= 10)
-        throw new ConfigError(raw.threshold.source, raw.threshold.text, 'a percentage above 0% and below 1000%');
+    const threshold = boundedPercentage(raw.threshold, '5%', '0.05');
     const alphaValue = Number(raw.alpha.text);
     if (!/^\d*\.?\d+(e-?\d+)?$/i.test(raw.alpha.text) || !(alphaValue > 0 && alphaValue < 0.5)) {
         throw new ConfigError(raw.alpha.source, raw.alpha.text, 'a false-discovery rate between 0 and 0.5, such as 0.05');
@@ -299,6 +388,7 @@ function parseConfig(inputs, pyprojectTable) {
     }
     return {
         suites: [...parseSuites(raw.suites, importSuites.length > 0), ...importSuites],
+        suitesSource: raw.suites.source,
         interpreters: [...new Set(interpreters)],
         install: raw.install.text === '' ? null : raw.install.text === 'none' ? '' : raw.install.text,
         base: raw.base.text || null,
@@ -318,7 +408,9 @@ function parseConfig(inputs, pyprojectTable) {
         compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
         profile: oneOf(raw.profile, ['regressions', 'all', 'none']),
         memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
-        memoryThreshold: required(parsePercentage(raw['memory-threshold'].text), raw['memory-threshold'], 'a percentage such as 10% (or a fraction such as 0.1)'),
+        passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
+        memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
+        trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'], source: "input 'trust-pr-code'" }, 'true or false'),
     };
 }
 
@@ -333,7 +425,7 @@ Exit status: 0 pass, 1 regression or failures of head, 2 bad input or nothing me
 function parseCliArgs(argv) {
     const inputs = {};
     const result = { inputs, help: false };
-    const known = [...SETTING_NAMES, 'json'];
+    const known = [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES, 'json'];
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '--help' || arg === '-h') {
@@ -360,12 +452,1018 @@ function parseCliArgs(argv) {
     return result;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/lifecycle.ts
+// What must be undone when the run is cut short: the live child process groups and the cleanup actions
+// (worktrees, the temp folder). The entries install the signal handlers; SIGINT/SIGTERM (a cancelled job,
+// Ctrl-C) kills every group, runs the cleanup synchronously (so no further step of the run can start
+// meanwhile) and exits 130/143.
+
+
+const liveGroups = new Set();
+const cleanups = new Map();
+let stopping = false;
+/** A child spawned detached: its pid is its process group. */
+function trackGroup(pid) {
+    liveGroups.add(pid);
+    return () => liveGroups.delete(pid);
+}
+/** Once a signal arrived, no new process may start: the run is being torn down. */
+function isStopping() {
+    return stopping;
+}
+/** Registers a synchronous cleanup under a key (a folder, say); releaseCleanup(key) drops it once done normally. */
+function addCleanup(key, action) {
+    cleanups.set(key, action);
+}
+function releaseCleanup(key) {
+    cleanups.delete(key);
+}
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        return false; // the group is gone already
+    }
+}
+function groupAlive(pid) {
+    return signalGroup(pid, 0);
+}
+function sleepSync(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+/** SIGTERM to every live group, SIGKILL to those still there after the grace. Synchronous. */
+function killLiveGroups(graceMs = 1000) {
+    const groups = [...liveGroups];
+    for (const pid of groups)
+        signalGroup(pid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (groups.some(groupAlive) && Date.now() < deadline)
+        sleepSync(25);
+    for (const pid of groups)
+        signalGroup(pid, 'SIGKILL');
+    liveGroups.clear();
+}
+/** Runs every cleanup action, newest first; one failing does not stop the others. */
+function runCleanups(log) {
+    for (const [key, action] of [...cleanups].reverse()) {
+        try {
+            action();
+        }
+        catch (e) {
+            log(`cleanup of ${key} failed: ${e.message}`);
+        }
+        cleanups.delete(key);
+    }
+}
+/** Removes a run's temp folder, then lets git forget the worktrees that were inside it. */
+function removeWorkspaceSync(repoDir, dir) {
+    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_child_process_namespaceObject.spawnSync)('git', ['worktree', 'prune'], { cwd: repoDir, stdio: 'ignore', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+}
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** For the entries: on SIGINT/SIGTERM, say so, kill, clean up and exit 128 + the signal's number. */
+function installSignalHandlers(log, beforeExit) {
+    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
+        process.once(signal, () => {
+            stopping = true;
+            log(`py-perf-guard: ${signal} received, stopping the benchmarks and removing the worktrees`);
+            killLiveGroups();
+            runCleanups(log);
+            try {
+                beforeExit?.(signal);
+            }
+            finally {
+                process.exit(SIGNAL_EXIT_CODES[signal]);
+            }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commits.ts
+
+const DEEPEN_STEPS = [50, 250, 1000];
+async function fetchFromOrigin(git, refs, depth) {
+    if (!(await git.hasRemote('origin')))
+        return false;
+    const shallow = await git.isShallow();
+    const depthArgs = shallow ? [`--depth=${depth ?? 1}`] : [];
+    return (await git.fetch([...depthArgs, 'origin', ...refs])) !== null;
+}
+/** The sha of a commit-ish, fetching it from origin if the checkout lacks it. */
+async function ensureCommit(git, ref, what) {
+    const local = await git.resolveCommit(ref);
+    if (local)
+        return local;
+    if (await fetchFromOrigin(git, [ref])) {
+        for (const candidate of [ref, `origin/${ref}`, 'FETCH_HEAD']) {
+            const sha = await git.resolveCommit(candidate);
+            if (sha)
+                return sha;
+        }
+    }
+    throw new EnvironmentError(`${what} is ${JSON.stringify(ref)}: expected a commit, branch or tag of this repository (not found, and not fetchable from origin)`);
+}
+/** First parent from the commit object itself, which a shallow clone keeps even when the parent is missing. */
+async function firstParent(git, sha) {
+    const object = await git.exec(['cat-file', 'commit', sha]);
+    const parent = /^parent ([0-9a-f]{40,64})$/m.exec(object)?.[1];
+    if (!parent)
+        throw new EnvironmentError(`head commit ${sha.slice(0, 12)} has no parent to compare with: set input 'base'`);
+    return ensureCommit(git, parent, `first parent of ${sha.slice(0, 12)}`);
+}
+/** merge-base, deepening a shallow clone step by step until the histories meet. */
+async function mergeBaseDeepening(git, a, b) {
+    let found = await git.mergeBase(a, b);
+    for (const depth of DEEPEN_STEPS) {
+        if (found || !(await git.isShallow()))
+            break;
+        await fetchFromOrigin(git, [a, b], depth);
+        found = await git.mergeBase(a, b);
+    }
+    if (!found && (await git.isShallow())) {
+        await git.fetch(['--unshallow', 'origin']);
+        found = await git.mergeBase(a, b);
+    }
+    if (!found)
+        throw new EnvironmentError(`no merge base between ${a.slice(0, 12)} and ${b.slice(0, 12)}: set input 'base'`);
+    return found;
+}
+async function resolveCommits(git, request) {
+    const headRef = request.head ?? 'HEAD';
+    const headSha = await ensureCommit(git, headRef, request.head ? "input 'head'" : 'the checked-out commit');
+    const pr = request.event?.pull_request;
+    const headName = request.head ?? pr?.head?.ref ?? 'HEAD';
+    const head = { ref: headName, sha: headSha };
+    if (request.base) {
+        return { head, base: { ref: request.base, sha: await ensureCommit(git, request.base, "input 'base'") }, how: "input 'base'" };
+    }
+    if (pr?.base?.sha && !request.head) {
+        const baseRef = pr.base.ref ?? pr.base.sha;
+        if (pr.head?.sha === headSha) {
+            const prBase = await ensureCommit(git, pr.base.sha, 'pull_request.base.sha');
+            return { head, base: { ref: baseRef, sha: await mergeBaseDeepening(git, prBase, headSha) }, how: 'merge-base of the PR head and its base branch' };
+        }
+        return { head, base: { ref: baseRef, sha: await firstParent(git, headSha) }, how: "first parent of GitHub's merge commit" };
+    }
+    return { head, base: { ref: `${headName}^`, sha: await firstParent(git, headSha) }, how: 'first parent of head' };
+}
+
+;// CONCATENATED MODULE: ./src/stats/normal.ts
+// Standard normal survival function through erfc, computed without tabulated coefficients:
+// a positive-term series for |x| < 2 (erf(x) = 2/√π·e^{-x²}·Σ 2ⁿx^{2n+1}/(2n+1)!!) and a continued
+// fraction (modified Lentz) for x ≥ 2. Relative error stays near 1e-14 over the range the tests use.
+function erfSeries(x) {
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 200 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
+        term *= (2 * x2) / (2 * n + 1);
+        sum += term;
+    }
+    return (2 / Math.sqrt(Math.PI)) * Math.exp(-x2) * sum;
+}
+function erfcContinuedFraction(x) {
+    // erfc(x) = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        d = Math.abs(d) < tiny ? tiny : d;
+        c = x + a / c;
+        c = Math.abs(c) < tiny ? tiny : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+}
+function erfc(x) {
+    if (x >= 2)
+        return erfcContinuedFraction(x);
+    if (x <= -2)
+        return 2 - erfcContinuedFraction(-x);
+    return 1 - erfSeries(x);
+}
+/** P(Z > z) for a standard normal Z. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+
+;// CONCATENATED MODULE: ./src/geomean.ts
+// Suite-level summary per interpreter: the geometric mean of head/base ratios over the measured benchmarks,
+// with a confidence interval from each benchmark's own interval (log scale, benchmarks independent):
+// how much this PR changes the speed of this set of benchmarks, and how sure that is. Pure.
+
+/** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
+function normalQuantileUpper(tail) {
+    let lo = -40;
+    let hi = 40;
+    for (let i = 0; i < 200 && hi - lo > 1e-10; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalSf(mid) > tail)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+function geomeanOf(rows, confidence) {
+    const measured = rows.filter((r) => r.ratio !== undefined && r.ci && r.ratio > 0 && r.ci[0] > 0);
+    if (measured.length === 0)
+        return undefined;
+    const z = normalQuantileUpper((1 - confidence) / 2);
+    const logs = measured.map((r) => Math.log(r.ratio));
+    // each benchmark's standard error on the log scale, from the width of its own interval
+    const variances = measured.map((r) => ((Math.log(r.ci[1]) - Math.log(r.ci[0])) / (2 * z)) ** 2);
+    const k = measured.length;
+    const mean = logs.reduce((s, x) => s + x, 0) / k;
+    const se = Math.sqrt(variances.reduce((s, v) => s + v, 0)) / k;
+    return { ratio: Math.exp(mean), ci: [Math.exp(mean - z * se), Math.exp(mean + z * se)], benchmarks: k };
+}
+/** One summary per interpreter label, in the order the interpreters were given. */
+function geomeansByInterpreter(rows, labels, confidence) {
+    const out = new Map();
+    for (const label of labels) {
+        const g = geomeanOf(rows.filter((r) => r.interpreter === label), confidence);
+        if (g)
+            out.set(label, g);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/python-version-sources.ts
+// Where a project declares its Python, and how a PR changes it. Pure: takes file contents, returns versions.
+// Sources: .python-version, setup-python in .github/workflows/*.yml, requires-python and classifiers in
+// pyproject.toml, tox.ini envlist, runtime.txt, .tool-versions, Dockerfile FROM python:X.
+/** Files to read (relative to the repository root) besides .github/workflows/*.yml. */
+const VERSION_FILES = ['.python-version', 'pyproject.toml', 'tox.ini', 'runtime.txt', '.tool-versions', 'Dockerfile'];
+function minor(text) {
+    const m = /(?<![\d.])(3)\.(\d{1,2})(?![\d])/.exec(text);
+    return m ? `${m[1]}.${m[2]}` : null;
+}
+function compareMinor(a, b) {
+    return Number(a.split('.')[1]) - Number(b.split('.')[1]);
+}
+function highest(versions) {
+    const found = versions.filter((v) => Boolean(v)).sort(compareMinor);
+    return found.length ? found[found.length - 1] : null;
+}
+/** Every version a file declares, keyed by source. `path` is relative to the repository root. */
+function declaredVersions(path, text) {
+    const name = path.split('/').pop() ?? path;
+    const out = [];
+    const add = (source, version) => version && out.push({ source, version });
+    if (name === '.python-version') {
+        const line = text.split('\n').map((l) => l.replace(/#.*/, '').trim()).find((l) => l && l !== 'system');
+        add(path, line && !line.startsWith('pypy') ? minor(line) : null);
+    }
+    else if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) {
+        // python-version: "3.12" | 3.12 | ["3.11", "3.12"] | multi-line; the highest is the project's current one
+        const values = [...text.matchAll(/python-version\s*:\s*(\[[^\]]*\]|["']?[^\s"'#]+["']?)/g)].flatMap((m) => [...m[1].matchAll(/3\.\d{1,2}/g)].map((x) => x[0]));
+        add(`${path} (python-version)`, highest(values));
+    }
+    else if (name === 'pyproject.toml') {
+        const requires = /^\s*requires-python\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+        add(`${path} (requires-python)`, requires ? minor(requires.replace(/!=[^,]*/g, '')) : null);
+        const classifiers = [...text.matchAll(/Programming Language :: Python :: (3\.\d{1,2})/g)].map((m) => m[1]);
+        add(`${path} (classifiers)`, highest(classifiers));
+    }
+    else if (name === 'tox.ini') {
+        const envlist = /^\s*envlist\s*=\s*(.+(?:\n[ \t]+.+)*)/m.exec(text)?.[1] ?? '';
+        add(`${path} (envlist)`, highest([...envlist.matchAll(/py3(\d{1,2})/g)].map((m) => `3.${m[1]}`)));
+    }
+    else if (name === 'runtime.txt') {
+        add(path, minor(/python-([\d.]+)/.exec(text)?.[1] ?? ''));
+    }
+    else if (name === '.tool-versions') {
+        add(path, minor(/^\s*python\s+([\d.]+)/m.exec(text)?.[1] ?? ''));
+    }
+    else if (name === 'Dockerfile') {
+        add(`${path} (FROM)`, minor(/^\s*FROM\s+(?:\S+\/)?python:([\d.]+)/im.exec(text)?.[1] ?? ''));
+    }
+    return out;
+}
+/**
+ * The PR's Python change, if any: every source whose declared minor version differs between base and head.
+ * `from`/`to` come from the first change in source order (.python-version first, as pyenv and setup-python
+ * read it first), so a project that bumps several files at once reports one upgrade.
+ */
+function detectUpgrade(baseFiles, headFiles) {
+    const declared = (files) => new Map([...files].flatMap(([path, text]) => declaredVersions(path, text)).map((d) => [d.source, d.version]));
+    const before = declared(baseFiles);
+    const after = declared(headFiles);
+    const changes = [];
+    for (const [source, version] of after) {
+        const old = before.get(source);
+        if (old && old !== version)
+            changes.push({ source, old, new: version });
+    }
+    if (changes.length === 0)
+        return null;
+    const order = (s) => (s.startsWith('.python-version') ? 0 : s.startsWith('.github/') ? 1 : 2);
+    changes.sort((a, b) => order(a.source) - order(b.source));
+    return { from: changes[0].old, to: changes[0].new, changes };
+}
+
+;// CONCATENATED MODULE: ./src/stats/quantile.ts
+// Quantiles of sorted data with linear interpolation (Hyndman & Fan type 7, numpy's default),
+// so figures match what users get from numpy/scipy.
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function sortedCopy(values) {
+    return [...values].sort((a, b) => a - b);
+}
+function median(values) {
+    return quantileSorted(sortedCopy(values), 0.5);
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+// Percentile bootstrap confidence interval of median(head) / median(base), resampling each side
+// independently (scipy.stats.bootstrap with method='percentile' does the same).
+//
+// Speed: the median of a resample of sorted data x₁ ≤ … ≤ xₙ has a closed-form distribution, from the
+// binomial counts of draws at or below each xᵢ. So each replicate draws the two medians directly from
+// those exact distributions (one uniform and a binary search each) instead of drawing n indices:
+// the same bootstrap distribution, about 20× cheaper at 30 rounds. Above EXACT_LIMIT rounds the plain
+// resampling is used (the closed form grows as n²).
+
+const EXACT_LIMIT = 120;
+/** P(Bin(n, p) ≥ k), summing the probability mass function from t = 0 upward. */
+function binomialUpperTail(n, p, k) {
+    if (p <= 0)
+        return k <= 0 ? 1 : 0;
+    if (p >= 1)
+        return k <= n ? 1 : 0;
+    let pmf = Math.pow(1 - p, n);
+    let below = 0;
+    for (let t = 0; t < k; t++) {
+        below += pmf;
+        pmf = (pmf * (n - t) * p) / ((t + 1) * (1 - p));
+    }
+    return Math.max(0, 1 - below);
+}
+function logChoose(n, k) {
+    let s = 0;
+    for (let i = 1; i <= k; i++)
+        s += Math.log((n - k + i) / i);
+    return s;
+}
+/**
+ * The exact distribution of the median of a size-n resample (with replacement) of `sorted`.
+ * Odd n: the median is x_i with P = P(Kᵢ ≥ (n+1)/2) − P(Kᵢ₋₁ ≥ (n+1)/2), Kᵢ ~ Bin(n, i/n) draws ≤ xᵢ.
+ * Even n = 2m: the two middle order statistics are (xᵢ, xⱼ); for i < j exactly m draws are ≤ xᵢ (one at xᵢ)
+ * and none fall strictly between: P = C(n,m)·[(i/n)ᵐ − ((i−1)/n)ᵐ]·[((n−j+1)/n)ᵐ − ((n−j)/n)ᵐ].
+ */
+function medianDistribution(sorted) {
+    const n = sorted.length;
+    const odd = n % 2 === 1;
+    const size = odd ? n : (n * (n + 1)) / 2;
+    const values = new Float64Array(size);
+    const cumulative = new Float64Array(size);
+    const k = odd ? (n + 1) / 2 : n / 2;
+    let previousTail = 0; // P(K₀ ≥ k) = 0
+    let at = 0;
+    let total = 0;
+    const push = (value, p) => {
+        total += p;
+        values[at] = value;
+        cumulative[at++] = total;
+    };
+    const c = odd ? 0 : Math.exp(logChoose(n, k));
+    const power = Float64Array.from({ length: n + 1 }, (_, t) => Math.pow(t / n, k)); // (t/n)ᵐ
+    for (let i = 1; i <= n; i++) {
+        const tail = binomialUpperTail(n, i / n, k);
+        const probabilityAtI = tail - previousTail; // odd: P(median = xᵢ); even: P(lower middle = xᵢ)
+        previousTail = tail;
+        if (odd) {
+            push(sorted[i - 1], probabilityAtI);
+            continue;
+        }
+        const ai = power[i] - power[i - 1];
+        // P(L = i, U = i) = P(L = i) − Σ_{j>i} P(L = i, U = j), and Σ_{j>i} of the second factor telescopes to ((n−i)/n)ᵐ
+        push(sorted[i - 1], Math.max(0, probabilityAtI - c * ai * power[n - i]));
+        for (let j = i + 1; j <= n; j++)
+            push((sorted[i - 1] + sorted[j - 1]) / 2, c * ai * (power[n - j + 1] - power[n - j]));
+    }
+    for (let idx = 0; idx < size; idx++)
+        cumulative[idx] /= total; // absorb rounding
+    return { values, cumulative };
+}
+/** Walker/Vose alias table: O(1) draws from a discrete distribution. */
+function aliasSampler(d) {
+    const n = d.values.length;
+    const scaled = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        scaled[i] = (d.cumulative[i] - (i ? d.cumulative[i - 1] : 0)) * n;
+    const threshold = new Float64Array(n).fill(1);
+    const alias = new Int32Array(n).map((_, i) => i);
+    const small = [];
+    const large = [];
+    scaled.forEach((p, i) => (p < 1 ? small : large).push(i));
+    while (small.length && large.length) {
+        const s = small.pop();
+        const l = large[large.length - 1];
+        threshold[s] = scaled[s];
+        alias[s] = l;
+        scaled[l] -= 1 - scaled[s];
+        if (scaled[l] < 1)
+            small.push(large.pop());
+    }
+    return (random) => {
+        const u = random() * n;
+        const i = Math.floor(u);
+        return d.values[u - i < threshold[i] ? i : alias[i]];
+    };
+}
+/** Median of a resample of `sorted` drawn the plain way: n uniform indices, counted, then walked. */
+function resampledMedian(sorted, random, counts) {
+    const n = sorted.length;
+    counts.fill(0);
+    for (let i = 0; i < n; i++)
+        counts[Math.floor(random() * n)]++;
+    const lowRank = Math.floor((n - 1) / 2);
+    const highRank = Math.floor(n / 2);
+    let seen = 0;
+    let low = NaN;
+    for (let i = 0; i < n; i++) {
+        const next = seen + counts[i];
+        if (Number.isNaN(low) && lowRank < next)
+            low = sorted[i];
+        if (highRank < next)
+            return (low + sorted[i]) / 2;
+        seen = next;
+    }
+    return low;
+}
+/** A sampler of resampled medians of one sample (closed form up to `exactLimit` values, else plain resampling). */
+function medianSampler(sample, exactLimit = EXACT_LIMIT) {
+    const sorted = sortedCopy(sample);
+    if (sorted.length <= exactLimit) {
+        return aliasSampler(medianDistribution(sorted));
+    }
+    const counts = new Uint32Array(sorted.length);
+    return (random) => resampledMedian(sorted, random, counts);
+}
+/** Puts the k-th smallest element at index k (Hoare's selection), smaller ones before it, larger after. */
+function bootstrap_select(a, k) {
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo < hi) {
+        const pivot = a[(lo + hi) >> 1];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return;
+    }
+}
+/** The type-7 quantile of `a` without sorting it all (reorders `a`). */
+function selectQuantile(a, q) {
+    const h = (a.length - 1) * q;
+    const lo = Math.floor(h);
+    bootstrap_select(a, lo);
+    const low = a[lo];
+    if (h === lo)
+        return low;
+    let next = Infinity;
+    for (let i = lo + 1; i < a.length; i++)
+        if (a[i] < next)
+            next = a[i];
+    return low + (h - lo) * (next - low);
+}
+function bootstrapRatioCi(head, base, confidence, resamples, random) {
+    const headMedian = medianSampler(head);
+    const baseMedian = medianSampler(base);
+    const ratios = new Float64Array(resamples);
+    for (let r = 0; r < resamples; r++)
+        ratios[r] = headMedian(random) / baseMedian(random);
+    const tail = (1 - confidence) / 2;
+    return { low: selectQuantile(ratios, tail), high: selectQuantile(ratios, 1 - tail) };
+}
+
+;// CONCATENATED MODULE: ./src/stats/fdr.ts
+// Benjamini–Hochberg adjusted p-values (q-values), matching scipy.stats.false_discovery_control(method='bh').
+// Comparison i is a discovery at false-discovery rate α when q[i] ≤ α.
+function benjaminiHochberg(pValues) {
+    const m = pValues.length;
+    const order = pValues.map((p, i) => [p, i]).sort((a, b) => a[0] - b[0]);
+    const q = new Array(m);
+    let running = 1;
+    for (let k = m - 1; k >= 0; k--) {
+        const [p, i] = order[k];
+        running = Math.min(running, (p * m) / (k + 1));
+        q[i] = Math.min(1, running);
+    }
+    return q;
+}
+
+;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
+// One-sided Mann-Whitney U test, matching scipy.stats.mannwhitneyu:
+// exact null distribution for small samples without ties, else the normal approximation
+// with tie correction and continuity correction.
+
+/** Samples at most this large (n1·n2) without ties use the exact distribution. */
+const mann_whitney_EXACT_LIMIT = 2500;
+/** Average ranks (1-based) of the concatenation, and the sizes of tied groups. */
+function rankWithTies(values) {
+    const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+    const ranks = new Array(values.length);
+    const tieSizes = [];
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && order[j + 1][0] === order[i][0])
+            j++;
+        const avg = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            ranks[order[k][1]] = avg;
+        if (j > i)
+            tieSizes.push(j - i + 1);
+        i = j + 1;
+    }
+    return { ranks, tieSizes };
+}
+const exactCache = new Map();
+/**
+ * Counts of arrangements giving each U for sizes (m, n), from the recurrence
+ * f(m, n, u) = f(m-1, n, u-n) + f(m, n-1, u). Only additions, so counts stay exact to double precision.
+ */
+function exactCounts(m, n) {
+    const key = `${m},${n}`;
+    const cached = exactCache.get(key);
+    if (cached)
+        return cached;
+    // prev[j] holds f(i-1, j, ·); build row by row over i = 0..m.
+    let prev = [];
+    for (let j = 0; j <= n; j++)
+        prev.push(Float64Array.of(1)); // f(0, j, 0) = 1
+    for (let i = 1; i <= m; i++) {
+        const cur = [Float64Array.of(1)]; // f(i, 0, 0) = 1
+        for (let j = 1; j <= n; j++) {
+            const out = new Float64Array(i * j + 1);
+            const left = cur[j - 1]; // f(i, j-1, u)
+            const up = prev[j]; // f(i-1, j, u-j)
+            for (let u = 0; u < left.length; u++)
+                out[u] += left[u];
+            for (let u = 0; u < up.length; u++)
+                out[u + j] += up[u];
+            cur.push(out);
+        }
+        prev = cur;
+    }
+    const counts = prev[n];
+    exactCache.set(key, counts);
+    return counts;
+}
+/** P(U >= u) under the null, exactly. */
+function exactSf(u, m, n) {
+    const counts = exactCounts(m, n);
+    let total = 0;
+    let tail = 0;
+    const start = Math.ceil(u - 1e-9);
+    for (let k = 0; k < counts.length; k++) {
+        total += counts[k];
+        if (k >= start)
+            tail += counts[k];
+    }
+    return tail / total;
+}
+/**
+ * Tests whether x tends to be greater (or less) than y.
+ * `method` forces a method; by default exact when n1·n2 ≤ 2500 and there are no ties.
+ */
+function mannWhitneyU(x, y, alternative, method) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        throw new Error('mannWhitneyU needs two non-empty samples');
+    const { ranks, tieSizes } = rankWithTies([...x, ...y]);
+    let r1 = 0;
+    for (let i = 0; i < n1; i++)
+        r1 += ranks[i];
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u = alternative === 'greater' ? u1 : n1 * n2 - u1;
+    const chosen = method ?? (tieSizes.length === 0 && n1 * n2 <= mann_whitney_EXACT_LIMIT ? 'exact' : 'asymptotic');
+    let p;
+    if (chosen === 'exact') {
+        p = exactSf(u, n1, n2);
+    }
+    else {
+        const n = n1 + n2;
+        const tieTerm = tieSizes.reduce((s, t) => s + t * t * t - t, 0);
+        const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        p = sigma === 0 ? 1 : normalSf((u - (n1 * n2) / 2 - 0.5) / sigma);
+    }
+    return { u: u1, p: Math.min(1, Math.max(0, p)), method: chosen };
+}
+
+;// CONCATENATED MODULE: ./src/stats/random.ts
+function seededRandom(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** A stable 32-bit seed from a string (FNV-1a), so each benchmark gets its own stream. */
+function seedFrom(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/verdicts.ts
+// Verdicts per benchmark × interpreter from per-round samples. Pure.
+// regression: significantly slower after Benjamini–Hochberg across the run AND median ratio ≥ 1 + threshold;
+// improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
+// When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
+// data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
+
+
+
+
+
+/** Robust relative spread of one side's rounds: 1.4826·MAD / median (equals the CV for normal data). */
+function relativeSpread(samples) {
+    const m = median(samples);
+    const deviations = sortedCopy(samples.map((x) => Math.abs(x - m)));
+    return m > 0 ? (1.4826 * quantileSorted(deviations, 0.5)) / m : 0;
+}
+function summary(samples) {
+    return samples.length ? { median: median(samples), n: samples.length } : undefined;
+}
+function failedRow(c, row) {
+    if (c.setupError)
+        return { ...row, verdict: 'failed', failedOn: 'setup', error: c.setupError };
+    const failedOn = c.baseError && c.headError ? 'both' : c.headError ? 'head' : 'base';
+    const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;
+    return { ...row, verdict: 'failed', failedOn, error };
+}
+function measure(c, row, options) {
+    const ratio = row.head.median / row.base.median;
+    const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
+    const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
+    const tested = c.all ?? { base: c.base, head: c.head };
+    const pSlower = mannWhitneyU(tested.head, tested.base, 'greater').p;
+    const pFaster = mannWhitneyU(tested.head, tested.base, 'less').p;
+    const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
+    return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
+}
+function judge(comparisons, options) {
+    const rows = [];
+    const measured = [];
+    for (const c of comparisons) {
+        const row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
+        if (c.warmup)
+            row.warmup = c.warmup;
+        if (c.slowRounds)
+            row.slowRounds = c.slowRounds;
+        if (c.setupError || c.baseError || c.headError)
+            rows.push(failedRow(c, row));
+        else if (!c.base.length && c.head.length)
+            rows.push({ ...row, verdict: 'added' });
+        else if (c.base.length && !c.head.length)
+            rows.push({ ...row, verdict: 'removed' });
+        else if (c.base.length < 2 || c.head.length < 2)
+            rows.push({ ...row, error: 'fewer than 2 rounds per side' });
+        else {
+            const m = measure(c, row, options);
+            measured.push(m);
+            rows.push(m.row);
+        }
+    }
+    // Two one-sided families, each controlled at α over every comparison of the run.
+    const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
+    const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
+    const upper = 1 + options.threshold;
+    const lower = 1 / upper;
+    measured.forEach((m, i) => {
+        const r = m.row;
+        const ratio = r.ratio;
+        r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
+        if (qSlower[i] <= options.alpha && ratio >= upper)
+            r.verdict = 'regression';
+        else if (qFaster[i] <= options.alpha && ratio <= lower)
+            r.verdict = 'improvement';
+        else if (r.ci[0] >= lower && r.ci[1] <= upper)
+            r.verdict = 'unchanged';
+        else {
+            r.verdict = 'inconclusive';
+            // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
+            // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
+            const n = Math.min(r.base.n, r.head.n);
+            if (1.96 * 1.77 * (r.noise ?? 0) / Math.sqrt(n) > options.threshold)
+                r.tooNoisy = true;
+        }
+    });
+    return rows;
+}
+/** Rows that are this PR's failures: crashing only on head, or an interpreter that could not be set up. */
+function isBlockingFailure(row) {
+    return row.verdict === 'failed' && (row.failedOn === 'head' || row.failedOn === 'setup');
+}
+/** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
+function overallVerdict(rows) {
+    if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression'))
+        return 'regression';
+    const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed' || (r.failedOn === 'base' && r.head !== undefined));
+    if (!measured || rows.some(isBlockingFailure))
+        return 'error';
+    return 'pass';
+}
+function countVerdicts(rows) {
+    const counts = { regression: 0, improvement: 0, unchanged: 0, inconclusive: 0, added: 0, removed: 0, failed: 0 };
+    for (const r of rows)
+        counts[r.verdict]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/cross-interpreter.ts
+// Comparing interpreters on the same code: on a PR that changes the project's Python (old → new), or for
+// every interpreter against the first with `compare-interpreters`. The head commit runs on both; the
+// "base" side of such a unit is the old (first) interpreter, the "head" side the new one.
+
+
+
+
+
+function crossLabel(from, to) {
+    return `${from} → ${to}`;
+}
+/** The repository's version files as they are in one worktree (root, and the project folder if elsewhere). */
+function readVersionFiles(worktree, relProject) {
+    const files = new Map();
+    const read = (rel) => {
+        const path = (0,external_node_path_namespaceObject.join)(worktree, rel);
+        if ((0,external_node_fs_namespaceObject.existsSync)(path))
+            files.set(rel, (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    };
+    for (const dir of new Set(['', relProject]))
+        for (const f of VERSION_FILES)
+            read(dir ? `${dir}/${f}` : f);
+    const workflows = (0,external_node_path_namespaceObject.join)(worktree, '.github', 'workflows');
+    if ((0,external_node_fs_namespaceObject.existsSync)(workflows))
+        for (const f of (0,external_node_fs_namespaceObject.readdirSync)(workflows).filter((n) => /\.ya?ml$/.test(n)))
+            read(`.github/workflows/${f}`);
+    return files;
+}
+function detectUpgradeInWorktrees(baseTree, headTree, relProject) {
+    return detectUpgrade(readVersionFiles(baseTree, relProject), readVersionFiles(headTree, relProject));
+}
+/** Rows per cross comparison, judged as their own family (they don't dilute the PR's own FDR control). */
+function judgeCrossComparisons(cross, comparisons, options) {
+    return cross.map((c) => {
+        const rows = judge(comparisons.filter((x) => x.interpreter === c.label), options);
+        return { ...c, rows, geomean: geomeanOf(rows, 1 - options.alpha) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git-network.ts
+
+const NETWORK_TIMEOUT_MS = 2 * 60 * 1000;
+/** Waits before the second and the third try. */
+const RETRY_DELAYS_MS = [1000, 3000];
+const CREDENTIALS_FAILURE = /could not read (Username|Password)|Authentication failed|terminal prompts disabled|HTTP Basic: Access denied|Permission denied \(publickey\)|returned error: 40[13]\b/i;
+/** The remote answered, and the answer is no: another try would get the same. */
+const DEFINITE_ANSWER = /couldn't find remote ref|not our ref|unadvertised object/i;
+const CREDENTIALS_HINT = 'the checkout has no credentials for origin: keep actions/checkout\'s `persist-credentials: true` (its default), ' +
+    'or check out the whole history with `fetch-depth: 0` so that nothing needs fetching';
+/** The stderr of a failed git call, told apart: a credentials failure, or something worth another try. Pure. */
+function isCredentialsFailure(stderr) {
+    return CREDENTIALS_FAILURE.test(stderr);
+}
+/** git's `fatal:` line says what went wrong; the lines after it are advice. */
+function reason(text) {
+    const lines = text.trim().split('\n');
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[lines.length - 1] ?? '';
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs one network git call (`call` gets the arguments and a timeout) until it succeeds, at most
+ * 1 + RETRY_DELAYS_MS.length times. Returns stdout, or null when every try failed.
+ */
+async function withRetries(args, call, log) {
+    const tries = RETRY_DELAYS_MS.length + 1;
+    const what = `git ${args.filter((a) => a !== '--quiet').join(' ')}`;
+    for (let i = 0; i < tries; i++) {
+        const r = await call(args, NETWORK_TIMEOUT_MS);
+        if (r.code === 0)
+            return r.stdout.trim();
+        const why = r.timedOut ? `timed out after ${NETWORK_TIMEOUT_MS / 1000}s` : reason(r.stderr || r.stdout);
+        if (isCredentialsFailure(r.stderr))
+            throw new EnvironmentError(`${what} failed: ${why}: ${CREDENTIALS_HINT}`);
+        const last = i === tries - 1 || DEFINITE_ANSWER.test(r.stderr);
+        log(`${what}: try ${i + 1} of ${tries} failed (${why})${last ? '' : `; trying again in ${RETRY_DELAYS_MS[i] / 1000}s`}`);
+        if (last)
+            break;
+        await sleep(RETRY_DELAYS_MS[i]);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/git.ts
+// A thin wrapper over the git command line, with the shallow-clone helpers the action needs.
+
+class GitError extends Error {
+    constructor(args, stderr) {
+        super(`git ${args.join(' ')} failed: ${stderr.trim().split('\n').slice(-2).join(' ')}`);
+        this.name = 'GitError';
+    }
+}
+class Git {
+    run;
+    cwd;
+    env;
+    log;
+    constructor(run, cwd, 
+    /** The children's allow-listed environment (child-env.ts); git needs nothing more. */
+    env = process.env, log = () => undefined) {
+        this.run = run;
+        this.cwd = cwd;
+        this.env = env;
+        this.log = log;
+    }
+    async exec(args) {
+        const r = await this.run('git', args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: '0' } });
+        if (r.code !== 0)
+            throw new GitError(args, r.stderr || r.stdout);
+        return r.stdout.trim();
+    }
+    async tryExec(args) {
+        try {
+            return await this.exec(args);
+        }
+        catch (e) {
+            if (e instanceof GitError)
+                return null;
+            throw e;
+        }
+    }
+    topLevel() {
+        return this.exec(['rev-parse', '--show-toplevel']);
+    }
+    /** The full sha of a commit-ish, or null when it is not in the repository. */
+    resolveCommit(ref) {
+        return this.tryExec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    }
+    async isShallow() {
+        return (await this.exec(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async hasRemote(name) {
+        return (await this.exec(['remote'])).split('\n').includes(name);
+    }
+    /** Parents of a commit as the local history knows them (none at a shallow boundary). */
+    async parents(sha) {
+        const line = await this.exec(['rev-list', '--parents', '-n', '1', sha]);
+        return line.split(/\s+/).slice(1);
+    }
+    mergeBase(a, b) {
+        return this.tryExec(['merge-base', a, b]);
+    }
+    /** Network: a timeout, three tries, and a credentials failure explained (git-network.ts). */
+    fetch(args) {
+        const env = { ...this.env, GIT_TERMINAL_PROMPT: '0' };
+        return withRetries(['fetch', '--no-tags', '--quiet', ...args], (a, timeoutMs) => this.run('git', a, { cwd: this.cwd, env, timeoutMs }), this.log);
+    }
+    async addWorktree(dir, sha) {
+        await this.exec(['worktree', 'add', '--detach', '--force', dir, sha]);
+    }
+    async removeWorktree(dir) {
+        await this.tryExec(['worktree', 'remove', '--force', dir]);
+        await this.tryExec(['worktree', 'prune']);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/interpreter-spec.ts
+// Parsing interpreter specs and the project's own Python version declarations. Pure.
+/** `3.12`, `3.12.1`, `python3.12`, `pypy3`, `pypy3.10`, `/abs/bin/python`, `auto`; null when not a spec. */
+function parseInterpreterSpec(text) {
+    const t = text.trim();
+    if (t === 'auto')
+        return { kind: 'auto' };
+    if (t.startsWith('/'))
+        return { kind: 'path', path: t };
+    let m = /^(?:python|cpython-?)?(3(?:\.\d+){0,2})$/.exec(t);
+    if (m)
+        return { kind: 'cpython', version: m[1] };
+    m = /^pypy-?(3(?:\.\d+)?)?(?:-v?\d+(?:\.\d+)*)?$/.exec(t);
+    if (m)
+        return { kind: 'pypy', version: m[1] === '3' ? null : (m[1] ?? null) };
+    return null;
+}
+/** Does a full version (3.12.1) satisfy a spec version prefix (3, 3.12, 3.12.1)? */
+function versionMatches(full, wanted) {
+    if (!wanted)
+        return true;
+    const f = full.split('.');
+    return wanted.split('.').every((part, i) => f[i] === part);
+}
+/** Sort key for picking the newest of several matching versions. */
+function compareVersions(a, b) {
+    const pa = a.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+    const pb = b.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+/** First usable line of a `.python-version` file (pyenv's format: `3.12.1`, `3.12`, `pypy3.10-7.3.12`). */
+function readPythonVersionFile(text) {
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/#.*/, '').trim();
+        if (!line || line === 'system')
+            continue;
+        return line;
+    }
+    return null;
+}
+function parseClauses(specifier) {
+    const clauses = [];
+    for (const part of specifier.split(',').map((s) => s.trim()).filter(Boolean)) {
+        const m = /^(~=|==|!=|>=|<=|>|<)\s*(\d+)(?:\.(\d+))?(?:\.\d+)*(\.\*)?$/.exec(part);
+        if (!m)
+            return null;
+        clauses.push({ op: m[1], minor: [Number(m[2]), Number(m[3] ?? 0)] });
+    }
+    return clauses;
+}
+function cmp(a, b) {
+    return a[0] - b[0] || a[1] - b[1];
+}
+/**
+ * Does the minor version 3.Y satisfy a `requires-python` specifier? Evaluated on minor versions:
+ * `>=3.10,<3.13`, `~=3.11`, `==3.12.*`, `!=3.11.*`. Null when the specifier can't be read.
+ */
+function minorAllowed(specifier, minor) {
+    const clauses = parseClauses(specifier);
+    if (!clauses)
+        return null;
+    return clauses.every(({ op, minor: v }) => {
+        const c = cmp(minor, v);
+        switch (op) {
+            case '>=':
+                return c >= 0;
+            case '>':
+                return c > 0;
+            case '<=':
+                return c <= 0;
+            case '<':
+                return c < 0;
+            case '==':
+                return c === 0;
+            case '!=':
+                return c !== 0;
+            case '~=':
+                return c >= 0 && minor[0] === v[0];
+            default:
+                return false;
+        }
+    });
+}
+/** `requires-python` from a pyproject.toml's [project] table, if any. */
+function requiresPython(pyproject) {
+    const project = pyproject?.project;
+    const value = project?.['requires-python'];
+    return typeof value === 'string' ? value : null;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -1681,911 +2779,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./src/comment.ts
-function octokitComments(octokit, target) {
-    const { owner, repo, issueNumber } = target;
-    return {
-        list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
-        create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data,
-        update: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
-    };
-}
-/**
- * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
- * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
- */
-async function upsertComment(client, marker, body, mode, regressed) {
-    if (mode === 'never')
-        return { action: 'skipped', reason: "input 'comment' is never" };
-    const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker));
-    if (existing) {
-        const updated = await client.update(existing.id, body);
-        return { action: 'updated', url: updated.html_url };
-    }
-    if (mode === 'on-regression' && !regressed)
-        return { action: 'skipped', reason: 'no regression and no earlier comment' };
-    const created = await client.create(body);
-    return { action: 'created', url: created.html_url };
-}
-/** Why a comment call failed, in words a user can act on. */
-function explainCommentError(error) {
-    const status = error.status;
-    const message = error.message ?? String(error);
-    if (status === 403 || status === 404) {
-        return `the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
-            'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.';
-    }
-    return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
-}
-
-;// CONCATENATED MODULE: ./src/commits.ts
-
-const DEEPEN_STEPS = [50, 250, 1000];
-async function fetchFromOrigin(git, refs, depth) {
-    if (!(await git.hasRemote('origin')))
-        return false;
-    const shallow = await git.isShallow();
-    const depthArgs = shallow ? [`--depth=${depth ?? 1}`] : [];
-    return (await git.fetch([...depthArgs, 'origin', ...refs])) !== null;
-}
-/** The sha of a commit-ish, fetching it from origin if the checkout lacks it. */
-async function ensureCommit(git, ref, what) {
-    const local = await git.resolveCommit(ref);
-    if (local)
-        return local;
-    if (await fetchFromOrigin(git, [ref])) {
-        for (const candidate of [ref, `origin/${ref}`, 'FETCH_HEAD']) {
-            const sha = await git.resolveCommit(candidate);
-            if (sha)
-                return sha;
-        }
-    }
-    throw new EnvironmentError(`${what} is ${JSON.stringify(ref)}: expected a commit, branch or tag of this repository (not found, and not fetchable from origin)`);
-}
-/** First parent from the commit object itself, which a shallow clone keeps even when the parent is missing. */
-async function firstParent(git, sha) {
-    const object = await git.exec(['cat-file', 'commit', sha]);
-    const parent = /^parent ([0-9a-f]{40,64})$/m.exec(object)?.[1];
-    if (!parent)
-        throw new EnvironmentError(`head commit ${sha.slice(0, 12)} has no parent to compare with: set input 'base'`);
-    return ensureCommit(git, parent, `first parent of ${sha.slice(0, 12)}`);
-}
-/** merge-base, deepening a shallow clone step by step until the histories meet. */
-async function mergeBaseDeepening(git, a, b) {
-    let found = await git.mergeBase(a, b);
-    for (const depth of DEEPEN_STEPS) {
-        if (found || !(await git.isShallow()))
-            break;
-        await fetchFromOrigin(git, [a, b], depth);
-        found = await git.mergeBase(a, b);
-    }
-    if (!found && (await git.isShallow())) {
-        await git.fetch(['--unshallow', 'origin']);
-        found = await git.mergeBase(a, b);
-    }
-    if (!found)
-        throw new EnvironmentError(`no merge base between ${a.slice(0, 12)} and ${b.slice(0, 12)}: set input 'base'`);
-    return found;
-}
-async function resolveCommits(git, request) {
-    const headRef = request.head ?? 'HEAD';
-    const headSha = await ensureCommit(git, headRef, request.head ? "input 'head'" : 'the checked-out commit');
-    const pr = request.event?.pull_request;
-    const headName = request.head ?? pr?.head?.ref ?? 'HEAD';
-    const head = { ref: headName, sha: headSha };
-    if (request.base) {
-        return { head, base: { ref: request.base, sha: await ensureCommit(git, request.base, "input 'base'") }, how: "input 'base'" };
-    }
-    if (pr?.base?.sha && !request.head) {
-        const baseRef = pr.base.ref ?? pr.base.sha;
-        if (pr.head?.sha === headSha) {
-            const prBase = await ensureCommit(git, pr.base.sha, 'pull_request.base.sha');
-            return { head, base: { ref: baseRef, sha: await mergeBaseDeepening(git, prBase, headSha) }, how: 'merge-base of the PR head and its base branch' };
-        }
-        return { head, base: { ref: baseRef, sha: await firstParent(git, headSha) }, how: "first parent of GitHub's merge commit" };
-    }
-    return { head, base: { ref: `${headName}^`, sha: await firstParent(git, headSha) }, how: 'first parent of head' };
-}
-
-;// CONCATENATED MODULE: ./src/stats/normal.ts
-// Standard normal survival function through erfc, computed without tabulated coefficients:
-// a positive-term series for |x| < 2 (erf(x) = 2/√π·e^{-x²}·Σ 2ⁿx^{2n+1}/(2n+1)!!) and a continued
-// fraction (modified Lentz) for x ≥ 2. Relative error stays near 1e-14 over the range the tests use.
-function erfSeries(x) {
-    const x2 = x * x;
-    let term = x;
-    let sum = x;
-    for (let n = 1; n < 200 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
-        term *= (2 * x2) / (2 * n + 1);
-        sum += term;
-    }
-    return (2 / Math.sqrt(Math.PI)) * Math.exp(-x2) * sum;
-}
-function erfcContinuedFraction(x) {
-    // erfc(x) = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
-    const tiny = 1e-300;
-    let f = x;
-    let c = x;
-    let d = 0;
-    for (let k = 1; k < 500; k++) {
-        const a = k / 2;
-        d = x + a * d;
-        d = Math.abs(d) < tiny ? tiny : d;
-        c = x + a / c;
-        c = Math.abs(c) < tiny ? tiny : c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
-}
-function erfc(x) {
-    if (x >= 2)
-        return erfcContinuedFraction(x);
-    if (x <= -2)
-        return 2 - erfcContinuedFraction(-x);
-    return 1 - erfSeries(x);
-}
-/** P(Z > z) for a standard normal Z. */
-function normalSf(z) {
-    return 0.5 * erfc(z / Math.SQRT2);
-}
-
-;// CONCATENATED MODULE: ./src/geomean.ts
-// Suite-level summary per interpreter: the geometric mean of head/base ratios over the measured benchmarks,
-// with a confidence interval from each benchmark's own interval (log scale, benchmarks independent):
-// how much this PR changes the speed of this set of benchmarks, and how sure that is. Pure.
-
-/** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
-function normalQuantileUpper(tail) {
-    let lo = -40;
-    let hi = 40;
-    for (let i = 0; i < 200 && hi - lo > 1e-10; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalSf(mid) > tail)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-function geomeanOf(rows, confidence) {
-    const measured = rows.filter((r) => r.ratio !== undefined && r.ci && r.ratio > 0 && r.ci[0] > 0);
-    if (measured.length === 0)
-        return undefined;
-    const z = normalQuantileUpper((1 - confidence) / 2);
-    const logs = measured.map((r) => Math.log(r.ratio));
-    // each benchmark's standard error on the log scale, from the width of its own interval
-    const variances = measured.map((r) => ((Math.log(r.ci[1]) - Math.log(r.ci[0])) / (2 * z)) ** 2);
-    const k = measured.length;
-    const mean = logs.reduce((s, x) => s + x, 0) / k;
-    const se = Math.sqrt(variances.reduce((s, v) => s + v, 0)) / k;
-    return { ratio: Math.exp(mean), ci: [Math.exp(mean - z * se), Math.exp(mean + z * se)], benchmarks: k };
-}
-/** One summary per interpreter label, in the order the interpreters were given. */
-function geomeansByInterpreter(rows, labels, confidence) {
-    const out = new Map();
-    for (const label of labels) {
-        const g = geomeanOf(rows.filter((r) => r.interpreter === label), confidence);
-        if (g)
-            out.set(label, g);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/python-version-sources.ts
-// Where a project declares its Python, and how a PR changes it. Pure: takes file contents, returns versions.
-// Sources: .python-version, setup-python in .github/workflows/*.yml, requires-python and classifiers in
-// pyproject.toml, tox.ini envlist, runtime.txt, .tool-versions, Dockerfile FROM python:X.
-/** Files to read (relative to the repository root) besides .github/workflows/*.yml. */
-const VERSION_FILES = ['.python-version', 'pyproject.toml', 'tox.ini', 'runtime.txt', '.tool-versions', 'Dockerfile'];
-function minor(text) {
-    const m = /(?<![\d.])(3)\.(\d{1,2})(?![\d])/.exec(text);
-    return m ? `${m[1]}.${m[2]}` : null;
-}
-function compareMinor(a, b) {
-    return Number(a.split('.')[1]) - Number(b.split('.')[1]);
-}
-function highest(versions) {
-    const found = versions.filter((v) => Boolean(v)).sort(compareMinor);
-    return found.length ? found[found.length - 1] : null;
-}
-/** Every version a file declares, keyed by source. `path` is relative to the repository root. */
-function declaredVersions(path, text) {
-    const name = path.split('/').pop() ?? path;
-    const out = [];
-    const add = (source, version) => version && out.push({ source, version });
-    if (name === '.python-version') {
-        const line = text.split('\n').map((l) => l.replace(/#.*/, '').trim()).find((l) => l && l !== 'system');
-        add(path, line && !line.startsWith('pypy') ? minor(line) : null);
-    }
-    else if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) {
-        // python-version: "3.12" | 3.12 | ["3.11", "3.12"] | multi-line; the highest is the project's current one
-        const values = [...text.matchAll(/python-version\s*:\s*(\[[^\]]*\]|["']?[^\s"'#]+["']?)/g)].flatMap((m) => [...m[1].matchAll(/3\.\d{1,2}/g)].map((x) => x[0]));
-        add(`${path} (python-version)`, highest(values));
-    }
-    else if (name === 'pyproject.toml') {
-        const requires = /^\s*requires-python\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
-        add(`${path} (requires-python)`, requires ? minor(requires.replace(/!=[^,]*/g, '')) : null);
-        const classifiers = [...text.matchAll(/Programming Language :: Python :: (3\.\d{1,2})/g)].map((m) => m[1]);
-        add(`${path} (classifiers)`, highest(classifiers));
-    }
-    else if (name === 'tox.ini') {
-        const envlist = /^\s*envlist\s*=\s*(.+(?:\n[ \t]+.+)*)/m.exec(text)?.[1] ?? '';
-        add(`${path} (envlist)`, highest([...envlist.matchAll(/py3(\d{1,2})/g)].map((m) => `3.${m[1]}`)));
-    }
-    else if (name === 'runtime.txt') {
-        add(path, minor(/python-([\d.]+)/.exec(text)?.[1] ?? ''));
-    }
-    else if (name === '.tool-versions') {
-        add(path, minor(/^\s*python\s+([\d.]+)/m.exec(text)?.[1] ?? ''));
-    }
-    else if (name === 'Dockerfile') {
-        add(`${path} (FROM)`, minor(/^\s*FROM\s+(?:\S+\/)?python:([\d.]+)/im.exec(text)?.[1] ?? ''));
-    }
-    return out;
-}
-/**
- * The PR's Python change, if any: every source whose declared minor version differs between base and head.
- * `from`/`to` come from the first change in source order (.python-version first, as pyenv and setup-python
- * read it first), so a project that bumps several files at once reports one upgrade.
- */
-function detectUpgrade(baseFiles, headFiles) {
-    const declared = (files) => new Map([...files].flatMap(([path, text]) => declaredVersions(path, text)).map((d) => [d.source, d.version]));
-    const before = declared(baseFiles);
-    const after = declared(headFiles);
-    const changes = [];
-    for (const [source, version] of after) {
-        const old = before.get(source);
-        if (old && old !== version)
-            changes.push({ source, old, new: version });
-    }
-    if (changes.length === 0)
-        return null;
-    const order = (s) => (s.startsWith('.python-version') ? 0 : s.startsWith('.github/') ? 1 : 2);
-    changes.sort((a, b) => order(a.source) - order(b.source));
-    return { from: changes[0].old, to: changes[0].new, changes };
-}
-
-;// CONCATENATED MODULE: ./src/stats/quantile.ts
-// Quantiles of sorted data with linear interpolation (Hyndman & Fan type 7, numpy's default),
-// so figures match what users get from numpy/scipy.
-function quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    const h = (n - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-function sortedCopy(values) {
-    return [...values].sort((a, b) => a - b);
-}
-function median(values) {
-    return quantileSorted(sortedCopy(values), 0.5);
-}
-
-;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
-// Percentile bootstrap confidence interval of median(head) / median(base), resampling each side
-// independently (scipy.stats.bootstrap with method='percentile' does the same).
-//
-// Speed: the median of a resample of sorted data x₁ ≤ … ≤ xₙ has a closed-form distribution, from the
-// binomial counts of draws at or below each xᵢ. So each replicate draws the two medians directly from
-// those exact distributions (one uniform and a binary search each) instead of drawing n indices:
-// the same bootstrap distribution, about 20× cheaper at 30 rounds. Above EXACT_LIMIT rounds the plain
-// resampling is used (the closed form grows as n²).
-
-const EXACT_LIMIT = 120;
-/** P(Bin(n, p) ≥ k), summing the probability mass function from t = 0 upward. */
-function binomialUpperTail(n, p, k) {
-    if (p <= 0)
-        return k <= 0 ? 1 : 0;
-    if (p >= 1)
-        return k <= n ? 1 : 0;
-    let pmf = Math.pow(1 - p, n);
-    let below = 0;
-    for (let t = 0; t < k; t++) {
-        below += pmf;
-        pmf = (pmf * (n - t) * p) / ((t + 1) * (1 - p));
-    }
-    return Math.max(0, 1 - below);
-}
-function logChoose(n, k) {
-    let s = 0;
-    for (let i = 1; i <= k; i++)
-        s += Math.log((n - k + i) / i);
-    return s;
-}
-/**
- * The exact distribution of the median of a size-n resample (with replacement) of `sorted`.
- * Odd n: the median is x_i with P = P(Kᵢ ≥ (n+1)/2) − P(Kᵢ₋₁ ≥ (n+1)/2), Kᵢ ~ Bin(n, i/n) draws ≤ xᵢ.
- * Even n = 2m: the two middle order statistics are (xᵢ, xⱼ); for i < j exactly m draws are ≤ xᵢ (one at xᵢ)
- * and none fall strictly between: P = C(n,m)·[(i/n)ᵐ − ((i−1)/n)ᵐ]·[((n−j+1)/n)ᵐ − ((n−j)/n)ᵐ].
- */
-function medianDistribution(sorted) {
-    const n = sorted.length;
-    const odd = n % 2 === 1;
-    const size = odd ? n : (n * (n + 1)) / 2;
-    const values = new Float64Array(size);
-    const cumulative = new Float64Array(size);
-    const k = odd ? (n + 1) / 2 : n / 2;
-    let previousTail = 0; // P(K₀ ≥ k) = 0
-    let at = 0;
-    let total = 0;
-    const push = (value, p) => {
-        total += p;
-        values[at] = value;
-        cumulative[at++] = total;
-    };
-    const c = odd ? 0 : Math.exp(logChoose(n, k));
-    const power = Float64Array.from({ length: n + 1 }, (_, t) => Math.pow(t / n, k)); // (t/n)ᵐ
-    for (let i = 1; i <= n; i++) {
-        const tail = binomialUpperTail(n, i / n, k);
-        const probabilityAtI = tail - previousTail; // odd: P(median = xᵢ); even: P(lower middle = xᵢ)
-        previousTail = tail;
-        if (odd) {
-            push(sorted[i - 1], probabilityAtI);
-            continue;
-        }
-        const ai = power[i] - power[i - 1];
-        // P(L = i, U = i) = P(L = i) − Σ_{j>i} P(L = i, U = j), and Σ_{j>i} of the second factor telescopes to ((n−i)/n)ᵐ
-        push(sorted[i - 1], Math.max(0, probabilityAtI - c * ai * power[n - i]));
-        for (let j = i + 1; j <= n; j++)
-            push((sorted[i - 1] + sorted[j - 1]) / 2, c * ai * (power[n - j + 1] - power[n - j]));
-    }
-    for (let idx = 0; idx < size; idx++)
-        cumulative[idx] /= total; // absorb rounding
-    return { values, cumulative };
-}
-/** Walker/Vose alias table: O(1) draws from a discrete distribution. */
-function aliasSampler(d) {
-    const n = d.values.length;
-    const scaled = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        scaled[i] = (d.cumulative[i] - (i ? d.cumulative[i - 1] : 0)) * n;
-    const threshold = new Float64Array(n).fill(1);
-    const alias = new Int32Array(n).map((_, i) => i);
-    const small = [];
-    const large = [];
-    scaled.forEach((p, i) => (p < 1 ? small : large).push(i));
-    while (small.length && large.length) {
-        const s = small.pop();
-        const l = large[large.length - 1];
-        threshold[s] = scaled[s];
-        alias[s] = l;
-        scaled[l] -= 1 - scaled[s];
-        if (scaled[l] < 1)
-            small.push(large.pop());
-    }
-    return (random) => {
-        const u = random() * n;
-        const i = Math.floor(u);
-        return d.values[u - i < threshold[i] ? i : alias[i]];
-    };
-}
-/** Median of a resample of `sorted` drawn the plain way: n uniform indices, counted, then walked. */
-function resampledMedian(sorted, random, counts) {
-    const n = sorted.length;
-    counts.fill(0);
-    for (let i = 0; i < n; i++)
-        counts[Math.floor(random() * n)]++;
-    const lowRank = Math.floor((n - 1) / 2);
-    const highRank = Math.floor(n / 2);
-    let seen = 0;
-    let low = NaN;
-    for (let i = 0; i < n; i++) {
-        const next = seen + counts[i];
-        if (Number.isNaN(low) && lowRank < next)
-            low = sorted[i];
-        if (highRank < next)
-            return (low + sorted[i]) / 2;
-        seen = next;
-    }
-    return low;
-}
-/** A sampler of resampled medians of one sample (closed form up to `exactLimit` values, else plain resampling). */
-function medianSampler(sample, exactLimit = EXACT_LIMIT) {
-    const sorted = sortedCopy(sample);
-    if (sorted.length <= exactLimit) {
-        return aliasSampler(medianDistribution(sorted));
-    }
-    const counts = new Uint32Array(sorted.length);
-    return (random) => resampledMedian(sorted, random, counts);
-}
-/** Puts the k-th smallest element at index k (Hoare's selection), smaller ones before it, larger after. */
-function bootstrap_select(a, k) {
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo < hi) {
-        const pivot = a[(lo + hi) >> 1];
-        let i = lo;
-        let j = hi;
-        while (i <= j) {
-            while (a[i] < pivot)
-                i++;
-            while (a[j] > pivot)
-                j--;
-            if (i <= j) {
-                const t = a[i];
-                a[i++] = a[j];
-                a[j--] = t;
-            }
-        }
-        if (k <= j)
-            hi = j;
-        else if (k >= i)
-            lo = i;
-        else
-            return;
-    }
-}
-/** The type-7 quantile of `a` without sorting it all (reorders `a`). */
-function selectQuantile(a, q) {
-    const h = (a.length - 1) * q;
-    const lo = Math.floor(h);
-    bootstrap_select(a, lo);
-    const low = a[lo];
-    if (h === lo)
-        return low;
-    let next = Infinity;
-    for (let i = lo + 1; i < a.length; i++)
-        if (a[i] < next)
-            next = a[i];
-    return low + (h - lo) * (next - low);
-}
-function bootstrapRatioCi(head, base, confidence, resamples, random) {
-    const headMedian = medianSampler(head);
-    const baseMedian = medianSampler(base);
-    const ratios = new Float64Array(resamples);
-    for (let r = 0; r < resamples; r++)
-        ratios[r] = headMedian(random) / baseMedian(random);
-    const tail = (1 - confidence) / 2;
-    return { low: selectQuantile(ratios, tail), high: selectQuantile(ratios, 1 - tail) };
-}
-
-;// CONCATENATED MODULE: ./src/stats/fdr.ts
-// Benjamini–Hochberg adjusted p-values (q-values), matching scipy.stats.false_discovery_control(method='bh').
-// Comparison i is a discovery at false-discovery rate α when q[i] ≤ α.
-function benjaminiHochberg(pValues) {
-    const m = pValues.length;
-    const order = pValues.map((p, i) => [p, i]).sort((a, b) => a[0] - b[0]);
-    const q = new Array(m);
-    let running = 1;
-    for (let k = m - 1; k >= 0; k--) {
-        const [p, i] = order[k];
-        running = Math.min(running, (p * m) / (k + 1));
-        q[i] = Math.min(1, running);
-    }
-    return q;
-}
-
-;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
-// One-sided Mann-Whitney U test, matching scipy.stats.mannwhitneyu:
-// exact null distribution for small samples without ties, else the normal approximation
-// with tie correction and continuity correction.
-
-/** Samples at most this large (n1·n2) without ties use the exact distribution. */
-const mann_whitney_EXACT_LIMIT = 2500;
-/** Average ranks (1-based) of the concatenation, and the sizes of tied groups. */
-function rankWithTies(values) {
-    const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
-    const ranks = new Array(values.length);
-    const tieSizes = [];
-    for (let i = 0; i < order.length;) {
-        let j = i;
-        while (j + 1 < order.length && order[j + 1][0] === order[i][0])
-            j++;
-        const avg = (i + j) / 2 + 1;
-        for (let k = i; k <= j; k++)
-            ranks[order[k][1]] = avg;
-        if (j > i)
-            tieSizes.push(j - i + 1);
-        i = j + 1;
-    }
-    return { ranks, tieSizes };
-}
-const exactCache = new Map();
-/**
- * Counts of arrangements giving each U for sizes (m, n), from the recurrence
- * f(m, n, u) = f(m-1, n, u-n) + f(m, n-1, u). Only additions, so counts stay exact to double precision.
- */
-function exactCounts(m, n) {
-    const key = `${m},${n}`;
-    const cached = exactCache.get(key);
-    if (cached)
-        return cached;
-    // prev[j] holds f(i-1, j, ·); build row by row over i = 0..m.
-    let prev = [];
-    for (let j = 0; j <= n; j++)
-        prev.push(Float64Array.of(1)); // f(0, j, 0) = 1
-    for (let i = 1; i <= m; i++) {
-        const cur = [Float64Array.of(1)]; // f(i, 0, 0) = 1
-        for (let j = 1; j <= n; j++) {
-            const out = new Float64Array(i * j + 1);
-            const left = cur[j - 1]; // f(i, j-1, u)
-            const up = prev[j]; // f(i-1, j, u-j)
-            for (let u = 0; u < left.length; u++)
-                out[u] += left[u];
-            for (let u = 0; u < up.length; u++)
-                out[u + j] += up[u];
-            cur.push(out);
-        }
-        prev = cur;
-    }
-    const counts = prev[n];
-    exactCache.set(key, counts);
-    return counts;
-}
-/** P(U >= u) under the null, exactly. */
-function exactSf(u, m, n) {
-    const counts = exactCounts(m, n);
-    let total = 0;
-    let tail = 0;
-    const start = Math.ceil(u - 1e-9);
-    for (let k = 0; k < counts.length; k++) {
-        total += counts[k];
-        if (k >= start)
-            tail += counts[k];
-    }
-    return tail / total;
-}
-/**
- * Tests whether x tends to be greater (or less) than y.
- * `method` forces a method; by default exact when n1·n2 ≤ 2500 and there are no ties.
- */
-function mannWhitneyU(x, y, alternative, method) {
-    const n1 = x.length;
-    const n2 = y.length;
-    if (n1 === 0 || n2 === 0)
-        throw new Error('mannWhitneyU needs two non-empty samples');
-    const { ranks, tieSizes } = rankWithTies([...x, ...y]);
-    let r1 = 0;
-    for (let i = 0; i < n1; i++)
-        r1 += ranks[i];
-    const u1 = r1 - (n1 * (n1 + 1)) / 2;
-    const u = alternative === 'greater' ? u1 : n1 * n2 - u1;
-    const chosen = method ?? (tieSizes.length === 0 && n1 * n2 <= mann_whitney_EXACT_LIMIT ? 'exact' : 'asymptotic');
-    let p;
-    if (chosen === 'exact') {
-        p = exactSf(u, n1, n2);
-    }
-    else {
-        const n = n1 + n2;
-        const tieTerm = tieSizes.reduce((s, t) => s + t * t * t - t, 0);
-        const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
-        p = sigma === 0 ? 1 : normalSf((u - (n1 * n2) / 2 - 0.5) / sigma);
-    }
-    return { u: u1, p: Math.min(1, Math.max(0, p)), method: chosen };
-}
-
-;// CONCATENATED MODULE: ./src/stats/random.ts
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** A stable 32-bit seed from a string (FNV-1a), so each benchmark gets its own stream. */
-function seedFrom(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-
-;// CONCATENATED MODULE: ./src/verdicts.ts
-// Verdicts per benchmark × interpreter from per-round samples. Pure.
-// regression: significantly slower after Benjamini–Hochberg across the run AND median ratio ≥ 1 + threshold;
-// improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
-// When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
-// data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
-
-
-
-
-
-/** Robust relative spread of one side's rounds: 1.4826·MAD / median (equals the CV for normal data). */
-function relativeSpread(samples) {
-    const m = median(samples);
-    const deviations = sortedCopy(samples.map((x) => Math.abs(x - m)));
-    return m > 0 ? (1.4826 * quantileSorted(deviations, 0.5)) / m : 0;
-}
-function summary(samples) {
-    return samples.length ? { median: median(samples), n: samples.length } : undefined;
-}
-function failedRow(c, row) {
-    if (c.setupError)
-        return { ...row, verdict: 'failed', failedOn: 'setup', error: c.setupError };
-    const failedOn = c.baseError && c.headError ? 'both' : c.headError ? 'head' : 'base';
-    const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;
-    return { ...row, verdict: 'failed', failedOn, error };
-}
-function measure(c, row, options) {
-    const ratio = row.head.median / row.base.median;
-    const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
-    const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
-    const tested = c.all ?? { base: c.base, head: c.head };
-    const pSlower = mannWhitneyU(tested.head, tested.base, 'greater').p;
-    const pFaster = mannWhitneyU(tested.head, tested.base, 'less').p;
-    const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
-    return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
-}
-function judge(comparisons, options) {
-    const rows = [];
-    const measured = [];
-    for (const c of comparisons) {
-        const row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
-        if (c.warmup)
-            row.warmup = c.warmup;
-        if (c.slowRounds)
-            row.slowRounds = c.slowRounds;
-        if (c.setupError || c.baseError || c.headError)
-            rows.push(failedRow(c, row));
-        else if (!c.base.length && c.head.length)
-            rows.push({ ...row, verdict: 'added' });
-        else if (c.base.length && !c.head.length)
-            rows.push({ ...row, verdict: 'removed' });
-        else if (c.base.length < 2 || c.head.length < 2)
-            rows.push({ ...row, error: 'fewer than 2 rounds per side' });
-        else {
-            const m = measure(c, row, options);
-            measured.push(m);
-            rows.push(m.row);
-        }
-    }
-    // Two one-sided families, each controlled at α over every comparison of the run.
-    const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
-    const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
-    const upper = 1 + options.threshold;
-    const lower = 1 / upper;
-    measured.forEach((m, i) => {
-        const r = m.row;
-        const ratio = r.ratio;
-        r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
-        if (qSlower[i] <= options.alpha && ratio >= upper)
-            r.verdict = 'regression';
-        else if (qFaster[i] <= options.alpha && ratio <= lower)
-            r.verdict = 'improvement';
-        else if (r.ci[0] >= lower && r.ci[1] <= upper)
-            r.verdict = 'unchanged';
-        else {
-            r.verdict = 'inconclusive';
-            // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
-            // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
-            const n = Math.min(r.base.n, r.head.n);
-            if (1.96 * 1.77 * (r.noise ?? 0) / Math.sqrt(n) > options.threshold)
-                r.tooNoisy = true;
-        }
-    });
-    return rows;
-}
-/** Rows that are this PR's failures: crashing only on head, or an interpreter that could not be set up. */
-function isBlockingFailure(row) {
-    return row.verdict === 'failed' && (row.failedOn === 'head' || row.failedOn === 'setup');
-}
-/** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
-function overallVerdict(rows) {
-    if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression'))
-        return 'regression';
-    const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed');
-    if (!measured || rows.some(isBlockingFailure))
-        return 'error';
-    return 'pass';
-}
-function countVerdicts(rows) {
-    const counts = { regression: 0, improvement: 0, unchanged: 0, inconclusive: 0, added: 0, removed: 0, failed: 0 };
-    for (const r of rows)
-        counts[r.verdict]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/cross-interpreter.ts
-// Comparing interpreters on the same code: on a PR that changes the project's Python (old → new), or for
-// every interpreter against the first with `compare-interpreters`. The head commit runs on both; the
-// "base" side of such a unit is the old (first) interpreter, the "head" side the new one.
-
-
-
-
-
-function crossLabel(from, to) {
-    return `${from} → ${to}`;
-}
-/** The repository's version files as they are in one worktree (root, and the project folder if elsewhere). */
-function readVersionFiles(worktree, relProject) {
-    const files = new Map();
-    const read = (rel) => {
-        const path = (0,external_node_path_namespaceObject.join)(worktree, rel);
-        if ((0,external_node_fs_namespaceObject.existsSync)(path))
-            files.set(rel, (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    };
-    for (const dir of new Set(['', relProject]))
-        for (const f of VERSION_FILES)
-            read(dir ? `${dir}/${f}` : f);
-    const workflows = (0,external_node_path_namespaceObject.join)(worktree, '.github', 'workflows');
-    if ((0,external_node_fs_namespaceObject.existsSync)(workflows))
-        for (const f of (0,external_node_fs_namespaceObject.readdirSync)(workflows).filter((n) => /\.ya?ml$/.test(n)))
-            read(`.github/workflows/${f}`);
-    return files;
-}
-function detectUpgradeInWorktrees(baseTree, headTree, relProject) {
-    return detectUpgrade(readVersionFiles(baseTree, relProject), readVersionFiles(headTree, relProject));
-}
-/** Rows per cross comparison, judged as their own family (they don't dilute the PR's own FDR control). */
-function judgeCrossComparisons(cross, comparisons, options) {
-    return cross.map((c) => {
-        const rows = judge(comparisons.filter((x) => x.interpreter === c.label), options);
-        return { ...c, rows, geomean: geomeanOf(rows, 1 - options.alpha) };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git.ts
-class GitError extends Error {
-    constructor(args, stderr) {
-        super(`git ${args.join(' ')} failed: ${stderr.trim().split('\n').slice(-2).join(' ')}`);
-        this.name = 'GitError';
-    }
-}
-class Git {
-    run;
-    cwd;
-    constructor(run, cwd) {
-        this.run = run;
-        this.cwd = cwd;
-    }
-    async exec(args) {
-        const r = await this.run('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
-        if (r.code !== 0)
-            throw new GitError(args, r.stderr || r.stdout);
-        return r.stdout.trim();
-    }
-    async tryExec(args) {
-        try {
-            return await this.exec(args);
-        }
-        catch (e) {
-            if (e instanceof GitError)
-                return null;
-            throw e;
-        }
-    }
-    topLevel() {
-        return this.exec(['rev-parse', '--show-toplevel']);
-    }
-    /** The full sha of a commit-ish, or null when it is not in the repository. */
-    resolveCommit(ref) {
-        return this.tryExec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    }
-    async isShallow() {
-        return (await this.exec(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    async hasRemote(name) {
-        return (await this.exec(['remote'])).split('\n').includes(name);
-    }
-    /** Parents of a commit as the local history knows them (none at a shallow boundary). */
-    async parents(sha) {
-        const line = await this.exec(['rev-list', '--parents', '-n', '1', sha]);
-        return line.split(/\s+/).slice(1);
-    }
-    mergeBase(a, b) {
-        return this.tryExec(['merge-base', a, b]);
-    }
-    fetch(args) {
-        return this.tryExec(['fetch', '--no-tags', '--quiet', ...args]);
-    }
-    async addWorktree(dir, sha) {
-        await this.exec(['worktree', 'add', '--detach', '--force', dir, sha]);
-    }
-    async removeWorktree(dir) {
-        await this.tryExec(['worktree', 'remove', '--force', dir]);
-        await this.tryExec(['worktree', 'prune']);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/interpreter-spec.ts
-// Parsing interpreter specs and the project's own Python version declarations. Pure.
-/** `3.12`, `3.12.1`, `python3.12`, `pypy3`, `pypy3.10`, `/abs/bin/python`, `auto`; null when not a spec. */
-function parseInterpreterSpec(text) {
-    const t = text.trim();
-    if (t === 'auto')
-        return { kind: 'auto' };
-    if (t.startsWith('/'))
-        return { kind: 'path', path: t };
-    let m = /^(?:python|cpython-?)?(3(?:\.\d+){0,2})$/.exec(t);
-    if (m)
-        return { kind: 'cpython', version: m[1] };
-    m = /^pypy-?(3(?:\.\d+)?)?(?:-v?\d+(?:\.\d+)*)?$/.exec(t);
-    if (m)
-        return { kind: 'pypy', version: m[1] === '3' ? null : (m[1] ?? null) };
-    return null;
-}
-/** Does a full version (3.12.1) satisfy a spec version prefix (3, 3.12, 3.12.1)? */
-function versionMatches(full, wanted) {
-    if (!wanted)
-        return true;
-    const f = full.split('.');
-    return wanted.split('.').every((part, i) => f[i] === part);
-}
-/** Sort key for picking the newest of several matching versions. */
-function compareVersions(a, b) {
-    const pa = a.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
-    const pb = b.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d)
-            return d;
-    }
-    return 0;
-}
-/** First usable line of a `.python-version` file (pyenv's format: `3.12.1`, `3.12`, `pypy3.10-7.3.12`). */
-function readPythonVersionFile(text) {
-    for (const raw of text.split('\n')) {
-        const line = raw.replace(/#.*/, '').trim();
-        if (!line || line === 'system')
-            continue;
-        return line;
-    }
-    return null;
-}
-function parseClauses(specifier) {
-    const clauses = [];
-    for (const part of specifier.split(',').map((s) => s.trim()).filter(Boolean)) {
-        const m = /^(~=|==|!=|>=|<=|>|<)\s*(\d+)(?:\.(\d+))?(?:\.\d+)*(\.\*)?$/.exec(part);
-        if (!m)
-            return null;
-        clauses.push({ op: m[1], minor: [Number(m[2]), Number(m[3] ?? 0)] });
-    }
-    return clauses;
-}
-function cmp(a, b) {
-    return a[0] - b[0] || a[1] - b[1];
-}
-/**
- * Does the minor version 3.Y satisfy a `requires-python` specifier? Evaluated on minor versions:
- * `>=3.10,<3.13`, `~=3.11`, `==3.12.*`, `!=3.11.*`. Null when the specifier can't be read.
- */
-function minorAllowed(specifier, minor) {
-    const clauses = parseClauses(specifier);
-    if (!clauses)
-        return null;
-    return clauses.every(({ op, minor: v }) => {
-        const c = cmp(minor, v);
-        switch (op) {
-            case '>=':
-                return c >= 0;
-            case '>':
-                return c > 0;
-            case '<=':
-                return c <= 0;
-            case '<':
-                return c < 0;
-            case '==':
-                return c === 0;
-            case '!=':
-                return c !== 0;
-            case '~=':
-                return c >= 0 && minor[0] === v[0];
-            default:
-                return false;
-        }
-    });
-}
-/** `requires-python` from a pyproject.toml's [project] table, if any. */
-function requiresPython(pyproject) {
-    const project = pyproject?.project;
-    const value = project?.['requires-python'];
-    return typeof value === 'string' ? value : null;
-}
-
 ;// CONCATENATED MODULE: ./src/interpreters.ts
 // Finds interpreters for specs: actions/setup-python's tool cache, PATH, pyenv, or explicit paths.
 // A candidate counts only after it has run and reported its version (a pyenv shim may exist and fail).
@@ -2739,534 +2932,163 @@ function isResolved(i) {
     return Boolean(i.path && i.version && !i.error);
 }
 
-;// CONCATENATED MODULE: ./src/escape.ts
-// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
-// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
-// no markdown formatting, nothing that breaks a table row.
-const REPLACEMENTS = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '`': '&#96;',
-    ':': '&#58;', // :emoji: shortcodes
-    '"': '&quot;',
-    // a zero-width space after @ stops @mentions, after # issue links (#12)
-    '@': '@&#8203;',
-    '#': '#&#8203;',
-};
-const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
-/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
-function escapeMarkdown(text, maxLength = 300) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
-    if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    let out = '';
-    for (const c of t)
-        out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
-    return out;
+;// CONCATENATED MODULE: ./src/trigger-check.ts
+// Which commit runs under a trigger that holds a write token (pull_request_target, workflow_run). Pure.
+// There the default checkout is the base branch, not the PR: comparing it with its parent would call the base
+// branch's last commit "the PR's result". And running the PR's code there hands it the write token and the
+// repository's secrets, so that needs the workflow owner's explicit `trust-pr-code: true`.
+/** Parents from `git cat-file commit <sha>`, which a shallow clone keeps even when the parents are missing. */
+function parseParents(commitObject) {
+    return [...commitObject.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
 }
-/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
-function markerSafe(text) {
-    return text.replace(/[^A-Za-z0-9._\/-]/g, '_').slice(0, 100);
-}
-
-;// CONCATENATED MODULE: ./src/format.ts
-// Number formatting for reports.
-/** Seconds per call with a unit suited to its size and 3 significant digits: 1.23 µs, 45.6 ms. */
-function formatSeconds(seconds) {
-    const abs = Math.abs(seconds);
-    const [scale, unit] = abs < 1e-6 ? [1e9, 'ns'] : abs < 1e-3 ? [1e6, 'µs'] : abs < 1 ? [1e3, 'ms'] : [1, 's'];
-    return `${Number((seconds * scale).toPrecision(3))} ${unit}`;
-}
-/** Bytes with a binary unit and 3 significant digits: 512 B, 1.5 KiB, 390 KiB, 2.1 MiB. */
-function formatBytes(bytes) {
-    const abs = Math.abs(bytes);
-    const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
-    return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
-}
-/** A ratio head/base as a signed percentage: 1.234 → +23.4%, 0.8 → −20.0%. */
-function formatChange(ratio) {
-    const pct = (ratio - 1) * 100;
-    const sign = pct > 0 ? '+' : pct < 0 ? '−' : '±';
-    return `${sign}${Math.abs(pct).toFixed(1)}%`;
-}
-function formatRatio(ratio) {
-    return `${ratio.toFixed(3)}×`;
-}
-function formatP(p) {
-    if (p < 1e-4)
-        return '<0.0001';
-    return p < 0.01 ? p.toPrecision(2) : p.toFixed(2);
-}
-function formatPercent(fraction) {
-    return `${Number((fraction * 100).toPrecision(3))}%`;
-}
-function formatDuration(seconds) {
-    if (seconds < 60)
-        return `${Math.round(seconds)}s`;
-    const m = Math.floor(seconds / 60);
-    const s = Math.round(seconds % 60);
-    return s ? `${m}m ${s}s` : `${m}m`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/markdown-cross.ts
-
-
-/** `1.20× faster` / `1.15× slower` / `as fast`. */
-function speedWords(ratio) {
-    if (Math.abs(ratio - 1) < 0.005)
-        return 'about as fast';
-    return ratio < 1 ? `${(1 / ratio).toFixed(2)}× faster` : `${ratio.toFixed(2)}× slower`;
-}
-function title(c) {
-    return c.reason === 'upgrade' ? `Interpreter upgrade ${escapeMarkdown(c.label)}` : `Interpreters compared: ${escapeMarkdown(c.label)}`;
-}
-/** One line for the top of the comment: what the upgrade does to this project's speed. */
-function crossSummaryLine(c) {
-    if (c.error)
-        return `${title(c)}: ${escapeMarkdown(c.error)}`;
-    const slower = c.rows.filter((r) => r.verdict === 'regression').length;
-    const faster = c.rows.filter((r) => r.verdict === 'improvement').length;
-    const speed = c.geomean ? `this project runs ${speedWords(c.geomean.ratio)} (geometric mean, ${c.geomean.ci[0].toFixed(3)}–${c.geomean.ci[1].toFixed(3)}×)` : 'nothing could be compared';
-    const counts = [slower ? `${plural(slower, 'benchmark')} slower` : '', faster ? `${faster} faster` : ''].filter(Boolean).join(', ');
-    return `**${title(c)}:** ${speed}${counts ? `; ${counts}` : ''}.`;
-}
-function crossSection(c, table) {
-    const out = [`#### ${title(c)}`, ''];
-    if (c.changes?.length)
-        out.push(`Detected in ${c.changes.map((x) => `${escapeMarkdown(x.source)} (${escapeMarkdown(x.old)} → ${escapeMarkdown(x.new)})`).join(', ')}. Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
-    else
-        out.push(`Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
-    if (c.error)
-        return [...out, escapeMarkdown(c.error), ''];
-    const order = ['regression', 'failed', 'improvement', 'inconclusive', 'unchanged', 'added', 'removed'];
-    const rows = [...c.rows].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
-    return [...out, '<details><summary>Per benchmark</summary>', '', ...table(rows), '', '</details>', ''];
-}
-
-;// CONCATENATED MODULE: ./src/slow-rounds.ts
-// Slow-mode rounds. Shared runners have slow phases (1.5–1.9× slower, switching every few hundred ms to
-// seconds), so a fresh process often runs its whole suite in one. When about half the rounds of a side land in
-// that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
-// or +73%.
-// Such a process is recognised against its own side only (so a PR that slows everything moves the side's
-// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
-// still sees every round (verdicts.ts). Pure.
-
-/** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
-const SLOW_ROUND_FACTOR = 1.25;
-/**
- * Below this many rounds on a side nothing is set aside: the fast quartile is not known well enough yet, and
- * the few rounds left would be too few for the test to reach significance (3 against 3 cannot).
- */
-const MIN_ROUNDS_FOR_SLOW_MODE = 10;
-/**
- * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
- * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
- * over the side's rounds) is above `factor`. At least two rounds are always kept.
- */
-function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
-    const none = rounds.map(() => false);
-    if (rounds.length < MIN_ROUNDS_FOR_SLOW_MODE)
-        return none;
-    const values = new Map();
-    for (const round of rounds)
-        for (const [name, x] of round)
-            if (x > 0)
-                values.set(name, [...(values.get(name) ?? []), x]);
-    const fastQuartile = new Map();
-    for (const [name, xs] of values)
-        if (xs.length >= MIN_ROUNDS_FOR_SLOW_MODE)
-            fastQuartile.set(name, quantileSorted(sortedCopy(xs), 0.25));
-    const slow = rounds.map((round) => {
-        const relative = [...round].filter(([name, x]) => x > 0 && fastQuartile.has(name)).map(([name, x]) => x / fastQuartile.get(name));
-        return relative.length > 0 && median(relative) > factor;
-    });
-    return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
-}
-
-;// CONCATENATED MODULE: ./src/markdown.ts
-// Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
-// Order: overall verdict, regressions, failures, improvements, then everything else folded.
-
-
-
-
-
-const MARKER_PREFIX = '<!-- py-perf-guard';
-/** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
-function commentMarker(job, key) {
-    return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
-}
-const HEADLINE = {
-    pass: '✅ **py-perf-guard: no performance regression**',
-    regression: '❌ **py-perf-guard: performance regression**',
-    error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
-};
-const ORDER = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
-function countsLine(rows) {
-    const counts = countVerdicts(rows);
-    const parts = ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
-    return parts.length ? parts.join(' · ') : 'no benchmarks';
-}
-function benchmarkCell(row, multipleSuites) {
-    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
-}
-function measuredTable(rows, multipleSuites, confidence) {
-    const lines = [
-        `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
-        '|---|---|---|---:|---|---:|---:|---:|---:|',
-    ];
-    for (const r of rows) {
-        const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
-        const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
-        const p = r.q !== undefined ? formatP(r.q) : '–';
-        const base = r.base ? formatSeconds(r.base.median) : '–';
-        const head = r.head ? formatSeconds(r.head.median) : '–';
-        const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
-        const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
-        const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
-        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
-    }
-    return lines;
-}
-/** One row per benchmark, one column per interpreter: `regression +23.4%`, `unchanged −0.3%`, `failed`. */
-function matrixTable(rows, labels, multipleSuites) {
-    const byBenchmark = new Map();
-    for (const r of rows) {
-        const key = `${r.suite}\0${r.name}`;
-        if (!byBenchmark.has(key))
-            byBenchmark.set(key, new Map());
-        byBenchmark.get(key).set(r.interpreter, r);
-    }
-    const cell = (r) => (!r ? '–' : r.ratio !== undefined ? `${r.verdict} ${formatChange(r.ratio)}` : r.verdict);
-    const lines = [`| Benchmark | ${labels.map((l) => escapeMarkdown(l)).join(' | ')} |`, `|---|${labels.map(() => '---|').join('')}`];
-    for (const cells of byBenchmark.values()) {
-        const first = [...cells.values()][0];
-        lines.push(`| ${benchmarkCell(first, multipleSuites)} | ${labels.map((l) => cell(cells.get(l))).join(' | ')} |`);
-    }
-    return lines;
-}
-function perCall(seconds) {
-    return seconds === undefined ? '–' : formatSeconds(seconds);
-}
-/** Where the time went, for one regressed benchmark: the functions whose own time grew most. */
-function profileSection(r) {
-    if (!r.profile)
-        return [];
-    const title = `<details><summary>Profile of ${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: where the time went</summary>`;
-    if (r.profile.error)
-        return [title, '', escapeMarkdown(r.profile.error, 400), '', '</details>', ''];
-    const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
-    const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
-    for (const d of r.profile.top ?? []) {
-        const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
-        const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
-        lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
-    }
-    lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
-    return lines;
-}
-/** For an import-time regression: the submodules whose cumulative import time grew most. */
-function importSection(r) {
-    if (!r.imports?.length)
-        return [];
-    const lines = [`<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`, '', '| Module | Base | Head | Growth |', '|---|---:|---:|---:|'];
-    for (const g of r.imports)
-        lines.push(`| ${escapeMarkdown(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
-    lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
-    return lines;
-}
-/** Peak memory per call: changes listed, the rest folded. */
-function memorySection(rows, multipleSuites) {
-    const measured = rows.filter((r) => r.memory);
-    if (!measured.length)
-        return [];
-    const changed = measured.filter((r) => r.memory.verdict === 'regression' || r.memory.verdict === 'improvement');
-    const table = (list) => [
-        '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
-        '|---|---|---|---:|---:|',
-        ...list.map((r) => {
-            const m = r.memory;
-            const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
-            return `| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
-        }),
-    ];
-    const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
-    const out = [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''];
-    if (changed.length)
-        out.push(...table(changed), '');
-    out.push(`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, '', ...table(measured), '', '</details>', '');
-    return out;
-}
-function failedTable(rows, multipleSuites) {
-    const where = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
-    const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
-    for (const r of rows) {
-        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${where[r.failedOn ?? 'head']} | ${escapeMarkdown(r.error ?? 'failed', 400)} |`);
-    }
-    return lines;
-}
-function interpretersLine(report) {
-    return report.interpreters
-        .map((i) => (i.version ? `${escapeMarkdown(i.label)} (${escapeMarkdown(i.implementation ?? '')} ${escapeMarkdown(i.version)})` : `${escapeMarkdown(i.label)} (unavailable)`))
-        .join(', ');
-}
-/** `3.12: +2.1% (0.99–1.05×, 18 benchmarks)` per interpreter. */
-function geomeanLine(report) {
-    const parts = [...report.geomeans].map(([label, g]) => `${escapeMarkdown(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
-    return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
-}
-function stopLine(report) {
-    const why = {
-        'min-rounds': 'min-rounds reached',
-        decided: 'every verdict decided',
-        'max-rounds': 'max-rounds reached',
-        'time-budget': 'time budget spent',
+const trigger_check_short = (sha) => (sha ? sha.slice(0, 12) : '(none)');
+const RISK = 'py-perf-guard would run it (install, build, benchmarks) in a job that holds a write token and the repository\'s secrets, ' +
+    'so any PR, also from a fork, could push commits, poison caches or read those secrets';
+function prCodeUnderTarget(pr, what, trusted) {
+    const where = `on pull_request_target the checkout is PR #${pr.number ?? '?'}'s code (${what})`;
+    if (trusted)
+        return { ok: true, warning: `${where}; running it because trust-pr-code is true` };
+    return {
+        ok: false,
+        message: `${where}, and ${RISK}: run on pull_request instead (a fork's PR then gets a read-only token and the result is advisory), ` +
+            "or set input 'trust-pr-code' to true if only trusted people can open PRs here (README, Security)",
     };
-    return `${report.rounds} rounds per side (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
 }
-function renderMarkdown(report, options = {}) {
-    const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
-    const confidence = formatPercent(1 - report.alpha);
-    const byVerdict = (v) => report.rows.filter((r) => r.verdict === v);
-    const regressions = byVerdict('regression');
-    const failed = report.rows.filter((r) => r.verdict === 'failed');
-    const improvements = byVerdict('improvement');
-    const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
-    const out = [];
-    if (options.marker)
-        out.push(options.marker);
-    out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
-    out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
-        `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
-    const geomeans = geomeanLine(report);
-    if (geomeans)
-        out.push(geomeans, '');
-    for (const c of report.cross)
-        out.push(crossSummaryLine(c), '');
-    if (regressions.length) {
-        out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
-        for (const r of regressions)
-            out.push(...profileSection(r), ...importSection(r));
+function pullRequestTarget(f) {
+    const pr = f.event?.pull_request ?? {};
+    const prHead = pr.head?.sha;
+    if (!prHead)
+        return { ok: false, message: 'on pull_request_target the event has no pull_request.head.sha: cannot tell whether the checkout is the PR' };
+    if (f.headSha === prHead)
+        return prCodeUnderTarget(pr, `its head ${trigger_check_short(prHead)}`, f.trustPrCode);
+    if (f.headParents.length >= 2 && f.headParents[1] === prHead)
+        return prCodeUnderTarget(pr, `GitHub's merge ${trigger_check_short(f.headSha)} of its head ${trigger_check_short(prHead)}`, f.trustPrCode);
+    const which = f.headFromInput ? `input 'head' (${trigger_check_short(f.headSha)})` : `the checkout (${trigger_check_short(f.headSha)})`;
+    return {
+        ok: false,
+        message: `on pull_request_target ${which} is neither PR #${pr.number ?? '?'}'s head ${trigger_check_short(prHead)} nor GitHub's merge of it ` +
+            '(by default this trigger checks out the base branch, and its last commit would be reported as the PR\'s result): ' +
+            'check out the PR with actions/checkout `ref: ${{ github.event.pull_request.head.sha }}` and set trust-pr-code (README, Security), or run on pull_request',
+    };
+}
+function workflowRun(f) {
+    const run = f.event?.workflow_run ?? {};
+    const expected = run.head_sha;
+    if (!expected)
+        return { ok: false, message: 'on workflow_run the event has no workflow_run.head_sha: cannot tell which commit the triggering run tested' };
+    if (f.headSha !== expected) {
+        const which = f.headFromInput ? `input 'head' (${trigger_check_short(f.headSha)})` : `the checkout (${trigger_check_short(f.headSha)})`;
+        return {
+            ok: false,
+            message: `on workflow_run ${which} is not the commit the triggering run tested (workflow_run.head_sha ${trigger_check_short(expected)}): check out actions/checkout \`ref: \${{ github.event.workflow_run.head_sha }}\``,
+        };
     }
-    if (failed.length) {
-        const blocking = failed.filter(isBlockingFailure).length;
-        const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
-        out.push(`#### Failed (${failed.length}${note})`, '', ...failedTable(failed, multipleSuites), '');
+    // A fork's commit under workflow_run runs with this repository's write token, like pull_request_target.
+    const from = run.head_repository?.full_name;
+    const self = f.event?.repository?.full_name;
+    if (from && self && from !== self && !f.trustPrCode) {
+        return { ok: false, message: `on workflow_run the checkout ${trigger_check_short(f.headSha)} comes from the fork ${from}, and ${RISK}: measure on pull_request and only publish here, or set input 'trust-pr-code' to true (README, Security)` };
     }
-    if (improvements.length)
-        out.push(`#### Improvements (${improvements.length})`, '', ...measuredTable(improvements, multipleSuites, confidence), '');
-    out.push(...memorySection(report.rows, multipleSuites));
-    for (const c of report.cross)
-        out.push(...crossSection(c, (rows) => measuredTable(rows, multipleSuites, confidence)));
-    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
-    const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
-    const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
-    const slowNote = everyRow.some((r) => r.slowRounds)
-        ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
-        : '';
-    const footer = [
-        '',
-        `<sub>Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
-            `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}</sub>`,
-    ];
-    const head = out.join('\n');
-    const labels = report.interpreters.map((i) => i.label);
-    if (rest.length) {
-        const limit = (options.maxLength ?? 65000) - head.length - footer.join('\n').length - 400;
-        // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
-        const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
-        const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
-        const lines = [`<details><summary>${summary}</summary>`, '', ...table];
-        let body = '';
-        let shown = 0;
-        for (const line of lines) {
-            if (body.length + line.length + 1 > limit)
-                break;
-            body += line + '\n';
-            shown++;
-        }
-        const omitted = lines.length - shown;
-        if (omitted > 0)
-            body += `\n… ${plural(omitted, 'row')} more in the report JSON.\n`;
-        return `${head}\n${body}\n</details>\n${footer.join('\n')}\n`;
-    }
-    return `${head}\n${footer.join('\n')}\n`;
+    return from && self && from !== self ? { ok: true, warning: `on workflow_run running ${from}'s commit ${trigger_check_short(f.headSha)} because trust-pr-code is true` } : { ok: true };
+}
+function decideTrigger(f) {
+    if (f.eventName === 'pull_request_target')
+        return pullRequestTarget(f);
+    if (f.eventName === 'workflow_run')
+        return workflowRun(f);
+    return { ok: true };
 }
 
-;// CONCATENATED MODULE: ./src/measure.ts
+;// CONCATENATED MODULE: ./src/trigger-guard.ts
 
 
-/** ABBA: round 0 runs base then head, round 1 head then base, and so on. */
-function sideOrder(round) {
-    return round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
-}
-function newAccumulator() {
-    return { perRound: [], warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
-}
-function absorb(acc, r) {
-    acc.rounds++;
-    if (r.suiteError) {
-        acc.suiteError ??= r.suiteError;
+async function guardTrigger(io, git, env, event, settings, headSha) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target' && env.GITHUB_EVENT_NAME !== 'workflow_run')
         return;
+    const headParents = parseParents(await git.exec(['cat-file', 'commit', headSha]));
+    const decision = decideTrigger({ eventName: env.GITHUB_EVENT_NAME, event, headSha, headParents, headFromInput: Boolean(settings.head), trustPrCode: settings.trustPrCode });
+    if (!decision.ok)
+        throw new EnvironmentError(decision.message);
+    if (decision.warning)
+        io.warning(decision.warning);
+}
+
+;// CONCATENATED MODULE: ./src/config-changes.ts
+// Which [tool.py-perf-guard] keys a PR changes, base → head, so a PR that relaxes its own gate
+// (`threshold = "900%"`) is visible to the reviewer. Pure.
+/** A canonical text of a TOML value: key order of inline tables does not count as a change. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
     }
-    acc.perRound.push(new Map(r.samples));
-    for (const [name, error] of r.failures)
-        if (!acc.failures.has(name))
-            acc.failures.set(name, error);
-    for (const [name, n] of r.warmups ?? [])
-        acc.warmups.set(name, Math.max(n, acc.warmups.get(name) ?? 0));
-    for (const [name, parts] of r.breakdown ?? []) {
-        const kept = acc.breakdown.get(name) ?? new Map();
-        for (const [part, value] of parts)
-            kept.set(part, [...(kept.get(part) ?? []), value]);
-        acc.breakdown.set(name, kept);
+    return JSON.stringify(value) ?? String(value);
+}
+function diffConfigTables(base, head, givenInputs) {
+    const keys = [...new Set([...Object.keys(base ?? {}), ...Object.keys(head ?? {})])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base?.[key];
+        const h = head?.[key];
+        if (b !== undefined && h !== undefined && canonical(b) === canonical(h))
+            continue;
+        changes.push({ key, ...(b !== undefined ? { base: b } : {}), ...(h !== undefined ? { head: h } : {}), overridden: givenInputs.has(key) });
     }
-    for (const b of r.brokenPrefixes)
-        if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix))
-            acc.brokenPrefixes.push(b);
+    return changes;
 }
-function sideError(unit, acc, side, name) {
-    const s = unit.sides[side];
-    if (s.error)
-        return s.error;
-    if (acc.suiteError)
-        return acc.suiteError;
-    if (acc.failures.has(name))
-        return acc.failures.get(name);
-    return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
+/** A value as the TOML file would spell it, for the comment and the log: `"5%"`, `["3.12", "3.13"]`, `true`; unset as `(unset)`. */
+function showTomlValue(value) {
+    if (value === undefined)
+        return '(unset)';
+    if (Array.isArray(value))
+        return `[${value.map(showTomlValue).join(', ')}]`;
+    if (value instanceof Date)
+        return value.toISOString();
+    if (value && typeof value === 'object')
+        return `{ ${Object.entries(value).map(([k, v]) => `${k} = ${showTomlValue(v)}`).join(', ')} }`;
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
-function sideSamples(acc, mode) {
-    const slow = mode === 'drop' ? slowRounds(acc.perRound) : acc.perRound.map(() => false);
-    const kept = new Map();
-    const all = new Map();
-    acc.perRound.forEach((round, i) => {
-        for (const [name, x] of round) {
-            all.set(name, [...(all.get(name) ?? []), x]);
-            if (!slow[i])
-                kept.set(name, [...(kept.get(name) ?? []), x]);
-        }
-    });
-    return { kept, all, measured: new Set(all.keys()), setAside: slow.filter(Boolean).length };
+function configChangesToJson(changes) {
+    return changes.map((c) => ({ key: c.key, base: c.base ?? null, head: c.head ?? null, overridden: c.overridden }));
 }
-/** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
-function unitComparisons(unit, acc, knownNames, mode) {
-    const sides = ['base', 'head'];
-    const samples = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
-    const names = new Set();
-    for (const side of sides)
-        for (const n of [...samples[side].measured, ...acc[side].failures.keys()])
-            names.add(n);
-    // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
-    for (const side of sides) {
-        for (const b of acc[side].brokenPrefixes)
-            if (![...names].some((n) => n.startsWith(`${b.prefix}::`)))
-                names.add(b.prefix);
+
+;// CONCATENATED MODULE: ./src/toml-error.ts
+// A smol-toml parse error as one line that says where: `line 3, column 1: <what>`.
+function describeTomlError(e) {
+    const err = e;
+    const what = (err.message ?? String(e)).split('\n')[0].replace(/^Invalid TOML document: /, '');
+    return err.line ? `line ${err.line}, column ${err.column ?? 1}: ${what}` : what;
+}
+
+;// CONCATENATED MODULE: ./src/pyproject.ts
+// Reads a project's [tool.py-perf-guard] table from its pyproject.toml (I/O: one file).
+
+
+
+
+
+function readPyprojectTable(projectDir) {
+    const path = (0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return {};
+    try {
+        const doc = parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return { table: doc.tool?.['py-perf-guard'] };
     }
-    if (names.size === 0)
-        knownNames.forEach((n) => names.add(n));
-    const missing = (side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared);
-    const bothMissing = missing('base') && missing('head');
-    if (names.size === 0)
-        names.add('*');
-    return [...names].sort().map((name) => {
-        const c = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
-        if (samples.base.setAside || samples.head.setAside) {
-            c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
-            c.all = { base: samples.base.all.get(name) ?? [], head: samples.head.all.get(name) ?? [] };
-        }
-        const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
-        if (warmup)
-            c.warmup = warmup;
-        if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {
-            c.breakdown = { base: acc.base.breakdown.get(name) ?? new Map(), head: acc.head.breakdown.get(name) ?? new Map() };
-        }
-        if (unit.setupError)
-            c.setupError = unit.setupError;
-        else if (bothMissing)
-            c.setupError = `${unit.suite.path} exists in neither base nor head`;
-        const baseError = sideError(unit, acc.base, 'base', name);
-        const headError = sideError(unit, acc.head, 'head', name);
-        if (baseError)
-            c.baseError = baseError;
-        if (headError)
-            c.headError = headError;
-        // Failing on base and gone from head: the PR removed it.
-        if (c.baseError && !c.headError && !samples.head.measured.has(name))
-            delete c.baseError;
-        if (name === '*' && !c.setupError && !c.baseError && !c.headError)
-            c.headError = 'no benchmarks were found on either commit';
-        return c;
-    });
-}
-/** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
-function allComparisons(units, accs, mode) {
-    const first = units.map((u, i) => unitComparisons(u, accs[i], [], mode));
-    const known = new Map();
-    for (const c of first.flat())
-        if (c.name !== '*')
-            known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
-    return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])], mode) : first[i]));
-}
-function runnable(side) {
-    return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
-}
-async function measure_measure(units, options) {
-    const start = options.now();
-    const elapsed = () => (options.now() - start) / 1000;
-    const accs = units.map(() => ({ base: newAccumulator(), head: newAccumulator() }));
-    // A unit is active while both sides can run and neither has crashed as a whole.
-    const active = units.map((u) => !u.setupError && runnable(u.sides.base) && runnable(u.sides.head));
-    // A unit with only one runnable side (a suite added or removed by the PR) gets a single round for its medians.
-    const singleSided = units.map((u, i) => !active[i] && !u.setupError && (runnable(u.sides.base) || runnable(u.sides.head)));
-    let round = 0;
-    let stopReason = 'decided';
-    let lastRoundSeconds = 0;
-    const comparisons = () => allComparisons(units, accs, options.slowRounds);
-    while (true) {
-        const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
-        if (todo.length === 0)
-            break;
-        if (round >= options.maxRounds) {
-            stopReason = 'max-rounds';
-            break;
-        }
-        if (round > 0 && elapsed() + lastRoundSeconds > options.budgetSeconds) {
-            stopReason = 'time-budget';
-            break;
-        }
-        const roundStart = options.now();
-        for (const i of todo) {
-            for (const side of sideOrder(round)) {
-                const s = units[i].sides[side];
-                if (!runnable(s))
-                    continue;
-                const result = await options.runRound(s.ctx, s.prepared);
-                options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
-                absorb(accs[i][side], result);
-                if (result.suiteError)
-                    active[i] = false;
-            }
-        }
-        round++;
-        lastRoundSeconds = (options.now() - roundStart) / 1000;
-        options.log(`round ${round}: ${todo.length} suite×interpreter unit(s), ${lastRoundSeconds.toFixed(1)}s`);
-        if (round >= options.minRounds) {
-            // Keep sampling only units with an open (inconclusive) verdict or a regression still to confirm.
-            const rows = judge(comparisons(), options);
-            const open = (v) => v === 'inconclusive' || v === 'regression';
-            units.forEach((u, i) => {
-                if (active[i])
-                    active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && open(r.verdict));
-            });
-        }
+    catch (e) {
+        return { error: describeTomlError(e) };
     }
-    return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
+}
+/** The PR's changes to the table: base worktree's against the table this run's settings came from. */
+function pyprojectChanges(baseProjectDir, settingsProjectDir, givenInputs) {
+    const base = readPyprojectTable(baseProjectDir);
+    const head = readPyprojectTable(settingsProjectDir);
+    const changes = diffConfigTables(base.table, head.table, givenInputs);
+    return base.error ? { changes, warning: `base's pyproject.toml is not valid TOML (${base.error}): every [tool.py-perf-guard] key of head is listed as new` } : { changes };
 }
 
 ;// CONCATENATED MODULE: ./src/harness/pytest-outcomes-plugin.ts
@@ -3345,40 +3167,195 @@ def pytest_sessionfinish(session, exitstatus):
                        "collect_errors": _collect_errors, "exitstatus": int(exitstatus), "memory": _memory}, f)
 `;
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process.ts
-// Runs a child process and captures its output, with a timeout. Passed into the shell so that
-// the action, the CLI and the tests all run real processes the same way.
+;// CONCATENATED MODULE: ./src/harness/timeit-harness.ts
+// The timeit runner (Python source, stdlib only, Python 3.6+ and PyPy): reads a JSON spec made from the
+// suite's TOML, times each benchmark like `python -m timeit` (gc off unless asked, autorange when number
+// is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.
+// With "warmup" (PyPy), timed iterations are first run and dropped until the JIT has settled: until the
+// best time has not improved by more than 2% for 5 iterations (at most 100 iterations or 5 s).
+const TIMEIT_HARNESS_SOURCE = String.raw `
+import json
+import os
+import sys
+import time
+import timeit
+import traceback
 
+
+def autorange(timer, target):
+    number = 1
+    while True:
+        for factor in (1, 2, 5):
+            n = number * factor
+            if timer.timeit(n) >= target:
+                return n
+        number *= 10
+
+
+def warm_up(timer, number):
+    best = float("inf")
+    since_improvement = 0
+    dropped = 0
+    started = time.perf_counter()
+    while since_improvement < 5 and dropped < 100 and time.perf_counter() - started < 5:
+        t = timer.timeit(number)
+        dropped += 1
+        if t < best * 0.98:
+            best = t
+            since_improvement = 0
+        else:
+            since_improvement += 1
+    return dropped
+
+
+def setup_source(bench, spec):
+    return "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
+
+
+def prepared_namespace(bench, spec):
+    namespace = {"__name__": "__py_perf_guard__"}
+    exec(compile(setup_source(bench, spec) or "pass", "<setup>", "exec"), namespace)
+    return namespace
+
+
+def run_one(bench, spec):
+    setup = setup_source(bench, spec)
+    if bench.get("gc"):
+        setup = "import gc\ngc.enable()\n" + setup
+    timer = timeit.Timer(bench["stmt"], setup or "pass", globals={"__name__": "__py_perf_guard__"})
+    number = bench.get("number") or autorange(timer, spec["target_time"])
+    dropped = warm_up(timer, number) if spec.get("warmup") else 0
+    times = [t / number for t in timer.repeat(repeat=spec["repeat"], number=number)]
+    return {"name": bench["name"], "number": number, "times": times, "warmup": dropped}
+
+
+def profile_one(bench, spec, directory):
+    # A plain loop over the statement, so the profile holds the benchmark and not timeit's machinery.
+    import cProfile
+    import textwrap
+    namespace = prepared_namespace(bench, spec)
+    number = spec["profile"]["iterations"].get(bench["name"], 1)
+    loop = compile("for _py_perf_guard_i in range(%d):\n%s\n" % (number, textwrap.indent(bench["stmt"], "    ")), "<benchmark>", "exec")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    exec(loop, namespace)
+    profiler.disable()
+    path = os.path.join(directory, "%d.prof" % spec["benchmarks"].index(bench))
+    profiler.dump_stats(path)
+    return {"name": bench["name"], "profile": path, "iterations": number}
+
+
+def memory_one(bench, spec):
+    # Peak traced memory of one call, above what was allocated before it; one warm-up call first so that
+    # one-time costs (imports, caches) don't count.
+    import tracemalloc
+    namespace = prepared_namespace(bench, spec)
+    code = compile(bench["stmt"], "<benchmark>", "exec")
+    exec(code, namespace)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    tracemalloc.reset_peak()
+    exec(code, namespace)
+    peak = tracemalloc.get_traced_memory()[1] - before
+    tracemalloc.stop()
+    return {"name": bench["name"], "peak_bytes": peak}
+
+
+def main():
+    spec_path, out_path = sys.argv[1], sys.argv[2]
+    with open(spec_path) as f:
+        spec = json.load(f)
+    sys.path.insert(0, os.getcwd())
+    results = []
+    profile = spec.get("profile")
+    for bench in spec["benchmarks"]:
+        if profile and bench["name"] not in profile["iterations"]:
+            continue
+        try:
+            if spec.get("memory"):
+                results.append(memory_one(bench, spec))
+            else:
+                results.append(profile_one(bench, spec, profile["dir"]) if profile else run_one(bench, spec))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as e:
+            message = "".join(traceback.format_exception_only(type(e), e)).strip()
+            results.append({"name": bench["name"], "error": message})
+    with open(out_path, "w") as f:
+        json.dump({"results": results}, f)
+
+
+main()
+`;
+
+;// CONCATENATED MODULE: ./src/process-group.ts
+// Spawning a child in a process group of its own, so that a timeout (or a cancelled run) kills it together
+// with whatever it started: a hung `pip` build, a benchmark's `sleep 30 &`. Killing only the direct child
+// would leave grandchildren running and holding our pipes open, and we would wait for them.
+
+
+/** Between SIGTERM and SIGKILL on a timeout. */
+const KILL_GRACE_MS = 2000;
+/** After the child exits, how long to wait for its pipes to close (a grandchild may hold them). */
+const PIPE_DRAIN_MS = 500;
 /** Keep at most this much of each stream (the tail: errors come last). */
 const MAX_CAPTURE = 4 * 1024 * 1024;
 function appendCapped(buffer, chunk) {
     const next = buffer + chunk;
     return next.length > MAX_CAPTURE ? next.slice(next.length - MAX_CAPTURE) : next;
 }
-const runProcess = (command, args, options = {}) => new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const timer = options.timeoutMs
-        ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs)
-        : undefined;
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout = appendCapped(stdout, d)));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr = appendCapped(stderr, d)));
-    child.on('error', (err) => {
-        clearTimeout(timer);
-        resolve({ code: null, stdout, stderr: stderr + err.message, timedOut });
+function runInProcessGroup(command, args, options) {
+    if (isStopping())
+        return Promise.resolve({ code: null, stdout: '', stderr: 'not started: the run is being stopped', timedOut: false });
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let exitCode = null;
+        let settled = false;
+        const timers = [];
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const untrack = child.pid ? trackGroup(child.pid) : () => false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            timers.forEach(clearTimeout);
+            // Whatever is left of the group (a grandchild in the background) goes with the child.
+            if (child.pid)
+                signalGroup(child.pid, 'SIGKILL');
+            untrack();
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            resolve(result);
+        };
+        if (options.timeoutMs) {
+            timers.push(setTimeout(() => {
+                timedOut = true;
+                if (!child.pid)
+                    return;
+                signalGroup(child.pid, 'SIGTERM');
+                timers.push(setTimeout(() => signalGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS));
+            }, options.timeoutMs));
+        }
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout = appendCapped(stdout, d)));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr = appendCapped(stderr, d)));
+        child.on('error', (err) => finish({ code: null, stdout, stderr: stderr + err.message, timedOut }));
+        child.on('exit', (code) => {
+            exitCode = code;
+            // Normally 'close' follows at once; if a grandchild holds the pipes, stop waiting after a short drain.
+            timers.push(setTimeout(() => finish({ code: timedOut ? null : exitCode, stdout, stderr, timedOut }), PIPE_DRAIN_MS));
+        });
+        child.on('close', (code) => finish({ code: timedOut ? null : (code ?? exitCode), stdout, stderr, timedOut }));
     });
-    child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({ code: timedOut ? null : code, stdout, stderr, timedOut });
-    });
-});
+}
+
+;// CONCATENATED MODULE: ./src/process.ts
+// Runs a child process and captures its output, with a timeout. Passed into the shell so that
+// the action, the CLI and the tests all run real processes the same way.
+
+/** In a process group of its own (process-group.ts), so that a timeout kills the child and what it started. */
+const runProcess = (command, args, options = {}) => runInProcessGroup(command, args, { ...options, env: options.env ?? process.env });
 /** The last non-empty lines of a process's output, for error messages. */
 function lastLines(text, count = 3) {
     return text
@@ -3417,6 +3394,56 @@ function summarize(times) {
         median: (sorted[Math.floor(mid)] + sorted[Math.ceil(mid)]) / 2,
         mean: times.reduce((s, t) => s + t, 0) / times.length,
     };
+}
+
+;// CONCATENATED MODULE: ./src/suites/import-time.ts
+// Import time as benchmarks: `python -X importtime -c "import mod"` in a fresh process per module and round,
+// the sample being mod's cumulative import time. Each round also keeps every submodule's cumulative time,
+// so a regression can name the imports that grew (usually a heavy dependency imported eagerly).
+
+
+const IMPORT_TIME_SUITE = 'import-time';
+function importBenchmarkName(module) {
+    return `import ${module}`;
+}
+/** `import time: self [us] | cumulative | imported package` lines → package → cumulative seconds. */
+function parseImportTime(stderr) {
+    const out = new Map();
+    for (const line of stderr.split('\n')) {
+        const m = /^import time:\s+(\d+)\s+\|\s+(\d+)\s+\|\s+(\S.*)$/.exec(line.trimEnd());
+        if (m)
+            out.set(m[3].trim(), Number(m[2]) * 1e-6);
+    }
+    return out;
+}
+async function runImportTimeRound(ctx) {
+    const result = emptyRound();
+    for (const module of ctx.suite.args) {
+        const name = importBenchmarkName(module);
+        const r = await ctx.run(ctx.python, ['-X', 'importtime', '-c', `import ${module}`], { cwd: ctx.projectDir, env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' }, timeoutMs: ctx.timeoutMs });
+        const times = parseImportTime(r.stderr);
+        if (r.code !== 0 || !times.has(module)) {
+            result.failures.set(name, describeFailure(r, `import ${module}`));
+            continue;
+        }
+        const t = times.get(module);
+        recordSample(result, name, { min: t, median: t, mean: t }, ctx.statistic);
+        (result.breakdown ??= new Map()).set(name, times);
+    }
+    return result;
+}
+/**
+ * The submodules whose cumulative import time grew most between base and head (medians over rounds),
+ * not counting the imported module itself. New imports count from zero.
+ */
+function importGrowth(base, head, self, top = 5) {
+    const med = (xs) => (xs?.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
+    return [...head.keys()]
+        .filter((m) => m !== self)
+        .map((m) => ({ module: m, base: med(base.get(m)), head: med(head.get(m)) }))
+        .filter((g) => g.head > g.base)
+        .sort((a, b) => b.head - b.base - (a.head - a.base))
+        .slice(0, top);
 }
 
 ;// CONCATENATED MODULE: ./src/suites/pytest-benchmark.ts
@@ -3512,6 +3539,7 @@ async function runPytestBenchmarkRound(ctx) {
 
 
 
+
 /** Inner repeats per round; the round's sample is their min (or median/mean). */
 const TIMEIT_REPEAT = 5;
 /** Autorange target per repeat, in seconds (python -m timeit uses 0.2 s; rounds are many, so less). */
@@ -3549,7 +3577,7 @@ function parseTimeitSuite(text, file) {
         doc = parse(text);
     }
     catch (e) {
-        fail(file, 'is not valid TOML:', e.message.split('\n')[0]);
+        fail(file, 'is not valid TOML:', describeTomlError(e));
     }
     checkKeys(file, 'top level', doc, ['defaults', 'benchmark']);
     const defaults = (doc.defaults ?? {});
@@ -3561,20 +3589,21 @@ function parseTimeitSuite(text, file) {
     const seen = new Set();
     const benchmarks = list.map((raw, i) => {
         const table = raw;
-        const where = `[[benchmark]] #${i + 1}`;
+        // Named as soon as it has a name, so every message says which benchmark.
+        const where = `[[benchmark]] #${i + 1}${typeof table.name === 'string' && table.name ? ` (${table.name})` : ''}`;
         checkKeys(file, where, table, BENCHMARK_KEYS);
         const name = optionalString(file, where, table, 'name');
         const stmt = optionalString(file, where, table, 'stmt');
         if (!name)
             fail(file, where, 'needs a name');
         if (!stmt)
-            fail(file, `${where} (${name})`, 'needs a stmt');
+            fail(file, where, 'needs a stmt');
         if (seen.has(name))
             fail(file, where, `repeats the name ${JSON.stringify(name)}`);
         seen.add(name);
         const number = table.number ?? 0;
         if (typeof number !== 'number' || !Number.isInteger(number) || number < 0)
-            fail(file, `${where} (${name})`, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
+            fail(file, where, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
         return { name, stmt, setup: optionalString(file, where, table, 'setup'), number, gc: optionalBoolean(file, where, table, 'gc', gcDefault) };
     });
     return { setup: optionalString(file, '[defaults]', defaults, 'setup'), benchmarks };
@@ -3614,6 +3643,344 @@ async function runTimeitHarness(ctx, suite, extra, tag) {
 async function runTimeitRound(ctx, suite) {
     const { process, results } = await runTimeitHarness(ctx, suite, {}, 'timeit');
     return parseTimeitRound(results && { results }, ctx.statistic, describeFailure(process, `timeit harness on ${ctx.suite.path}`, ctx.timeoutMs));
+}
+
+;// CONCATENATED MODULE: ./src/suites/suite-runner.ts
+// Runs one round of one suite on one commit, whatever its kind.
+
+
+
+
+
+
+
+
+/** Writes the Python harness files once per run. */
+function writeHarness(dir) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${PYTEST_PLUGIN_MODULE}.py`), PYTEST_PLUGIN_SOURCE);
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'py_perf_guard_timeit.py'), TIMEIT_HARNESS_SOURCE);
+    return dir;
+}
+function prepareSuite(suite, projectDir) {
+    if (suite.kind === IMPORT_TIME_SUITE)
+        return {};
+    const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return { missing: true };
+    if (suite.kind !== 'timeit')
+        return {};
+    try {
+        return { timeit: parseTimeitSuite((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), suite.path) };
+    }
+    catch (e) {
+        return { error: e.message };
+    }
+}
+async function runSuiteRound(ctx, prepared) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(ctx.scratchDir, { recursive: true });
+    if ('error' in prepared)
+        return emptyRound(prepared.error);
+    if ('missing' in prepared)
+        return emptyRound();
+    if (ctx.suite.kind === 'timeit')
+        return runTimeitRound(ctx, prepared.timeit);
+    if (ctx.suite.kind === IMPORT_TIME_SUITE)
+        return runImportTimeRound(ctx);
+    return runPytestBenchmarkRound(ctx);
+}
+
+;// CONCATENATED MODULE: ./src/suite-check.ts
+// Every suite checked in both worktrees right after checkout, before any venv: a suite path that exists on
+// neither side is a configuration error (exit 2); a suite file broken on one side is logged here, and its rows
+// fail on that side (measure.ts: on head they block, on base only they are reported).
+
+
+/** Reads and parses each suite in each worktree (I/O: the files). */
+function checkSuites(suites, projectDirs) {
+    return suites.map((suite) => ({ suite, sides: { base: prepareSuite(suite, projectDirs.base), head: prepareSuite(suite, projectDirs.head) } }));
+}
+/** Pure: what the checks mean for the run. */
+function suiteProblems(checks, settings) {
+    const missing = (p) => 'missing' in p;
+    const gone = checks.find((c) => missing(c.sides.base) && missing(c.sides.head));
+    const fatal = gone
+        ? new ConfigError(settings.suitesSource, gone.suite.path, `a suite that exists on base or head, relative to working-directory ${JSON.stringify(settings.workingDirectory)} (it is on neither)`)
+        : undefined;
+    const broken = [];
+    for (const c of checks) {
+        for (const side of ['head', 'base']) {
+            const p = c.sides[side];
+            if ('error' in p)
+                broken.push(`suite ${c.suite.path} is broken on ${side}${side === 'head' ? ' (its benchmarks fail on head)' : ' (reported, not blocking)'}: ${p.error}`);
+        }
+    }
+    return { fatal, broken };
+}
+
+;// CONCATENATED MODULE: ./src/checkout-checks.ts
+// Right after the worktrees exist, before any venv: the suites on both commits (suite-check.ts) and the
+// PR's changes to [tool.py-perf-guard] (config-changes.ts). Throws ConfigError (exit 2) when a suite is on
+// neither commit; logs broken suite files; returns the config changes for the report.
+
+
+
+function checkCheckouts(io, settings, projectDirs, settingsProjectDir) {
+    const suites = suiteProblems(checkSuites(settings.suites, projectDirs), settings);
+    if (suites.fatal)
+        throw suites.fatal;
+    for (const line of suites.broken)
+        io.warning(line);
+    const given = new Set(SETTING_NAMES.filter((n) => io.getInput(n).trim()));
+    const config = pyprojectChanges(projectDirs.base, settingsProjectDir, given);
+    if (config.warning)
+        io.warning(config.warning);
+    if (config.changes.length)
+        io.info(`the PR changes [tool.py-perf-guard]: ${config.changes.map((c) => c.key).join(', ')}`);
+    return config.changes;
+}
+
+;// CONCATENATED MODULE: ./src/slow-rounds.ts
+// Slow-mode rounds. Shared runners have slow phases (1.5–1.9× slower, switching every few hundred ms to
+// seconds), so a fresh process often runs its whole suite in one. When about half the rounds of a side land in
+// that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
+// or +73%.
+// Such a process is recognised against its own side only (so a PR that slows everything moves the side's
+// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
+// still sees every round (verdicts.ts). Pure.
+
+/** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
+const SLOW_ROUND_FACTOR = 1.25;
+/**
+ * Below this many rounds on a side nothing is set aside: the fast quartile is not known well enough yet, and
+ * the few rounds left would be too few for the test to reach significance (3 against 3 cannot).
+ */
+const MIN_ROUNDS_FOR_SLOW_MODE = 10;
+/**
+ * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
+ * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
+ * over the side's rounds) is above `factor`. At least two rounds are always kept.
+ */
+function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
+    const none = rounds.map(() => false);
+    if (rounds.length < MIN_ROUNDS_FOR_SLOW_MODE)
+        return none;
+    const values = new Map();
+    for (const round of rounds)
+        for (const [name, x] of round)
+            if (x > 0)
+                values.set(name, [...(values.get(name) ?? []), x]);
+    const fastQuartile = new Map();
+    for (const [name, xs] of values)
+        if (xs.length >= MIN_ROUNDS_FOR_SLOW_MODE)
+            fastQuartile.set(name, quantileSorted(sortedCopy(xs), 0.25));
+    const slow = rounds.map((round) => {
+        const relative = [...round].filter(([name, x]) => x > 0 && fastQuartile.has(name)).map(([name, x]) => x / fastQuartile.get(name));
+        return relative.length > 0 && median(relative) > factor;
+    });
+    return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
+}
+
+;// CONCATENATED MODULE: ./src/measure.ts
+
+
+/** ABBA: round 0 runs base then head, round 1 head then base, and so on. */
+function sideOrder(round) {
+    return round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+}
+function newAccumulator() {
+    return { perRound: [], warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
+}
+function absorb(acc, r) {
+    acc.rounds++;
+    if (r.suiteError) {
+        acc.suiteError ??= r.suiteError;
+        return;
+    }
+    acc.perRound.push(new Map(r.samples));
+    for (const [name, error] of r.failures)
+        if (!acc.failures.has(name))
+            acc.failures.set(name, error);
+    for (const [name, n] of r.warmups ?? [])
+        acc.warmups.set(name, Math.max(n, acc.warmups.get(name) ?? 0));
+    for (const [name, parts] of r.breakdown ?? []) {
+        const kept = acc.breakdown.get(name) ?? new Map();
+        for (const [part, value] of parts)
+            kept.set(part, [...(kept.get(part) ?? []), value]);
+        acc.breakdown.set(name, kept);
+    }
+    for (const b of r.brokenPrefixes)
+        if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix))
+            acc.brokenPrefixes.push(b);
+}
+function sideError(unit, acc, side, name) {
+    const s = unit.sides[side];
+    if (s.error)
+        return s.error;
+    if (s.prepared && 'error' in s.prepared)
+        return s.prepared.error; // the suite file itself is broken on this side
+    if (acc.suiteError)
+        return acc.suiteError;
+    if (acc.failures.has(name))
+        return acc.failures.get(name);
+    return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
+}
+function sideSamples(acc, mode) {
+    const slow = mode === 'drop' ? slowRounds(acc.perRound) : acc.perRound.map(() => false);
+    const kept = new Map();
+    const all = new Map();
+    acc.perRound.forEach((round, i) => {
+        for (const [name, x] of round) {
+            all.set(name, [...(all.get(name) ?? []), x]);
+            if (!slow[i])
+                kept.set(name, [...(kept.get(name) ?? []), x]);
+        }
+    });
+    return { kept, all, measured: new Set(all.keys()), setAside: slow.filter(Boolean).length };
+}
+/** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
+function unitComparisons(unit, acc, knownNames, mode) {
+    const sides = ['base', 'head'];
+    const samples = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
+    const names = new Set();
+    for (const side of sides)
+        for (const n of [...samples[side].measured, ...acc[side].failures.keys()])
+            names.add(n);
+    // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
+    for (const side of sides) {
+        for (const b of acc[side].brokenPrefixes)
+            if (![...names].some((n) => n.startsWith(`${b.prefix}::`)))
+                names.add(b.prefix);
+    }
+    if (names.size === 0)
+        knownNames.forEach((n) => names.add(n));
+    const missing = (side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared);
+    const bothMissing = missing('base') && missing('head');
+    if (names.size === 0)
+        names.add('*');
+    return [...names].sort().map((name) => {
+        const c = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
+        if (samples.base.setAside || samples.head.setAside) {
+            c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
+            c.all = { base: samples.base.all.get(name) ?? [], head: samples.head.all.get(name) ?? [] };
+        }
+        const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
+        if (warmup)
+            c.warmup = warmup;
+        if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {
+            c.breakdown = { base: acc.base.breakdown.get(name) ?? new Map(), head: acc.head.breakdown.get(name) ?? new Map() };
+        }
+        if (unit.setupError)
+            c.setupError = unit.setupError;
+        else if (bothMissing)
+            c.setupError = `${unit.suite.path} exists in neither base nor head`;
+        const baseError = sideError(unit, acc.base, 'base', name);
+        const headError = sideError(unit, acc.head, 'head', name);
+        if (baseError)
+            c.baseError = baseError;
+        if (headError)
+            c.headError = headError;
+        // Failing on base and gone from head: the PR removed it.
+        if (c.baseError && !c.headError && !samples.head.measured.has(name))
+            delete c.baseError;
+        if (name === '*' && !c.setupError && !c.baseError && !c.headError)
+            c.headError = 'no benchmarks were found on either commit';
+        return c;
+    });
+}
+/** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
+function allComparisons(units, accs, mode) {
+    const first = units.map((u, i) => unitComparisons(u, accs[i], [], mode));
+    const known = new Map();
+    for (const c of first.flat())
+        if (c.name !== '*')
+            known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
+    return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])], mode) : first[i]));
+}
+function runnable(side) {
+    return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
+}
+async function measure_measure(units, options) {
+    const start = options.now();
+    const elapsed = () => (options.now() - start) / 1000;
+    const accs = units.map(() => ({ base: newAccumulator(), head: newAccumulator() }));
+    // A unit is active while both sides can run and neither has crashed as a whole.
+    const active = units.map((u) => !u.setupError && runnable(u.sides.base) && runnable(u.sides.head));
+    // A unit with only one runnable side (a suite added or removed by the PR) gets a single round for its medians.
+    const singleSided = units.map((u, i) => !active[i] && !u.setupError && (runnable(u.sides.base) || runnable(u.sides.head)));
+    let round = 0;
+    let stopReason = 'decided';
+    let lastRoundSeconds = 0;
+    const comparisons = () => allComparisons(units, accs, options.slowRounds);
+    rounds: while (true) {
+        const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
+        if (todo.length === 0)
+            break;
+        if (round >= options.maxRounds) {
+            stopReason = 'max-rounds';
+            break;
+        }
+        if (round > 0 && elapsed() + lastRoundSeconds > options.budgetSeconds) {
+            stopReason = 'time-budget';
+            break;
+        }
+        const roundStart = options.now();
+        for (const i of todo) {
+            for (const side of sideOrder(round)) {
+                const s = units[i].sides[side];
+                if (!runnable(s))
+                    continue;
+                const result = await options.runRound(s.ctx, s.prepared);
+                if (options.budgetCut?.()) {
+                    stopReason = 'time-budget';
+                    break rounds;
+                }
+                options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
+                absorb(accs[i][side], result);
+                if (result.suiteError)
+                    active[i] = false;
+            }
+        }
+        round++;
+        lastRoundSeconds = (options.now() - roundStart) / 1000;
+        options.log(`round ${round}: ${todo.length} suite×interpreter unit(s), ${lastRoundSeconds.toFixed(1)}s`);
+        if (round >= options.minRounds) {
+            // Keep sampling only units with an open (inconclusive) verdict or a regression still to confirm.
+            const rows = judge(comparisons(), options);
+            const open = (v) => v === 'inconclusive' || v === 'regression';
+            units.forEach((u, i) => {
+                if (active[i])
+                    active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && open(r.verdict));
+            });
+        }
+    }
+    return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
+}
+
+;// CONCATENATED MODULE: ./src/later-passes.ts
+const unitKey = (interpreter, suite) => `${interpreter}\u0000${suite}`;
+/** Remembers, from the rounds' results, which units' suites failed as a whole. */
+function crashedUnits() {
+    const crashed = new Set();
+    return {
+        onRound(e) {
+            if (e.result.suiteError)
+                crashed.add(unitKey(e.interpreter, e.suite));
+        },
+        has(unit) {
+            return crashed.has(unitKey(unit.interpreter, unit.suite.path));
+        },
+    };
+}
+/** The settings for the later passes, with a note for the log when some are skipped. Pure. */
+function laterPasses(settings, stopReason) {
+    if (stopReason !== 'time-budget')
+        return { settings };
+    const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile'].filter(Boolean);
+    return {
+        settings: { ...settings, memory: false, profile: 'none' },
+        note: skipped.length ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published` : undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/memory.ts
@@ -3839,57 +4206,656 @@ async function profileRows(rows, units, options) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/suites/import-time.ts
-// Import time as benchmarks: `python -X importtime -c "import mod"` in a fresh process per module and round,
-// the sample being mod's cumulative import time. Each round also keeps every submodule's cumulative time,
-// so a regression can name the imports that grew (usually a heavy dependency imported eagerly).
-
-
-const IMPORT_TIME_SUITE = 'import-time';
-function importBenchmarkName(module) {
-    return `import ${module}`;
+;// CONCATENATED MODULE: ./src/redact.ts
+// Credentials out of everything bound for the comment, the summary, the outputs and the JSON report. GitHub
+// masks registered secrets in logs and summaries, not in a comment posted through the API, and a failing
+// install's stderr can quote `https://__token__:<secret>@…`. Pure: returns the redacted text and what was
+// redacted, so the shell can register those values with setSecret as well.
+const MASK = '***';
+/** Token shapes of GitHub (classic, app, OAuth, user-to-server, refresh, fine-grained), PyPI and JWTs. */
+const TOKEN_SHAPES = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{22,}/g,
+    /\bpypi-[A-Za-z0-9_-]{50,}/g,
+    /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
+];
+const TOKEN_EXACT = TOKEN_SHAPES.map((r) => new RegExp(`^(?:${r.source})$`));
+/** `scheme://user:password@` or `scheme://user@`; the userinfo runs to the last @ before whitespace, a quote or /. */
+const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^\s/'"`<>]+)@/g;
+/** A user-only userinfo that looks like a credential (e.g. `https://<token>@github.com`), not like `git`. */
+function looksLikeToken(user) {
+    if (TOKEN_EXACT.some((r) => r.test(user)))
+        return true;
+    return user.length >= 20 && /[A-Za-z]/.test(user) && /\d/.test(user) && /^[A-Za-z0-9_.~%+=-]+$/.test(user);
 }
-/** `import time: self [us] | cumulative | imported package` lines → package → cumulative seconds. */
-function parseImportTime(stderr) {
-    const out = new Map();
-    for (const line of stderr.split('\n')) {
-        const m = /^import time:\s+(\d+)\s+\|\s+(\d+)\s+\|\s+(\S.*)$/.exec(line.trimEnd());
-        if (m)
-            out.set(m[3].trim(), Number(m[2]) * 1e-6);
-    }
-    return out;
-}
-async function runImportTimeRound(ctx) {
-    const result = emptyRound();
-    for (const module of ctx.suite.args) {
-        const name = importBenchmarkName(module);
-        const r = await ctx.run(ctx.python, ['-X', 'importtime', '-c', `import ${module}`], { cwd: ctx.projectDir, env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' }, timeoutMs: ctx.timeoutMs });
-        const times = parseImportTime(r.stderr);
-        if (r.code !== 0 || !times.has(module)) {
-            result.failures.set(name, describeFailure(r, `import ${module}`));
-            continue;
+function redactText(text) {
+    const found = [];
+    let out = text.replace(URL_USERINFO, (whole, scheme, userinfo) => {
+        const colon = userinfo.indexOf(':');
+        if (colon >= 0) {
+            const password = userinfo.slice(colon + 1);
+            if (!password)
+                return whole;
+            found.push(password);
+            return `${scheme}${MASK}@`;
         }
-        const t = times.get(module);
-        recordSample(result, name, { min: t, median: t, mean: t }, ctx.statistic);
-        (result.breakdown ??= new Map()).set(name, times);
+        if (!looksLikeToken(userinfo))
+            return whole;
+        found.push(userinfo);
+        return `${scheme}${MASK}@`;
+    });
+    for (const shape of TOKEN_SHAPES) {
+        out = out.replace(shape, (token) => {
+            found.push(token);
+            return MASK;
+        });
     }
-    return result;
+    return { text: out, found: [...new Set(found)] };
 }
 /**
- * The submodules whose cumulative import time grew most between base and head (medians over rounds),
- * not counting the imported module itself. New imports count from zero.
+ * Redacts every string inside a plain value (objects, arrays, Maps), returning a copy; other values (numbers,
+ * class instances other than Map) are kept as they are.
  */
-function importGrowth(base, head, self, top = 5) {
-    const med = (xs) => (xs?.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
-    return [...head.keys()]
-        .filter((m) => m !== self)
-        .map((m) => ({ module: m, base: med(base.get(m)), head: med(head.get(m)) }))
-        .filter((g) => g.head > g.base)
-        .sort((a, b) => b.head - b.base - (a.head - a.base))
-        .slice(0, top);
+function redactDeep(value) {
+    const found = new Set();
+    const walk = (v) => {
+        if (typeof v === 'string') {
+            const r = redactText(v);
+            r.found.forEach((f) => found.add(f));
+            return r.text;
+        }
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v instanceof Map)
+            return new Map([...v].map(([k, x]) => [walk(k), walk(x)]));
+        if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        }
+        return v;
+    };
+    const out = walk(value);
+    return { value: out, found: [...found] };
+}
+/** redactDeep, registering each value found (the shell passes io.setSecret, so the log masks it too). */
+function redactAndRegister(value, register) {
+    const r = redactDeep(value);
+    for (const secret of r.found)
+        register(secret);
+    return r.value;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/untrusted-log.ts
+// Output of the project's processes (pip, benchmark names and errors) copied into the job's log. The runner
+// reads every stdout line that starts with `::` as a workflow command (::add-mask::, ::set-env::, ::error::…),
+// so the PR's code could issue them through our log; between `::stop-commands::<token>` and `::<token>::` it
+// reads none. The token is random per block, so the output cannot end the block itself. Annotations
+// (io.warning/error) need no block: @actions/core escapes their line breaks.
+
+/** The text inside a stop-commands block ending with `::<token>::`. Pure. */
+function wrapUntrusted(text, token) {
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+function stopCommandsToken() {
+    return randomBytes(16).toString('hex');
+}
+/** The action's Io.untrusted: writes each text (through core.info) inside a block of its own. */
+function untrustedLogger(write, token = stopCommandsToken) {
+    return (text) => write(wrapUntrusted(text, token()));
+}
+/** The one way the shell logs untrusted output: the Io's own channel for it, else plain info (CLI, tests). */
+function logUntrusted(io, text) {
+    if (io.untrusted)
+        io.untrusted(text);
+    else
+        io.info(text);
+}
+
+;// CONCATENATED MODULE: ./src/comment-identity.ts
+// Whose marker comments the action may edit: only those written by the identity its token writes as.
+// Anyone can paste our hidden marker into a comment; editing theirs would let a PR author make the bot
+// overwrite (or appear to sign) text of their choosing.
+/** The default GITHUB_TOKEN writes as this app bot. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * `GET /user` names the user behind a personal access token. The default GITHUB_TOKEN is an installation
+ * token, which may not call it (403): then the identity is github-actions[bot].
+ */
+async function comment_identity_tokenIdentity(getAuthenticated) {
+    try {
+        const { data } = await getAuthenticated();
+        return { login: data.login, type: data.type };
+    }
+    catch (error) {
+        if (error.status === 403)
+            return ACTIONS_BOT;
+        throw error;
+    }
+}
+/** Written by `me`: same login (GitHub logins ignore case) and, when both are known, the same account type. */
+function isWrittenBy(author, me) {
+    if (!author?.login || author.login.toLowerCase() !== me.login.toLowerCase())
+        return false;
+    return !author.type || !me.type || author.type === me.type;
+}
+
+;// CONCATENATED MODULE: ./src/comment.ts
+// The one sticky PR comment: found again by its hidden marker, edited in place, created only once.
+
+function octokitComments(octokit, target) {
+    const { owner, repo, issueNumber } = target;
+    return {
+        identity: () => tokenIdentity(() => octokit.rest.users.getAuthenticated()),
+        list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
+        create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data,
+        update: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
+    };
+}
+/**
+ * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
+ * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
+ */
+async function upsertComment(client, marker, body, mode, regressed) {
+    if (mode === 'never')
+        return { action: 'skipped', reason: "input 'comment' is never" };
+    const me = await client.identity();
+    // Only our own marker comment: someone else's copy of the marker is left alone and we post our own.
+    const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker) && isWrittenBy(c.user, me));
+    if (existing) {
+        const updated = await client.update(existing.id, body);
+        return { action: 'updated', url: updated.html_url };
+    }
+    if (mode === 'on-regression' && !regressed)
+        return { action: 'skipped', reason: 'no regression and no earlier comment' };
+    const created = await client.create(body);
+    return { action: 'created', url: created.html_url };
+}
+/** Why a comment call failed, in words a user can act on. */
+function explainCommentError(error) {
+    const status = error.status;
+    const message = error.message ?? String(error);
+    if (status === 403 || status === 404) {
+        return `the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
+            'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.';
+    }
+    return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/escape.ts
+// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
+// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
+// no markdown formatting, nothing that breaks a table row.
+const REPLACEMENTS = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;',
+    ':': '&#58;', // :emoji: shortcodes
+    '"': '&quot;',
+    // a zero-width space after @ stops @mentions, after # issue links (#12)
+    '@': '@&#8203;',
+    '#': '#&#8203;',
+};
+const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
+/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
+function escapeMarkdown(text, maxLength = 300) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    let out = '';
+    for (const c of t)
+        out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
+    return out;
+}
+/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
+function markerSafe(text) {
+    return text.replace(/[^A-Za-z0-9._\/-]/g, '_').slice(0, 100);
+}
+
+;// CONCATENATED MODULE: ./src/format.ts
+// Number formatting for reports.
+/** Seconds per call with a unit suited to its size and 3 significant digits: 1.23 µs, 45.6 ms. */
+function formatSeconds(seconds) {
+    const abs = Math.abs(seconds);
+    const [scale, unit] = abs < 1e-6 ? [1e9, 'ns'] : abs < 1e-3 ? [1e6, 'µs'] : abs < 1 ? [1e3, 'ms'] : [1, 's'];
+    return `${Number((seconds * scale).toPrecision(3))} ${unit}`;
+}
+/** Bytes with a binary unit and 3 significant digits: 512 B, 1.5 KiB, 390 KiB, 2.1 MiB. */
+function formatBytes(bytes) {
+    const abs = Math.abs(bytes);
+    const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+    return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
+}
+/** A ratio head/base as a signed percentage: 1.234 → +23.4%, 0.8 → −20.0%. */
+function formatChange(ratio) {
+    const pct = (ratio - 1) * 100;
+    const sign = pct > 0 ? '+' : pct < 0 ? '−' : '±';
+    return `${sign}${Math.abs(pct).toFixed(1)}%`;
+}
+function formatRatio(ratio) {
+    return `${ratio.toFixed(3)}×`;
+}
+function formatP(p) {
+    if (p < 1e-4)
+        return '<0.0001';
+    return p < 0.01 ? p.toPrecision(2) : p.toFixed(2);
+}
+function formatPercent(fraction) {
+    return `${Number((fraction * 100).toPrecision(3))}%`;
+}
+function formatDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.round(seconds)}s`;
+    const m = Math.floor(seconds / 60);
+    const s = Math.round(seconds % 60);
+    return s ? `${m}m ${s}s` : `${m}m`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown-budget.ts
+// Fits the rendered report into GitHub's limits: a comment body of 65,536 characters, a job summary of 1 MiB.
+// The renderer hands over blocks: text that always stays, explanations that may go (profile tables first),
+// and lists whose rows are cut from the end with a line saying where the rest is. Pure.
+
+const COMMENT_BUDGET = { limit: 65_536, size: (t) => t.length, elsewhere: 'in the job summary and the report' };
+const SUMMARY_BUDGET = { limit: 1024 * 1024, size: (t) => Buffer.byteLength(t, 'utf8'), elsewhere: 'in the report JSON' };
+/** Every list gets this many rows before any list gets more, so failures still show beside 500 regressions. */
+const FAIR_SHARE = 20;
+/** A markdown table (its first two lines the header) as a list block. */
+function tableBlock(priority, before, table, after) {
+    return { kind: 'list', head: [...before, ...table.slice(0, 2)], items: table.slice(2), tail: after, priority };
+}
+const moreLine = (n, budget) => `_… ${n} more ${budget.elsewhere}._`;
+/** The blocks as one markdown document within the budget. */
+function fitBlocks(blocks, budget) {
+    const cost = (lines) => lines.reduce((sum, l) => sum + budget.size(l) + 1, 0);
+    const kept = blocks.map(() => true);
+    const shown = blocks.map((b) => (b.kind === 'list' ? b.items.length : 0));
+    const render = () => renderBlocks(blocks, kept, shown, budget);
+    let out = render();
+    if (budget.size(out) <= budget.limit)
+        return out;
+    // 1. Leave out explanations (profiles first), the last ones first, until the rest fits.
+    let total = budget.size(out);
+    const droppable = blocks
+        .map((b, i) => ({ b, i }))
+        .filter((x) => x.b.kind === 'optional')
+        .sort((x, y) => x.b.rank - y.b.rank || y.i - x.i);
+    for (const { b, i } of droppable) {
+        if (total <= budget.limit - 200)
+            break; // room for the note that says what was left out
+        kept[i] = false;
+        total -= cost(b.lines);
+    }
+    out = render();
+    if (budget.size(out) <= budget.limit)
+        return out;
+    // 2. Cut the lists: every one gets a fair share in order of priority, then the most important get the rest.
+    const lists = blocks.map((b, i) => ({ b, i })).filter((x) => x.b.kind === 'list');
+    lists.sort((x, y) => x.b.priority - y.b.priority || x.i - y.i);
+    for (const { i } of lists)
+        shown[i] = 0;
+    const reserve = lists.reduce((sum, { b }) => sum + cost(['', moreLine(b.items.length, budget)]), 0);
+    let room = budget.limit - budget.size(render()) - reserve;
+    for (const share of [FAIR_SHARE, Infinity]) {
+        for (const { b, i } of lists) {
+            while (shown[i] < Math.min(b.items.length, share)) {
+                const c = cost([b.items[shown[i]]]);
+                if (c > room)
+                    break;
+                room -= c;
+                shown[i]++;
+            }
+        }
+    }
+    out = render();
+    if (budget.size(out) <= budget.limit)
+        return out;
+    // 3. Only when the fixed parts alone are too big (thousands of interpreters or suites): a plain cut.
+    const note = `\n\n_… cut to fit the size limit; the whole report is ${budget.elsewhere}._\n`;
+    let cut = out.slice(0, Math.max(0, budget.limit - budget.size(note)));
+    while (budget.size(cut) + budget.size(note) > budget.limit)
+        cut = cut.slice(0, Math.floor(cut.length * 0.9));
+    return cut + note;
+}
+function renderBlocks(blocks, kept, shown, budget) {
+    const lines = [];
+    const left = new Map();
+    let noteAt = -1;
+    blocks.forEach((b, i) => {
+        if (b.kind === 'text')
+            lines.push(...b.lines);
+        else if (b.kind === 'optional') {
+            if (kept[i])
+                lines.push(...b.lines);
+            else {
+                left.set(b.what, (left.get(b.what) ?? 0) + 1);
+                if (noteAt < 0)
+                    noteAt = lines.length;
+            }
+        }
+        else {
+            lines.push(...b.head, ...b.items.slice(0, shown[i]));
+            if (shown[i] < b.items.length)
+                lines.push('', moreLine(b.items.length - shown[i], budget));
+            lines.push(...b.tail);
+        }
+    });
+    if (noteAt >= 0) {
+        const what = [...left].map(([w, n]) => plural(n, w)).join(' and ');
+        lines.splice(noteAt, 0, `_${what} left out to fit the size limit; they are ${budget.elsewhere}._`, '');
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/markdown-config.ts
+// The comment's section on a PR that changes its own [tool.py-perf-guard] settings. Pure.
+
+
+function configChangesSection(changes) {
+    if (!changes.length)
+        return [];
+    const value = (v) => (v === undefined ? '*unset*' : escapeMarkdown(showTomlValue(v), 200));
+    const lines = changes.map((c) => {
+        const note = c.overridden ? ' (the workflow sets this input, so it has no effect here)' : '';
+        return `- ${escapeMarkdown(c.key, 80)}: ${value(c.base)} → ${value(c.head)}${note}`;
+    });
+    return [`**⚙️ This PR changes its own \\[tool.py-perf-guard\\] settings** in pyproject.toml (base → head); review them with the code:`, '', ...lines, ''];
+}
+
+;// CONCATENATED MODULE: ./src/markdown-cross.ts
+
+
+/** `1.20× faster` / `1.15× slower` / `as fast`. */
+function speedWords(ratio) {
+    if (Math.abs(ratio - 1) < 0.005)
+        return 'about as fast';
+    return ratio < 1 ? `${(1 / ratio).toFixed(2)}× faster` : `${ratio.toFixed(2)}× slower`;
+}
+function title(c) {
+    return c.reason === 'upgrade' ? `Interpreter upgrade ${escapeMarkdown(c.label)}` : `Interpreters compared: ${escapeMarkdown(c.label)}`;
+}
+/** One line for the top of the comment: what the upgrade does to this project's speed. */
+function crossSummaryLine(c) {
+    if (c.error)
+        return `${title(c)}: ${escapeMarkdown(c.error)}`;
+    const slower = c.rows.filter((r) => r.verdict === 'regression').length;
+    const faster = c.rows.filter((r) => r.verdict === 'improvement').length;
+    const speed = c.geomean ? `this project runs ${speedWords(c.geomean.ratio)} (geometric mean, ${c.geomean.ci[0].toFixed(3)}–${c.geomean.ci[1].toFixed(3)}×)` : 'nothing could be compared';
+    const counts = [slower ? `${plural(slower, 'benchmark')} slower` : '', faster ? `${faster} faster` : ''].filter(Boolean).join(', ');
+    return `**${title(c)}:** ${speed}${counts ? `; ${counts}` : ''}.`;
+}
+/** `table` makes the (cuttable) table block from the lines before it, the rows and the lines after it. */
+function crossSection(c, table) {
+    const out = [`#### ${title(c)}`, ''];
+    if (c.changes?.length)
+        out.push(`Detected in ${c.changes.map((x) => `${escapeMarkdown(x.source)} (${escapeMarkdown(x.old)} → ${escapeMarkdown(x.new)})`).join(', ')}. Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
+    else
+        out.push(`Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
+    if (c.error)
+        return [{ kind: 'text', lines: [...out, escapeMarkdown(c.error), ''] }];
+    const order = ['regression', 'failed', 'improvement', 'inconclusive', 'unchanged', 'added', 'removed'];
+    const rows = [...c.rows].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
+    return [{ kind: 'text', lines: out }, table(['<details><summary>Per benchmark</summary>', ''], rows, ['', '</details>', ''])];
+}
+
+;// CONCATENATED MODULE: ./src/markdown.ts
+// Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
+// Order: overall verdict, regressions, failures, improvements, then everything else folded.
+
+
+
+
+
+
+
+const MARKER_PREFIX = '<!-- py-perf-guard';
+/** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
+function commentMarker(job, key) {
+    return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
+}
+const HEADLINE = {
+    pass: '✅ **py-perf-guard: no performance regression**',
+    regression: '❌ **py-perf-guard: performance regression**',
+    error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
+};
+const ORDER = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
+function countsLine(rows) {
+    const counts = countVerdicts(rows);
+    const parts = ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+    return parts.length ? parts.join(' · ') : 'no benchmarks';
+}
+function benchmarkCell(row, multipleSuites) {
+    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
+}
+function measuredTable(rows, multipleSuites, confidence) {
+    const lines = [
+        `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
+        '|---|---|---|---:|---|---:|---:|---:|---:|',
+    ];
+    for (const r of rows) {
+        const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
+        const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
+        const p = r.q !== undefined ? formatP(r.q) : '–';
+        const base = r.base ? formatSeconds(r.base.median) : '–';
+        const head = r.head ? formatSeconds(r.head.median) : '–';
+        const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
+        const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
+        const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
+    }
+    return lines;
+}
+/** One row per benchmark, one column per interpreter: `regression +23.4%`, `unchanged −0.3%`, `failed`. */
+function matrixTable(rows, labels, multipleSuites) {
+    const byBenchmark = new Map();
+    for (const r of rows) {
+        const key = `${r.suite}\0${r.name}`;
+        if (!byBenchmark.has(key))
+            byBenchmark.set(key, new Map());
+        byBenchmark.get(key).set(r.interpreter, r);
+    }
+    const cell = (r) => (!r ? '–' : r.ratio !== undefined ? `${r.verdict} ${formatChange(r.ratio)}` : r.verdict);
+    const lines = [`| Benchmark | ${labels.map((l) => escapeMarkdown(l)).join(' | ')} |`, `|---|${labels.map(() => '---|').join('')}`];
+    for (const cells of byBenchmark.values()) {
+        const first = [...cells.values()][0];
+        lines.push(`| ${benchmarkCell(first, multipleSuites)} | ${labels.map((l) => cell(cells.get(l))).join(' | ')} |`);
+    }
+    return lines;
+}
+function perCall(seconds) {
+    return seconds === undefined ? '–' : formatSeconds(seconds);
+}
+/** Where the time went, for one regressed benchmark: the functions whose own time grew most. */
+function profileSection(r) {
+    if (!r.profile)
+        return [];
+    const title = `<details><summary>Profile of ${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: where the time went</summary>`;
+    if (r.profile.error)
+        return [title, '', escapeMarkdown(r.profile.error, 400), '', '</details>', ''];
+    const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
+    const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
+    for (const d of r.profile.top ?? []) {
+        const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
+        const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
+        lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
+    }
+    lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
+    return lines;
+}
+/** For an import-time regression: the submodules whose cumulative import time grew most. */
+function importSection(r) {
+    if (!r.imports?.length)
+        return [];
+    const lines = [`<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`, '', '| Module | Base | Head | Growth |', '|---|---:|---:|---:|'];
+    for (const g of r.imports)
+        lines.push(`| ${escapeMarkdown(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
+    lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
+    return lines;
+}
+/** Peak memory per call: changes listed, the rest folded. */
+function memorySection(rows, multipleSuites) {
+    const measured = rows.filter((r) => r.memory);
+    if (!measured.length)
+        return [];
+    const changed = measured.filter((r) => r.memory.verdict === 'regression' || r.memory.verdict === 'improvement');
+    const table = (list) => [
+        '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
+        '|---|---|---|---:|---:|',
+        ...list.map((r) => {
+            const m = r.memory;
+            const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
+            return `| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
+        }),
+    ];
+    const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
+    const out = [{ kind: 'text', lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''] }];
+    if (changed.length)
+        out.push(tableBlock(PRIORITY.memoryChanged, [], table(changed), ['']));
+    out.push(tableBlock(PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), ['', '</details>', '']));
+    return out;
+}
+function failedTable(rows, multipleSuites) {
+    const where = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
+    const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
+    for (const r of rows) {
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${where[r.failedOn ?? 'head']} | ${escapeMarkdown(r.error ?? 'failed', 400)} |`);
+    }
+    return lines;
+}
+function interpretersLine(report) {
+    return report.interpreters
+        .map((i) => (i.version ? `${escapeMarkdown(i.label)} (${escapeMarkdown(i.implementation ?? '')} ${escapeMarkdown(i.version)})` : `${escapeMarkdown(i.label)} (unavailable)`))
+        .join(', ');
+}
+/** `3.12: +2.1% (0.99–1.05×, 18 benchmarks)` per interpreter. */
+function geomeanLine(report) {
+    const parts = [...report.geomeans].map(([label, g]) => `${escapeMarkdown(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
+    return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
+}
+function stopLine(report) {
+    const why = {
+        'min-rounds': 'min-rounds reached',
+        decided: 'every verdict decided',
+        'max-rounds': 'max-rounds reached',
+        'time-budget': 'time budget spent',
+    };
+    return `${report.rounds} rounds per side (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
+}
+/** Which lists keep their rows when the body must be cut (markdown-budget.ts): lowest first. */
+const PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryChanged: 3, cross: 4, memoryAll: 5, rest: 6 };
+function renderMarkdown(report, options = {}) {
+    const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
+    const confidence = formatPercent(1 - report.alpha);
+    const byVerdict = (v) => report.rows.filter((r) => r.verdict === v);
+    const regressions = byVerdict('regression');
+    const failed = report.rows.filter((r) => r.verdict === 'failed');
+    const improvements = byVerdict('improvement');
+    const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
+    const out = [];
+    const blocks = [{ kind: 'text', lines: out }];
+    // Everything after the top lines goes in as blocks: text, then tables and explanations that may be cut.
+    const text = (...lines) => blocks.push({ kind: 'text', lines });
+    if (options.marker)
+        out.push(options.marker);
+    out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
+    out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
+        `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
+    out.push(...configChangesSection(report.configChanges ?? []));
+    const geomeans = geomeanLine(report);
+    if (geomeans)
+        out.push(geomeans, '');
+    for (const c of report.cross)
+        out.push(crossSummaryLine(c), '');
+    if (regressions.length) {
+        blocks.push(tableBlock(PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
+        for (const r of regressions) {
+            blocks.push({ kind: 'optional', rank: 1, what: 'profile table', lines: profileSection(r) });
+            blocks.push({ kind: 'optional', rank: 2, what: 'import-growth table', lines: importSection(r) });
+        }
+    }
+    if (failed.length) {
+        const blocking = failed.filter(isBlockingFailure).length;
+        const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
+        blocks.push(tableBlock(PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
+    }
+    if (improvements.length)
+        blocks.push(tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
+    blocks.push(...memorySection(report.rows, multipleSuites));
+    for (const c of report.cross)
+        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
+    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
+    const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
+    const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
+    const slowNote = everyRow.some((r) => r.slowRounds)
+        ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
+        : '';
+    const footer = [
+        '',
+        `<sub>Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
+            `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}</sub>`,
+    ];
+    const labels = report.interpreters.map((i) => i.label);
+    if (rest.length) {
+        // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
+        const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
+        const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
+        blocks.push(tableBlock(PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], table, ['', '</details>']));
+    }
+    text(...footer);
+    return fitBlocks(blocks, options.budget ?? COMMENT_BUDGET);
+}
+
+;// CONCATENATED MODULE: ./src/publish-values.ts
+// What a run publishes, as plain values: which outputs with which values, the report JSON of a run that
+// could not measure, where the PR comment goes and why it may not. Pure; publish.ts does the writing.
+
+
+
+/** Every output, always, in this order: `verdict` first, so it is set even if a later one fails. */
+function outputValues(report, reportPath) {
+    const rows = report?.rows ?? [];
+    const counts = countVerdicts(rows);
+    return [
+        ['verdict', report?.verdict ?? 'error'],
+        ['report-json', reportPath],
+        ['regressions', counts.regression],
+        ['improvements', counts.improvement],
+        ['failures', counts.failed],
+        ['memory-regressions', rows.filter((r) => r.memory?.verdict === 'regression').length],
+    ];
+}
+/** The report file of a run that stopped before any verdict (exit 2): the contract's shape, with `error`. */
+function errorReportJson(message, commits = {}) {
+    return { schema: 1, base: commits.base ?? null, head: commits.head ?? null, interpreters: [], verdict: 'error', error: message, benchmarks: [] };
+}
+/** The job summary of such a run: what went wrong, where a user looks first. */
+function errorMarkdown(message) {
+    return `⚠️ **py-perf-guard could not run** — ${escapeMarkdown(message, 2000)}\n`;
+}
+/** `py-perf-guard-report[-<job>-<comment-key>].json`: matrix legs sharing a RUNNER_TEMP keep their own file. */
+function reportFileName(job, commentKey) {
+    const suffix = [job, commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
+    return `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`;
+}
+/** Whether there is a PR to comment on, with what token and marker. */
+function commentPlan(event, env, token, settings) {
+    const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (settings.comment === 'never' || !Number.isInteger(issueNumber) || !owner || !repo)
+        return { post: false };
+    if (!token)
+        return { post: false, warning: "no github-token, so no PR comment (input 'github-token' is empty)" };
+    return { post: true, owner, repo, issueNumber, token, marker: commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey) };
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
+// The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
+
 
 
 function buildReport(input) {
@@ -3967,135 +4933,16 @@ function reportToJson(report) {
             ...(i.error ? { error: i.error } : {}),
         })),
         verdict: report.verdict,
+        config_changes: configChangesToJson(report.configChanges ?? []),
         benchmarks: report.rows.map(rowToJson),
         upgrade: report.cross.filter((c) => c.reason === 'upgrade').map(crossToJson)[0] ?? null,
         interpreter_comparisons: report.cross.filter((c) => c.reason === 'compare-interpreters').map(crossToJson),
     };
 }
 
-;// CONCATENATED MODULE: ./src/harness/timeit-harness.ts
-// The timeit runner (Python source, stdlib only, Python 3.6+ and PyPy): reads a JSON spec made from the
-// suite's TOML, times each benchmark like `python -m timeit` (gc off unless asked, autorange when number
-// is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.
-// With "warmup" (PyPy), timed iterations are first run and dropped until the JIT has settled: until the
-// best time has not improved by more than 2% for 5 iterations (at most 100 iterations or 5 s).
-const TIMEIT_HARNESS_SOURCE = String.raw `
-import json
-import os
-import sys
-import time
-import timeit
-import traceback
-
-
-def autorange(timer, target):
-    number = 1
-    while True:
-        for factor in (1, 2, 5):
-            n = number * factor
-            if timer.timeit(n) >= target:
-                return n
-        number *= 10
-
-
-def warm_up(timer, number):
-    best = float("inf")
-    since_improvement = 0
-    dropped = 0
-    started = time.perf_counter()
-    while since_improvement < 5 and dropped < 100 and time.perf_counter() - started < 5:
-        t = timer.timeit(number)
-        dropped += 1
-        if t < best * 0.98:
-            best = t
-            since_improvement = 0
-        else:
-            since_improvement += 1
-    return dropped
-
-
-def setup_source(bench, spec):
-    return "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
-
-
-def prepared_namespace(bench, spec):
-    namespace = {"__name__": "__py_perf_guard__"}
-    exec(compile(setup_source(bench, spec) or "pass", "<setup>", "exec"), namespace)
-    return namespace
-
-
-def run_one(bench, spec):
-    setup = setup_source(bench, spec)
-    if bench.get("gc"):
-        setup = "import gc\ngc.enable()\n" + setup
-    timer = timeit.Timer(bench["stmt"], setup or "pass", globals={"__name__": "__py_perf_guard__"})
-    number = bench.get("number") or autorange(timer, spec["target_time"])
-    dropped = warm_up(timer, number) if spec.get("warmup") else 0
-    times = [t / number for t in timer.repeat(repeat=spec["repeat"], number=number)]
-    return {"name": bench["name"], "number": number, "times": times, "warmup": dropped}
-
-
-def profile_one(bench, spec, directory):
-    # A plain loop over the statement, so the profile holds the benchmark and not timeit's machinery.
-    import cProfile
-    import textwrap
-    namespace = prepared_namespace(bench, spec)
-    number = spec["profile"]["iterations"].get(bench["name"], 1)
-    loop = compile("for _py_perf_guard_i in range(%d):\n%s\n" % (number, textwrap.indent(bench["stmt"], "    ")), "<benchmark>", "exec")
-    profiler = cProfile.Profile()
-    profiler.enable()
-    exec(loop, namespace)
-    profiler.disable()
-    path = os.path.join(directory, "%d.prof" % spec["benchmarks"].index(bench))
-    profiler.dump_stats(path)
-    return {"name": bench["name"], "profile": path, "iterations": number}
-
-
-def memory_one(bench, spec):
-    # Peak traced memory of one call, above what was allocated before it; one warm-up call first so that
-    # one-time costs (imports, caches) don't count.
-    import tracemalloc
-    namespace = prepared_namespace(bench, spec)
-    code = compile(bench["stmt"], "<benchmark>", "exec")
-    exec(code, namespace)
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    tracemalloc.reset_peak()
-    exec(code, namespace)
-    peak = tracemalloc.get_traced_memory()[1] - before
-    tracemalloc.stop()
-    return {"name": bench["name"], "peak_bytes": peak}
-
-
-def main():
-    spec_path, out_path = sys.argv[1], sys.argv[2]
-    with open(spec_path) as f:
-        spec = json.load(f)
-    sys.path.insert(0, os.getcwd())
-    results = []
-    profile = spec.get("profile")
-    for bench in spec["benchmarks"]:
-        if profile and bench["name"] not in profile["iterations"]:
-            continue
-        try:
-            if spec.get("memory"):
-                results.append(memory_one(bench, spec))
-            else:
-                results.append(profile_one(bench, spec, profile["dir"]) if profile else run_one(bench, spec))
-        except KeyboardInterrupt:
-            raise
-        except BaseException as e:
-            message = "".join(traceback.format_exception_only(type(e), e)).strip()
-            results.append({"name": bench["name"], "error": message})
-    with open(out_path, "w") as f:
-        json.dump({"results": results}, f)
-
-
-main()
-`;
-
-;// CONCATENATED MODULE: ./src/suites/suite-runner.ts
-// Runs one round of one suite on one commit, whatever its kind.
+;// CONCATENATED MODULE: ./src/publish.ts
+// Writing the result out: report file, outputs, job summary, PR comment. Each in its own try, so one that
+// fails (a full disk, a read-only token) never drops the others; the exit code comes from the verdict alone.
 
 
 
@@ -4104,39 +4951,141 @@ main()
 
 
 
-/** Writes the Python harness files once per run. */
-function writeHarness(dir) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${PYTEST_PLUGIN_MODULE}.py`), PYTEST_PLUGIN_SOURCE);
-    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'py_perf_guard_timeit.py'), TIMEIT_HARNESS_SOURCE);
-    return dir;
-}
-function prepareSuite(suite, projectDir) {
-    if (suite.kind === IMPORT_TIME_SUITE)
-        return {};
-    const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return { missing: true };
-    if (suite.kind !== 'timeit')
-        return {};
+/** Runs one publishing step; a failure becomes a warning naming the step. */
+async function step(io, what, fn) {
     try {
-        return { timeit: parseTimeitSuite((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), suite.path) };
+        await fn();
+        return true;
     }
     catch (e) {
-        return { error: e.message };
+        io.warning(`${what} failed: ${e.message ?? String(e)}`);
+        return false;
     }
 }
-async function runSuiteRound(ctx, prepared) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(ctx.scratchDir, { recursive: true });
-    if ('error' in prepared)
-        return emptyRound(prepared.error);
-    if ('missing' in prepared)
-        return emptyRound();
-    if (ctx.suite.kind === 'timeit')
-        return runTimeitRound(ctx, prepared.timeit);
-    if (ctx.suite.kind === IMPORT_TIME_SUITE)
-        return runImportTimeRound(ctx);
-    return runPytestBenchmarkRound(ctx);
+function writeJson(path, value) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(value, null, 2) + '\n');
+}
+function setOutputs(io, values) {
+    for (const [name, value] of values)
+        io.setOutput(name, value);
+}
+/**
+ * Where the report goes: as asked, else below RUNNER_TEMP (private to the job); without RUNNER_TEMP, in a
+ * fresh private folder rather than the shared temp folder, where anyone could plant or read the file.
+ */
+function reportPathFor(deps, commentKey) {
+    if (deps.reportPath)
+        return (0,external_node_path_namespaceObject.resolve)(deps.reportPath);
+    const dir = deps.env.RUNNER_TEMP || (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'py-perf-guard-'));
+    return (0,external_node_path_namespaceObject.resolve)(dir, reportFileName(deps.env.GITHUB_JOB, commentKey));
+}
+async function publishReport(deps, settings, report, reportPath, event) {
+    const { io } = deps;
+    await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, reportToJson(report)));
+    await step(io, 'setting the outputs', () => setOutputs(io, outputValues(report, reportPath)));
+    await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET })));
+    if (!deps.comments)
+        return;
+    const plan = commentPlan(event, deps.env, io.getInput('github-token'), settings);
+    if (!plan.post) {
+        if (plan.warning)
+            io.warning(plan.warning);
+        return;
+    }
+    try {
+        const client = deps.comments(plan);
+        const outcome = await upsertComment(client, plan.marker, renderMarkdown(report, { marker: plan.marker }), settings.comment, report.verdict === 'regression');
+        if (outcome.action === 'skipped')
+            io.info(`PR comment skipped: ${outcome.reason}`);
+        else {
+            io.info(`PR comment ${outcome.action}: ${outcome.url}`);
+            await step(io, 'setting the output comment-url', () => io.setOutput('comment-url', outcome.url));
+        }
+    }
+    catch (e) {
+        io.warning(explainCommentError(e));
+    }
+}
+/** A run that stopped before any verdict (exit 2): verdict `error`, and a report file that says why. */
+async function publishError(deps, message, reportPath, commits = {}) {
+    const { io } = deps;
+    await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, errorReportJson(message, commits)));
+    await step(io, 'setting the outputs', () => setOutputs(io, outputValues(undefined, reportPath)));
+    await step(io, 'writing the job summary', () => io.writeSummary(errorMarkdown(message)));
+}
+
+;// CONCATENATED MODULE: ./src/stale-worktrees.ts
+// A run killed outright (SIGKILL, a runner that lost power) leaves its worktrees registered in the repository.
+// At start: forget those whose py-perf-guard temp folder is gone, so that they neither pile up nor block
+// `git worktree add` on the same path.
+
+/** Worktree paths from `git worktree list --porcelain` that a py-perf-guard run made and that no longer exist. Pure but for existsSync. */
+function staleRunWorktrees(porcelain, exists = external_node_fs_namespaceObject.existsSync) {
+    return porcelain
+        .split('\n')
+        .filter((l) => l.startsWith('worktree '))
+        .map((l) => l.slice('worktree '.length))
+        .filter((p) => /[\\/]py-perf-guard-[^\\/]+[\\/](base|head)$/.test(p) && !exists(p));
+}
+async function pruneStaleWorktrees(git, log) {
+    const list = await git.tryExec(['worktree', 'list', '--porcelain']);
+    const stale = list ? staleRunWorktrees(list) : [];
+    if (!stale.length)
+        return;
+    await git.tryExec(['worktree', 'prune']);
+    log(`pruned ${stale.length} stale worktree(s) left by an earlier, killed run: ${stale.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/time-budget.ts
+const BUDGET_SPENT = 'stopped: the time budget is spent';
+/** 5% of the budget for publishing, at least 10 s and at most 60 s. Pure. */
+function planBudget(totalSeconds) {
+    const reserveSeconds = Math.min(60, Math.max(10, totalSeconds * 0.05));
+    return { workSeconds: Math.max(0, totalSeconds - reserveSeconds), reserveSeconds };
+}
+/**
+ * A process's timeout: its own limit, but never past the time left. `cut` says the budget (not the
+ * process's own limit) sets it. Null when no time is left: do not start it. Pure.
+ */
+function processLimit(ownMs, leftMs) {
+    if (leftMs <= 0)
+        return null;
+    if (ownMs !== undefined && ownMs <= leftMs)
+        return { timeoutMs: ownMs, cut: false };
+    return { timeoutMs: Math.ceil(leftMs), cut: true };
+}
+class TimeBudget {
+    now;
+    deadline;
+    /** A process was refused or stopped because the budget ran out. */
+    exhausted = false;
+    constructor(totalSeconds, now, startedAt = now()) {
+        this.now = now;
+        this.deadline = startedAt + planBudget(totalSeconds).workSeconds * 1000;
+    }
+    leftMs() {
+        return this.deadline - this.now();
+    }
+    leftSeconds() {
+        return Math.max(0, this.leftMs() / 1000);
+    }
+    /** The seam, with every process held to the time left. */
+    wrap(run) {
+        return async (command, args, options = {}) => {
+            const limit = processLimit(options.timeoutMs, this.leftMs());
+            if (!limit) {
+                this.exhausted = true;
+                return { code: null, stdout: '', stderr: BUDGET_SPENT, timedOut: false };
+            }
+            const r = await run(command, args, { ...options, timeoutMs: limit.timeoutMs });
+            if (!(r.timedOut && limit.cut))
+                return r;
+            // Stopped by the budget, not by its own limit: not the code's fault, so not reported as its timeout.
+            this.exhausted = true;
+            return { ...r, timedOut: false, stderr: `${r.stderr}\n${BUDGET_SPENT}` };
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/python-env.ts
@@ -4145,13 +5094,21 @@ async function runSuiteRound(ctx, prepared) {
 
 
 
+
 class SetupError extends Error {
 }
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
-function venvEnvironment(venvDir, base = process.env) {
+function venvEnvironment(venvDir, base) {
     const env = { ...base, VIRTUAL_ENV: venvDir, PATH: `${(0,external_node_path_namespaceObject.join)(venvDir, 'bin')}:${base.PATH ?? ''}`, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
     delete env.PYTHONHOME;
     return env;
+}
+/** Never quotes the command: it may carry an index URL's password (`--index-url https://__token__:…@`). */
+function installFailure(r, timeoutMs) {
+    if (r.timedOut)
+        return `install timed out after ${Math.round(timeoutMs / 1000)}s`;
+    const tail = lastLines(r.stderr) || lastLines(r.stdout);
+    return `install failed (${r.code === null ? 'no exit code' : `exit ${r.code}`})${tail ? `: ${tail}` : ''}`;
 }
 function defaultInstallCommand(projectDir) {
     return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml')) || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'setup.py')) ? 'python -m pip install -e .' : '';
@@ -4176,21 +5133,21 @@ async function ensurePytestBenchmark(run, python, env, cwd, log) {
     return after.code === 0 ? undefined : `pytest-benchmark is installed but does not import: ${describeFailure(after, 'import pytest_benchmark')}`;
 }
 async function prepareEnvironment(run, req) {
-    const created = await run(req.interpreterPath, ['-m', 'venv', req.venvDir], { timeoutMs: 5 * 60 * 1000 });
+    const created = await run(req.interpreterPath, ['-m', 'venv', req.venvDir], { env: req.baseEnv, timeoutMs: 5 * 60 * 1000 });
     if (created.code !== 0) {
         const hint = /ensurepip|venv/.test(created.stderr + created.stdout) ? ' (on Debian/Ubuntu install the python3-venv or pypy3-venv package)' : '';
         throw new SetupError(`${describeFailure(created, `${req.interpreterPath} -m venv`)}${hint}`);
     }
     const python = (0,external_node_path_namespaceObject.join)(req.venvDir, 'bin', 'python');
-    const env = venvEnvironment(req.venvDir);
+    const env = venvEnvironment(req.venvDir, req.baseEnv);
     const install = req.install ?? defaultInstallCommand(req.projectDir);
     if (install) {
-        req.log(`$ ${install}`);
+        req.log(`$ ${redactText(install).text}`);
         const r = await run('bash', ['-c', install], { cwd: req.projectDir, env, timeoutMs: INSTALL_TIMEOUT_MS });
         if (r.stdout.trim())
-            req.log(r.stdout.trimEnd());
+            req.logOutput(r.stdout.trimEnd());
         if (r.code !== 0)
-            throw new SetupError(describeFailure(r, `install command ${JSON.stringify(install)}`, INSTALL_TIMEOUT_MS));
+            throw new SetupError(installFailure(r, INSTALL_TIMEOUT_MS));
     }
     const pytestBenchmarkError = req.needsPytestBenchmark ? await ensurePytestBenchmark(run, python, env, req.projectDir, req.log) : undefined;
     return { python, env, pytestBenchmarkError };
@@ -4205,6 +5162,9 @@ async function prepareEnvironment(run, req) {
 
 
 
+
+
+/** A round process's own limit; the time budget (time-budget.ts) holds it to what is left of the run. */
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
 async function setUpEnvironments(deps, settings, interpreter, key, ws, sides) {
     const needsPytestBenchmark = settings.suites.some((s) => s.kind === 'pytest-benchmark');
@@ -4218,13 +5178,16 @@ async function setUpEnvironments(deps, settings, interpreter, key, ws, sides) {
                     projectDir: ws.projectDirs[side],
                     install: settings.install,
                     needsPytestBenchmark,
+                    baseEnv: deps.childEnv ?? {},
                     log: (line) => deps.io.info(line),
+                    logOutput: (text) => logUntrusted(deps.io, text),
                 });
             }
             catch (e) {
                 if (!(e instanceof SetupError))
                     throw e;
-                deps.io.warning(`${interpreter.label} on ${side}: ${e.message}`);
+                // The message ends with the install's stderr: mask what it may quote before it reaches the log.
+                deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`);
                 return { error: e.message };
             }
         });
@@ -4329,6 +5292,14 @@ async function buildCrossUnits(deps, settings, cross, ws, built) {
 
 
 
+
+
+
+
+
+
+
+
 function readEvent(env) {
     try {
         return env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
@@ -4337,25 +5308,15 @@ function readEvent(env) {
         return undefined;
     }
 }
-function readPyprojectTable(dir, io) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        return undefined;
-    try {
-        const doc = parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        return doc.tool?.['py-perf-guard'];
-    }
-    catch (e) {
-        io.warning(`pyproject.toml is not valid TOML, its [tool.py-perf-guard] table is ignored: ${e.message.split('\n')[0]}`);
-        return undefined;
-    }
-}
 function loadSettings(deps) {
     const inputs = {};
-    for (const name of SETTING_NAMES)
+    for (const name of [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES])
         inputs[name] = deps.io.getInput(name);
     const projectRoot = (0,external_node_path_namespaceObject.resolve)(deps.workspace, inputs['working-directory'] || '.');
-    return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
+    const pyproject = readPyprojectTable(projectRoot);
+    if (pyproject.error)
+        throw new EnvironmentError(`${(0,external_node_path_namespaceObject.join)(inputs['working-directory'] || '.', 'pyproject.toml')} is not valid TOML (${pyproject.error}): fix it, py-perf-guard reads its [tool.py-perf-guard] table`);
+    return parseConfig(inputs, pyproject.table);
 }
 async function resolveInterpreters(deps, settings, headProjectDir) {
     const places = searchPlacesFromEnv(deps.env);
@@ -4376,6 +5337,7 @@ async function resolveInterpreters(deps, settings, headProjectDir) {
 }
 async function createWorktrees(git, commits, relProject, baseTemp) {
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(baseTemp, 'py-perf-guard-'));
+    addCleanup(dir, () => removeWorkspaceSync(git.cwd, dir));
     const worktrees = [];
     const projectDirs = {};
     for (const side of ['base', 'head']) {
@@ -4395,46 +5357,6 @@ function roundsLogger(env) {
     if (!path)
         return undefined;
     return (e) => (0,external_node_fs_namespaceObject.appendFileSync)(path, JSON.stringify({ round: e.round, interpreter: e.interpreter, suite: e.suite, side: e.side, stats: Object.fromEntries(e.result.stats), error: e.result.suiteError }) + '\n');
-}
-function defaultReportPath(env, settings) {
-    const suffix = [env.GITHUB_JOB, settings.commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
-    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
-}
-async function publish(deps, settings, report, reportPath, event) {
-    const { io, env } = deps;
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(reportPath), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(reportToJson(report), null, 2) + '\n');
-    const counts = countVerdicts(report.rows);
-    io.setOutput('verdict', report.verdict);
-    io.setOutput('regressions', counts.regression);
-    io.setOutput('improvements', counts.improvement);
-    io.setOutput('failures', counts.failed);
-    io.setOutput('memory-regressions', report.rows.filter((r) => r.memory?.verdict === 'regression').length);
-    io.setOutput('report-json', reportPath);
-    await io.writeSummary(renderMarkdown(report));
-    const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const token = io.getInput('github-token');
-    if (!deps.comments || settings.comment === 'never' || !Number.isInteger(issueNumber) || !owner || !repo)
-        return;
-    if (!token) {
-        io.warning("no github-token, so no PR comment (input 'github-token' is empty)");
-        return;
-    }
-    const marker = commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey);
-    try {
-        const client = deps.comments({ owner, repo, issueNumber, token });
-        const outcome = await upsertComment(client, marker, renderMarkdown(report, { marker }), settings.comment, report.verdict === 'regression');
-        if (outcome.action === 'skipped')
-            io.info(`PR comment skipped: ${outcome.reason}`);
-        else {
-            io.info(`PR comment ${outcome.action}: ${outcome.url}`);
-            io.setOutput('comment-url', outcome.url);
-        }
-    }
-    catch (e) {
-        io.warning(explainCommentError(e));
-    }
 }
 /**
  * Saying why, after the verdicts: the imports that grew for an import-time regression, peak memory per call
@@ -4460,7 +5382,7 @@ async function explainRows(deps, settings, judged, comparisons, built, ws, repor
         mode: settings.profile,
         roots: { base: ws.worktrees[0], head: ws.worktrees[1] },
         outDir: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(reportPath), `${(0,external_node_path_namespaceObject.basename)(reportPath, '.json')}-profiles`),
-        log: (l) => io.info(l),
+        log: (l) => logUntrusted(io, l), // the lines name the PR's benchmarks
     }));
 }
 function exitFor(report, settings) {
@@ -4491,35 +5413,63 @@ function exitFor(report, settings) {
 async function runShell(deps) {
     const { io } = deps;
     const now = deps.now ?? Date.now;
+    const startedAt = now();
     const token = io.getInput('github-token');
     if (token)
         io.setSecret(token);
     let ws;
     let git;
+    // Known as far as the run got, for the report of a run that stops early.
+    let reportPath;
+    let commits;
     try {
         const settings = loadSettings(deps);
-        git = new Git(deps.run, (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory));
+        reportPath = reportPathFor(deps, settings.commentKey);
+        redactAndRegister(settings.install ?? '', (s) => io.setSecret(s)); // the runner then masks an index URL's password wherever pip echoes it
+        const child = childEnvironment(deps.env, settings.passEnv, token ? [token] : []);
+        if (child.withheld.length)
+            io.warning(`not passed to the project's processes, as their values hold the github-token: ${child.withheld.join(', ')}`);
+        deps = { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
+        git = new Git(deps.run, (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory), child.env, (l) => io.info(l));
         const top = await git.topLevel().catch(() => {
             throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
         });
-        const relProject = (0,external_node_path_namespaceObject.relative)(top, (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory));
+        // git names the real path; a workspace reached through a symlink is compared by its real path too.
+        const relProject = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(top), (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory)));
+        await pruneStaleWorktrees(git, (l) => io.info(l));
         const event = readEvent(deps.env);
-        const commits = await io.group('Choose commits', async () => {
+        // Before any of the PR's code runs (and before base is chosen): under a write-token trigger, is head the PR, may it run?
+        const localHead = await git.resolveCommit(settings.head ?? 'HEAD');
+        if (localHead)
+            await guardTrigger(io, git, deps.env, event, settings, localHead);
+        commits = await io.group('Choose commits', async () => {
             const c = await resolveCommits(git, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
             io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
             return c;
         });
+        if (!localHead)
+            await guardTrigger(io, git, deps.env, event, settings, commits.head.sha);
         ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
+        const configChanges = checkCheckouts(io, settings, ws.projectDirs, (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory));
         const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws.projectDirs.head));
-        const built = await buildUnits(deps, settings, interpreters, ws);
-        const planned = await planCross(deps, settings, interpreters, ws, relProject);
-        const crossUnits = await buildCrossUnits(deps, settings, planned, ws, built);
-        const measured = await io.group('Benchmark rounds (base and head interleaved)', () => measure_measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }));
+        // From here on every process is held to what is left of the time budget (time-budget.ts).
+        const budget = new TimeBudget(settings.timeBudgetSeconds, now, startedAt);
+        const timed = { ...deps, run: budget.wrap(deps.run) };
+        const built = await buildUnits(timed, settings, interpreters, ws);
+        const planned = await planCross(timed, settings, interpreters, ws, relProject);
+        const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
+        const crashed = crashedUnits();
+        const logRound = roundsLogger(deps.env);
+        const measured = await io.group('Benchmark rounds (base and head interleaved)', () => measure_measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: budget.leftSeconds(), budgetCut: () => budget.exhausted, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: (e) => (crashed.onRound(e), logRound?.(e)) }));
+        const stopReason = budget.exhausted ? 'time-budget' : measured.stopReason;
+        const later = laterPasses(settings, stopReason);
+        if (later.note)
+            io.warning(later.note);
         const crossLabels = new Set(planned.map((c) => c.label));
         const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
-        const reportPath = (0,external_node_path_namespaceObject.resolve)(deps.reportPath ?? defaultReportPath(deps.env, settings));
-        const rows = await explainRows(deps, settings, judge(own, settings), own, built, ws, reportPath);
-        const report = buildReport({
+        const rows = await explainRows(timed, later.settings, judge(own, settings), own, { ...built, units: built.units.filter((u) => !crashed.has(u)) }, ws, reportPath);
+        // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
+        const report = redactAndRegister(buildReport({
             base: commits.base,
             head: commits.head,
             threshold: settings.threshold,
@@ -4529,33 +5479,52 @@ async function runShell(deps) {
             minRounds: settings.minRounds,
             maxRounds: settings.maxRounds,
             rounds: measured.rounds,
-            stopReason: measured.stopReason,
+            stopReason,
             elapsedSeconds: measured.elapsedSeconds,
             interpreters,
             rows,
             cross: judgeCrossComparisons(planned, measured.comparisons, settings),
-        });
-        await publish(deps, settings, report, reportPath, event);
+            configChanges,
+        }), (s) => io.setSecret(s));
+        await publishReport(deps, settings, report, reportPath, event);
         return exitFor(report, settings);
     }
     catch (e) {
-        if (e instanceof ConfigError || e instanceof EnvironmentError) {
-            io.setOutput('verdict', 'error');
-            return { exitCode: 2, message: e.message };
-        }
-        throw e;
+        // Bad input or environment, or a bug: the verdict `error` and a report saying why still go out (exit 2).
+        const expected = e instanceof ConfigError || e instanceof EnvironmentError;
+        const raw = expected ? e.message : `py-perf-guard could not run: ${e?.message ?? String(e)}`;
+        const message = redactAndRegister(raw, (s) => io.setSecret(s));
+        if (!expected && e?.stack)
+            io.info(redactAndRegister(e.stack, (s) => io.setSecret(s)));
+        await publishError(deps, message, reportPath ?? reportPathFor(deps, io.getInput('comment-key')), commits);
+        return { exitCode: 2, message };
     }
     finally {
         if (ws && git) {
             for (const tree of ws.worktrees)
                 await git.removeWorktree(tree);
             (0,external_node_fs_namespaceObject.rmSync)(ws.dir, { recursive: true, force: true });
+            releaseCleanup(ws.dir);
         }
     }
 }
 
+;// CONCATENATED MODULE: ./src/platform.ts
+// The runners py-perf-guard supports: it runs the install command with bash and expects venvs laid out
+// with bin/ (Linux and macOS). On Windows it would fail late and obscurely, so it stops at once, saying so.
+function unsupportedPlatform(platform = process.platform) {
+    if (platform !== 'win32')
+        return undefined;
+    return 'py-perf-guard runs on Linux and macOS runners only (it runs the install command with bash and uses venvs with a bin/ folder); this runner is Windows: use runs-on: ubuntu-latest (or macos-latest) for this job';
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
+
+
+
+
+
 
 
 
@@ -4575,6 +5544,11 @@ async function main() {
         process.stdout.write(`${CLI_USAGE}\n`);
         return 0;
     }
+    const unsupported = unsupportedPlatform();
+    if (unsupported) {
+        process.stderr.write(`error: ${unsupported}\n`);
+        return 2;
+    }
     const io = {
         getInput: (name) => args.inputs[name] ?? '',
         info: (m) => process.stderr.write(`${m}\n`),
@@ -4592,11 +5566,17 @@ async function main() {
     };
     // Outside Actions there is no event: base/head come from the arguments or HEAD^/HEAD.
     const env = { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
-    const result = await runShell({ io, run: runProcess, env, workspace: process.cwd(), reportPath: args.json });
+    // Without --json the report goes to a folder of our own (mode 0700), never a fixed name in the shared temp
+    // folder, where another user could read it or plant a symlink; its path is printed below.
+    const reportPath = args.json ? (0,external_node_path_namespaceObject.resolve)(args.json) : (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'py-perf-guard-')), 'report.json');
+    const result = await runShell({ io, run: runProcess, env, workspace: process.cwd(), reportPath });
+    if ((0,external_node_fs_namespaceObject.existsSync)(reportPath))
+        process.stderr.write(`report: ${reportPath}\n`);
     if (result.message)
         process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);
     return result.exitCode;
 }
+installSignalHandlers((line) => process.stderr.write(`${line}\n`));
 main().then((code) => (process.exitCode = code), (error) => {
     process.stderr.write(`error: py-perf-guard could not run: ${error.message}\n`);
     process.exitCode = 2;

@@ -3,7 +3,7 @@
 // reason to stop early, it must still hold at the last pair). The coordinator stops at maxPairs or its
 // time budget. Defaults from the replay on the shared paired duels (bench/replay-paired.mjs, bench/README).
 import { signTest } from '../stats/sign-test.js';
-import { type PairedRow } from './types.js';
+import { type PairedRow } from './judge-types.js';
 
 export interface PairLimits {
   minPairs: number;

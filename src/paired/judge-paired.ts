@@ -6,7 +6,7 @@ import { applyVerdictRule } from '../verdict-rule.js';
 import { failedRow, summary, type VerdictOptions } from '../verdicts.js';
 import { effectiveThreshold, noiseFloor } from './calibration.js';
 import { pairedEstimate, pairCentres } from './pair-estimates.js';
-import { type PairedComparison, type PairedRow } from './types.js';
+import { type PairedComparison, type PairedRow } from './judge-types.js';
 
 /** A measured row with its two one-sided p-values, before the run-wide false-discovery control. */
 export interface Measured {
