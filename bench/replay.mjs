@@ -5,10 +5,10 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { judge } from '../lib/src/verdicts.js';
+import { judge } from '../lib/src/judge/verdicts.js';
 import { seededRandom } from '../lib/src/stats/random.js';
 import { removeRoundEffects } from '../lib/bench/round-effects.js';
-import { slowRounds } from '../lib/src/slow-rounds.js';
+import { slowRounds } from '../lib/src/judge/slow-rounds.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));

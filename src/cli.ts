@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
-import { CLI_USAGE, parseCliArgs } from './cli-args.js';
-import { runShell, type Io } from './pipeline.js';
-import { runProcess } from './process.js';
-import { ConfigError } from './settings.js';
+import { CLI_USAGE, parseCliArgs } from './config/cli-args.js';
+import { runShell, type Io } from './run.js';
+import { runProcess } from './io/process.js';
+import { ConfigError } from './model/settings.js';
 
 async function main(): Promise<number> {
   let args;

@@ -2,9 +2,9 @@
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { octokitComments } from './comment.js';
-import { runShell, type Io } from './pipeline.js';
-import { runProcess } from './process.js';
+import { octokitComments } from './report/comment.js';
+import { runShell, type Io } from './run.js';
+import { runProcess } from './io/process.js';
 
 const io: Io = {
   getInput: (name) => core.getInput(name),

@@ -1,8 +1,8 @@
-import { escapeMarkdown, markerSafe } from '../../src/escape.js';
-import { formatChange, formatSeconds } from '../../src/format.js';
-import { commentMarker, renderMarkdown } from '../../src/markdown.js';
-import { buildReport, reportToJson, type ReportInput } from '../../src/report.js';
-import { type Row } from '../../src/verdicts.js';
+import { escapeMarkdown, markerSafe } from '../../src/report/escape.js';
+import { formatChange, formatSeconds } from '../../src/report/format.js';
+import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
+import { buildReport, reportToJson, type ReportInput } from '../../src/report/json.js';
+import { type Row } from '../../src/judge/verdicts.js';
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -170,7 +170,7 @@ describe('speedWords', () => {
     [1.5, '1.50× slower'],
     [1.001, 'about as fast'],
   ])('%p → %p', async (ratio, words) => {
-    const { speedWords } = await import('../../src/markdown-cross.js');
+    const { speedWords } = await import('../../src/report/markdown-interpreters.js');
     expect(speedWords(ratio)).toBe(words);
   });
 });

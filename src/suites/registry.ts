@@ -1,14 +1,14 @@
 // Runs one round of one suite on one commit, whatever its kind.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PYTEST_PLUGIN_MODULE, PYTEST_PLUGIN_SOURCE } from '../harness/pytest-outcomes-plugin.js';
-import { TIMEIT_HARNESS_SOURCE } from '../harness/timeit-harness.js';
-import { type RunProcess } from '../process.js';
-import { type RoundStatistic, type SuiteSpec } from '../settings.js';
-import { IMPORT_TIME_SUITE, runImportTimeRound } from './import-time.js';
-import { runPytestBenchmarkRound } from './pytest-benchmark.js';
+import { PYTEST_PLUGIN_MODULE, PYTEST_PLUGIN_SOURCE } from './pytest-benchmark/outcomes-plugin.js';
+import { TIMEIT_HARNESS_SOURCE } from './timeit/harness.js';
+import { type RunProcess } from '../io/process.js';
+import { type RoundStatistic, type SuiteSpec } from '../model/settings.js';
+import { IMPORT_TIME_SUITE, runImportTimeRound } from './import-time/import-time.js';
+import { runPytestBenchmarkRound } from './pytest-benchmark/pytest-benchmark.js';
 import { emptyRound, type RoundResult } from './round-result.js';
-import { parseTimeitSuite, runTimeitRound, type TimeitSuite } from './timeit.js';
+import { parseTimeitSuite, runTimeitRound, type TimeitSuite } from './timeit/timeit.js';
 
 export interface SuiteRunContext {
   run: RunProcess;

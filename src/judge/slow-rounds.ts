@@ -5,7 +5,7 @@
 // Such a process is recognised against its own side only (so a PR that slows everything moves the side's
 // reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
 // still sees every round (verdicts.ts). Pure.
-import { median, quantileSorted, sortedCopy } from './stats/quantile.js';
+import { median, quantileSorted, sortedCopy } from '../stats/quantile.js';
 
 /** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
 export const SLOW_ROUND_FACTOR = 1.25;

@@ -3,13 +3,13 @@
 // improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
 // When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
 // data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
-import { bootstrapRatioCi } from './stats/bootstrap.js';
-import { benjaminiHochberg } from './stats/fdr.js';
-import { type MemoryResult } from './memory.js';
-import { type ProfileDelta } from './profile-diff.js';
-import { mannWhitneyU } from './stats/mann-whitney.js';
-import { median, quantileSorted, sortedCopy } from './stats/quantile.js';
-import { seedFrom, seededRandom } from './stats/random.js';
+import { bootstrapRatioCi } from '../stats/bootstrap.js';
+import { benjaminiHochberg } from '../stats/fdr.js';
+import { type MemoryResult } from '../measure/memory.js';
+import { type ProfileDelta } from '../report/profile-diff.js';
+import { mannWhitneyU } from '../stats/mann-whitney.js';
+import { median, quantileSorted, sortedCopy } from '../stats/quantile.js';
+import { seedFrom, seededRandom } from '../stats/random.js';
 
 export type Verdict = 'regression' | 'improvement' | 'unchanged' | 'inconclusive' | 'added' | 'removed' | 'failed';
 export type OverallVerdict = 'pass' | 'regression' | 'error';

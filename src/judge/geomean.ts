@@ -1,7 +1,7 @@
 // Suite-level summary per interpreter: the geometric mean of head/base ratios over the measured benchmarks,
 // with a confidence interval from each benchmark's own interval (log scale, benchmarks independent):
 // how much this PR changes the speed of this set of benchmarks, and how sure that is. Pure.
-import { normalSf } from './stats/normal.js';
+import { normalSf } from '../stats/normal.js';
 import { type Row } from './verdicts.js';
 
 export interface Geomean {

@@ -1,5 +1,5 @@
 // The one sticky PR comment: found again by its hidden marker, edited in place, created only once.
-import { type CommentMode } from './settings.js';
+import { type CommentMode } from '../model/settings.js';
 
 export interface IssueComment {
   id: number;

@@ -1,8 +1,8 @@
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
-import { type CrossComparison } from './cross-interpreter.js';
-import { type SlowRoundsMode } from './settings.js';
-import { geomeansByInterpreter, type Geomean } from './geomean.js';
-import { overallVerdict, type OverallVerdict, type Row } from './verdicts.js';
+import { type CrossComparison } from '../judge/interpreter-comparison.js';
+import { type SlowRoundsMode } from '../model/settings.js';
+import { geomeansByInterpreter, type Geomean } from '../judge/geomean.js';
+import { overallVerdict, type OverallVerdict, type Row } from '../judge/verdicts.js';
 
 export interface CommitInfo {
   ref: string;

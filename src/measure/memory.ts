@@ -4,10 +4,10 @@
 // when they vary, a change counts only if every head round is beyond every base round by the threshold.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type MeasureUnit, type SideSetup, sideOrder } from './measure.js';
-import { benchmarkName, pytestEnvironment, pytestPrefix, suiteDirectory } from './suites/pytest-benchmark.js';
-import { runTimeitHarness } from './suites/timeit.js';
-import { type Side } from './verdicts.js';
+import { type MeasureUnit, type SideSetup, sideOrder } from './rounds.js';
+import { benchmarkName, pytestEnvironment, pytestPrefix, suiteDirectory } from '../suites/pytest-benchmark/pytest-benchmark.js';
+import { runTimeitHarness } from '../suites/timeit/timeit.js';
+import { type Side } from '../judge/verdicts.js';
 
 export const MEMORY_ROUNDS = 3;
 

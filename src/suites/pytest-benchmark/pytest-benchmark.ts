@@ -2,11 +2,11 @@
 // outcomes plugin (which says which benchmarks failed and why).
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { PYTEST_PLUGIN_MODULE } from '../harness/pytest-outcomes-plugin.js';
-import { describeFailure } from '../process.js';
-import { type RoundStatistic, type SuiteSpec } from '../settings.js';
-import { emptyRound, recordSample, type RoundResult } from './round-result.js';
-import { type SuiteRunContext } from './suite-runner.js';
+import { PYTEST_PLUGIN_MODULE } from './outcomes-plugin.js';
+import { describeFailure } from '../../io/process.js';
+import { type RoundStatistic, type SuiteSpec } from '../../model/settings.js';
+import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
+import { type SuiteRunContext } from '../registry.js';
 
 /**
  * Our defaults come before the user's suite arguments, so the user's win (pytest keeps the last value).

@@ -5,24 +5,24 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { explainCommentError, upsertComment, type CommentsClient } from './comment.js';
-import { resolveCommits, type ResolvedCommits } from './commits.js';
-import { judgeCrossComparisons } from './cross-interpreter.js';
-import { parseConfig, SETTING_NAMES } from './config.js';
-import { Git } from './git.js';
-import { parseInterpreterSpec } from './interpreter-spec.js';
-import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './interpreters.js';
-import { commentMarker, renderMarkdown } from './markdown.js';
-import { measure } from './measure.js';
-import { type RunProcess } from './process.js';
-import { judgeMemory, measureMemory } from './memory.js';
-import { profileRows } from './profiles.js';
-import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time.js';
-import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report.js';
-import { ConfigError, EnvironmentError, type Settings } from './settings.js';
-import { runSuiteRound } from './suites/suite-runner.js';
-import { buildCrossUnits, buildUnits, planCross, type Units, type Workspace } from './units.js';
-import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, type Side } from './verdicts.js';
+import { explainCommentError, upsertComment, type CommentsClient } from './report/comment.js';
+import { resolveCommits, type ResolvedCommits } from './workspace/commits.js';
+import { judgeCrossComparisons } from './judge/interpreter-comparison.js';
+import { parseConfig, SETTING_NAMES } from './config/parse-settings.js';
+import { Git } from './workspace/git.js';
+import { parseInterpreterSpec } from './config/interpreter-spec.js';
+import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './workspace/interpreters.js';
+import { commentMarker, renderMarkdown } from './report/markdown.js';
+import { measure } from './measure/rounds.js';
+import { type RunProcess } from './io/process.js';
+import { judgeMemory, measureMemory } from './measure/memory.js';
+import { profileRows } from './measure/profiles.js';
+import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time/import-time.js';
+import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report/json.js';
+import { ConfigError, EnvironmentError, type Settings } from './model/settings.js';
+import { runSuiteRound } from './suites/registry.js';
+import { buildCrossUnits, buildUnits, planCross, type Units, type Workspace } from './measure/units.js';
+import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, type Side } from './judge/verdicts.js';
 
 /** The outside world as the shell sees it: the GitHub runner (main.ts) or a terminal (cli.ts). */
 export interface Io {

@@ -1,5 +1,5 @@
 // The interpreter-upgrade / compare-interpreters part of the comment. Pure.
-import { type CrossComparison } from './cross-interpreter.js';
+import { type CrossComparison } from '../judge/interpreter-comparison.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { plural } from './format.js';
 

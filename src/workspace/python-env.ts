@@ -2,7 +2,7 @@
 // and make pytest-benchmark importable when a pytest-benchmark suite needs it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeFailure, type RunProcess } from './process.js';
+import { describeFailure, type RunProcess } from '../io/process.js';
 
 export interface EnvironmentRequest {
   interpreterPath: string;

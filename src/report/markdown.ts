@@ -2,10 +2,10 @@
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
 import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
-import { crossSection, crossSummaryLine } from './markdown-cross.js';
-import { type Report } from './report.js';
-import { SLOW_ROUND_FACTOR } from './slow-rounds.js';
-import { countVerdicts, isBlockingFailure, type Row, type Verdict } from './verdicts.js';
+import { crossSection, crossSummaryLine } from './markdown-interpreters.js';
+import { type Report } from './json.js';
+import { SLOW_ROUND_FACTOR } from '../judge/slow-rounds.js';
+import { countVerdicts, isBlockingFailure, type Row, type Verdict } from '../judge/verdicts.js';
 
 export const MARKER_PREFIX = '<!-- py-perf-guard';
 

@@ -1,5 +1,5 @@
 // A thin wrapper over the git command line, with the shallow-clone helpers the action needs.
-import { type RunProcess } from './process.js';
+import { type RunProcess } from '../io/process.js';
 
 export class GitError extends Error {
   constructor(args: readonly string[], stderr: string) {

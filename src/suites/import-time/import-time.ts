@@ -1,9 +1,9 @@
 // Import time as benchmarks: `python -X importtime -c "import mod"` in a fresh process per module and round,
 // the sample being mod's cumulative import time. Each round also keeps every submodule's cumulative time,
 // so a regression can name the imports that grew (usually a heavy dependency imported eagerly).
-import { describeFailure } from '../process.js';
-import { emptyRound, recordSample, type RoundResult } from './round-result.js';
-import { type SuiteRunContext } from './suite-runner.js';
+import { describeFailure } from '../../io/process.js';
+import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
+import { type SuiteRunContext } from '../registry.js';
 
 export const IMPORT_TIME_SUITE = 'import-time';
 

@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { compareVersions, minorAllowed, parseInterpreterSpec, readPythonVersionFile, requiresPython, versionMatches, type InterpreterSpec } from './interpreter-spec.js';
-import { type RunProcess } from './process.js';
-import { type InterpreterInfo } from './report.js';
+import { compareVersions, minorAllowed, parseInterpreterSpec, readPythonVersionFile, requiresPython, versionMatches, type InterpreterSpec } from '../config/interpreter-spec.js';
+import { type RunProcess } from '../io/process.js';
+import { type InterpreterInfo } from '../report/json.js';
 
 export interface ResolvedInterpreter extends InterpreterInfo {
   version: string;

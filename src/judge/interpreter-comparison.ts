@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Geomean, geomeanOf } from './geomean.js';
-import { detectUpgrade, VERSION_FILES, type PythonUpgrade, type VersionChange } from './python-version-sources.js';
-import { type InterpreterInfo } from './report.js';
+import { detectUpgrade, VERSION_FILES, type PythonUpgrade, type VersionChange } from '../config/python-version-sources.js';
+import { type InterpreterInfo } from '../report/json.js';
 import { judge, type Comparison, type Row, type VerdictOptions } from './verdicts.js';
 
 export interface CrossComparison {

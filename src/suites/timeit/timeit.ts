@@ -3,10 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { describeFailure, type ProcessResult } from '../process.js';
-import { type RoundStatistic } from '../settings.js';
-import { emptyRound, recordSample, summarize, type RoundResult } from './round-result.js';
-import { type SuiteRunContext } from './suite-runner.js';
+import { describeFailure, type ProcessResult } from '../../io/process.js';
+import { type RoundStatistic } from '../../model/settings.js';
+import { emptyRound, recordSample, summarize, type RoundResult } from '../round-result.js';
+import { type SuiteRunContext } from '../registry.js';
 
 export interface TimeitBenchmark {
   name: string;

@@ -2,15 +2,15 @@
 // whose two sides are (base, head), or for cross-interpreter comparisons (old interpreter, new interpreter)
 // on the head commit. I/O: creates venvs, runs install commands.
 import { join } from 'node:path';
-import { crossLabel, detectUpgradeInWorktrees, type CrossComparison } from './cross-interpreter.js';
-import { isResolved, resolveSpec, searchPlacesFromEnv, type ResolvedInterpreter } from './interpreters.js';
-import { type MeasureUnit, type SideSetup } from './measure.js';
-import { type ShellDeps } from './pipeline.js';
-import { prepareEnvironment, SetupError, type PreparedEnvironment } from './python-env.js';
-import { type InterpreterInfo } from './report.js';
-import { type Settings } from './settings.js';
-import { prepareSuite, writeHarness } from './suites/suite-runner.js';
-import { type Side } from './verdicts.js';
+import { crossLabel, detectUpgradeInWorktrees, type CrossComparison } from '../judge/interpreter-comparison.js';
+import { isResolved, resolveSpec, searchPlacesFromEnv, type ResolvedInterpreter } from '../workspace/interpreters.js';
+import { type MeasureUnit, type SideSetup } from './rounds.js';
+import { type ShellDeps } from '../run.js';
+import { prepareEnvironment, SetupError, type PreparedEnvironment } from '../workspace/python-env.js';
+import { type InterpreterInfo } from '../report/json.js';
+import { type Settings } from '../model/settings.js';
+import { prepareSuite, writeHarness } from '../suites/registry.js';
+import { type Side } from '../judge/verdicts.js';
 
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
 

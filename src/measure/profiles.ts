@@ -3,14 +3,14 @@
 // harness wrapping the statement), the two profiles are diffed per function, and the .prof files are kept.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PROFILE_READER_SOURCE } from './harness/profile-reader.js';
-import { type MeasureUnit, type SideSetup } from './measure.js';
-import { describeFailure } from './process.js';
-import { diffProfiles, type ProfileEntry } from './profile-diff.js';
-import { pytestEnvironment, pytestPrefix, suiteDirectory } from './suites/pytest-benchmark.js';
-import { type SuiteRunContext } from './suites/suite-runner.js';
-import { runTimeitHarness } from './suites/timeit.js';
-import { type Row, type Side } from './verdicts.js';
+import { PROFILE_READER_SOURCE } from './profile-reader.js';
+import { type MeasureUnit, type SideSetup } from './rounds.js';
+import { describeFailure } from '../io/process.js';
+import { diffProfiles, type ProfileEntry } from '../report/profile-diff.js';
+import { pytestEnvironment, pytestPrefix, suiteDirectory } from '../suites/pytest-benchmark/pytest-benchmark.js';
+import { type SuiteRunContext } from '../suites/registry.js';
+import { runTimeitHarness } from '../suites/timeit/timeit.js';
+import { type Row, type Side } from '../judge/verdicts.js';
 
 export type ProfileMode = 'regressions' | 'all' | 'none';
 

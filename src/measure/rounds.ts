@@ -3,12 +3,12 @@
 // verdict still open, or with a regression, get more rounds, until max-rounds or the time budget.
 // A regression is not a reason to stop early: stopping at the first round that happens to look slow would
 // turn a run of unlucky rounds into a red check. It has to hold on max-rounds (or the budget's) evidence.
-import { type SlowRoundsMode, type SuiteSpec } from './settings.js';
-import { slowRounds } from './slow-rounds.js';
-import { type RoundResult } from './suites/round-result.js';
-import { type PreparedSuite, type SuiteRunContext } from './suites/suite-runner.js';
-import { type StopReason } from './report.js';
-import { judge, type Comparison, type Side, type VerdictOptions } from './verdicts.js';
+import { type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
+import { slowRounds } from '../judge/slow-rounds.js';
+import { type RoundResult } from '../suites/round-result.js';
+import { type PreparedSuite, type SuiteRunContext } from '../suites/registry.js';
+import { type StopReason } from '../report/json.js';
+import { judge, type Comparison, type Side, type VerdictOptions } from '../judge/verdicts.js';
 
 export interface SideSetup {
   ctx?: SuiteRunContext;
