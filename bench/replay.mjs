@@ -5,10 +5,10 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { judge } from '../lib/src/verdicts.js';
+import { judge } from '../lib/src/judge/verdicts.js';
 import { seededRandom } from '../lib/src/stats/random.js';
 import { removeRoundEffects } from '../lib/bench/round-effects.js';
-import { slowRounds } from '../lib/src/slow-rounds.js';
+import { slowRounds } from '../lib/src/judge/slow-rounds.js';
 import { shuffle } from './shuffle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

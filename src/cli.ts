@@ -3,12 +3,12 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CLI_USAGE, parseCliArgs } from './cli-args.js';
-import { installSignalHandlers } from './lifecycle.js';
-import { runShell, type Io } from './pipeline.js';
-import { unsupportedPlatform } from './platform.js';
-import { runProcess } from './process.js';
-import { ConfigError } from './settings.js';
+import { CLI_USAGE, parseCliArgs } from './config/cli-args.js';
+import { installSignalHandlers } from './io/lifecycle.js';
+import { runShell, type Io } from './run.js';
+import { unsupportedPlatform } from './io/platform.js';
+import { runProcess } from './io/process.js';
+import { ConfigError } from './model/settings.js';
 
 async function main(): Promise<number> {
   let args;

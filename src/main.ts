@@ -2,12 +2,12 @@
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { octokitComments } from './comment.js';
-import { installSignalHandlers } from './lifecycle.js';
-import { runShell, type Io } from './pipeline.js';
-import { unsupportedPlatform } from './platform.js';
-import { runProcess } from './process.js';
-import { untrustedLogger } from './untrusted-log.js';
+import { octokitComments } from './report/comment.js';
+import { installSignalHandlers } from './io/lifecycle.js';
+import { runShell, type Io } from './run.js';
+import { unsupportedPlatform } from './io/platform.js';
+import { runProcess } from './io/process.js';
+import { untrustedLogger } from './io/untrusted-log.js';
 
 const io: Io = {
   getInput: (name) => core.getInput(name),

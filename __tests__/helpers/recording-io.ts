@@ -1,5 +1,5 @@
 // An Io that records what the shell reports, for tests that call runShell directly.
-import { type Io } from '../../src/pipeline.js';
+import { type Io } from '../../src/run.js';
 
 export interface RecordingIo extends Io {
   outputs: Record<string, string>;

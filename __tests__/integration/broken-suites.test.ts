@@ -2,8 +2,8 @@
 // a suite on neither commit and an invalid pyproject.toml stop the run before any venv is built.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/pipeline.js';
-import { runProcess } from '../../src/process.js';
+import { runShell } from '../../src/run.js';
+import { runProcess } from '../../src/io/process.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo } from '../helpers/recording-io.js';
 

@@ -1,10 +1,10 @@
 // Base/head selection on real repositories, including shallow clones made the way actions/checkout makes them.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveCommits } from '../../src/commits.js';
-import { Git } from '../../src/git.js';
-import { runProcess } from '../../src/process.js';
-import { EnvironmentError } from '../../src/settings.js';
+import { resolveCommits } from '../../src/workspace/commits.js';
+import { Git } from '../../src/workspace/git.js';
+import { runProcess } from '../../src/io/process.js';
+import { EnvironmentError } from '../../src/model/settings.js';
 import { git, removeDir, tempDir } from '../helpers/git-repo.js';
 
 let root: string;

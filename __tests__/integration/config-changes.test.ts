@@ -1,8 +1,8 @@
 // A PR that relaxes its own gate in pyproject.toml: the comment and the report say so, key by key.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/pipeline.js';
-import { runProcess } from '../../src/process.js';
+import { runShell } from '../../src/run.js';
+import { runProcess } from '../../src/io/process.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo } from '../helpers/recording-io.js';
 

@@ -1,9 +1,9 @@
 // Interpreter discovery against real interpreters laid out as actions/setup-python, PATH and pyenv lay them out.
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { candidatePaths, isResolved, resolveAuto, resolveSpec } from '../../src/interpreters.js';
-import { parseInterpreterSpec } from '../../src/interpreter-spec.js';
-import { runProcess } from '../../src/process.js';
+import { candidatePaths, isResolved, resolveAuto, resolveSpec } from '../../src/workspace/interpreters.js';
+import { parseInterpreterSpec } from '../../src/config/interpreter-spec.js';
+import { runProcess } from '../../src/io/process.js';
 import { removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
 import { pypyPath, pythonPath } from '../helpers/python.js';
 

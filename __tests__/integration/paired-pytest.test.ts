@@ -3,11 +3,11 @@
 // added/removed/failed tests, a collection error, and a fixture API the plugin can't serve.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { measurePairedUnit, type PairedUnit } from '../../src/paired/coordinator.js';
-import { type PairedSideSetup } from '../../src/paired/launch.js';
-import { type PairedUnitResult } from '../../src/paired/types.js';
-import { venvEnvironment } from '../../src/python-env.js';
-import { type SuiteSpec } from '../../src/settings.js';
+import { measurePairedUnit, type PairedUnit } from '../../src/measure/paired/coordinator.js';
+import { type PairedSideSetup } from '../../src/measure/paired/launch.js';
+import { type PairedUnitResult } from '../../src/measure/paired/types.js';
+import { venvEnvironment } from '../../src/workspace/python-env.js';
+import { type SuiteSpec } from '../../src/model/settings.js';
 import { removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 

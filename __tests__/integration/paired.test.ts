@@ -2,11 +2,11 @@
 // pytest plugin on 3.12 with pytest and pytest-benchmark installed. Timing bounds are loose: the machine is shared.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measurePairedUnit, type PairedUnit } from '../../src/paired/coordinator.js';
-import { type PairedSideSetup } from '../../src/paired/launch.js';
-import { type PairedUnitResult } from '../../src/paired/types.js';
-import { type SuiteSpec } from '../../src/settings.js';
-import { parseTimeitSuite } from '../../src/suites/timeit.js';
+import { measurePairedUnit, type PairedUnit } from '../../src/measure/paired/coordinator.js';
+import { type PairedSideSetup } from '../../src/measure/paired/launch.js';
+import { type PairedUnitResult } from '../../src/measure/paired/types.js';
+import { type SuiteSpec } from '../../src/model/settings.js';
+import { parseTimeitSuite } from '../../src/suites/timeit/timeit.js';
 import { removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
 import { pypyPath, pythonPath } from '../helpers/python.js';
 

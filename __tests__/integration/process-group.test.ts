@@ -1,6 +1,6 @@
 // Timeouts kill the whole process group, and a grandchild holding our pipes does not keep us waiting.
 import { execFileSync } from 'node:child_process';
-import { runProcess } from '../../src/process.js';
+import { runProcess } from '../../src/io/process.js';
 
 function running(pattern: string): boolean {
   try {

@@ -1,9 +1,9 @@
 // A run killed outright leaves worktrees registered; the next run forgets those whose folder is gone.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/pipeline.js';
-import { runProcess } from '../../src/process.js';
-import { staleRunWorktrees } from '../../src/stale-worktrees.js';
+import { runShell } from '../../src/run.js';
+import { runProcess } from '../../src/io/process.js';
+import { staleRunWorktrees } from '../../src/workspace/stale-worktrees.js';
 import { git, makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo } from '../helpers/recording-io.js';
 

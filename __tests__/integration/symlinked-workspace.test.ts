@@ -2,9 +2,9 @@
 // real path, and the project inside the worktrees must still be found.
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/pipeline.js';
-import { unsupportedPlatform } from '../../src/platform.js';
-import { runProcess } from '../../src/process.js';
+import { runShell } from '../../src/run.js';
+import { unsupportedPlatform } from '../../src/io/platform.js';
+import { runProcess } from '../../src/io/process.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 import { recordingIo } from '../helpers/recording-io.js';

@@ -1,8 +1,8 @@
-import { childEnvironment, confineRun, parsePassEnv } from '../../src/child-env.js';
-import { parseCliArgs } from '../../src/cli-args.js';
-import { parseConfig } from '../../src/config.js';
-import { type ProcessOptions, type RunProcess } from '../../src/process.js';
-import { ConfigError } from '../../src/settings.js';
+import { childEnvironment, confineRun, parsePassEnv } from '../../src/io/child-env.js';
+import { parseCliArgs } from '../../src/config/cli-args.js';
+import { parseConfig } from '../../src/config/parse-settings.js';
+import { type ProcessOptions, type RunProcess } from '../../src/io/process.js';
+import { ConfigError } from '../../src/model/settings.js';
 
 const TOKEN = 'ghs_0123456789abcdefghijABCDEFGHIJ012345';
 

@@ -1,7 +1,7 @@
-import { diffConfigTables, showTomlValue, type ConfigChange } from '../../src/config-changes.js';
-import { renderMarkdown } from '../../src/markdown.js';
-import { configChangesSection } from '../../src/markdown-config.js';
-import { buildReport, reportToJson } from '../../src/report.js';
+import { diffConfigTables, showTomlValue, type ConfigChange } from '../../src/config/config-changes.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { configChangesSection } from '../../src/report/markdown-config.js';
+import { buildReport, reportToJson } from '../../src/report/json.js';
 
 describe('diffConfigTables', () => {
   it('lists each changed, added and removed key, sorted, and nothing unchanged', () => {

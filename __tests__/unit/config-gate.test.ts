@@ -1,5 +1,5 @@
 // Settings that guard the gate itself: bounds on memory-threshold, and trust-pr-code (workflow only).
-import { parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/config/parse-settings.js';
 
 const SUITES = { suites: 'timeit: bench.toml' };
 
@@ -45,7 +45,7 @@ describe('trust-pr-code', () => {
 
 describe('the CLI', () => {
   it('accepts --trust-pr-code like every input', async () => {
-    const { parseCliArgs } = await import('../../src/cli-args.js');
+    const { parseCliArgs } = await import('../../src/config/cli-args.js');
     expect(parseCliArgs(['--trust-pr-code', 'true']).inputs['trust-pr-code']).toBe('true');
   });
 });

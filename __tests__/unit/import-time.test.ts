@@ -1,5 +1,5 @@
-import { parseConfig } from '../../src/config.js';
-import { importGrowth, parseImportTime } from '../../src/suites/import-time.js';
+import { parseConfig } from '../../src/config/parse-settings.js';
+import { importGrowth, parseImportTime } from '../../src/suites/import-time/import-time.js';
 
 describe('import time', () => {
   it('reads python -X importtime output', () => {

@@ -1,9 +1,9 @@
 // Verdicts of the paired method (src/paired/): 1.0's rules over worker pairs, the noise floor, adaptive limits.
-import { judgePaired } from '../../src/paired/judge-paired.js';
-import { methodJson } from '../../src/paired/row-json.js';
-import { needsAnotherPair, openBenchmarks, pairLimits, pairsForSignificance, pairedKey, PAIRED_DEFAULTS } from '../../src/paired/adaptive.js';
-import { effectiveThreshold, noiseFloor } from '../../src/paired/calibration.js';
-import { type PairedComparison } from '../../src/paired/judge-types.js';
+import { judgePaired } from '../../src/judge/paired/judge-paired.js';
+import { methodJson } from '../../src/judge/paired/row-json.js';
+import { needsAnotherPair, openBenchmarks, pairLimits, pairsForSignificance, pairedKey, PAIRED_DEFAULTS } from '../../src/judge/paired/adaptive.js';
+import { effectiveThreshold, noiseFloor } from '../../src/judge/paired/calibration.js';
+import { type PairedComparison } from '../../src/judge/paired/judge-types.js';
 import { seededRandom } from '../../src/stats/random.js';
 
 const OPTIONS = { threshold: 0.05, alpha: 0.05, resamples: 500 };

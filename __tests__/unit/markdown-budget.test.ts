@@ -1,7 +1,7 @@
 // The whole body fits GitHub's limits: profiles go first, then lists are cut, the verdict and counts always stay.
-import { COMMENT_BUDGET, fitBlocks, SUMMARY_BUDGET, type Budget } from '../../src/markdown-budget.js';
-import { commentMarker, renderMarkdown } from '../../src/markdown.js';
-import { type Row } from '../../src/verdicts.js';
+import { COMMENT_BUDGET, fitBlocks, SUMMARY_BUDGET, type Budget } from '../../src/report/markdown-budget.js';
+import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
+import { type Row } from '../../src/judge/verdicts.js';
 import { report, row } from '../helpers/report-fixture.js';
 
 const longName = (kind: string, i: number) => `test_${kind}_${'very_long_parametrised_benchmark_name_'.repeat(5)}[case-${i}]`;

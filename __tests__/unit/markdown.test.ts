@@ -1,7 +1,7 @@
-import { escapeMarkdown, markerSafe } from '../../src/escape.js';
-import { formatChange, formatSeconds } from '../../src/format.js';
-import { commentMarker, renderMarkdown } from '../../src/markdown.js';
-import { buildReport, reportToJson } from '../../src/report.js';
+import { escapeMarkdown, markerSafe } from '../../src/report/escape.js';
+import { formatChange, formatSeconds } from '../../src/report/format.js';
+import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
+import { buildReport, reportToJson } from '../../src/report/json.js';
 import { report, row } from '../helpers/report-fixture.js';
 
 describe('escapeMarkdown', () => {
@@ -146,7 +146,7 @@ describe('speedWords', () => {
     [1.5, '1.50× slower'],
     [1.001, 'about as fast'],
   ])('%p → %p', async (ratio, words) => {
-    const { speedWords } = await import('../../src/markdown-cross.js');
+    const { speedWords } = await import('../../src/report/markdown-interpreters.js');
     expect(speedWords(ratio)).toBe(words);
   });
 });

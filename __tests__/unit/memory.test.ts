@@ -1,4 +1,4 @@
-import { judgeMemory } from '../../src/memory.js';
+import { judgeMemory } from '../../src/measure/memory.js';
 
 describe('judgeMemory', () => {
   it.each([

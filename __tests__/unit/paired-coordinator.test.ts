@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addedAndRemoved, nextStep } from '../../src/paired/alignment.js';
-import { measurePairedUnit } from '../../src/paired/coordinator.js';
-import { type PairedOptions } from '../../src/paired/types.js';
+import { addedAndRemoved, nextStep } from '../../src/measure/paired/alignment.js';
+import { measurePairedUnit } from '../../src/measure/paired/coordinator.js';
+import { type PairedOptions } from '../../src/measure/paired/types.js';
 import { fakeStart, type FakeSide, type LogEntry } from '../helpers/fake-worker.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'paired-'));

@@ -1,6 +1,6 @@
 // The paired method's statistics against scipy/numpy (see __tests__/reference/make_paired_reference.py).
 import { readFileSync } from 'node:fs';
-import { pairCentre } from '../../src/paired/pair-estimates.js';
+import { pairCentre } from '../../src/judge/paired/pair-estimates.js';
 import { clusterMedianCi } from '../../src/stats/cluster-bootstrap.js';
 import { medianCi } from '../../src/stats/median-ci.js';
 import { seededRandom } from '../../src/stats/random.js';

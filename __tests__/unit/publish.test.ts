@@ -1,12 +1,12 @@
 // Publishing: report file, outputs, summary and comment each in its own try; the verdict always reaches the outputs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTIONS_BOT } from '../../src/comment-identity.js';
-import { type CommentsClient, type IssueComment } from '../../src/comment.js';
-import { parseConfig } from '../../src/config.js';
-import { runShell } from '../../src/pipeline.js';
-import { commentPlan, outputValues } from '../../src/publish-values.js';
-import { publishReport } from '../../src/publish.js';
+import { ACTIONS_BOT } from '../../src/report/comment-identity.js';
+import { type CommentsClient, type IssueComment } from '../../src/report/comment.js';
+import { parseConfig } from '../../src/config/parse-settings.js';
+import { runShell } from '../../src/run.js';
+import { commentPlan, outputValues } from '../../src/report/publish-values.js';
+import { publishReport } from '../../src/report/publish.js';
 import { removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo, type RecordingIo } from '../helpers/recording-io.js';
 import { report, row } from '../helpers/report-fixture.js';

@@ -1,4 +1,4 @@
-import { declaredVersions, detectUpgrade } from '../../src/python-version-sources.js';
+import { declaredVersions, detectUpgrade } from '../../src/config/python-version-sources.js';
 
 describe('declaredVersions', () => {
   it.each([

@@ -1,6 +1,6 @@
-import { suiteProblems, type SuiteCheck } from '../../src/suite-check.js';
-import { type SuiteSpec } from '../../src/settings.js';
-import { overallVerdict, type Row } from '../../src/verdicts.js';
+import { suiteProblems, type SuiteCheck } from '../../src/suites/suite-check.js';
+import { type SuiteSpec } from '../../src/model/settings.js';
+import { overallVerdict, type Row } from '../../src/judge/verdicts.js';
 
 const suite = (path: string): SuiteSpec => ({ kind: 'timeit', path, args: [] });
 const settings = { workingDirectory: 'py', suitesSource: "input 'suites'" };

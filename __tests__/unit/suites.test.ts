@@ -1,5 +1,5 @@
-import { benchmarkName, parsePytestRound, pytestArguments } from '../../src/suites/pytest-benchmark.js';
-import { parseTimeitRound, parseTimeitSuite } from '../../src/suites/timeit.js';
+import { benchmarkName, parsePytestRound, pytestArguments } from '../../src/suites/pytest-benchmark/pytest-benchmark.js';
+import { parseTimeitRound, parseTimeitSuite } from '../../src/suites/timeit/timeit.js';
 
 describe('pytest-benchmark names and rounds', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { decideTrigger, parseParents, type TriggerFacts } from '../../src/trigger-check.js';
+import { decideTrigger, parseParents, type TriggerFacts } from '../../src/workspace/trigger-check.js';
 
 const BASE = 'b'.repeat(40);
 const PR_HEAD = 'c'.repeat(40);

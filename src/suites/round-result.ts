@@ -1,5 +1,5 @@
 // What one fresh-process round of one suite on one commit yields.
-import { type RoundStatistic } from '../settings.js';
+import { type RoundStatistic } from '../model/settings.js';
 
 export interface InnerStats {
   min: number;

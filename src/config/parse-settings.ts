@@ -1,0 +1,209 @@
+// Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings.
+// Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
+import { parsePassEnv } from '../io/child-env.js';
+import { ConfigError, type CommentMode, type RoundStatistic, type Settings, type SuiteSpec } from '../model/settings.js';
+import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
+
+/** Inputs that may also come from pyproject.toml (github-token may not: it is a secret). */
+export const SETTING_NAMES = [
+  'suites',
+  'interpreters',
+  'install',
+  'base',
+  'head',
+  'threshold',
+  'alpha',
+  'min-rounds',
+  'max-rounds',
+  'time-budget',
+  'fail-on-regression',
+  'comment',
+  'comment-key',
+  'working-directory',
+  'statistic',
+  'fail-on-upgrade-regression',
+  'compare-interpreters',
+  'profile',
+  'import-time',
+  'memory',
+  'memory-threshold',
+  'slow-rounds',
+] as const;
+export type SettingName = (typeof SETTING_NAMES)[number];
+
+/** Inputs only the workflow may set: the PR's own pyproject.toml must neither widen what its code can see nor grant itself trust. */
+export const WORKFLOW_ONLY_NAMES = ['pass-env', 'trust-pr-code'] as const;
+
+export const DEFAULTS: Record<SettingName, string> = {
+  suites: '',
+  interpreters: 'auto',
+  install: '',
+  base: '',
+  head: '',
+  threshold: '5%',
+  alpha: '0.05',
+  'min-rounds': '10',
+  'max-rounds': '30',
+  'time-budget': '20m',
+  'fail-on-regression': 'true',
+  comment: 'always',
+  'comment-key': '',
+  'working-directory': '.',
+  statistic: 'min',
+  'fail-on-upgrade-regression': 'false',
+  'compare-interpreters': 'false',
+  profile: 'regressions',
+  'import-time': '',
+  memory: 'false',
+  'memory-threshold': '10%',
+  'slow-rounds': 'drop',
+};
+
+const COMMENT_MODES: CommentMode[] = ['always', 'on-regression', 'never'];
+const STATISTICS: RoundStatistic[] = ['min', 'median', 'mean'];
+const PYPROJECT = '[tool.py-perf-guard]';
+
+interface RawValue {
+  text: string;
+  source: string;
+}
+
+/**
+ * Converts one value of the pyproject table to the input's textual form, so both sources share one parser.
+ * Arrays are accepted for the list-valued settings.
+ */
+function tomlToText(name: string, value: unknown): string {
+  const source = `${PYPROJECT} ${name}`;
+  const listValued = name === 'suites' || name === 'interpreters' || name === 'import-time';
+  if (typeof value === 'string') return value;
+  if (!listValued && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
+  if (listValued && Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('\n');
+  const expected = listValued ? 'a string or an array of strings' : 'a string, number or boolean';
+  throw new ConfigError(source, JSON.stringify(value) ?? String(value), expected);
+}
+
+/** Picks each setting from the workflow input if given, else the pyproject table, else the default. */
+function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown> | undefined): Record<SettingName, RawValue> {
+  // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
+  const fromTable = new Map<string, string>();
+  for (const [key, value] of Object.entries(table ?? {})) {
+    if ((WORKFLOW_ONLY_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `a key the PR may set: ${key} is read only from the workflow's inputs`);
+    if (!(SETTING_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
+    fromTable.set(key, tomlToText(key, value));
+  }
+  const raw = {} as Record<SettingName, RawValue>;
+  for (const name of SETTING_NAMES) {
+    const given = (inputs[name] ?? '').trim();
+    if (given !== '') raw[name] = { text: given, source: `input '${name}'` };
+    else if (fromTable.has(name)) raw[name] = { text: fromTable.get(name)!, source: `${PYPROJECT} ${name}` };
+    else raw[name] = { text: DEFAULTS[name], source: `input '${name}'` };
+  }
+  return raw;
+}
+
+function parseSuiteLine(line: string, source: string): SuiteSpec {
+  const m = /^\s*(pytest-benchmark|timeit)\s*:\s*(.*)$/.exec(line);
+  const expected = "'pytest-benchmark: <path> [pytest args]' or 'timeit: <file.toml>'";
+  if (!m) throw new ConfigError(source, line, expected);
+  const words = splitWords(m[2]);
+  if (!words || words.length === 0) throw new ConfigError(source, line, `${expected} with a path`);
+  const kind = m[1] as SuiteSpec['kind'];
+  const [path, ...args] = words;
+  if (kind === 'timeit' && args.length > 0) throw new ConfigError(source, line, "'timeit: <file.toml>' with no further arguments");
+  if (kind === 'timeit' && !path.endsWith('.toml')) throw new ConfigError(source, line, 'a timeit suite file ending in .toml');
+  if (path.startsWith('/') || path.split(/[\\/]/).includes('..')) {
+    throw new ConfigError(source, line, 'a path inside the working directory (relative, without ..)');
+  }
+  return { kind, path, args };
+}
+
+function parseSuites(raw: RawValue, optional: boolean): SuiteSpec[] {
+  const lines = raw.text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  if (lines.length === 0 && optional) return [];
+  if (lines.length === 0) {
+    throw new ConfigError(raw.source, raw.text, `at least one suite line ('pytest-benchmark: benchmarks/' or 'timeit: bench.toml'), in the workflow or in ${PYPROJECT} suites`);
+  }
+  const suites = lines.map((l) => parseSuiteLine(l, raw.source));
+  const seen = new Set<string>();
+  for (const s of suites) {
+    if (seen.has(s.path)) throw new ConfigError(raw.source, s.path, 'each suite path listed once');
+    seen.add(s.path);
+  }
+  return suites;
+}
+
+function required<T>(value: T | null, raw: RawValue, expected: string): T {
+  if (value === null) throw new ConfigError(raw.source, raw.text, expected);
+  return value;
+}
+
+function oneOf<T extends string>(raw: RawValue, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(raw.text)) throw new ConfigError(raw.source, raw.text, `one of ${allowed.join(', ')}`);
+  return raw.text as T;
+}
+
+/** A threshold: a percentage above 0% and below 1000% (`threshold`, `memory-threshold`). */
+function boundedPercentage(raw: RawValue, example: string, fraction: string): number {
+  const value = required(parsePercentage(raw.text), raw, `a percentage such as ${example} (or a fraction such as ${fraction})`);
+  if (value <= 0 || value >= 10) throw new ConfigError(raw.source, raw.text, 'a percentage above 0% and below 1000%');
+  return value;
+}
+
+/** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
+function importTimeSuite(raw: RawValue): SuiteSpec[] {
+  const modules = parseList(raw.text);
+  for (const m of modules) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(m)) throw new ConfigError(raw.source, m, 'importable module names such as mypkg, mypkg.cli');
+  }
+  return modules.length ? [{ kind: 'import-time', path: 'import-time', args: [...new Set(modules)] }] : [];
+}
+
+export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Record<string, unknown>): Settings {
+  const raw = gatherRaw(inputs, pyprojectTable);
+  const importSuites = importTimeSuite(raw['import-time']);
+  const threshold = boundedPercentage(raw.threshold, '5%', '0.05');
+  const alphaValue = Number(raw.alpha.text);
+  if (!/^\d*\.?\d+(e-?\d+)?$/i.test(raw.alpha.text) || !(alphaValue > 0 && alphaValue < 0.5)) {
+    throw new ConfigError(raw.alpha.source, raw.alpha.text, 'a false-discovery rate between 0 and 0.5, such as 0.05');
+  }
+  const minRounds = required(parseInteger(raw['min-rounds'].text), raw['min-rounds'], 'a whole number of rounds, at least 2');
+  if (minRounds < 2) throw new ConfigError(raw['min-rounds'].source, raw['min-rounds'].text, 'a whole number of rounds, at least 2');
+  const maxRounds = required(parseInteger(raw['max-rounds'].text), raw['max-rounds'], `a whole number of rounds, at least min-rounds (${minRounds})`);
+  if (maxRounds < minRounds || maxRounds > 1000) {
+    throw new ConfigError(raw['max-rounds'].source, raw['max-rounds'].text, `a whole number of rounds from min-rounds (${minRounds}) to 1000`);
+  }
+  const budget = required(parseDuration(raw['time-budget'].text), raw['time-budget'], 'a duration such as 90s, 20m, 1h or plain seconds');
+  if (budget <= 0) throw new ConfigError(raw['time-budget'].source, raw['time-budget'].text, 'a duration above zero');
+  const interpreters = parseList(raw.interpreters.text);
+  if (interpreters.length === 0) throw new ConfigError(raw.interpreters.source, raw.interpreters.text, "interpreter specs such as '3.12, 3.13', 'pypy3', an absolute path, or 'auto'");
+  const workingDirectory = raw['working-directory'].text;
+  if (workingDirectory.split(/[\\/]/).includes('..')) {
+    throw new ConfigError(raw['working-directory'].source, workingDirectory, 'a folder inside the repository, without ..');
+  }
+  return {
+    suites: [...parseSuites(raw.suites, importSuites.length > 0), ...importSuites],
+    suitesSource: raw.suites.source,
+    interpreters: [...new Set(interpreters)],
+    install: raw.install.text === '' ? null : raw.install.text === 'none' ? '' : raw.install.text,
+    base: raw.base.text || null,
+    head: raw.head.text || null,
+    threshold,
+    alpha: alphaValue,
+    minRounds,
+    maxRounds,
+    timeBudgetSeconds: budget,
+    failOnRegression: required(parseBoolean(raw['fail-on-regression'].text), raw['fail-on-regression'], 'true or false'),
+    comment: oneOf(raw.comment, COMMENT_MODES),
+    commentKey: raw['comment-key'].text,
+    workingDirectory,
+    statistic: oneOf(raw.statistic, STATISTICS),
+    slowRounds: oneOf(raw['slow-rounds'], ['drop', 'keep'] as const),
+    failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
+    compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
+    profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),
+    memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
+    passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
+    memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
+    trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'], source: "input 'trust-pr-code'" }, 'true or false'),
+  };
+}
