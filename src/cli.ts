@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
 import { CLI_USAGE, parseCliArgs } from './config/cli-args.js';
-import { runShell, type Io } from './run.js';
+import { runShell } from './run.js';
 import { runProcess } from './io/process.js';
-import { ConfigError } from './model/settings.js';
+import { ConfigError } from './model/errors.js';
+import { type Io } from './io/seam.js';
 
 async function main(): Promise<number> {
   let args;

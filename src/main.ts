@@ -2,9 +2,10 @@
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { octokitComments } from './report/comment.js';
-import { runShell, type Io } from './run.js';
+import { runShell } from './run.js';
 import { runProcess } from './io/process.js';
+import { octokitComments } from './io/comments-client.js';
+import { type Io } from './io/seam.js';
 
 const io: Io = {
   getInput: (name) => core.getInput(name),

@@ -5,49 +5,30 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { explainCommentError, upsertComment, type CommentsClient } from './report/comment.js';
+import { explainCommentError, upsertComment } from './report/comment.js';
 import { resolveCommits, type ResolvedCommits } from './workspace/commits.js';
-import { judgeCrossComparisons } from './judge/interpreter-comparison.js';
+import { judgeInterpreterComparisons } from './judge/interpreter-comparison.js';
 import { parseConfig, SETTING_NAMES } from './config/parse-settings.js';
 import { Git } from './workspace/git.js';
 import { parseInterpreterSpec } from './config/interpreter-spec.js';
-import { isResolved, resolveAuto, resolveSpec, searchPlacesFromEnv } from './workspace/interpreters.js';
+import { resolveAuto, resolveSpec, searchPlacesFromEnv } from './workspace/interpreters.js';
 import { commentMarker, renderMarkdown } from './report/markdown.js';
 import { measure } from './measure/rounds.js';
-import { type RunProcess } from './io/process.js';
 import { judgeMemory, measureMemory } from './measure/memory.js';
 import { profileRows } from './measure/profiles.js';
 import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time/import-time.js';
-import { buildReport, reportToJson, type InterpreterInfo, type Report } from './report/json.js';
-import { ConfigError, EnvironmentError, type Settings } from './model/settings.js';
+import { buildReport, reportToJson } from './report/json.js';
+import { type Settings } from './model/settings.js';
 import { runSuiteRound } from './suites/registry.js';
 import { buildCrossUnits, buildUnits, planCross, type Units, type Workspace } from './measure/units.js';
-import { countVerdicts, isBlockingFailure, judge, type Comparison, type Row, type Side } from './judge/verdicts.js';
-
-/** The outside world as the shell sees it: the GitHub runner (main.ts) or a terminal (cli.ts). */
-export interface Io {
-  getInput(name: string): string;
-  info(message: string): void;
-  warning(message: string): void;
-  error(message: string): void;
-  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
-  setOutput(name: string, value: string | number): void;
-  setSecret(value: string): void;
-  writeSummary(markdown: string): Promise<void>;
-}
-
-export interface ShellDeps {
-  io: Io;
-  run: RunProcess;
-  env: NodeJS.ProcessEnv;
-  /** Where the repository is checked out (GITHUB_WORKSPACE, or the CLI's current folder). */
-  workspace: string;
-  /** Builds the comment client; absent (CLI) means no comment. */
-  comments?: (target: { owner: string; repo: string; issueNumber: number; token: string }) => CommentsClient;
-  /** Where to write the report JSON; default below RUNNER_TEMP. */
-  reportPath?: string;
-  now?: () => number;
-}
+import { countVerdicts, isBlockingFailure, judge } from './judge/verdicts.js';
+import { type Interpreter, isFound } from './model/interpreter.js';
+import { type Report } from './model/report.js';
+import { ConfigError, EnvironmentError } from './model/errors.js';
+import { type Comparison } from './model/comparison.js';
+import { type Row } from './model/row.js';
+import { type Side } from './model/side.js';
+import { type Io, type ShellDeps } from './io/seam.js';
 
 export interface ShellResult {
   exitCode: 0 | 1 | 2;
@@ -83,18 +64,18 @@ function loadSettings(deps: ShellDeps): Settings {
   return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
 }
 
-async function resolveInterpreters(deps: ShellDeps, settings: Settings, headProjectDir: string): Promise<InterpreterInfo[]> {
+async function resolveInterpreters(deps: ShellDeps, settings: Settings, headProjectDir: string): Promise<Interpreter[]> {
   const places = searchPlacesFromEnv(deps.env);
-  const found: InterpreterInfo[] = [];
+  const found: Interpreter[] = [];
   for (const label of settings.interpreters) {
     const spec = parseInterpreterSpec(label);
     if (!spec) throw new ConfigError("input 'interpreters'", label, "a version such as 3.12, pypy3 or pypy3.10, an absolute path, or auto");
     const info = spec.kind === 'auto' ? await resolveAuto(deps.run, headProjectDir, places) : await resolveSpec(deps.run, label, spec, places);
-    if (isResolved(info) && found.some((f) => f.path === info.path)) continue; // `auto` may name one listed too
+    if (isFound(info) && found.some((f) => f.path === info.path)) continue; // `auto` may name one listed too
     found.push(info);
-    deps.io.info(isResolved(info) ? `${info.label}: ${info.implementation} ${info.version} at ${info.path}` : `${info.label}: ${info.error}`);
+    deps.io.info(isFound(info) ? `${info.label}: ${info.implementation} ${info.version} at ${info.path}` : `${info.label}: ${info.error}`);
   }
-  if (!found.some(isResolved)) throw new EnvironmentError(`no interpreter usable: ${found.map((f) => f.error).join('; ')}`);
+  if (!found.some(isFound)) throw new EnvironmentError(`no interpreter usable: ${found.map((f) => f.error).join('; ')}`);
   return found;
 }
 
@@ -263,7 +244,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
       elapsedSeconds: measured.elapsedSeconds,
       interpreters,
       rows,
-      cross: judgeCrossComparisons(planned, measured.comparisons, settings),
+      cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),
     });
     await publish(deps, settings, report, reportPath, event);
     return exitFor(report, settings);

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { resolveCommits } from '../../src/workspace/commits.js';
 import { Git } from '../../src/workspace/git.js';
 import { runProcess } from '../../src/io/process.js';
-import { EnvironmentError } from '../../src/model/settings.js';
 import { git, removeDir, tempDir } from '../helpers/git-repo.js';
+import { EnvironmentError } from '../../src/model/errors.js';
 
 let root: string;
 let origin: string;

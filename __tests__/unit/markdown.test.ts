@@ -2,7 +2,7 @@ import { escapeMarkdown, markerSafe } from '../../src/report/escape.js';
 import { formatChange, formatSeconds } from '../../src/report/format.js';
 import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
 import { buildReport, reportToJson, type ReportInput } from '../../src/report/json.js';
-import { type Row } from '../../src/judge/verdicts.js';
+import { type Row } from '../../src/model/row.js';
 
 describe('escapeMarkdown', () => {
   it.each([

@@ -1,7 +1,8 @@
 // Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings.
 // Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
-import { ConfigError, type CommentMode, type RoundStatistic, type Settings, type SuiteSpec } from '../model/settings.js';
+import { type CommentMode, type RoundStatistic, type Settings, type SuiteSpec } from '../model/settings.js';
 import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
+import { ConfigError } from '../model/errors.js';
 
 /** Inputs that may also come from pyproject.toml (github-token may not: it is a secret). */
 export const SETTING_NAMES = [

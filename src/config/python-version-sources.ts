@@ -1,18 +1,13 @@
 // Where a project declares its Python, and how a PR changes it. Pure: takes file contents, returns versions.
 // Sources: .python-version, setup-python in .github/workflows/*.yml, requires-python and classifiers in
 // pyproject.toml, tox.ini envlist, runtime.txt, .tool-versions, Dockerfile FROM python:X.
+import { type VersionChange } from '../model/report.js';
 
 export interface DeclaredVersion {
   /** File (and field) that declares it, e.g. `pyproject.toml (requires-python)`. */
   source: string;
   /** Minor version, `3.12`. */
   version: string;
-}
-
-export interface VersionChange {
-  source: string;
-  old: string;
-  new: string;
 }
 
 export interface PythonUpgrade {

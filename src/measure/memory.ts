@@ -7,20 +7,10 @@ import { join } from 'node:path';
 import { type MeasureUnit, type SideSetup, sideOrder } from './rounds.js';
 import { benchmarkName, pytestEnvironment, pytestPrefix, suiteDirectory } from '../suites/pytest-benchmark/pytest-benchmark.js';
 import { runTimeitHarness } from '../suites/timeit/timeit.js';
-import { type Side } from '../judge/verdicts.js';
+import { type MemoryResult, type MemoryVerdict } from '../model/row.js';
+import { type Side } from '../model/side.js';
 
 export const MEMORY_ROUNDS = 3;
-
-export type MemoryVerdict = 'regression' | 'improvement' | 'unchanged' | 'inconclusive';
-
-export interface MemoryResult {
-  base: number;
-  head: number;
-  ratio: number;
-  verdict: MemoryVerdict;
-  /** Every round of each side gave the same peak. */
-  exact: boolean;
-}
 
 /** Judges peak bytes per round of each side. Pure. */
 export function judgeMemory(base: readonly number[], head: readonly number[], threshold: number): MemoryResult | undefined {

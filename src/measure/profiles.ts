@@ -10,7 +10,8 @@ import { diffProfiles, type ProfileEntry } from '../report/profile-diff.js';
 import { pytestEnvironment, pytestPrefix, suiteDirectory } from '../suites/pytest-benchmark/pytest-benchmark.js';
 import { type SuiteRunContext } from '../suites/registry.js';
 import { runTimeitHarness } from '../suites/timeit/timeit.js';
-import { type Row, type Side } from '../judge/verdicts.js';
+import { type Row } from '../model/row.js';
+import { type Side } from '../model/side.js';
 
 export type ProfileMode = 'regressions' | 'all' | 'none';
 

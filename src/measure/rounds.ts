@@ -7,8 +7,10 @@ import { type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
 import { slowRounds } from '../judge/slow-rounds.js';
 import { type RoundResult } from '../suites/round-result.js';
 import { type PreparedSuite, type SuiteRunContext } from '../suites/registry.js';
-import { type StopReason } from '../report/json.js';
-import { judge, type Comparison, type Side, type VerdictOptions } from '../judge/verdicts.js';
+import { judge, type VerdictOptions } from '../judge/verdicts.js';
+import { type StopReason } from '../model/report.js';
+import { type Comparison } from '../model/comparison.js';
+import { type Side } from '../model/side.js';
 
 export interface SideSetup {
   ctx?: SuiteRunContext;

@@ -1,7 +1,7 @@
 // The interpreter-upgrade / compare-interpreters part of the comment. Pure.
-import { type CrossComparison } from '../judge/interpreter-comparison.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { plural } from './format.js';
+import { type InterpreterComparison } from '../model/report.js';
 
 /** `1.20× faster` / `1.15× slower` / `as fast`. */
 export function speedWords(ratio: number): string {
@@ -9,12 +9,12 @@ export function speedWords(ratio: number): string {
   return ratio < 1 ? `${(1 / ratio).toFixed(2)}× faster` : `${ratio.toFixed(2)}× slower`;
 }
 
-function title(c: CrossComparison): string {
+function title(c: InterpreterComparison): string {
   return c.reason === 'upgrade' ? `Interpreter upgrade ${esc(c.label)}` : `Interpreters compared: ${esc(c.label)}`;
 }
 
 /** One line for the top of the comment: what the upgrade does to this project's speed. */
-export function crossSummaryLine(c: CrossComparison): string {
+export function crossSummaryLine(c: InterpreterComparison): string {
   if (c.error) return `${title(c)}: ${esc(c.error)}`;
   const slower = c.rows.filter((r) => r.verdict === 'regression').length;
   const faster = c.rows.filter((r) => r.verdict === 'improvement').length;
@@ -23,7 +23,7 @@ export function crossSummaryLine(c: CrossComparison): string {
   return `**${title(c)}:** ${speed}${counts ? `; ${counts}` : ''}.`;
 }
 
-export function crossSection(c: CrossComparison, table: (rows: CrossComparison['rows']) => string[]): string[] {
+export function crossSection(c: InterpreterComparison, table: (rows: InterpreterComparison['rows']) => string[]): string[] {
   const out = [`#### ${title(c)}`, ''];
   if (c.changes?.length) out.push(`Detected in ${c.changes.map((x) => `${esc(x.source)} (${esc(x.old)} → ${esc(x.new)})`).join(', ')}. Same code (head) on both interpreters; "Base" is ${esc(c.from.label)}, "Head" ${esc(c.to.label)}.`, '');
   else out.push(`Same code (head) on both interpreters; "Base" is ${esc(c.from.label)}, "Head" ${esc(c.to.label)}.`, '');

@@ -3,9 +3,10 @@
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
 import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
 import { crossSection, crossSummaryLine } from './markdown-interpreters.js';
-import { type Report } from './json.js';
 import { SLOW_ROUND_FACTOR } from '../judge/slow-rounds.js';
-import { countVerdicts, isBlockingFailure, type Row, type Verdict } from '../judge/verdicts.js';
+import { countVerdicts, isBlockingFailure } from '../judge/verdicts.js';
+import { type Report } from '../model/report.js';
+import { type Row, type Verdict } from '../model/row.js';
 
 export const MARKER_PREFIX = '<!-- py-perf-guard';
 

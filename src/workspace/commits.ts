@@ -3,8 +3,8 @@
 // PR head checkout: base = merge-base(pull_request.base.sha, head), so newer base-branch commits don't count.
 // Outside a PR: head = the checkout, base = its first parent. Inputs base/head override.
 import { type Git } from './git.js';
-import { type CommitInfo } from '../report/json.js';
-import { EnvironmentError } from '../model/settings.js';
+import { type CommitInfo } from '../model/commit.js';
+import { EnvironmentError } from '../model/errors.js';
 
 export interface CommitRequest {
   /** Inputs base/head as given, or null. */
