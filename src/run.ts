@@ -14,12 +14,12 @@ import { parseInterpreterSpec } from './config/interpreter-spec.js';
 import { resolveAuto, resolveSpec, searchPlacesFromEnv } from './workspace/interpreters.js';
 import { commentMarker, renderMarkdown } from './report/markdown.js';
 import { measure } from './measure/rounds.js';
-import { judgeMemory, measureMemory } from './measure/memory.js';
+import { judgeMemory } from './judge/memory.js';
+import { measureMemory } from './measure/memory.js';
 import { profileRows } from './measure/profiles.js';
-import { importGrowth, IMPORT_TIME_SUITE } from './suites/import-time/import-time.js';
 import { buildReport, reportToJson } from './report/json.js';
 import { type Settings } from './model/settings.js';
-import { runSuiteRound } from './suites/registry.js';
+import { driverFor, runSuiteRound } from './suites/registry.js';
 import { buildCrossUnits, buildUnits, planCross, type Units, type Workspace } from './measure/units.js';
 import { countVerdicts, isBlockingFailure, judge } from './judge/verdicts.js';
 import { type Interpreter, isFound } from './model/interpreter.js';
@@ -151,7 +151,8 @@ async function explainRows(deps: ShellDeps, settings: Settings, judged: Row[], c
   const { io } = deps;
   const rows = judged.map((row, i) => {
     const parts = comparisons[i].breakdown;
-    return row.verdict === 'regression' && parts ? { ...row, imports: importGrowth(parts.base, parts.head, row.name.replace(/^import /, '')) } : row;
+    const explain = driverFor(settings.suites.find((s) => s.path === row.suite)!.kind).explainRegression;
+    return row.verdict === 'regression' && parts && explain ? { ...row, ...explain(row, parts) } : row;
   });
   if (settings.memory) {
     const peaks = await io.group('Peak memory per call (tracemalloc)', () => measureMemory(built.units, (l) => io.info(l)));
@@ -163,7 +164,7 @@ async function explainRows(deps: ShellDeps, settings: Settings, judged: Row[], c
     }
   }
   return io.group('Profiles', () =>
-    profileRows(rows, built.units.filter((u) => u.suite.kind !== IMPORT_TIME_SUITE), {
+    profileRows(rows, built.units, {
       mode: settings.profile,
       roots: { base: ws.worktrees[0], head: ws.worktrees[1] },
       outDir: join(dirname(reportPath), `${basename(reportPath, '.json')}-profiles`),

@@ -1,7 +1,7 @@
 // The round scheduler with an injected round runner (the real one is exercised by the integration tests).
 import { measure, sideOrder, type MeasureUnit } from '../../src/measure/rounds.js';
 import { type RoundResult } from '../../src/suites/round-result.js';
-import { type SuiteRunContext } from '../../src/suites/registry.js';
+import { type SuiteRunContext } from '../../src/suites/driver.js';
 
 function unit(interpreter: string, suitePath: string): MeasureUnit {
   const side = (s: string) => ({ prepared: {}, ctx: { projectDir: s, suite: { kind: 'timeit', path: suitePath, args: [] } } as unknown as SuiteRunContext });

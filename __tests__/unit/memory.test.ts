@@ -1,4 +1,4 @@
-import { judgeMemory } from '../../src/measure/memory.js';
+import { judgeMemory } from '../../src/judge/memory.js';
 
 describe('judgeMemory', () => {
   it.each([

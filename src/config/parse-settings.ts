@@ -97,16 +97,23 @@ function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown
   return raw;
 }
 
+/** The kinds a `suites` line may name and what each takes (import-time comes from its own input). */
+const SUITE_LINES: Partial<Record<SuiteSpec['kind'], { usage: string; takesArgs: boolean; extension?: string }>> = {
+  'pytest-benchmark': { usage: 'pytest-benchmark: <path> [pytest args]', takesArgs: true },
+  timeit: { usage: 'timeit: <file.toml>', takesArgs: false, extension: '.toml' },
+};
+
 function parseSuiteLine(line: string, source: string): SuiteSpec {
-  const m = /^\s*(pytest-benchmark|timeit)\s*:\s*(.*)$/.exec(line);
-  const expected = "'pytest-benchmark: <path> [pytest args]' or 'timeit: <file.toml>'";
-  if (!m) throw new ConfigError(source, line, expected);
+  const m = /^\s*([a-z-]+)\s*:\s*(.*)$/.exec(line);
+  const rule = m ? SUITE_LINES[m[1] as SuiteSpec['kind']] : undefined;
+  const expected = Object.values(SUITE_LINES).map((r) => `'${r.usage}'`).join(' or ');
+  if (!m || !rule) throw new ConfigError(source, line, expected);
   const words = splitWords(m[2]);
   if (!words || words.length === 0) throw new ConfigError(source, line, `${expected} with a path`);
   const kind = m[1] as SuiteSpec['kind'];
   const [path, ...args] = words;
-  if (kind === 'timeit' && args.length > 0) throw new ConfigError(source, line, "'timeit: <file.toml>' with no further arguments");
-  if (kind === 'timeit' && !path.endsWith('.toml')) throw new ConfigError(source, line, 'a timeit suite file ending in .toml');
+  if (!rule.takesArgs && args.length > 0) throw new ConfigError(source, line, `'${rule.usage}' with no further arguments`);
+  if (rule.extension && !path.endsWith(rule.extension)) throw new ConfigError(source, line, `a ${kind} suite file ending in ${rule.extension}`);
   if (path.startsWith('/') || path.split(/[\\/]/).includes('..')) {
     throw new ConfigError(source, line, 'a path inside the working directory (relative, without ..)');
   }

@@ -6,7 +6,7 @@
 import { type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
 import { slowRounds } from '../judge/slow-rounds.js';
 import { type RoundResult } from '../suites/round-result.js';
-import { type PreparedSuite, type SuiteRunContext } from '../suites/registry.js';
+import { type PreparedSuite, type SuiteRunContext } from '../suites/driver.js';
 import { judge, type VerdictOptions } from '../judge/verdicts.js';
 import { type StopReason } from '../model/report.js';
 import { type Comparison } from '../model/comparison.js';

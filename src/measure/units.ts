@@ -7,7 +7,7 @@ import { resolveSpec, searchPlacesFromEnv } from '../workspace/interpreters.js';
 import { type MeasureUnit, type SideSetup } from './rounds.js';
 import { prepareEnvironment, SetupError, type PreparedEnvironment } from '../workspace/python-env.js';
 import { type Settings } from '../model/settings.js';
-import { prepareSuite, writeHarness } from '../suites/registry.js';
+import { driverFor, prepareSuite, writeHarness } from '../suites/registry.js';
 import { detectUpgradeInWorktrees } from '../workspace/version-files.js';
 import { type InterpreterComparison } from '../model/report.js';
 import { type FoundInterpreter, type Interpreter, isFound } from '../model/interpreter.js';
@@ -25,7 +25,7 @@ export interface Workspace {
 type Environment = PreparedEnvironment | { error: string };
 
 async function setUpEnvironments(deps: ShellDeps, settings: Settings, interpreter: FoundInterpreter, key: string, ws: Workspace, sides: Side[]): Promise<Record<Side, Environment>> {
-  const needsPytestBenchmark = settings.suites.some((s) => s.kind === 'pytest-benchmark');
+  const needsPytestBenchmark = settings.suites.some((s) => driverFor(s.kind).needsPytestBenchmark);
   const out = {} as Record<Side, Environment>;
   for (const side of sides) {
     out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
@@ -58,7 +58,7 @@ export interface Units {
 function sideSetup(deps: ShellDeps, settings: Settings, ws: Workspace, interpreter: FoundInterpreter, env: Environment, suite: Settings['suites'][number], projectDir: string, harnessDir: string, scratch: string): SideSetup {
   if ('error' in env) return { error: env.error };
   return {
-    error: suite.kind === 'pytest-benchmark' ? env.pytestBenchmarkError : undefined,
+    error: driverFor(suite.kind).needsPytestBenchmark ? env.pytestBenchmarkError : undefined,
     prepared: prepareSuite(suite, projectDir),
     ctx: { run: deps.run, python: env.python, env: env.env, projectDir, suite, harnessDir, scratchDir: join(ws.dir, 'scratch', scratch), statistic: settings.statistic, timeoutMs: ROUND_TIMEOUT_MS, jit: interpreter.implementation === 'PyPy' },
   };

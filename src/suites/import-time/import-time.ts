@@ -3,9 +3,7 @@
 // so a regression can name the imports that grew (usually a heavy dependency imported eagerly).
 import { describeFailure } from '../../io/process.js';
 import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
-import { type SuiteRunContext } from '../registry.js';
-
-export const IMPORT_TIME_SUITE = 'import-time';
+import { type SuiteRunContext } from '../driver.js';
 
 export function importBenchmarkName(module: string): string {
   return `import ${module}`;

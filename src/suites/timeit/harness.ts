@@ -3,6 +3,8 @@
 // is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.
 // With "warmup" (PyPy), timed iterations are first run and dropped until the JIT has settled: until the
 // best time has not improved by more than 2% for 5 iterations (at most 100 iterations or 5 s).
+export const TIMEIT_HARNESS_FILE = 'py_perf_guard_timeit.py';
+
 export const TIMEIT_HARNESS_SOURCE = String.raw`
 import json
 import os

@@ -6,7 +6,8 @@ import { parse as parseToml } from 'smol-toml';
 import { describeFailure, type ProcessResult } from '../../io/process.js';
 import { type RoundStatistic } from '../../model/settings.js';
 import { emptyRound, recordSample, summarize, type RoundResult } from '../round-result.js';
-import { type SuiteRunContext } from '../registry.js';
+import { type SuiteRunContext } from '../driver.js';
+import { TIMEIT_HARNESS_FILE } from './harness.js';
 
 export interface TimeitBenchmark {
   name: string;
@@ -120,7 +121,7 @@ export async function runTimeitHarness(ctx: SuiteRunContext, suite: TimeitSuite,
   const outPath = join(ctx.scratchDir, `${tag}-out.json`);
   writeFileSync(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit, ...extra }));
   writeFileSync(outPath, '');
-  const process = await ctx.run(ctx.python, [join(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
+  const process = await ctx.run(ctx.python, [join(ctx.harnessDir, TIMEIT_HARNESS_FILE), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
   try {
     return { process, results: process.code === 0 ? (JSON.parse(readFileSync(outPath, 'utf8')) as HarnessOutput).results : null };
   } catch {
