@@ -2,7 +2,7 @@
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
 import { CLI_USAGE, parseCliArgs } from './config/cli-args.js';
 import { runShell } from './run.js';
-import { runProcess } from './io/process.js';
+import { processRunner } from './io/process.js';
 import { ConfigError } from './model/errors.js';
 import { type Io } from './io/seam.js';
 
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   };
   // Outside Actions there is no event: base/head come from the arguments or HEAD^/HEAD.
   const env = { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
-  const result = await runShell({ io, run: runProcess, env, workspace: process.cwd(), reportPath: args.json });
+  const result = await runShell({ io, run: processRunner(env), env, workspace: process.cwd(), reportPath: args.json });
   if (result.message) process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);
   return result.exitCode;
 }

@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { runShell } from './run.js';
-import { runProcess } from './io/process.js';
+import { processRunner } from './io/process.js';
 import { octokitComments } from './io/comments-client.js';
 import { type Io } from './io/seam.js';
 
@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
   try {
     const result = await runShell({
       io,
-      run: runProcess,
+      run: processRunner(process.env),
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       comments: ({ token, ...target }) => octokitComments(getOctokit(token), target),

@@ -46,7 +46,7 @@ function shallowCheckout(name: string, ref: string): Git {
   git(dir, 'remote', 'add', 'origin', `file://${origin}`);
   git(dir, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', ref);
   git(dir, 'checkout', '-q', '--detach', 'FETCH_HEAD');
-  return new Git(runProcess, dir);
+  return new Git(runProcess, dir, process.env);
 }
 
 const prEvent = { pull_request: { base: { sha: '', ref: 'main' }, head: { sha: '', ref: 'feature' } } };
@@ -92,7 +92,7 @@ describe('resolveCommits', () => {
   });
 
   it('refuses a root commit without a base', async () => {
-    const g = new Git(runProcess, origin);
+    const g = new Git(runProcess, origin, process.env);
     await expect(resolveCommits(g, { base: null, head: sha.c1 })).rejects.toThrow("has no parent to compare with: set input 'base'");
   });
 });

@@ -26,12 +26,13 @@ function appendCapped(buffer: string, chunk: string): string {
   return next.length > MAX_CAPTURE ? next.slice(next.length - MAX_CAPTURE) : next;
 }
 
-export const runProcess: RunProcess = (command, args, options = {}) =>
+/** A runner whose processes get `defaultEnv` unless a call passes its own (the entries pass process.env). */
+export const processRunner = (defaultEnv: NodeJS.ProcessEnv): RunProcess => (command, args, options = {}) =>
   new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? defaultEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     const timer = options.timeoutMs
       ? setTimeout(() => {
           timedOut = true;
@@ -49,6 +50,9 @@ export const runProcess: RunProcess = (command, args, options = {}) =>
       resolve({ code: timedOut ? null : code, stdout, stderr, timedOut });
     });
   });
+
+/** A runner with this process's own environment (tests; the entries build theirs from the seam's env). */
+export const runProcess: RunProcess = processRunner(process.env);
 
 /** The last non-empty lines of a process's output, for error messages. */
 export function lastLines(text: string, count = 3): string {

@@ -13,14 +13,9 @@ import { type InterpreterComparison } from '../model/report.js';
 import { type FoundInterpreter, type Interpreter, isFound } from '../model/interpreter.js';
 import { type Side } from '../model/side.js';
 import { type ShellDeps } from '../io/seam.js';
+import { type Workspace } from '../workspace/worktrees.js';
 
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
-
-export interface Workspace {
-  dir: string;
-  projectDirs: Record<Side, string>;
-  worktrees: string[];
-}
 
 type Environment = PreparedEnvironment | { error: string };
 
@@ -36,6 +31,7 @@ async function setUpEnvironments(deps: ShellDeps, settings: Settings, interprete
           projectDir: ws.projectDirs[side],
           install: settings.install,
           needsPytestBenchmark,
+          baseEnv: deps.env,
           log: (line) => deps.io.info(line),
         });
       } catch (e) {

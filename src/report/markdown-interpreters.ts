@@ -1,6 +1,6 @@
 // The interpreter-upgrade / compare-interpreters part of the comment. Pure.
 import { escapeMarkdown as esc } from './escape.js';
-import { plural } from './format.js';
+import { plural } from '../text/format.js';
 import { type InterpreterComparison } from '../model/report.js';
 
 /** `1.20× faster` / `1.15× slower` / `as fast`. */

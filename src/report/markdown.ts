@@ -1,7 +1,7 @@
 // Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
-import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
+import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from '../text/format.js';
 import { crossSection, crossSummaryLine } from './markdown-interpreters.js';
 import { SLOW_ROUND_FACTOR } from '../judge/slow-rounds.js';
 import { countVerdicts, isBlockingFailure } from '../judge/verdicts.js';

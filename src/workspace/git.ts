@@ -12,10 +12,12 @@ export class Git {
   constructor(
     private readonly run: RunProcess,
     readonly cwd: string,
+    /** The environment git runs with (the seam's, never process.env read here). */
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   async exec(args: readonly string[]): Promise<string> {
-    const r = await this.run('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const r = await this.run('git', args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: '0' } });
     if (r.code !== 0) throw new GitError(args, r.stderr || r.stdout);
     return r.stdout.trim();
   }

@@ -12,6 +12,8 @@ export interface EnvironmentRequest {
   /** Shell command, '' for none, null for the default (pip install -e . when the project is installable). */
   install: string | null;
   needsPytestBenchmark: boolean;
+  /** The environment the venv's processes start from (the seam's). */
+  baseEnv: NodeJS.ProcessEnv;
   log: (line: string) => void;
 }
 
@@ -26,7 +28,7 @@ export class SetupError extends Error {}
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 
-export function venvEnvironment(venvDir: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function venvEnvironment(venvDir: string, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...base, VIRTUAL_ENV: venvDir, PATH: `${join(venvDir, 'bin')}:${base.PATH ?? ''}`, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
   delete env.PYTHONHOME;
   return env;
@@ -61,7 +63,7 @@ export async function prepareEnvironment(run: RunProcess, req: EnvironmentReques
     throw new SetupError(`${describeFailure(created, `${req.interpreterPath} -m venv`)}${hint}`);
   }
   const python = join(req.venvDir, 'bin', 'python');
-  const env = venvEnvironment(req.venvDir);
+  const env = venvEnvironment(req.venvDir, req.baseEnv);
   const install = req.install ?? defaultInstallCommand(req.projectDir);
   if (install) {
     req.log(`$ ${install}`);
