@@ -47,7 +47,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const relProject = relative(top, projectDir);
     const event = readEvent(deps.env);
     const commits = await io.group('Choose commits', async () => {
-      const c = await resolveCommits(git!, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
+      const c = await resolveCommits(git!, { base: settings.base, head: settings.head, event });
       io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
       return c;
     });

@@ -77,7 +77,7 @@ gc = false
     ['[[benchmark]]\nname = "a"\nstmt = "x"\nnumber = -1', 'number is -1: expected a whole number, 0 for autorange'],
     ['[defaults]\ngc = "no"\n[[benchmark]]\nname = "a"\nstmt = "x"', '[defaults] gc is "no": expected true or false'],
     ['[defaults]\nsetup = "x"', 'has no [[benchmark]] tables'],
-    ['name = ', 'm.toml: is not valid TOML:'],
+    ['name = ', 'm.toml is not valid TOML:'],
   ])('rejects %p', (text, message) => expect(() => parseTimeitSuite(text, 'm.toml')).toThrow(message));
 
   it('turns harness output into samples and failures', () => {

@@ -2,13 +2,13 @@
 // every round of a side gives the same peak, the two peaks are compared directly; when they vary, a change
 // counts only if every head round is beyond every base round by the threshold. Pure.
 import { type MemoryResult, type MemoryVerdict } from '../model/row.js';
+import { median } from '../stats/quantile.js';
 
 /** Judges peak bytes per round of each side. Pure. */
 export function judgeMemory(base: readonly number[], head: readonly number[], threshold: number): MemoryResult | undefined {
   if (!base.length || !head.length) return undefined;
-  const med = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const exact = new Set(base).size === 1 && new Set(head).size === 1;
-  const [b, h] = [med(base), med(head)];
+  const [b, h] = [median(base), median(head)];
   const ratio = b > 0 ? h / b : h > 0 ? Infinity : 1;
   const grew = (lo: number, hi: number) => (lo > 0 ? hi / lo >= 1 + threshold : hi > 0);
   let verdict: MemoryVerdict;

@@ -92,6 +92,9 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
   return rows;
 }
 
+/** The order verdicts are listed in, most urgent first: counts, tables and sections all follow it. */
+export const VERDICT_ORDER: readonly Verdict[] = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
+
 /** Rows that are this PR's failures: crashing only on head, or an interpreter that could not be set up. */
 export function isBlockingFailure(row: Row): boolean {
   return row.verdict === 'failed' && (row.failedOn === 'head' || row.failedOn === 'setup');

@@ -4,7 +4,7 @@ import { type Interpreter } from './interpreter.js';
 import { type OverallVerdict, type Row } from './row.js';
 import { type SlowRoundsMode } from './settings.js';
 
-export type StopReason = 'min-rounds' | 'decided' | 'max-rounds' | 'time-budget';
+export type StopReason = 'decided' | 'max-rounds' | 'time-budget';
 
 /** Suite-level summary: the geometric mean of head/base ratios with its confidence interval. */
 export interface Geomean {

@@ -1,6 +1,7 @@
 // The interpreter-upgrade / compare-interpreters part of the comment. Pure.
 import { escapeMarkdown as esc } from './escape.js';
 import { plural } from '../text/format.js';
+import { VERDICT_ORDER } from '../judge/verdicts.js';
 import { type InterpreterComparison } from '../model/report.js';
 
 /** `1.20× faster` / `1.15× slower` / `as fast`. */
@@ -28,7 +29,6 @@ export function crossSection(c: InterpreterComparison, table: (rows: Interpreter
   if (c.changes?.length) out.push(`Detected in ${c.changes.map((x) => `${esc(x.source)} (${esc(x.old)} → ${esc(x.new)})`).join(', ')}. Same code (head) on both interpreters; "Base" is ${esc(c.from.label)}, "Head" ${esc(c.to.label)}.`, '');
   else out.push(`Same code (head) on both interpreters; "Base" is ${esc(c.from.label)}, "Head" ${esc(c.to.label)}.`, '');
   if (c.error) return [...out, esc(c.error), ''];
-  const order = ['regression', 'failed', 'improvement', 'inconclusive', 'unchanged', 'added', 'removed'];
-  const rows = [...c.rows].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
+  const rows = [...c.rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
   return [...out, '<details><summary>Per benchmark</summary>', '', ...table(rows), '', '</details>', ''];
 }

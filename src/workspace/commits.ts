@@ -10,7 +10,6 @@ export interface CommitRequest {
   /** Inputs base/head as given, or null. */
   base: string | null;
   head: string | null;
-  eventName?: string;
   /** The webhook payload (GITHUB_EVENT_PATH). */
   event?: { pull_request?: { base?: { sha?: string; ref?: string }; head?: { sha?: string; ref?: string } } };
 }

@@ -2,8 +2,8 @@
 // A candidate counts only after it has run and reported its version (a pyenv shim may exist and fail).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { compareVersions, minorAllowed, parseInterpreterSpec, readPythonVersionFile, requiresPython, versionMatches, type InterpreterSpec } from '../config/interpreter-spec.js';
+import { parseTomlFile } from '../config/toml.js';
 import { type RunProcess } from '../io/process.js';
 import { isFound, type Interpreter } from '../model/interpreter.js';
 
@@ -126,12 +126,9 @@ export async function resolveAuto(run: RunProcess, projectDir: string, places: S
     return isFound(found) ? { ...found, label: autoLabel(found) } : found;
   }
   const pyprojectText = readOptional(join(projectDir, 'pyproject.toml'));
-  let requires: string | null = null;
-  try {
-    requires = pyprojectText ? requiresPython(parseToml(pyprojectText) as Record<string, unknown>) : null;
-  } catch {
-    requires = null;
-  }
+  const pyproject = pyprojectText ? parseTomlFile(pyprojectText, 'pyproject.toml') : undefined;
+  // An invalid pyproject.toml names no version here; loading the settings has already warned about it.
+  const requires = pyproject && 'doc' in pyproject ? requiresPython(pyproject.doc) : null;
   if (requires) {
     for (let minor = 6; minor <= 20; minor++) {
       if (!minorAllowed(requires, [3, minor])) continue;

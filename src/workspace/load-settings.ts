@@ -2,20 +2,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseConfig, SETTING_NAMES } from '../config/parse-settings.js';
+import { parseTomlFile } from '../config/toml.js';
 import { type Io, type ShellDeps } from '../io/seam.js';
 import { type Settings } from '../model/settings.js';
-import { parse as parseToml } from 'smol-toml';
 
 function readPyprojectTable(dir: string, io: Io): Record<string, unknown> | undefined {
   const path = join(dir, 'pyproject.toml');
   if (!existsSync(path)) return undefined;
-  try {
-    const doc = parseToml(readFileSync(path, 'utf8')) as { tool?: Record<string, unknown> };
-    return doc.tool?.['py-perf-guard'] as Record<string, unknown> | undefined;
-  } catch (e) {
-    io.warning(`pyproject.toml is not valid TOML, its [tool.py-perf-guard] table is ignored: ${(e as Error).message.split('\n')[0]}`);
+  const parsed = parseTomlFile(readFileSync(path, 'utf8'), 'pyproject.toml');
+  if ('error' in parsed) {
+    io.warning(`${parsed.error}; its [tool.py-perf-guard] table is ignored`);
     return undefined;
   }
+  return (parsed.doc.tool as Record<string, unknown> | undefined)?.['py-perf-guard'] as Record<string, unknown> | undefined;
 }
 
 export function loadSettings(deps: ShellDeps): Settings {

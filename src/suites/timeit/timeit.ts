@@ -2,7 +2,7 @@
 // timed by the stdlib-only harness in a fresh process per round.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { parseTomlFile } from '../../config/toml.js';
 import { describeFailure, type ProcessResult } from '../../io/process.js';
 import { type RoundStatistic } from '../../model/settings.js';
 import { emptyRound, recordSample, summarize, type RoundResult } from '../round-result.js';
@@ -54,12 +54,9 @@ function optionalBoolean(file: string, where: string, table: Record<string, unkn
 
 /** Parses and validates a timeit suite file; errors name the file, the benchmark and the key. */
 export function parseTimeitSuite(text: string, file: string): TimeitSuite {
-  let doc: Record<string, unknown>;
-  try {
-    doc = parseToml(text) as Record<string, unknown>;
-  } catch (e) {
-    fail(file, 'is not valid TOML:', (e as Error).message.split('\n')[0]);
-  }
+  const parsed = parseTomlFile(text, file);
+  if ('error' in parsed) throw new Error(parsed.error);
+  const doc = parsed.doc;
   checkKeys(file, 'top level', doc, ['defaults', 'benchmark']);
   const defaults = (doc.defaults ?? {}) as Record<string, unknown>;
   checkKeys(file, '[defaults]', defaults, DEFAULT_KEYS);
