@@ -1,63 +1,14 @@
-// Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings.
-// Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
-import { type CommentMode, type RoundStatistic, type Settings, type SuiteSpec } from '../model/settings.js';
-import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
+// Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings, by the table of
+// inputs (inputs.ts). Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
 import { ConfigError } from '../model/errors.js';
+import { type CommentMode, type ProfileMode, type RoundStatistic, type Settings, type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
+import { INPUTS, inputSpec, type InputName } from './inputs.js';
+import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
 
-/** Inputs that may also come from pyproject.toml (github-token may not: it is a secret). */
-export const SETTING_NAMES = [
-  'suites',
-  'interpreters',
-  'install',
-  'base',
-  'head',
-  'threshold',
-  'alpha',
-  'min-rounds',
-  'max-rounds',
-  'time-budget',
-  'fail-on-regression',
-  'comment',
-  'comment-key',
-  'working-directory',
-  'statistic',
-  'fail-on-upgrade-regression',
-  'compare-interpreters',
-  'profile',
-  'import-time',
-  'memory',
-  'memory-threshold',
-  'slow-rounds',
-] as const;
+/** Inputs that may also come from pyproject.toml (github-token may not: it is a secret), in the table's order. */
+export const SETTING_NAMES = INPUTS.filter((i) => i.pyproject).map((i) => i.name) as Exclude<InputName, 'github-token'>[];
 export type SettingName = (typeof SETTING_NAMES)[number];
 
-export const DEFAULTS: Record<SettingName, string> = {
-  suites: '',
-  interpreters: 'auto',
-  install: '',
-  base: '',
-  head: '',
-  threshold: '5%',
-  alpha: '0.05',
-  'min-rounds': '10',
-  'max-rounds': '30',
-  'time-budget': '20m',
-  'fail-on-regression': 'true',
-  comment: 'always',
-  'comment-key': '',
-  'working-directory': '.',
-  statistic: 'min',
-  'fail-on-upgrade-regression': 'false',
-  'compare-interpreters': 'false',
-  profile: 'regressions',
-  'import-time': '',
-  memory: 'false',
-  'memory-threshold': '10%',
-  'slow-rounds': 'drop',
-};
-
-const COMMENT_MODES: CommentMode[] = ['always', 'on-regression', 'never'];
-const STATISTICS: RoundStatistic[] = ['min', 'median', 'mean'];
 const PYPROJECT = '[tool.py-perf-guard]';
 
 interface RawValue {
@@ -71,7 +22,8 @@ interface RawValue {
  */
 function tomlToText(name: string, value: unknown): string {
   const source = `${PYPROJECT} ${name}`;
-  const listValued = name === 'suites' || name === 'interpreters' || name === 'import-time';
+  const kind = inputSpec(name as InputName).kind;
+  const listValued = kind === 'list' || kind === 'suites';
   if (typeof value === 'string') return value;
   if (!listValued && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
   if (listValued && Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('\n');
@@ -92,7 +44,7 @@ function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown
     const given = (inputs[name] ?? '').trim();
     if (given !== '') raw[name] = { text: given, source: `input '${name}'` };
     else if (fromTable.has(name)) raw[name] = { text: fromTable.get(name)!, source: `${PYPROJECT} ${name}` };
-    else raw[name] = { text: DEFAULTS[name], source: `input '${name}'` };
+    else raw[name] = { text: inputSpec(name).default, source: `input '${name}'` };
   }
   return raw;
 }
@@ -140,9 +92,17 @@ function required<T>(value: T | null, raw: RawValue, expected: string): T {
   return value;
 }
 
-function oneOf<T extends string>(raw: RawValue, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(raw.text)) throw new ConfigError(raw.source, raw.text, `one of ${allowed.join(', ')}`);
-  return raw.text as T;
+/** A `choice` input: one of the table's choices. */
+function oneOf<T extends string>(raw: Record<SettingName, RawValue>, name: SettingName): T {
+  const allowed = inputSpec(name).choices ?? [];
+  const { text, source } = raw[name];
+  if (!allowed.includes(text)) throw new ConfigError(source, text, `one of ${allowed.join(', ')}`);
+  return text as T;
+}
+
+/** A `boolean` input. */
+function flag(raw: Record<SettingName, RawValue>, name: SettingName): boolean {
+  return required(parseBoolean(raw[name].text), raw[name], 'true or false');
 }
 
 /** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
@@ -188,16 +148,16 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     minRounds,
     maxRounds,
     timeBudgetSeconds: budget,
-    failOnRegression: required(parseBoolean(raw['fail-on-regression'].text), raw['fail-on-regression'], 'true or false'),
-    comment: oneOf(raw.comment, COMMENT_MODES),
+    failOnRegression: flag(raw, 'fail-on-regression'),
+    comment: oneOf<CommentMode>(raw, 'comment'),
     commentKey: raw['comment-key'].text,
     workingDirectory,
-    statistic: oneOf(raw.statistic, STATISTICS),
-    slowRounds: oneOf(raw['slow-rounds'], ['drop', 'keep'] as const),
-    failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
-    compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
-    profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),
-    memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
+    statistic: oneOf<RoundStatistic>(raw, 'statistic'),
+    slowRounds: oneOf<SlowRoundsMode>(raw, 'slow-rounds'),
+    failOnUpgradeRegression: flag(raw, 'fail-on-upgrade-regression'),
+    compareInterpreters: flag(raw, 'compare-interpreters'),
+    profile: oneOf<ProfileMode>(raw, 'profile'),
+    memory: flag(raw, 'memory'),
     memoryThreshold: required(parsePercentage(raw['memory-threshold'].text), raw['memory-threshold'], 'a percentage such as 10% (or a fraction such as 0.1)'),
   };
 }
