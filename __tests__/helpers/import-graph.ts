@@ -75,3 +75,14 @@ export function findCycles(graph: ReadonlyMap<string, ReadonlySet<string>>): str
 export function layerOf(file: string): string {
   return file.includes('/') ? file.split('/')[0] : 'entry';
 }
+
+/** Imports that go sideways or upwards: `from` in a layer at or below the layer of `to` (same folder allowed). */
+export function layerViolations(graph: ReadonlyMap<string, ReadonlySet<string>>, order: readonly string[]): string[] {
+  const rank = (file: string) => order.indexOf(layerOf(file));
+  const out: string[] = [];
+  for (const [from, targets] of graph) {
+    if (rank(from) < 0) out.push(`${from}: in no layer of ${order.join(' < ')}`);
+    for (const to of targets) if (layerOf(to) !== layerOf(from) && rank(to) >= rank(from)) out.push(`${from} → ${to}`);
+  }
+  return out;
+}

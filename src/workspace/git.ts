@@ -12,7 +12,7 @@ export class Git {
   constructor(
     private readonly run: RunProcess,
     readonly cwd: string,
-    /** The environment git runs with (the seam's, never process.env read here). */
+    /** The environment git runs with, from the seam (ShellDeps.env). */
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
