@@ -64,7 +64,7 @@ function comparisons(set, pairs) {
     interpreter: '3.12',
     base: column(base, b),
     head: column(head, b),
-    // as measure.ts does: with rounds set aside, the test sees every round
+    // as judge/verdicts.ts does: with rounds set aside, the test sees every round
     ...(adjustment === 'slow-rounds' ? { all: { base: column(pairs.map((p) => p.base), b), head: column(pairs.map((p) => p.head), b) } } : {}),
   }));
 }

@@ -8,7 +8,7 @@ import { judgeInterpreterComparisons } from './judge/interpreter-comparison.js';
 import { decideOutcome, outcomeOfRunError, type Outcome } from './judge/outcome.js';
 import { judge } from './judge/verdicts.js';
 import { explainRows } from './measure/explain.js';
-import { measure } from './measure/rounds.js';
+import { runRounds } from './measure/rounds.js';
 import { roundsLogger } from './measure/rounds-log.js';
 import { buildCrossUnits, buildUnits, planCross } from './measure/units.js';
 import { RunError, EnvironmentError } from './model/errors.js';
@@ -57,7 +57,7 @@ export async function runShell(deps: ShellDeps): Promise<ShellResult> {
     const planned = await planCross(deps, settings, interpreters, ws, relProject);
     const crossUnits = await buildCrossUnits(deps, settings, planned, ws, built);
     const measured = await io.group('Benchmark rounds (base and head interleaved)', () =>
-      measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }),
+      runRounds([...built.units, ...crossUnits], { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }),
     );
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));

@@ -41,7 +41,7 @@ function failedRow(c: Comparison, row: Row): Row {
   return { ...row, verdict: 'failed', failedOn, error };
 }
 
-function measure(c: Comparison, row: Row, options: VerdictOptions): Measured {
+function estimate(c: Comparison, row: Row, options: VerdictOptions): Measured {
   const ratio = row.head!.median / row.base!.median;
   const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
   const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
@@ -64,7 +64,7 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
     else if (c.base.length && !c.head.length) rows.push({ ...row, verdict: 'removed' });
     else if (c.base.length < 2 || c.head.length < 2) rows.push({ ...row, error: 'fewer than 2 rounds per side' });
     else {
-      const m = measure(c, row, options);
+      const m = estimate(c, row, options);
       measured.push(m);
       rows.push(m.row);
     }

@@ -165,7 +165,7 @@ function runnable(side: SideSetup): boolean {
   return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
 }
 
-export async function measure(units: MeasureUnit[], options: MeasureOptions): Promise<MeasureResult> {
+export async function runRounds(units: MeasureUnit[], options: MeasureOptions): Promise<MeasureResult> {
   const start = options.now();
   const elapsed = () => (options.now() - start) / 1000;
   const accs = units.map(() => ({ base: newAccumulator(), head: newAccumulator() }));
