@@ -5,10 +5,10 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { judge } from '../lib/src/judge/verdicts.js';
-import { seededRandom } from '../lib/src/stats/random.js';
+import { judge } from '../src/judge/verdicts.js';
+import { seededRandom } from '../src/stats/random.js';
 import { removeRoundEffects } from '../lib/bench/round-effects.js';
-import { slowRounds } from '../lib/src/judge/slow-rounds.js';
+import { slowRounds } from '../src/judge/slow-rounds.js';
 import { shuffle } from './shuffle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,7 +56,7 @@ function comparisons(set, pairs) {
     interpreter: '3.12',
     base: column(base, b),
     head: column(head, b),
-    // as measure.ts does: with rounds set aside, the test sees every round
+    // as judge/verdicts.ts does: with rounds set aside, the test sees every round
     ...(adjustment === 'slow-rounds' ? { all: { base: column(pairs.map((p) => p.base), b), head: column(pairs.map((p) => p.head), b) } } : {}),
   }));
 }

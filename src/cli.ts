@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CLI_USAGE, parseCliArgs } from './config/cli-args.js';
 import { installSignalHandlers } from './io/lifecycle.js';
-import { runShell, type Io } from './run.js';
 import { unsupportedPlatform } from './io/platform.js';
-import { runProcess } from './io/process.js';
-import { ConfigError } from './model/settings.js';
+import { processRunner } from './io/process.js';
+import { type Io } from './io/seam.js';
+import { ConfigError } from './model/errors.js';
+import { runShell } from './run.js';
 
 async function main(): Promise<number> {
   let args;
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
   // Without --json the report goes to a folder of our own (mode 0700), never a fixed name in the shared temp
   // folder, where another user could read it or plant a symlink; its path is printed below.
   const reportPath = args.json ? resolve(args.json) : join(mkdtempSync(join(tmpdir(), 'py-perf-guard-')), 'report.json');
-  const result = await runShell({ io, run: runProcess, env, workspace: process.cwd(), reportPath });
+  const result = await runShell({ io, run: processRunner(env), env, workspace: process.cwd(), reportPath });
   if (existsSync(reportPath)) process.stderr.write(`report: ${reportPath}\n`);
   if (result.message) process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);
   return result.exitCode;

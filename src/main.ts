@@ -2,12 +2,13 @@
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { octokitComments } from './report/comment.js';
+import { octokitComments } from './io/comments-client.js';
 import { installSignalHandlers } from './io/lifecycle.js';
-import { runShell, type Io } from './run.js';
 import { unsupportedPlatform } from './io/platform.js';
-import { runProcess } from './io/process.js';
+import { processRunner } from './io/process.js';
+import { type Io } from './io/seam.js';
 import { untrustedLogger } from './io/untrusted-log.js';
+import { runShell } from './run.js';
 
 const io: Io = {
   getInput: (name) => core.getInput(name),
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
   try {
     const result = await runShell({
       io,
-      run: runProcess,
+      run: processRunner(process.env),
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       comments: ({ token, ...target }) => octokitComments(getOctokit(token), target),

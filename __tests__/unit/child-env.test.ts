@@ -1,8 +1,9 @@
-import { childEnvironment, confineRun, parsePassEnv } from '../../src/io/child-env.js';
+import { childEnvironment, confineRun } from '../../src/io/child-env.js';
 import { parseCliArgs } from '../../src/config/cli-args.js';
 import { parseConfig } from '../../src/config/parse-settings.js';
 import { type ProcessOptions, type RunProcess } from '../../src/io/process.js';
-import { ConfigError } from '../../src/model/settings.js';
+import { parsePassEnv } from '../../src/config/pass-env.js';
+import { ConfigError } from '../../src/model/errors.js';
 
 const TOKEN = 'ghs_0123456789abcdefghijABCDEFGHIJ012345';
 

@@ -1,6 +1,7 @@
 // The sticky comment is edited only when the action's own identity wrote it.
-import { ACTIONS_BOT, isWrittenBy, tokenIdentity, type CommentAuthor } from '../../src/report/comment-identity.js';
-import { octokitComments, upsertComment, type CommentsClient, type IssueComment } from '../../src/report/comment.js';
+import { ACTIONS_BOT, isWrittenBy, tokenIdentity, type CommentAuthor } from '../../src/io/comment-identity.js';
+import { upsertComment } from '../../src/report/comment.js';
+import { octokitComments, type CommentsClient, type IssueComment } from '../../src/io/comments-client.js';
 
 const MARKER = '<!-- py-perf-guard job=bench key= -->';
 

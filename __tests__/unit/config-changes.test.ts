@@ -1,7 +1,8 @@
-import { diffConfigTables, showTomlValue, type ConfigChange } from '../../src/config/config-changes.js';
+import { diffConfigTables, showTomlValue } from '../../src/config/config-changes.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { configChangesSection } from '../../src/report/markdown-config.js';
 import { buildReport, reportToJson } from '../../src/report/json.js';
+import { type ConfigChange } from '../../src/model/report.js';
 
 describe('diffConfigTables', () => {
   it('lists each changed, added and removed key, sorted, and nothing unchanged', () => {

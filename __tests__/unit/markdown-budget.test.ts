@@ -1,8 +1,8 @@
 // The whole body fits GitHub's limits: profiles go first, then lists are cut, the verdict and counts always stay.
 import { COMMENT_BUDGET, fitBlocks, SUMMARY_BUDGET, type Budget } from '../../src/report/markdown-budget.js';
 import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
-import { type Row } from '../../src/judge/verdicts.js';
 import { report, row } from '../helpers/report-fixture.js';
+import { type Row } from '../../src/model/row.js';
 
 const longName = (kind: string, i: number) => `test_${kind}_${'very_long_parametrised_benchmark_name_'.repeat(5)}[case-${i}]`;
 const marker = commentMarker('bench', '');

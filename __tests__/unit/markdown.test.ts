@@ -1,5 +1,5 @@
 import { escapeMarkdown, markerSafe } from '../../src/report/escape.js';
-import { formatChange, formatSeconds } from '../../src/report/format.js';
+import { formatChange, formatSeconds } from '../../src/text/format.js';
 import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
 import { buildReport, reportToJson } from '../../src/report/json.js';
 import { report, row } from '../helpers/report-fixture.js';

@@ -1,8 +1,7 @@
 // Publishing: report file, outputs, summary and comment each in its own try; the verdict always reaches the outputs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTIONS_BOT } from '../../src/report/comment-identity.js';
-import { type CommentsClient, type IssueComment } from '../../src/report/comment.js';
+import { ACTIONS_BOT } from '../../src/io/comment-identity.js';
 import { parseConfig } from '../../src/config/parse-settings.js';
 import { runShell } from '../../src/run.js';
 import { commentPlan, outputValues } from '../../src/report/publish-values.js';
@@ -10,6 +9,8 @@ import { publishReport } from '../../src/report/publish.js';
 import { removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo, type RecordingIo } from '../helpers/recording-io.js';
 import { report, row } from '../helpers/report-fixture.js';
+import { type CommentsClient, type IssueComment } from '../../src/io/comments-client.js';
+import { decideOutcome } from '../../src/judge/outcome.js';
 
 let dir: string;
 beforeEach(() => (dir = tempDir()));
@@ -37,7 +38,7 @@ function fakeComments(posted: IssueComment[]): () => CommentsClient {
 
 async function publishWith(io: RecordingIo, reportPath = join(dir, 'report.json')) {
   const posted: IssueComment[] = [];
-  await publishReport({ io, run: async () => ({ code: 0, stdout: '', stderr: '' }) as any, env, workspace: dir, comments: fakeComments(posted) }, settings, regressed, reportPath, event);
+  await publishReport({ io, run: async () => ({ code: 0, stdout: '', stderr: '' }) as any, env, workspace: dir, comments: fakeComments(posted) }, settings, regressed, decideOutcome(regressed, settings).outputs, reportPath, event);
   return { posted, reportPath };
 }
 
@@ -97,7 +98,7 @@ describe('runShell on an unexpected exception', () => {
 describe('publish values', () => {
   it('sets every output, verdict first, also when there is no report', () => {
     expect(outputValues(undefined, '/r.json')).toEqual([['verdict', 'error'], ['report-json', '/r.json'], ['regressions', 0], ['improvements', 0], ['failures', 0], ['memory-regressions', 0]]);
-    expect(outputValues(regressed, '/r.json').slice(0, 3)).toEqual([['verdict', 'regression'], ['report-json', '/r.json'], ['regressions', 1]]);
+    expect(outputValues(decideOutcome(regressed, settings).outputs, '/r.json').slice(0, 3)).toEqual([['verdict', 'regression'], ['report-json', '/r.json'], ['regressions', 1]]);
   });
   it('comments only on a PR, with a token, unless comment is never', () => {
     expect(commentPlan(event, env, 't', settings)).toMatchObject({ post: true, owner: 'octo', repo: 'calc', issueNumber: 7, marker: '<!-- py-perf-guard job=bench key= -->' });

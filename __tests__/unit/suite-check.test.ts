@@ -1,6 +1,7 @@
 import { suiteProblems, type SuiteCheck } from '../../src/suites/suite-check.js';
 import { type SuiteSpec } from '../../src/model/settings.js';
-import { overallVerdict, type Row } from '../../src/judge/verdicts.js';
+import { overallVerdict } from '../../src/judge/verdicts.js';
+import { type Row } from '../../src/model/row.js';
 
 const suite = (path: string): SuiteSpec => ({ kind: 'timeit', path, args: [] });
 const settings = { workingDirectory: 'py', suitesSource: "input 'suites'" };

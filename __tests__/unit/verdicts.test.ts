@@ -1,5 +1,6 @@
 import { seededRandom } from '../../src/stats/random.js';
-import { countVerdicts, isBlockingFailure, judge, overallVerdict, type Comparison } from '../../src/judge/verdicts.js';
+import { countVerdicts, isBlockingFailure, judge, overallVerdict } from '../../src/judge/verdicts.js';
+import { type Comparison } from '../../src/model/comparison.js';
 
 const OPTIONS = { threshold: 0.05, alpha: 0.05 };
 

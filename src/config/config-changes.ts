@@ -1,14 +1,7 @@
 // Which [tool.py-perf-guard] keys a PR changes, base → head, so a PR that relaxes its own gate
 // (`threshold = "900%"`) is visible to the reviewer. Pure.
+import { type ConfigChange } from '../model/report.js';
 
-export interface ConfigChange {
-  key: string;
-  /** The value on base / head as parsed from TOML; undefined when the key is not set there. */
-  base?: unknown;
-  head?: unknown;
-  /** The workflow gives this input, so the change has no effect on this run. */
-  overridden: boolean;
-}
 
 /** A canonical text of a TOML value: key order of inline tables does not count as a change. */
 function canonical(value: unknown): string {

@@ -1,66 +1,18 @@
-// Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings.
-// Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
-import { parsePassEnv } from '../io/child-env.js';
-import { ConfigError, type CommentMode, type RoundStatistic, type Settings, type SuiteSpec } from '../model/settings.js';
+// Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings, by the table of
+// inputs (inputs.ts). Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
+import { ConfigError } from '../model/errors.js';
+import { type CommentMode, type ProfileMode, type RoundStatistic, type Settings, type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
+import { INPUTS, inputSpec, type InputName } from './inputs.js';
+import { parsePassEnv } from './pass-env.js';
 import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
 
-/** Inputs that may also come from pyproject.toml (github-token may not: it is a secret). */
-export const SETTING_NAMES = [
-  'suites',
-  'interpreters',
-  'install',
-  'base',
-  'head',
-  'threshold',
-  'alpha',
-  'min-rounds',
-  'max-rounds',
-  'time-budget',
-  'fail-on-regression',
-  'comment',
-  'comment-key',
-  'working-directory',
-  'statistic',
-  'fail-on-upgrade-regression',
-  'compare-interpreters',
-  'profile',
-  'import-time',
-  'memory',
-  'memory-threshold',
-  'slow-rounds',
-] as const;
+/** Inputs that may also come from pyproject.toml (github-token may not: it is a secret), in the table's order. */
+export const SETTING_NAMES = INPUTS.filter((i) => i.pyproject).map((i) => i.name) as Exclude<InputName, 'github-token'>[];
 export type SettingName = (typeof SETTING_NAMES)[number];
 
 /** Inputs only the workflow may set: the PR's own pyproject.toml must neither widen what its code can see nor grant itself trust. */
-export const WORKFLOW_ONLY_NAMES = ['pass-env', 'trust-pr-code'] as const;
+export const WORKFLOW_ONLY_NAMES = INPUTS.filter((i) => !i.pyproject && i.name !== 'github-token').map((i) => i.name);
 
-export const DEFAULTS: Record<SettingName, string> = {
-  suites: '',
-  interpreters: 'auto',
-  install: '',
-  base: '',
-  head: '',
-  threshold: '5%',
-  alpha: '0.05',
-  'min-rounds': '10',
-  'max-rounds': '30',
-  'time-budget': '20m',
-  'fail-on-regression': 'true',
-  comment: 'always',
-  'comment-key': '',
-  'working-directory': '.',
-  statistic: 'min',
-  'fail-on-upgrade-regression': 'false',
-  'compare-interpreters': 'false',
-  profile: 'regressions',
-  'import-time': '',
-  memory: 'false',
-  'memory-threshold': '10%',
-  'slow-rounds': 'drop',
-};
-
-const COMMENT_MODES: CommentMode[] = ['always', 'on-regression', 'never'];
-const STATISTICS: RoundStatistic[] = ['min', 'median', 'mean'];
 const PYPROJECT = '[tool.py-perf-guard]';
 
 interface RawValue {
@@ -74,7 +26,8 @@ interface RawValue {
  */
 function tomlToText(name: string, value: unknown): string {
   const source = `${PYPROJECT} ${name}`;
-  const listValued = name === 'suites' || name === 'interpreters' || name === 'import-time';
+  const kind = inputSpec(name as InputName).kind;
+  const listValued = kind === 'list' || kind === 'suites';
   if (typeof value === 'string') return value;
   if (!listValued && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
   if (listValued && Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('\n');
@@ -87,7 +40,7 @@ function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown
   // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
   const fromTable = new Map<string, string>();
   for (const [key, value] of Object.entries(table ?? {})) {
-    if ((WORKFLOW_ONLY_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `a key the PR may set: ${key} is read only from the workflow's inputs`);
+    if ((WORKFLOW_ONLY_NAMES as string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `a key the PR may set: ${key} is read only from the workflow's inputs`);
     if (!(SETTING_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
     fromTable.set(key, tomlToText(key, value));
   }
@@ -96,21 +49,28 @@ function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown
     const given = (inputs[name] ?? '').trim();
     if (given !== '') raw[name] = { text: given, source: `input '${name}'` };
     else if (fromTable.has(name)) raw[name] = { text: fromTable.get(name)!, source: `${PYPROJECT} ${name}` };
-    else raw[name] = { text: DEFAULTS[name], source: `input '${name}'` };
+    else raw[name] = { text: inputSpec(name).default, source: `input '${name}'` };
   }
   return raw;
 }
 
+/** The kinds a `suites` line may name and what each takes (import-time comes from its own input). */
+const SUITE_LINES: Partial<Record<SuiteSpec['kind'], { usage: string; takesArgs: boolean; extension?: string }>> = {
+  'pytest-benchmark': { usage: 'pytest-benchmark: <path> [pytest args]', takesArgs: true },
+  timeit: { usage: 'timeit: <file.toml>', takesArgs: false, extension: '.toml' },
+};
+
 function parseSuiteLine(line: string, source: string): SuiteSpec {
-  const m = /^\s*(pytest-benchmark|timeit)\s*:\s*(.*)$/.exec(line);
-  const expected = "'pytest-benchmark: <path> [pytest args]' or 'timeit: <file.toml>'";
-  if (!m) throw new ConfigError(source, line, expected);
+  const m = /^\s*([a-z-]+)\s*:\s*(.*)$/.exec(line);
+  const rule = m ? SUITE_LINES[m[1] as SuiteSpec['kind']] : undefined;
+  const expected = Object.values(SUITE_LINES).map((r) => `'${r.usage}'`).join(' or ');
+  if (!m || !rule) throw new ConfigError(source, line, expected);
   const words = splitWords(m[2]);
   if (!words || words.length === 0) throw new ConfigError(source, line, `${expected} with a path`);
   const kind = m[1] as SuiteSpec['kind'];
   const [path, ...args] = words;
-  if (kind === 'timeit' && args.length > 0) throw new ConfigError(source, line, "'timeit: <file.toml>' with no further arguments");
-  if (kind === 'timeit' && !path.endsWith('.toml')) throw new ConfigError(source, line, 'a timeit suite file ending in .toml');
+  if (!rule.takesArgs && args.length > 0) throw new ConfigError(source, line, `'${rule.usage}' with no further arguments`);
+  if (rule.extension && !path.endsWith(rule.extension)) throw new ConfigError(source, line, `a ${kind} suite file ending in ${rule.extension}`);
   if (path.startsWith('/') || path.split(/[\\/]/).includes('..')) {
     throw new ConfigError(source, line, 'a path inside the working directory (relative, without ..)');
   }
@@ -137,9 +97,17 @@ function required<T>(value: T | null, raw: RawValue, expected: string): T {
   return value;
 }
 
-function oneOf<T extends string>(raw: RawValue, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(raw.text)) throw new ConfigError(raw.source, raw.text, `one of ${allowed.join(', ')}`);
-  return raw.text as T;
+/** A `choice` input: one of the table's choices. */
+function oneOf<T extends string>(raw: Record<SettingName, RawValue>, name: SettingName): T {
+  const allowed = inputSpec(name).choices ?? [];
+  const { text, source } = raw[name];
+  if (!allowed.includes(text)) throw new ConfigError(source, text, `one of ${allowed.join(', ')}`);
+  return text as T;
+}
+
+/** A `boolean` input. */
+function flag(raw: Record<SettingName, RawValue>, name: SettingName): boolean {
+  return required(parseBoolean(raw[name].text), raw[name], 'true or false');
 }
 
 /** A threshold: a percentage above 0% and below 1000% (`threshold`, `memory-threshold`). */
@@ -192,18 +160,18 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     minRounds,
     maxRounds,
     timeBudgetSeconds: budget,
-    failOnRegression: required(parseBoolean(raw['fail-on-regression'].text), raw['fail-on-regression'], 'true or false'),
-    comment: oneOf(raw.comment, COMMENT_MODES),
+    failOnRegression: flag(raw, 'fail-on-regression'),
+    comment: oneOf<CommentMode>(raw, 'comment'),
     commentKey: raw['comment-key'].text,
     workingDirectory,
-    statistic: oneOf(raw.statistic, STATISTICS),
-    slowRounds: oneOf(raw['slow-rounds'], ['drop', 'keep'] as const),
-    failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
-    compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
-    profile: oneOf(raw.profile, ['regressions', 'all', 'none'] as const),
-    memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
-    passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
+    statistic: oneOf<RoundStatistic>(raw, 'statistic'),
+    slowRounds: oneOf<SlowRoundsMode>(raw, 'slow-rounds'),
+    failOnUpgradeRegression: flag(raw, 'fail-on-upgrade-regression'),
+    compareInterpreters: flag(raw, 'compare-interpreters'),
+    profile: oneOf<ProfileMode>(raw, 'profile'),
+    memory: flag(raw, 'memory'),
     memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
-    trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'], source: "input 'trust-pr-code'" }, 'true or false'),
+    passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
+    trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" }, 'true or false'),
   };
 }

@@ -1,18 +1,15 @@
 // Where a project declares its Python, and how a PR changes it. Pure: takes file contents, returns versions.
 // Sources: .python-version, setup-python in .github/workflows/*.yml, requires-python and classifiers in
 // pyproject.toml, tox.ini envlist, runtime.txt, .tool-versions, Dockerfile FROM python:X.
+import { type VersionChange } from '../model/report.js';
+import { readPythonVersionFile, requiresPython } from './interpreter-spec.js';
+import { parseTomlFile } from './toml.js';
 
 export interface DeclaredVersion {
   /** File (and field) that declares it, e.g. `pyproject.toml (requires-python)`. */
   source: string;
   /** Minor version, `3.12`. */
   version: string;
-}
-
-export interface VersionChange {
-  source: string;
-  old: string;
-  new: string;
 }
 
 export interface PythonUpgrade {
@@ -44,16 +41,19 @@ export function declaredVersions(path: string, text: string): DeclaredVersion[] 
   const out: DeclaredVersion[] = [];
   const add = (source: string, version: string | null) => version && out.push({ source, version });
   if (name === '.python-version') {
-    const line = text.split('\n').map((l) => l.replace(/#.*/, '').trim()).find((l) => l && l !== 'system');
+    const line = readPythonVersionFile(text);
     add(path, line && !line.startsWith('pypy') ? minor(line) : null);
   } else if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) {
     // python-version: "3.12" | 3.12 | ["3.11", "3.12"] | multi-line; the highest is the project's current one
     const values = [...text.matchAll(/python-version\s*:\s*(\[[^\]]*\]|["']?[^\s"'#]+["']?)/g)].flatMap((m) => [...m[1].matchAll(/3\.\d{1,2}/g)].map((x) => x[0]));
     add(`${path} (python-version)`, highest(values));
   } else if (name === 'pyproject.toml') {
-    const requires = /^\s*requires-python\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+    const parsed = parseTomlFile(text, path);
+    const doc = 'doc' in parsed ? parsed.doc : undefined; // not TOML: it declares nothing we can read
+    const requires = requiresPython(doc);
     add(`${path} (requires-python)`, requires ? minor(requires.replace(/!=[^,]*/g, '')) : null);
-    const classifiers = [...text.matchAll(/Programming Language :: Python :: (3\.\d{1,2})/g)].map((m) => m[1]);
+    const listed = (doc?.project as { classifiers?: unknown } | undefined)?.classifiers;
+    const classifiers = (Array.isArray(listed) ? listed : []).map((c) => /^Programming Language :: Python :: (3\.\d{1,2})$/.exec(String(c))?.[1] ?? null);
     add(`${path} (classifiers)`, highest(classifiers));
   } else if (name === 'tox.ini') {
     const envlist = /^\s*envlist\s*=\s*(.+(?:\n[ \t]+.+)*)/m.exec(text)?.[1] ?? '';

@@ -4,8 +4,7 @@
 // files; the PR's code must see none of them (cache poisoning, OIDC tokens, hijacking later steps through
 // GITHUB_ENV). Pure, apart from confineRun, which applies the result at the process seam.
 import { type RunProcess } from './process.js';
-import { ConfigError } from '../model/settings.js';
-import { parseList } from '../config/values.js';
+import { type ShellDeps } from './seam.js';
 
 /** Passed as they are: what a shell, pip, uv and a proxy need. */
 const ALLOWED = new Set([
@@ -32,20 +31,6 @@ export function isNeverPassed(name: string): boolean {
 
 function isAllowed(name: string): boolean {
   return ALLOWED.has(name) || ALLOWED_PREFIXES.some((p) => name.startsWith(p));
-}
-
-const SOURCE = "input 'pass-env'";
-
-/** `pass-env`: names of further variables for the project's processes, comma- or newline-separated. */
-export function parsePassEnv(text: string): string[] {
-  const names = parseList(text);
-  for (const name of names) {
-    if (isNeverPassed(name)) {
-      throw new ConfigError(SOURCE, name, 'names other than INPUT_*, ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_* and GITHUB_TOKEN/_ENV/_OUTPUT/_PATH/_STATE/_STEP_SUMMARY: the runner\'s credentials and command files never reach the project\'s code');
-    }
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new ConfigError(SOURCE, name, 'names of environment variables (letters, digits and _), comma- or newline-separated');
-  }
-  return [...new Set(names)];
 }
 
 export interface ChildEnvironment {
@@ -81,4 +66,14 @@ export function confineRun(run: RunProcess, childEnv: NodeJS.ProcessEnv): RunPro
     for (const name of Object.keys(env)) if (isNeverPassed(name)) delete env[name];
     return run(command, args, { ...options, env });
   };
+}
+
+/**
+ * The seam every phase after the settings uses: processes start from the allow-listed environment (a warning
+ * names the variables left out because they hold the token's value).
+ */
+export function confineDeps(deps: ShellDeps, passEnv: readonly string[], token: string): ShellDeps {
+  const child = childEnvironment(deps.env, passEnv, token ? [token] : []);
+  if (child.withheld.length) deps.io.warning(`not passed to the project's processes, as their values hold the github-token: ${child.withheld.join(', ')}`);
+  return { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
 }

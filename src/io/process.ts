@@ -18,8 +18,17 @@ export interface ProcessResult {
 
 export type RunProcess = (command: string, args: readonly string[], options?: ProcessOptions) => Promise<ProcessResult>;
 
-/** In a process group of its own (process-group.ts), so that a timeout kills the child and what it started. */
-export const runProcess: RunProcess = (command, args, options = {}) => runInProcessGroup(command, args, { ...options, env: options.env ?? process.env });
+/**
+ * A runner whose processes get `defaultEnv` unless a call passes its own (the entries pass process.env), each in
+ * a process group of its own (process-group.ts), so that a timeout kills the child and what it started.
+ */
+export const processRunner =
+  (defaultEnv: NodeJS.ProcessEnv): RunProcess =>
+  (command, args, options = {}) =>
+    runInProcessGroup(command, args, { ...options, env: options.env ?? defaultEnv });
+
+/** A runner with this process's own environment (tests; the entries build theirs from the seam's env). */
+export const runProcess: RunProcess = processRunner(process.env);
 
 /** The last non-empty lines of a process's output, for error messages. */
 export function lastLines(text: string, count = 3): string {

@@ -2,13 +2,8 @@
 // with a confidence interval from each benchmark's own interval (log scale, benchmarks independent):
 // how much this PR changes the speed of this set of benchmarks, and how sure that is. Pure.
 import { normalSf } from '../stats/normal.js';
-import { type Row } from './verdicts.js';
-
-export interface Geomean {
-  ratio: number;
-  ci: [number, number];
-  benchmarks: number;
-}
+import { type Geomean } from '../model/report.js';
+import { type Row } from '../model/row.js';
 
 /** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
 export function normalQuantileUpper(tail: number): number {

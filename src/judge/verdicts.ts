@@ -4,73 +4,12 @@
 // When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
 // data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
 import { bootstrapRatioCi } from '../stats/bootstrap.js';
-import { type MemoryResult } from '../measure/memory.js';
-import { type ProfileDelta } from '../report/profile-diff.js';
+import { type Comparison } from '../model/comparison.js';
+import { type OverallVerdict, type Row, type SideSummary, type Verdict } from '../model/row.js';
 import { mannWhitneyU } from '../stats/mann-whitney.js';
 import { median, quantileSorted, sortedCopy } from '../stats/quantile.js';
 import { seedFrom, seededRandom } from '../stats/random.js';
 import { applyVerdictRule } from './verdict-rule.js';
-
-export type Verdict = 'regression' | 'improvement' | 'unchanged' | 'inconclusive' | 'added' | 'removed' | 'failed';
-export type OverallVerdict = 'pass' | 'regression' | 'error';
-export type Side = 'base' | 'head';
-
-export interface Comparison {
-  suite: string;
-  name: string;
-  interpreter: string;
-  /** One sample per round: seconds per call. */
-  base: number[];
-  head: number[];
-  baseError?: string;
-  headError?: string;
-  /** The interpreter or its environment could not be set up: an error of the run, whatever the commit. */
-  setupError?: string;
-  /** Most JIT warm-up iterations dropped in one round (PyPy timeit). */
-  warmup?: number;
-  /** Parts of the time per round and side (import-time: submodule → cumulative seconds per round). */
-  breakdown?: Record<Side, Map<string, number[]>>;
-  /** Rounds per side set aside because the whole suite ran in a slow mode (slow-rounds.ts). */
-  slowRounds?: Record<Side, number>;
-  /** With rounds set aside: every round's sample, for the significance test. */
-  all?: Record<Side, number[]>;
-}
-
-export interface SideSummary {
-  median: number;
-  n: number;
-}
-
-export interface Row {
-  suite: string;
-  name: string;
-  interpreter: string;
-  verdict: Verdict;
-  ratio?: number;
-  ci?: [number, number];
-  /** One-sided p in the direction of the observed change. */
-  p?: number;
-  /** p adjusted for the false-discovery rate over the run. */
-  q?: number;
-  base?: SideSummary;
-  head?: SideSummary;
-  error?: string;
-  /** 'both': the benchmark fails on base too (not this PR's fault); 'setup': interpreter or install failed. */
-  failedOn?: Side | 'both' | 'setup';
-  warmup?: number;
-  /** Rounds per side left out of the ratio and CI as slow-mode rounds (the test used every round). */
-  slowRounds?: Record<Side, number>;
-  /** Noise floor: the larger side's round-to-round spread, 1.4826·MAD / median (a robust coefficient of variation). */
-  noise?: number;
-  /** Set on inconclusive rows whose noise alone keeps them open at this many rounds. */
-  tooNoisy?: boolean;
-  /** Peak traced memory per call (`memory: true`), judged on its own. */
-  memory?: MemoryResult;
-  /** Import-time regressions: the submodules whose cumulative import time grew most. */
-  imports?: { module: string; base: number; head: number }[];
-  /** cProfile of base and head (regressions, or all with `profile: all`): .prof paths and the top deltas. */
-  profile?: { base?: string; head?: string; iterations?: number; top?: ProfileDelta[]; error?: string };
-}
 
 export interface VerdictOptions {
   threshold: number;
@@ -103,7 +42,7 @@ export function failedRow(c: Pick<Comparison, 'setupError' | 'baseError' | 'head
   return { ...row, verdict: 'failed', failedOn, error };
 }
 
-function measure(c: Comparison, row: Row, options: VerdictOptions): Measured {
+function estimate(c: Comparison, row: Row, options: VerdictOptions): Measured {
   const ratio = row.head!.median / row.base!.median;
   const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
   const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
@@ -126,7 +65,7 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
     else if (c.base.length && !c.head.length) rows.push({ ...row, verdict: 'removed' });
     else if (c.base.length < 2 || c.head.length < 2) rows.push({ ...row, error: 'fewer than 2 rounds per side' });
     else {
-      const m = measure(c, row, options);
+      const m = estimate(c, row, options);
       measured.push(m);
       rows.push(m.row);
     }
@@ -143,6 +82,9 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
   });
   return rows;
 }
+
+/** The order verdicts are listed in, most urgent first: counts, tables and sections all follow it. */
+export const VERDICT_ORDER: readonly Verdict[] = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
 
 /** Rows that are this PR's failures: crashing only on head, or an interpreter that could not be set up. */
 export function isBlockingFailure(row: Row): boolean {

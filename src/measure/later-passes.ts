@@ -1,9 +1,9 @@
 // What the passes after the rounds (memory, profiles) may run: nothing once the time budget is spent, and
 // never a unit whose suite crashed or hung in a round (it would only crash or hang again, on our time).
 import { type MeasureUnit } from './rounds.js';
-import { type StopReason } from '../report/json.js';
 import { type Settings } from '../model/settings.js';
 import { type RoundResult } from '../suites/round-result.js';
+import { type StopReason } from '../model/report.js';
 
 const unitKey = (interpreter: string, suite: string) => `${interpreter}\u0000${suite}`;
 

@@ -1,18 +1,17 @@
 // Profiles of regressions (or of every benchmark with `profile: all`): each selected benchmark runs once
-// more under cProfile on base and on head (pytest-benchmark's --benchmark-cprofile-dump, or the timeit
-// harness wrapping the statement), the two profiles are diffed per function, and the .prof files are kept.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { PROFILE_READER_SOURCE } from './profile-reader.js';
-import { type MeasureUnit, type SideSetup } from './rounds.js';
+// more under cProfile on base and on head (each suite driver's `profile` pass; a kind without one is
+// skipped), the two profiles are diffed per function, and the .prof files are kept.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeFailure } from '../io/process.js';
+import { type Row } from '../model/row.js';
+import { type ProfileMode } from '../model/settings.js';
+import { type Side } from '../model/side.js';
 import { diffProfiles, type ProfileEntry } from '../report/profile-diff.js';
-import { pytestEnvironment, pytestPrefix, suiteDirectory } from '../suites/pytest-benchmark/pytest-benchmark.js';
-import { type SuiteRunContext } from '../suites/registry.js';
-import { runTimeitHarness } from '../suites/timeit/timeit.js';
-import { type Row, type Side } from '../judge/verdicts.js';
-
-export type ProfileMode = 'regressions' | 'all' | 'none';
+import { isRunnable, type SuiteRunContext } from '../suites/driver.js';
+import { driverFor } from '../suites/registry.js';
+import { PROFILE_READER_SOURCE } from './profile-reader.js';
+import { type MeasureUnit } from './rounds.js';
 
 /** Profile about this long per side, whatever a call costs. */
 const PROFILE_SECONDS = 0.2;
@@ -25,25 +24,13 @@ function safe(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
 }
 
-/** Runs the benchmark under cProfile on one side; returns the .prof path. */
-async function profileSide(side: SideSetup, name: string, iterations: number, dir: string): Promise<string> {
-  const ctx = side.ctx!;
+/** Runs the benchmark under cProfile on one side through its driver; returns the .prof path. */
+async function profileSide(unit: MeasureUnit, side: Side, name: string, iterations: number, dir: string): Promise<string> {
+  const { ctx, prepared } = unit.sides[side];
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const timeit = side.prepared && 'timeit' in side.prepared ? side.prepared.timeit : undefined;
-  if (timeit) {
-    const { process, results } = await runTimeitHarness(ctx, timeit, { profile: { dir, iterations: { [name]: iterations } } }, 'profile');
-    const out = results?.[0];
-    if (!out?.profile) throw new Error(out?.error ?? describeFailure(process, 'profiling'));
-    return out.profile;
-  }
-  const node = relative(ctx.projectDir, join(suiteDirectory(ctx.projectDir, ctx.suite.path), name.split('::')[0])) + name.slice(name.indexOf('::'));
-  const args = [...pytestPrefix(node), '--benchmark-only', ...ctx.suite.args,
-    '--benchmark-max-time=0.01', '--benchmark-min-rounds=1', '--benchmark-cprofile=tottime', `--benchmark-cprofile-loops=${iterations}`, `--benchmark-cprofile-dump=${join(dir, 'p')}`];
-  const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env: pytestEnvironment(ctx), timeoutMs: ctx.timeoutMs });
-  const prof = readdirSync(dir).find((f) => f.endsWith('.prof'));
-  if (!prof) throw new Error(describeFailure(r, `profiling ${node}`));
-  return join(dir, prof);
+  const state = isRunnable(prepared) ? prepared.state : undefined;
+  return driverFor(unit.suite.kind).profile!(ctx!, state, name, iterations, dir);
 }
 
 async function readProfile(ctx: SuiteRunContext, prof: string, root: string): Promise<ProfileEntry[]> {
@@ -70,7 +57,7 @@ export async function profileRows(rows: Row[], units: MeasureUnit[], options: Pr
   const selected = (r: Row) => r.ratio !== undefined && (options.mode === 'all' || r.verdict === 'regression');
   const out: Row[] = [];
   for (const row of rows) {
-    const unit = selected(row) ? units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite) : undefined;
+    const unit = selected(row) ? units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite && driverFor(u.suite.kind).profile) : undefined;
     if (!unit?.sides.base.ctx || !unit.sides.head.ctx) {
       out.push(row);
       continue;
@@ -82,7 +69,7 @@ export async function profileRows(rows: Row[], units: MeasureUnit[], options: Pr
       const entries = {} as Record<Side, ProfileEntry[]>;
       for (const side of ['base', 'head'] as Side[]) {
         const ctx = unit.sides[side].ctx!;
-        const prof = await profileSide(unit.sides[side], row.name, iterations, join(ctx.scratchDir, 'profile'));
+        const prof = await profileSide(unit, side, row.name, iterations, join(ctx.scratchDir, 'profile'));
         mkdirSync(options.outDir, { recursive: true });
         files[side] = join(options.outDir, `${key}-${side}.prof`);
         copyFileSync(prof, files[side]);

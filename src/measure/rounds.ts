@@ -6,9 +6,11 @@
 import { type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
 import { slowRounds } from '../judge/slow-rounds.js';
 import { type RoundResult } from '../suites/round-result.js';
-import { type PreparedSuite, type SuiteRunContext } from '../suites/registry.js';
-import { type StopReason } from '../report/json.js';
-import { judge, type Comparison, type Side, type VerdictOptions } from '../judge/verdicts.js';
+import { type PreparedSuite, type SuiteRunContext } from '../suites/driver.js';
+import { judge, type VerdictOptions } from '../judge/verdicts.js';
+import { type StopReason } from '../model/report.js';
+import { type Comparison } from '../model/comparison.js';
+import { type Side } from '../model/side.js';
 
 export interface SideSetup {
   ctx?: SuiteRunContext;
@@ -166,7 +168,7 @@ function runnable(side: SideSetup): boolean {
   return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
 }
 
-export async function measure(units: MeasureUnit[], options: MeasureOptions): Promise<MeasureResult> {
+export async function runRounds(units: MeasureUnit[], options: MeasureOptions): Promise<MeasureResult> {
   const start = options.now();
   const elapsed = () => (options.now() - start) / 1000;
   const accs = units.map(() => ({ base: newAccumulator(), head: newAccumulator() }));

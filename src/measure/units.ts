@@ -2,31 +2,28 @@
 // whose two sides are (base, head), or for cross-interpreter comparisons (old interpreter, new interpreter)
 // on the head commit. I/O: creates venvs, runs install commands.
 import { join } from 'node:path';
-import { crossLabel, detectUpgradeInWorktrees, type CrossComparison } from '../judge/interpreter-comparison.js';
-import { isResolved, resolveSpec, searchPlacesFromEnv, type ResolvedInterpreter } from '../workspace/interpreters.js';
+import { crossLabel } from '../judge/interpreter-comparison.js';
+import { resolveSpec, searchPlacesFromEnv } from '../workspace/interpreters.js';
 import { type MeasureUnit, type SideSetup } from './rounds.js';
-import { type ShellDeps } from '../run.js';
 import { prepareEnvironment, SetupError, type PreparedEnvironment } from '../workspace/python-env.js';
 import { redactAndRegister } from '../text/redact.js';
-import { type InterpreterInfo } from '../report/json.js';
-import { type Settings } from '../model/settings.js';
-import { prepareSuite, writeHarness } from '../suites/registry.js';
 import { logUntrusted } from '../io/untrusted-log.js';
-import { type Side } from '../judge/verdicts.js';
+import { type Settings } from '../model/settings.js';
+import { driverFor, prepareSuite, writeHarness } from '../suites/registry.js';
+import { detectUpgradeInWorktrees } from '../workspace/version-files.js';
+import { type InterpreterComparison } from '../model/report.js';
+import { type FoundInterpreter, type Interpreter, isFound } from '../model/interpreter.js';
+import { type Side } from '../model/side.js';
+import { type ShellDeps } from '../io/seam.js';
+import { type Workspace } from '../workspace/worktrees.js';
 
 /** A round process's own limit; the time budget (time-budget.ts) holds it to what is left of the run. */
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
 
-export interface Workspace {
-  dir: string;
-  projectDirs: Record<Side, string>;
-  worktrees: string[];
-}
-
 type Environment = PreparedEnvironment | { error: string };
 
-async function setUpEnvironments(deps: ShellDeps, settings: Settings, interpreter: ResolvedInterpreter, key: string, ws: Workspace, sides: Side[]): Promise<Record<Side, Environment>> {
-  const needsPytestBenchmark = settings.suites.some((s) => s.kind === 'pytest-benchmark');
+async function setUpEnvironments(deps: ShellDeps, settings: Settings, interpreter: FoundInterpreter, key: string, ws: Workspace, sides: Side[]): Promise<Record<Side, Environment>> {
+  const needsPytestBenchmark = settings.suites.some((s) => driverFor(s.kind).needsPytestBenchmark);
   const out = {} as Record<Side, Environment>;
   for (const side of sides) {
     out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
@@ -59,21 +56,21 @@ export interface Units {
   harnessDir: string;
 }
 
-function sideSetup(deps: ShellDeps, settings: Settings, ws: Workspace, interpreter: ResolvedInterpreter, env: Environment, suite: Settings['suites'][number], projectDir: string, harnessDir: string, scratch: string): SideSetup {
+function sideSetup(deps: ShellDeps, settings: Settings, ws: Workspace, interpreter: FoundInterpreter, env: Environment, suite: Settings['suites'][number], projectDir: string, harnessDir: string, scratch: string): SideSetup {
   if ('error' in env) return { error: env.error };
   return {
-    error: suite.kind === 'pytest-benchmark' ? env.pytestBenchmarkError : undefined,
+    error: driverFor(suite.kind).needsPytestBenchmark ? env.pytestBenchmarkError : undefined,
     prepared: prepareSuite(suite, projectDir),
     ctx: { run: deps.run, python: env.python, env: env.env, projectDir, suite, harnessDir, scratchDir: join(ws.dir, 'scratch', scratch), statistic: settings.statistic, timeoutMs: ROUND_TIMEOUT_MS, jit: interpreter.implementation === 'PyPy' },
   };
 }
 
-export async function buildUnits(deps: ShellDeps, settings: Settings, interpreters: InterpreterInfo[], ws: Workspace): Promise<Units> {
+export async function buildUnits(deps: ShellDeps, settings: Settings, interpreters: Interpreter[], ws: Workspace): Promise<Units> {
   const harnessDir = writeHarness(join(ws.dir, 'harness'));
   const units: MeasureUnit[] = [];
   const headEnvs = new Map<string, Environment>();
   for (const [index, interpreter] of interpreters.entries()) {
-    if (!isResolved(interpreter)) {
+    if (!isFound(interpreter)) {
       for (const suite of settings.suites) units.push({ interpreter: interpreter.label, suite, sides: { base: {}, head: {} }, setupError: interpreter.error });
       continue;
     }
@@ -92,8 +89,8 @@ export async function buildUnits(deps: ShellDeps, settings: Settings, interprete
 }
 
 /** Old → new on an upgrade PR, or first → each other with compare-interpreters. */
-export async function planCross(deps: ShellDeps, settings: Settings, interpreters: InterpreterInfo[], ws: Workspace, relProject: string): Promise<CrossComparison[]> {
-  const usable = interpreters.filter(isResolved);
+export async function planCross(deps: ShellDeps, settings: Settings, interpreters: Interpreter[], ws: Workspace, relProject: string): Promise<InterpreterComparison[]> {
+  const usable = interpreters.filter(isFound);
   if (settings.compareInterpreters) {
     return usable.slice(1).map((to) => ({ reason: 'compare-interpreters', from: usable[0], to, label: crossLabel(usable[0].label, to.label), rows: [] }));
   }
@@ -104,16 +101,16 @@ export async function planCross(deps: ShellDeps, settings: Settings, interpreter
   const find = async (v: string) =>
     usable.find((i) => i.implementation === 'CPython' && i.version.split('.').slice(0, 2).join('.') === v) ?? (await resolveSpec(deps.run, v, { kind: 'cpython', version: v }, places));
   const [from, to] = [await find(upgrade.from), await find(upgrade.to)];
-  const missing = [from, to].filter((i) => !isResolved(i)).map((i) => i.error);
-  const cross: CrossComparison = { reason: 'upgrade', from, to, label: crossLabel(upgrade.from, upgrade.to), changes: upgrade.changes, rows: [] };
+  const missing = [from, to].filter((i) => !isFound(i)).map((i) => i.error);
+  const cross: InterpreterComparison = { reason: 'upgrade', from, to, label: crossLabel(upgrade.from, upgrade.to), changes: upgrade.changes, rows: [] };
   return [missing.length ? { ...cross, error: `cannot compare the interpreters: ${missing.join('; ')}` } : cross];
 }
 
 /** Units running the head commit on both interpreters of each cross comparison. */
-export async function buildCrossUnits(deps: ShellDeps, settings: Settings, cross: CrossComparison[], ws: Workspace, built: Units): Promise<MeasureUnit[]> {
+export async function buildCrossUnits(deps: ShellDeps, settings: Settings, cross: InterpreterComparison[], ws: Workspace, built: Units): Promise<MeasureUnit[]> {
   const units: MeasureUnit[] = [];
   for (const [ci, c] of cross.entries()) {
-    if (c.error || !isResolved(c.from) || !isResolved(c.to)) continue;
+    if (c.error || !isFound(c.from) || !isFound(c.to)) continue;
     const envs = {} as Record<Side, Environment>;
     for (const [side, interpreter] of [['base', c.from], ['head', c.to]] as const) {
       if (!built.headEnvs.has(interpreter.path)) {

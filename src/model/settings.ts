@@ -1,4 +1,4 @@
-// Plain types shared by the pure core and the I/O shell.
+// The run's settings as plain values: what config/ makes of the inputs, what every phase reads.
 
 export type SuiteKind = 'pytest-benchmark' | 'timeit' | 'import-time';
 
@@ -13,6 +13,7 @@ export interface SuiteSpec {
 export type CommentMode = 'always' | 'on-regression' | 'never';
 export type RoundStatistic = 'min' | 'median' | 'mean';
 export type SlowRoundsMode = 'drop' | 'keep';
+export type ProfileMode = 'regressions' | 'all' | 'none';
 
 export interface Settings {
   suites: SuiteSpec[];
@@ -41,7 +42,7 @@ export interface Settings {
   /** Compare head on every interpreter against the first one listed, on any PR. */
   compareInterpreters: boolean;
   /** Which benchmarks to run again under cProfile on base and head. */
-  profile: 'regressions' | 'all' | 'none';
+  profile: ProfileMode;
   /** Measure peak traced memory per benchmark call too. */
   memory: boolean;
   memoryThreshold: number;
@@ -49,24 +50,4 @@ export interface Settings {
   passEnv: string[];
   /** The workflow owner accepts running the PR's code under pull_request_target (workflow input only). */
   trustPrCode: boolean;
-}
-
-/** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */
-export class ConfigError extends Error {
-  constructor(
-    readonly source: string,
-    readonly value: string,
-    readonly expected: string,
-  ) {
-    super(`${source} is ${JSON.stringify(value)}: expected ${expected}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/** Something around the run is unusable (unknown commit, no interpreter): nothing could be measured. Exit code 2. */
-export class EnvironmentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'EnvironmentError';
-  }
 }

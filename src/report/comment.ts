@@ -1,44 +1,7 @@
 // The one sticky PR comment: found again by its hidden marker, edited in place, created only once.
-import { isWrittenBy, tokenIdentity, type CommentAuthor } from './comment-identity.js';
+import { type CommentsClient } from '../io/comments-client.js';
+import { isWrittenBy } from '../io/comment-identity.js';
 import { type CommentMode } from '../model/settings.js';
-
-export interface IssueComment {
-  id: number;
-  body?: string | null;
-  html_url: string;
-  user?: CommentAuthor | null;
-}
-
-/** The issue-comment calls the action makes, and who it writes as; built from Octokit by the entry. */
-export interface CommentsClient {
-  identity(): Promise<CommentAuthor>;
-  list(): Promise<IssueComment[]>;
-  create(body: string): Promise<IssueComment>;
-  update(id: number, body: string): Promise<IssueComment>;
-}
-
-/** The slice of Octokit used here (structural, so tests and the entry can pass any compatible client). */
-export interface OctokitLike {
-  paginate: (route: any, params: any) => Promise<any[]>;
-  rest: {
-    users: { getAuthenticated: () => Promise<{ data: CommentAuthor }> };
-    issues: {
-      listComments: any;
-      createComment: (params: any) => Promise<{ data: IssueComment }>;
-      updateComment: (params: any) => Promise<{ data: IssueComment }>;
-    };
-  };
-}
-
-export function octokitComments(octokit: OctokitLike, target: { owner: string; repo: string; issueNumber: number }): CommentsClient {
-  const { owner, repo, issueNumber } = target;
-  return {
-    identity: () => tokenIdentity(() => octokit.rest.users.getAuthenticated()),
-    list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
-    create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data,
-    update: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
-  };
-}
 
 export type CommentOutcome = { action: 'created' | 'updated'; url: string } | { action: 'skipped'; reason: string };
 

@@ -27,5 +27,5 @@ export function escapeMarkdown(text: string, maxLength = 300): string {
 
 /** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
 export function markerSafe(text: string): string {
-  return text.replace(/[^A-Za-z0-9._\/-]/g, '_').slice(0, 100);
+  return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
 }

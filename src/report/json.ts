@@ -1,51 +1,12 @@
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
-import { configChangesToJson, type ConfigChange } from '../config/config-changes.js';
-import { type CrossComparison } from '../judge/interpreter-comparison.js';
-import { type SlowRoundsMode } from '../model/settings.js';
-import { geomeansByInterpreter, type Geomean } from '../judge/geomean.js';
-import { overallVerdict, type OverallVerdict, type Row } from '../judge/verdicts.js';
+import { configChangesToJson } from '../config/config-changes.js';
+import { geomeansByInterpreter } from '../judge/geomean.js';
+import { overallVerdict } from '../judge/verdicts.js';
+import { type Interpreter } from '../model/interpreter.js';
+import { type InterpreterComparison, type Report } from '../model/report.js';
+import { type Row } from '../model/row.js';
 
-export interface CommitInfo {
-  ref: string;
-  sha: string;
-}
-
-export interface InterpreterInfo {
-  /** Label shown to users: the spec as written, or for auto the resolved `3.12` / `pypy3.9`. */
-  label: string;
-  version?: string;
-  implementation?: string;
-  path?: string;
-  error?: string;
-}
-
-export type StopReason = 'min-rounds' | 'decided' | 'max-rounds' | 'time-budget';
-
-export interface Report {
-  base: CommitInfo;
-  head: CommitInfo;
-  threshold: number;
-  alpha: number;
-  statistic: string;
-  slowRounds: SlowRoundsMode;
-  minRounds: number;
-  maxRounds: number;
-  /** Rounds per side actually taken (the most any benchmark got). */
-  rounds: number;
-  stopReason: StopReason;
-  elapsedSeconds: number;
-  interpreters: InterpreterInfo[];
-  rows: Row[];
-  verdict: OverallVerdict;
-  /** Geometric mean of ratios per interpreter label. */
-  geomeans: Map<string, Geomean>;
-  /** Interpreter upgrade or compare-interpreters sections: head on one interpreter against another. */
-  cross: CrossComparison[];
-  /** Keys of [tool.py-perf-guard] that the PR changes (base → head). */
-  configChanges?: ConfigChange[];
-}
-
-export type ReportInput = Omit<Report, 'verdict' | 'geomeans' | 'cross'> & { cross?: CrossComparison[] };
+export type ReportInput = Omit<Report, 'verdict' | 'geomeans' | 'cross'> & { cross?: InterpreterComparison[] };
 
 export function buildReport(input: ReportInput): Report {
   const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
@@ -89,8 +50,8 @@ function rowToJson(r: Row) {
   };
 }
 
-function crossToJson(c: CrossComparison) {
-  const describe = (i: InterpreterInfo) => ({ spec: i.label, version: i.version ?? null, implementation: i.implementation ?? null });
+function crossToJson(c: InterpreterComparison) {
+  const describe = (i: Interpreter) => ({ spec: i.label, version: i.version ?? null, implementation: i.implementation ?? null });
   return {
     from: describe(c.from),
     to: describe(c.to),

@@ -1,7 +1,7 @@
 // Fits the rendered report into GitHub's limits: a comment body of 65,536 characters, a job summary of 1 MiB.
 // The renderer hands over blocks: text that always stays, explanations that may go (profile tables first),
 // and lists whose rows are cut from the end with a line saying where the rest is. Pure.
-import { plural } from './format.js';
+import { plural } from '../text/format.js';
 
 export type Block =
   /** Always kept: the verdict, the counts, section titles, the footer. */

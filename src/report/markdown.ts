@@ -1,13 +1,14 @@
 // Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
-import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from './format.js';
+import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from '../text/format.js';
 import { COMMENT_BUDGET, fitBlocks, tableBlock, type Block, type Budget } from './markdown-budget.js';
 import { configChangesSection } from './markdown-config.js';
 import { crossSection, crossSummaryLine } from './markdown-interpreters.js';
-import { type Report } from './json.js';
 import { SLOW_ROUND_FACTOR } from '../judge/slow-rounds.js';
-import { countVerdicts, isBlockingFailure, type Row, type Verdict } from '../judge/verdicts.js';
+import { countVerdicts, isBlockingFailure, VERDICT_ORDER } from '../judge/verdicts.js';
+import { type Report } from '../model/report.js';
+import { type Row, type Verdict } from '../model/row.js';
 
 export const MARKER_PREFIX = '<!-- py-perf-guard';
 
@@ -22,11 +23,9 @@ const HEADLINE: Record<Report['verdict'], string> = {
   error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
 };
 
-const ORDER: Verdict[] = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
-
 function countsLine(rows: readonly Row[]): string {
   const counts = countVerdicts(rows);
-  const parts = ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+  const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
   return parts.length ? parts.join(' · ') : 'no benchmarks';
 }
 
@@ -143,7 +142,6 @@ function geomeanLine(report: Report): string {
 
 function stopLine(report: Report): string {
   const why: Record<Report['stopReason'], string> = {
-    'min-rounds': 'min-rounds reached',
     decided: 'every verdict decided',
     'max-rounds': 'max-rounds reached',
     'time-budget': 'time budget spent',

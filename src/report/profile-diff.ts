@@ -1,21 +1,13 @@
 // Where the time went: the per-function difference of two cProfile profiles (base, head), per benchmark
 // iteration. Functions are matched by `file:line(name)` relative to the repository, so one that is added,
 // removed or renamed shows as new on one side and gone on the other. Pure.
+import { type ProfileDelta } from '../model/row.js';
 
 export interface ProfileEntry {
   function: string;
   ncalls: number;
   tottime: number;
   cumtime: number;
-}
-
-export interface ProfileDelta {
-  function: string;
-  /** Per benchmark iteration; null where the function does not appear on that side. */
-  base: { ncalls: number; tottime: number; cumtime: number } | null;
-  head: { ncalls: number; tottime: number; cumtime: number } | null;
-  /** head tottime − base tottime, seconds per iteration. */
-  tottimeDelta: number;
 }
 
 function perIteration(e: ProfileEntry, iterations: number) {

@@ -2,21 +2,19 @@
 // could not measure, where the PR comment goes and why it may not. Pure; publish.ts does the writing.
 import { escapeMarkdown } from './escape.js';
 import { commentMarker } from './markdown.js';
-import { type CommitInfo, type Report } from './json.js';
+import { type VerdictOutputs } from '../judge/outcome.js';
+import { type CommitInfo } from '../model/commit.js';
 import { type CommentMode } from '../model/settings.js';
-import { countVerdicts } from '../judge/verdicts.js';
 
 /** Every output, always, in this order: `verdict` first, so it is set even if a later one fails. */
-export function outputValues(report: Report | undefined, reportPath: string): [string, string | number][] {
-  const rows = report?.rows ?? [];
-  const counts = countVerdicts(rows);
+export function outputValues(outputs: VerdictOutputs | undefined, reportPath: string): [string, string | number][] {
   return [
-    ['verdict', report?.verdict ?? 'error'],
+    ['verdict', outputs?.verdict ?? 'error'],
     ['report-json', reportPath],
-    ['regressions', counts.regression],
-    ['improvements', counts.improvement],
-    ['failures', counts.failed],
-    ['memory-regressions', rows.filter((r) => r.memory?.verdict === 'regression').length],
+    ['regressions', outputs?.regressions ?? 0],
+    ['improvements', outputs?.improvements ?? 0],
+    ['failures', outputs?.failures ?? 0],
+    ['memory-regressions', outputs?.['memory-regressions'] ?? 0],
   ];
 }
 

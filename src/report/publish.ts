@@ -6,9 +6,12 @@ import { dirname, join, resolve } from 'node:path';
 import { explainCommentError, upsertComment } from './comment.js';
 import { renderMarkdown } from './markdown.js';
 import { SUMMARY_BUDGET } from './markdown-budget.js';
-import { type Io, type ShellDeps } from '../run.js';
+import { type Io, type ShellDeps } from '../io/seam.js';
+import { type VerdictOutputs } from '../judge/outcome.js';
 import { commentPlan, errorMarkdown, errorReportJson, outputValues, reportFileName } from './publish-values.js';
-import { reportToJson, type CommitInfo, type Report } from './json.js';
+import { reportToJson } from './json.js';
+import { type CommitInfo } from '../model/commit.js';
+import { type Report } from '../model/report.js';
 import { type Settings } from '../model/settings.js';
 
 /** Runs one publishing step; a failure becomes a warning naming the step. */
@@ -41,10 +44,10 @@ export function reportPathFor(deps: Pick<ShellDeps, 'env' | 'reportPath'>, comme
   return resolve(dir, reportFileName(deps.env.GITHUB_JOB, commentKey));
 }
 
-export async function publishReport(deps: ShellDeps, settings: Settings, report: Report, reportPath: string, event: any): Promise<void> {
+export async function publishReport(deps: ShellDeps, settings: Settings, report: Report, outputs: VerdictOutputs, reportPath: string, event: any): Promise<void> {
   const { io } = deps;
   await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, reportToJson(report)));
-  await step(io, 'setting the outputs', () => setOutputs(io, outputValues(report, reportPath)));
+  await step(io, 'setting the outputs', () => setOutputs(io, outputValues(outputs, reportPath)));
   await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET })));
   if (!deps.comments) return;
   const plan = commentPlan(event, deps.env, io.getInput('github-token'), settings);

@@ -1,9 +1,11 @@
 // Every suite checked in both worktrees right after checkout, before any venv: a suite path that exists on
 // neither side is a configuration error (exit 2); a suite file broken on one side is logged here, and its rows
 // fail on that side (measure.ts: on head they block, on base only they are reported).
-import { type Settings, ConfigError, type SuiteSpec } from '../model/settings.js';
-import { prepareSuite, type PreparedSuite } from './registry.js';
-import { type Side } from '../judge/verdicts.js';
+import { type Settings, type SuiteSpec } from '../model/settings.js';
+import { prepareSuite } from './registry.js';
+import { type Side } from '../model/side.js';
+import { ConfigError } from '../model/errors.js';
+import { type PreparedSuite } from './driver.js';
 
 export interface SuiteCheck {
   suite: SuiteSpec;

@@ -3,14 +3,13 @@
 // PR head checkout: base = merge-base(pull_request.base.sha, head), so newer base-branch commits don't count.
 // Outside a PR: head = the checkout, base = its first parent. Inputs base/head override.
 import { type Git } from './git.js';
-import { type CommitInfo } from '../report/json.js';
-import { EnvironmentError } from '../model/settings.js';
+import { type CommitInfo } from '../model/commit.js';
+import { EnvironmentError } from '../model/errors.js';
 
 export interface CommitRequest {
   /** Inputs base/head as given, or null. */
   base: string | null;
   head: string | null;
-  eventName?: string;
   /** The webhook payload (GITHUB_EVENT_PATH). */
   event?: { pull_request?: { base?: { sha?: string; ref?: string }; head?: { sha?: string; ref?: string } } };
 }

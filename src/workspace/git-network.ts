@@ -1,7 +1,7 @@
 // git calls that reach the network (fetch, deepen): a timeout per try, three tries with back-off, and a
 // credentials failure explained (trying again would not help, and the fix is in the workflow).
 import { type ProcessResult } from '../io/process.js';
-import { EnvironmentError } from '../model/settings.js';
+import { EnvironmentError } from '../model/errors.js';
 
 export const NETWORK_TIMEOUT_MS = 2 * 60 * 1000;
 /** Waits before the second and the third try. */

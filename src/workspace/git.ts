@@ -13,8 +13,8 @@ export class Git {
   constructor(
     private readonly run: RunProcess,
     readonly cwd: string,
-    /** The children's allow-listed environment (child-env.ts); git needs nothing more. */
-    private readonly env: NodeJS.ProcessEnv = process.env,
+    /** The children's allow-listed environment (child-env.ts), from the seam; git needs nothing more. */
+    private readonly env: NodeJS.ProcessEnv,
     private readonly log: (line: string) => void = () => undefined,
   ) {}
 

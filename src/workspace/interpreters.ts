@@ -2,16 +2,10 @@
 // A candidate counts only after it has run and reported its version (a pyenv shim may exist and fail).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { compareVersions, minorAllowed, parseInterpreterSpec, readPythonVersionFile, requiresPython, versionMatches, type InterpreterSpec } from '../config/interpreter-spec.js';
+import { parseTomlFile } from '../config/toml.js';
 import { type RunProcess } from '../io/process.js';
-import { type InterpreterInfo } from '../report/json.js';
-
-export interface ResolvedInterpreter extends InterpreterInfo {
-  version: string;
-  implementation: string;
-  path: string;
-}
+import { isFound, type Interpreter } from '../model/interpreter.js';
 
 export interface SearchPlaces {
   /** $RUNNER_TOOL_CACHE, where actions/setup-python installs (Python/<ver>/x64, PyPy/<ver>/x64). */
@@ -93,7 +87,7 @@ function accepts(spec: InterpreterSpec, probe: { version: string; implementation
 }
 
 /** The first candidate that runs and matches; an `error` explains what was tried otherwise. */
-export async function resolveSpec(run: RunProcess, label: string, spec: InterpreterSpec, places: SearchPlaces): Promise<ResolvedInterpreter | InterpreterInfo> {
+export async function resolveSpec(run: RunProcess, label: string, spec: InterpreterSpec, places: SearchPlaces): Promise<Interpreter> {
   const tried: string[] = [];
   for (const path of candidatePaths(spec, places)) {
     const probe = await probeInterpreter(run, path);
@@ -123,26 +117,23 @@ function autoLabel(i: { version: string; implementation: string }): string {
  * `auto`: the head commit's .python-version, else the lowest version allowed by requires-python that is
  * installed, else python3 on PATH.
  */
-export async function resolveAuto(run: RunProcess, projectDir: string, places: SearchPlaces): Promise<ResolvedInterpreter | InterpreterInfo> {
+export async function resolveAuto(run: RunProcess, projectDir: string, places: SearchPlaces): Promise<Interpreter> {
   const pinned = readPythonVersionFile(readOptional(join(projectDir, '.python-version')) ?? '');
   if (pinned) {
     const spec = parseInterpreterSpec(pinned);
     if (!spec || spec.kind === 'auto') return { label: pinned, error: `.python-version names ${JSON.stringify(pinned)}, which is not an interpreter spec py-perf-guard knows` };
     const found = await resolveSpec(run, pinned, spec, places);
-    return 'version' in found && found.version ? { ...found, label: autoLabel(found as ResolvedInterpreter) } : found;
+    return isFound(found) ? { ...found, label: autoLabel(found) } : found;
   }
   const pyprojectText = readOptional(join(projectDir, 'pyproject.toml'));
-  let requires: string | null = null;
-  try {
-    requires = pyprojectText ? requiresPython(parseToml(pyprojectText) as Record<string, unknown>) : null;
-  } catch {
-    requires = null;
-  }
+  const pyproject = pyprojectText ? parseTomlFile(pyprojectText, 'pyproject.toml') : undefined;
+  // An invalid pyproject.toml names no version here; loading the settings has already warned about it.
+  const requires = pyproject && 'doc' in pyproject ? requiresPython(pyproject.doc) : null;
   if (requires) {
     for (let minor = 6; minor <= 20; minor++) {
       if (!minorAllowed(requires, [3, minor])) continue;
       const found = await resolveSpec(run, `3.${minor}`, { kind: 'cpython', version: `3.${minor}` }, places);
-      if ('path' in found && found.path) return found;
+      if (isFound(found)) return found;
     }
   }
   for (const dir of places.path) {
@@ -152,8 +143,4 @@ export async function resolveAuto(run: RunProcess, projectDir: string, places: S
     if (!('error' in probe)) return { path, ...probe, label: autoLabel(probe) };
   }
   return { label: 'auto', error: 'interpreters is auto, but no .python-version, no installed version allowed by requires-python, and no working python3 on PATH' };
-}
-
-export function isResolved(i: InterpreterInfo): i is ResolvedInterpreter {
-  return Boolean(i.path && i.version && !i.error);
 }

@@ -2,8 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { diffConfigTables, type ConfigChange } from '../config/config-changes.js';
-import { describeTomlError } from '../config/toml-error.js';
+import { diffConfigTables } from '../config/config-changes.js';
+import { describeTomlError } from '../config/toml.js';
+import { type ConfigChange } from '../model/report.js';
 
 /** `table` when the file has one; `error` (with line and column) when the file is not valid TOML. */
 export interface PyprojectTable {

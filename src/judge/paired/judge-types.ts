@@ -1,6 +1,6 @@
+import { type Row } from '../../model/row.js';
 // Inputs and rows of the paired method (`method: paired`): per benchmark × interpreter, the duel values of
 // each fresh worker pair, and the verdict row built from them (1.0's Row plus the pair-level figures).
-import { type Row } from '../verdicts.js';
 
 export interface PairedComparison {
   suite: string;

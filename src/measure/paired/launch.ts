@@ -5,7 +5,7 @@ import { type SuiteSpec } from '../../model/settings.js';
 import { benchmarkName, suiteDirectory } from '../../suites/pytest-benchmark/pytest-benchmark.js';
 import { type TimeitSuite } from '../../suites/timeit/timeit.js';
 import { type WorkerLaunch } from './pair.js';
-import { PAIRED_PYTHON_FILES } from './python-sources.js';
+import { PYTHON_SOURCES } from './python-sources.generated.js';
 
 /** One side of a unit, as the measure phase has it (the fields of SuiteRunContext it needs, plus the parsed timeit suite). */
 export interface PairedSideSetup {
@@ -24,7 +24,7 @@ const TIMEIT_WORKER = 'py_perf_guard_paired_timeit.py';
 
 export function writePairedWorkers(dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const [file, source] of Object.entries(PAIRED_PYTHON_FILES)) writeFileSync(join(dir, file), source);
+  for (const [file, source] of Object.entries(PYTHON_SOURCES)) writeFileSync(join(dir, file), source);
 }
 
 /** pytest with our plugin standing in for pytest-benchmark (which asserts its own fixture type, so it must be off). */

@@ -1,7 +1,8 @@
 // Plain data of `method: paired`: what the measurement engine hands to the statistics, its options, and the
 // messages of the worker line protocol (src/measure/paired/README.md describes the protocol).
-/** The two commits compared (the same strings as verdicts.ts's Side). */
-export type Side = 'base' | 'head';
+import { type Side } from '../../model/side.js';
+
+export type { Side };
 
 /** One benchmark of one unit (suite × interpreter), measured on both sides. */
 export interface PairedBenchmark {

@@ -2,10 +2,9 @@
 // the sample being mod's cumulative import time. Each round also keeps every submodule's cumulative time,
 // so a regression can name the imports that grew (usually a heavy dependency imported eagerly).
 import { describeFailure } from '../../io/process.js';
+import { median } from '../../stats/quantile.js';
 import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
-import { type SuiteRunContext } from '../registry.js';
-
-export const IMPORT_TIME_SUITE = 'import-time';
+import { type SuiteRunContext } from '../driver.js';
 
 export function importBenchmarkName(module: string): string {
   return `import ${module}`;
@@ -49,7 +48,7 @@ export interface ImportGrowth {
  * not counting the imported module itself. New imports count from zero.
  */
 export function importGrowth(base: Map<string, number[]>, head: Map<string, number[]>, self: string, top = 5): ImportGrowth[] {
-  const med = (xs: number[] | undefined) => (xs?.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
+  const med = (xs: number[] | undefined) => (xs?.length ? median(xs) : 0);
   return [...head.keys()]
     .filter((m) => m !== self)
     .map((m) => ({ module: m, base: med(base.get(m)), head: med(head.get(m)) }))

@@ -6,7 +6,7 @@ import { PYTEST_PLUGIN_MODULE } from './outcomes-plugin.js';
 import { describeFailure } from '../../io/process.js';
 import { type RoundStatistic, type SuiteSpec } from '../../model/settings.js';
 import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
-import { type SuiteRunContext } from '../registry.js';
+import { type SuiteRunContext } from '../driver.js';
 
 /**
  * Our defaults come before the user's suite arguments, so the user's win (pytest keeps the last value).

@@ -2,12 +2,12 @@
 // timed by the stdlib-only harness in a fresh process per round.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { parseTomlFile } from '../../config/toml.js';
 import { describeFailure, type ProcessResult } from '../../io/process.js';
 import { type RoundStatistic } from '../../model/settings.js';
 import { emptyRound, recordSample, summarize, type RoundResult } from '../round-result.js';
-import { type SuiteRunContext } from '../registry.js';
-import { describeTomlError } from '../../config/toml-error.js';
+import { type SuiteRunContext } from '../driver.js';
+import { TIMEIT_HARNESS_FILE } from './harness.js';
 
 export interface TimeitBenchmark {
   name: string;
@@ -54,12 +54,9 @@ function optionalBoolean(file: string, where: string, table: Record<string, unkn
 
 /** Parses and validates a timeit suite file; errors name the file, the benchmark and the key. */
 export function parseTimeitSuite(text: string, file: string): TimeitSuite {
-  let doc: Record<string, unknown>;
-  try {
-    doc = parseToml(text) as Record<string, unknown>;
-  } catch (e) {
-    fail(file, 'is not valid TOML:', describeTomlError(e));
-  }
+  const parsed = parseTomlFile(text, file);
+  if ('error' in parsed) throw new Error(parsed.error);
+  const doc = parsed.doc;
   checkKeys(file, 'top level', doc, ['defaults', 'benchmark']);
   const defaults = (doc.defaults ?? {}) as Record<string, unknown>;
   checkKeys(file, '[defaults]', defaults, DEFAULT_KEYS);
@@ -122,7 +119,7 @@ export async function runTimeitHarness(ctx: SuiteRunContext, suite: TimeitSuite,
   const outPath = join(ctx.scratchDir, `${tag}-out.json`);
   writeFileSync(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit, ...extra }));
   writeFileSync(outPath, '');
-  const process = await ctx.run(ctx.python, [join(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
+  const process = await ctx.run(ctx.python, [join(ctx.harnessDir, TIMEIT_HARNESS_FILE), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
   try {
     return { process, results: process.code === 0 ? (JSON.parse(readFileSync(outPath, 'utf8')) as HarnessOutput).results : null };
   } catch {

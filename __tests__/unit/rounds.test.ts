@@ -1,7 +1,7 @@
 // The round scheduler with an injected round runner (the real one is exercised by the integration tests).
-import { measure, sideOrder, type MeasureUnit } from '../../src/measure/rounds.js';
+import { runRounds, sideOrder, type MeasureUnit } from '../../src/measure/rounds.js';
 import { type RoundResult } from '../../src/suites/round-result.js';
-import { type SuiteRunContext } from '../../src/suites/registry.js';
+import { type SuiteRunContext } from '../../src/suites/driver.js';
 
 function unit(interpreter: string, suitePath: string): MeasureUnit {
   const side = (s: string) => ({ prepared: {}, ctx: { projectDir: s, suite: { kind: 'timeit', path: suitePath, args: [] } } as unknown as SuiteRunContext });
@@ -16,7 +16,7 @@ function fixed(values: Record<string, number | string>): RoundResult {
 
 const BASE = { threshold: 0.05, alpha: 0.05, budgetSeconds: 1e9, log: () => undefined, slowRounds: 'drop' as const };
 
-describe('measure', () => {
+describe('runRounds', () => {
   it('alternates sides ABBA', () => {
     expect([0, 1, 2, 3].map(sideOrder)).toEqual([['base', 'head'], ['head', 'base'], ['base', 'head'], ['head', 'base']]);
   });
@@ -25,7 +25,7 @@ describe('measure', () => {
     // `faster` is an improvement and `same` unchanged: both decided.
     const calls: string[] = [];
     let t = 0;
-    const result = await measure([unit('3.12', 's.toml')], {
+    const result = await runRounds([unit('3.12', 's.toml')], {
       ...BASE,
       minRounds: 4,
       maxRounds: 10,
@@ -44,7 +44,7 @@ describe('measure', () => {
 
   it('confirms a regression on max-rounds instead of stopping at the first rounds that look slow', async () => {
     let i = 0;
-    const result = await measure([unit('3.12', 's.toml')], {
+    const result = await runRounds([unit('3.12', 's.toml')], {
       ...BASE,
       minRounds: 4,
       maxRounds: 9,
@@ -60,7 +60,7 @@ describe('measure', () => {
 
   it('adds rounds up to max-rounds while a verdict stays open', async () => {
     let i = 0;
-    const result = await measure([unit('3.12', 's.toml')], {
+    const result = await runRounds([unit('3.12', 's.toml')], {
       ...BASE,
       minRounds: 3,
       maxRounds: 7,
@@ -75,7 +75,7 @@ describe('measure', () => {
 
   it('stops at the time budget', async () => {
     let clock = 0;
-    const result = await measure([unit('3.12', 's.toml')], {
+    const result = await runRounds([unit('3.12', 's.toml')], {
       ...BASE,
       minRounds: 10,
       maxRounds: 30,
@@ -93,7 +93,7 @@ describe('measure', () => {
   it('keeps failures per benchmark, stops a unit whose suite crashed, and names rows of a dead interpreter', async () => {
     const units = [unit('3.12', 's.toml'), unit('3.13', 's.toml'), { ...unit('3.14', 's.toml'), setupError: 'interpreter "3.14" not found' }];
     const seen: string[] = [];
-    const result = await measure(units, {
+    const result = await runRounds(units, {
       ...BASE,
       minRounds: 2,
       maxRounds: 2,
@@ -118,7 +118,7 @@ describe('measure', () => {
     // Every third process of either side runs its whole suite 1.7× slower; head makes `b` 30% slower.
     async function run(slowRounds: 'drop' | 'keep', headFactor: (name: string) => number) {
       let process = 0;
-      return measure([unit('3.12', 's.toml')], {
+      return runRounds([unit('3.12', 's.toml')], {
         ...BASE,
         slowRounds,
         minRounds: 12,

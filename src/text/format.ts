@@ -1,4 +1,4 @@
-// Number formatting for reports.
+// Number formatting for the report and the run's messages. Pure.
 
 /** Seconds per call with a unit suited to its size and 3 significant digits: 1.23 µs, 45.6 ms. */
 export function formatSeconds(seconds: number): string {
@@ -18,7 +18,12 @@ export function formatBytes(bytes: number): string {
 export function formatChange(ratio: number): string {
   const pct = (ratio - 1) * 100;
   const sign = pct > 0 ? '+' : pct < 0 ? '−' : '±';
-  return `${sign}${Math.abs(pct).toFixed(1)}%`;
+  return `${sign}${formatChangeSize(ratio)}`;
+}
+
+/** The size of a change without its sign, for prose such as `23.4% slower`: 1.234 → 23.4%, 0.8 → 20.0%. */
+export function formatChangeSize(ratio: number): string {
+  return `${Math.abs((ratio - 1) * 100).toFixed(1)}%`;
 }
 
 export function formatRatio(ratio: number): string {
