@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CLI_USAGE, parseCliArgs } from './config/cli-args.js';
-import { installSignalHandlers } from './io/lifecycle.js';
+import { addCleanup, installSignalHandlers } from './io/lifecycle.js';
 import { unsupportedPlatform } from './io/platform.js';
 import { processRunner } from './io/process.js';
 import { type Io } from './io/seam.js';
@@ -48,7 +48,10 @@ async function main(): Promise<number> {
   const env = { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
   // Without --json the report goes to a folder of our own (mode 0700), never a fixed name in the shared temp
   // folder, where another user could read it or plant a symlink; its path is printed below.
-  const reportPath = args.json ? resolve(args.json) : join(mkdtempSync(join(tmpdir(), 'py-perf-guard-')), 'report.json');
+  const privateDir = args.json ? undefined : mkdtempSync(join(tmpdir(), 'py-perf-guard-'));
+  const reportPath = privateDir ? join(privateDir, 'report.json') : resolve(args.json!);
+  // A run stopped by a signal writes no report: then its private folder goes too.
+  if (privateDir) addCleanup(privateDir, () => existsSync(reportPath) || rmSync(privateDir, { recursive: true, force: true }));
   const result = await runShell({ io, run: processRunner(env), env, workspace: process.cwd(), reportPath });
   if (existsSync(reportPath)) process.stderr.write(`report: ${reportPath}\n`);
   if (result.message) process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);
