@@ -1,6 +1,6 @@
 // A fake paired worker behind the LongLivedProcess seam: speaks the line protocol from a list of benchmarks
 // with known per-call times, and can fail, crash or hang on cue. Every request lands in a shared log.
-import { type LongLivedProcess, type ReadResult, type StartProcess } from '../../src/measure/paired/worker-process.js';
+import { type LongLivedProcess, type ReadResult, type StartProcess } from '../../src/io/worker-process.js';
 
 export interface FakeBenchmark {
   name: string;

@@ -1,22 +1,8 @@
 // Runs a child process and captures its output, with a timeout. Passed into the shell so that
 // the action, the CLI and the tests all run real processes the same way.
-import { runInProcessGroup } from './process-group.js';
+import { runInProcessGroup, type ProcessResult, type RunProcess } from './process-group.js';
 
-export interface ProcessOptions {
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  timeoutMs?: number;
-}
-
-export interface ProcessResult {
-  /** Exit code; null when the process could not start, was killed or timed out. */
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-}
-
-export type RunProcess = (command: string, args: readonly string[], options?: ProcessOptions) => Promise<ProcessResult>;
+export type { ProcessOptions, ProcessResult, RunProcess } from './process-group.js';
 
 /**
  * A runner whose processes get `defaultEnv` unless a call passes its own (the entries pass process.env), each in

@@ -5,7 +5,7 @@ import { type SuiteSpec } from '../../model/settings.js';
 import { workerLaunch, type PairedSideSetup } from './launch.js';
 import { runPair } from './pair.js';
 import { DEFAULT_PAIRED_OPTIONS, type PairedOptions, type PairedUnitResult, type Side } from './types.js';
-import { startProcess, type StartProcess } from './worker-process.js';
+import { startProcess, type StartProcess } from '../../io/worker-process.js';
 
 export interface PairedUnit {
   suite: SuiteSpec;

@@ -5,7 +5,7 @@ import { addedAndRemoved, nextStep } from './alignment.js';
 import { duelBenchmark, recordFailure, soloBenchmark, type Clients } from './duels.js';
 import { type PairedOptions, type PairedUnitResult, type Side, type WorkerEvent } from './types.js';
 import { WorkerClient, WorkerGone, type Position } from './worker-client.js';
-import { type StartProcess } from './worker-process.js';
+import { type StartProcess } from '../../io/worker-process.js';
 
 type Hello = Extract<WorkerEvent, { event: 'hello' }>;
 

@@ -2,7 +2,7 @@
 // A worker that exits, times out or writes something that isn't the protocol throws WorkerGone, and is killed.
 import { lastLines } from '../../io/process.js';
 import { type Side, type WorkerEvent, type WorkerReply, type WorkerRequest } from './types.js';
-import { type LongLivedProcess } from './worker-process.js';
+import { type LongLivedProcess } from '../../io/worker-process.js';
 
 export class WorkerGone extends Error {
   constructor(

@@ -2,6 +2,7 @@
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { trackGroup } from './lifecycle.js';
 
 export interface LongLivedOptions {
   cwd?: string;
@@ -41,6 +42,8 @@ export const startProcess: StartProcess = (command, args, options = {}) => {
   } catch (e) {
     return neverStarted((e as Error).message);
   }
+  // A cancelled run (SIGINT/SIGTERM) kills the worker's group too (lifecycle.ts).
+  const untrack = child.pid ? trackGroup(child.pid) : () => undefined;
   const lines: string[] = [];
   let partial = '';
   let closed = false;
@@ -75,7 +78,7 @@ export const startProcess: StartProcess = (command, args, options = {}) => {
       notify();
       resolve({ code: null, signal: null });
     });
-    child.on('exit', (code, signal) => resolve({ code, signal }));
+    child.on('exit', (code, signal) => (untrack(), resolve({ code, signal })));
   });
   let exitedNow = false;
   void exited.then(() => (exitedNow = true));
