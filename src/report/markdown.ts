@@ -46,7 +46,7 @@ function measuredTable(rows: readonly Row[], multipleSuites: boolean, confidence
     const base = r.base ? formatSeconds(r.base.median) : '–';
     const head = r.head ? formatSeconds(r.head.median) : '–';
     const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
-    const n = isPairedRow(r) ? `${r.pairs}×${r.pairs ? Math.round(r.duels / r.pairs) : 0}` : `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
+    const n = isPairedRow(r) ? (r.pairs ? `${r.pairs}×${Math.round(r.duels / r.pairs)}` : '–') : `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
     const floor = isPairedRow(r) ? r.noiseFloor : undefined;
     const verdict = r.tooNoisy ? `${r.verdict} (noise ${floor !== undefined ? 'floor ' : ''}±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
     lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
@@ -211,13 +211,17 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
   const floorNote = floors.length ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.` : '';
   const pairedNote = pairedRows.length
-    ? ` Paired rows (\`method: paired\`): each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
+    ? ` Paired rows (\`method: paired\`): head time / base time; each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
+    : '';
+  const measuredCount = report.rows.filter((r) => r.ratio !== undefined).length;
+  const roundsNote = everyRow.some((r) => !isPairedRow(r) && r.ratio !== undefined)
+    ? `Ratio = head time / base time, per-round ${esc(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; p = one-sided Mann-Whitney U.`
     : '';
   const footer = [
     '',
-    `<sub>Ratio = head time / base time, per-round ${esc(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
-      `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}${pairedNote}</sub>`,
+    `<sub>${[roundsNote, pairedNote.trim(), `p adjusted (Benjamini–Hochberg) over ${plural(measuredCount, 'comparison')}.${warmupNote}${slowNote}`].filter(Boolean).join(' ')}</sub>`,
   ];
+
   const labels = report.interpreters.map((i) => i.label);
   if (rest.length) {
     // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
