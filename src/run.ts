@@ -22,7 +22,7 @@ import { buildReport } from './report/json.js';
 import { publishError, publishReport, reportPathFor } from './report/publish.js';
 import { runSuiteRound } from './suites/registry.js';
 import { redactAndRegister } from './text/redact.js';
-import { checkCheckouts } from './workspace/checkout-checks.js';
+import { checkCheckouts } from './suites/checkout-checks.js';
 import { resolveCommits, type ResolvedCommits } from './workspace/commits.js';
 import { findInterpreters } from './workspace/find-interpreters.js';
 import { Git } from './workspace/git.js';

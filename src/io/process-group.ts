@@ -3,7 +3,20 @@
 // would leave grandchildren running and holding our pipes open, and we would wait for them.
 import { spawn } from 'node:child_process';
 import { isStopping, signalGroup, trackGroup } from './lifecycle.js';
-import { type ProcessOptions, type ProcessResult } from './process.js';
+
+export interface ProcessOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+export interface ProcessResult {
+  /** Exit code; null when the process could not start, was killed or timed out. */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
 
 /** Between SIGTERM and SIGKILL on a timeout. */
 export const KILL_GRACE_MS = 2000;

@@ -1,20 +1,9 @@
 // Runs a child process and captures its output, with a timeout. Passed into the shell so that
 // the action, the CLI and the tests all run real processes the same way.
-import { runInProcessGroup } from './process-group.js';
+import { runInProcessGroup, type ProcessOptions, type ProcessResult } from './process-group.js';
 
-export interface ProcessOptions {
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  timeoutMs?: number;
-}
-
-export interface ProcessResult {
-  /** Exit code; null when the process could not start, was killed or timed out. */
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-}
+// The types live beside the spawning code (process-group.ts), which needs them, so the two files form no cycle.
+export type { ProcessOptions, ProcessResult };
 
 export type RunProcess = (command: string, args: readonly string[], options?: ProcessOptions) => Promise<ProcessResult>;
 

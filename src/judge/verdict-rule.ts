@@ -4,8 +4,13 @@
 // unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive. The bar is 1 + threshold unless a row has
 // its own (the paired method's noise floor).
 import { benjaminiHochberg } from '../stats/fdr.js';
-import { type VerdictOptions } from './verdicts.js';
 import { type Row } from '../model/row.js';
+
+export interface VerdictOptions {
+  threshold: number;
+  alpha: number;
+  resamples?: number;
+}
 
 export interface MeasuredRow<R extends Row = Row> {
   row: R;

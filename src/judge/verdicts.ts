@@ -9,13 +9,9 @@ import { type OverallVerdict, type Row, type SideSummary, type Verdict } from '.
 import { mannWhitneyU } from '../stats/mann-whitney.js';
 import { median, quantileSorted, sortedCopy } from '../stats/quantile.js';
 import { seedFrom, seededRandom } from '../stats/random.js';
-import { applyVerdictRule } from './verdict-rule.js';
+import { applyVerdictRule, type VerdictOptions } from './verdict-rule.js';
 
-export interface VerdictOptions {
-  threshold: number;
-  alpha: number;
-  resamples?: number;
-}
+export type { VerdictOptions };
 
 interface Measured {
   row: Row;

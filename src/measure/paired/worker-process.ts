@@ -2,6 +2,7 @@
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { isStopping, trackGroup } from '../../io/lifecycle.js';
 
 export interface LongLivedOptions {
   cwd?: string;
@@ -35,9 +36,11 @@ function neverStarted(message: string): LongLivedProcess {
 
 export const startProcess: StartProcess = (command, args, options = {}) => {
   let child: ChildProcessWithoutNullStreams;
+  if (isStopping()) return neverStarted('not started: the run is being stopped');
   try {
-    // detached: the worker leads its own process group, so kill() reaches whatever it started.
-    child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    // detached: the worker leads its own process group, so kill() reaches whatever it started. Its env is the
+    // side's (allow-listed, child-env.ts), never this process's own, which holds the runner's tokens.
+    child = spawn(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   } catch (e) {
     return neverStarted((e as Error).message);
   }
@@ -78,7 +81,9 @@ export const startProcess: StartProcess = (command, args, options = {}) => {
     child.on('exit', (code, signal) => resolve({ code, signal }));
   });
   let exitedNow = false;
-  void exited.then(() => (exitedNow = true));
+  // A cancelled job (SIGINT/SIGTERM) kills the worker's group with the run's other children (io/lifecycle.ts).
+  const untrack = child.pid !== undefined ? trackGroup(child.pid) : () => false;
+  void exited.then(() => ((exitedNow = true), untrack()));
 
   const readLine = async (timeoutMs: number): Promise<ReadResult> => {
     const deadline = Date.now() + timeoutMs;

@@ -2,9 +2,9 @@
 // PR's changes to [tool.py-perf-guard] (config-changes.ts). Throws ConfigError (exit 2) when a suite is on
 // neither commit; logs broken suite files; returns the config changes for the report.
 import { SETTING_NAMES } from '../config/parse-settings.js';
-import { pyprojectChanges } from './pyproject.js';
+import { pyprojectChanges } from '../workspace/pyproject.js';
 import { type Settings } from '../model/settings.js';
-import { checkSuites, suiteProblems } from '../suites/suite-check.js';
+import { checkSuites, suiteProblems } from './suite-check.js';
 import { type Side } from '../model/side.js';
 import { type ConfigChange } from '../model/report.js';
 import { type Io } from '../io/seam.js';
