@@ -29562,7 +29562,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_platform_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4625);
 /* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6486);
 /* harmony import */ var _io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1017);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4331);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1603);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 
@@ -29636,7 +29636,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4331:
+/***/ 1603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33439,10 +33439,13 @@ async function runPair(input) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/io/lifecycle.ts
+var lifecycle = __nccwpck_require__(3400);
 ;// CONCATENATED MODULE: ./src/measure/paired/worker-process.ts
 // The seam for long-lived child processes (the paired workers): started with pipes on stdin and stdout,
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
+
 
 /** Keep this much of stderr: errors come last. */
 const STDERR_TAIL = 64 * 1024;
@@ -33452,9 +33455,12 @@ function neverStarted(message) {
 }
 const startProcess = (command, args, options = {}) => {
     let child;
+    if ((0,lifecycle/* isStopping */.vH)())
+        return neverStarted('not started: the run is being stopped');
     try {
-        // detached: the worker leads its own process group, so kill() reaches whatever it started.
-        child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        // detached: the worker leads its own process group, so kill() reaches whatever it started. Its env is the
+        // side's (allow-listed, child-env.ts), never this process's own, which holds the runner's tokens.
+        child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     }
     catch (e) {
         return neverStarted(e.message);
@@ -33497,7 +33503,9 @@ const startProcess = (command, args, options = {}) => {
         child.on('exit', (code, signal) => resolve({ code, signal }));
     });
     let exitedNow = false;
-    void exited.then(() => (exitedNow = true));
+    // A cancelled job (SIGINT/SIGTERM) kills the worker's group with the run's other children (io/lifecycle.ts).
+    const untrack = child.pid !== undefined ? (0,lifecycle/* trackGroup */.Tq)(child.pid) : () => false;
+    void exited.then(() => ((exitedNow = true), untrack()));
     const readLine = async (timeoutMs) => {
         const deadline = Date.now() + timeoutMs;
         while (lines.length === 0 && !closed) {
@@ -35539,7 +35547,7 @@ function suiteProblems(checks, settings) {
     return { fatal, broken };
 }
 
-;// CONCATENATED MODULE: ./src/workspace/checkout-checks.ts
+;// CONCATENATED MODULE: ./src/suites/checkout-checks.ts
 // Right after the worktrees exist, before any venv: the suites on both commits (suite-check.ts) and the
 // PR's changes to [tool.py-perf-guard] (config-changes.ts). Throws ConfigError (exit 2) when a suite is on
 // neither commit; logs broken suite files; returns the config changes for the report.
@@ -35904,8 +35912,6 @@ async function guardTrigger(io, git, env, event, settings, headSha) {
         io.warning(decision.warning);
 }
 
-// EXTERNAL MODULE: ./src/io/lifecycle.ts
-var lifecycle = __nccwpck_require__(3400);
 ;// CONCATENATED MODULE: ./src/model/side.ts
 const side_SIDES = ['base', 'head'];
 

@@ -4452,6 +4452,7 @@ async function runPair(input) {
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
 
+
 /** Keep this much of stderr: errors come last. */
 const STDERR_TAIL = 64 * 1024;
 /** A process that never started (spawn threw): closed at once, the error as its stderr. */
@@ -4460,9 +4461,12 @@ function neverStarted(message) {
 }
 const startProcess = (command, args, options = {}) => {
     let child;
+    if (isStopping())
+        return neverStarted('not started: the run is being stopped');
     try {
-        // detached: the worker leads its own process group, so kill() reaches whatever it started.
-        child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        // detached: the worker leads its own process group, so kill() reaches whatever it started. Its env is the
+        // side's (allow-listed, child-env.ts), never this process's own, which holds the runner's tokens.
+        child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     }
     catch (e) {
         return neverStarted(e.message);
@@ -4505,7 +4509,9 @@ const startProcess = (command, args, options = {}) => {
         child.on('exit', (code, signal) => resolve({ code, signal }));
     });
     let exitedNow = false;
-    void exited.then(() => (exitedNow = true));
+    // A cancelled job (SIGINT/SIGTERM) kills the worker's group with the run's other children (io/lifecycle.ts).
+    const untrack = child.pid !== undefined ? trackGroup(child.pid) : () => false;
+    void exited.then(() => ((exitedNow = true), untrack()));
     const readLine = async (timeoutMs) => {
         const deadline = Date.now() + timeoutMs;
         while (lines.length === 0 && !closed) {
@@ -6176,7 +6182,7 @@ function suiteProblems(checks, settings) {
     return { fatal, broken };
 }
 
-;// CONCATENATED MODULE: ./src/workspace/checkout-checks.ts
+;// CONCATENATED MODULE: ./src/suites/checkout-checks.ts
 // Right after the worktrees exist, before any venv: the suites on both commits (suite-check.ts) and the
 // PR's changes to [tool.py-perf-guard] (config-changes.ts). Throws ConfigError (exit 2) when a suite is on
 // neither commit; logs broken suite files; returns the config changes for the report.
