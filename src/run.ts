@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { confineDeps } from './io/child-env.js';
+import { logUntrusted } from './io/untrusted-log.js';
 import { type ShellDeps } from './io/seam.js';
 import { TimeBudget } from './io/time-budget.js';
 import { judgeInterpreterComparisons } from './judge/interpreter-comparison.js';
@@ -95,7 +96,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
               limits: settings.pairLimits,
               budgetLeft: () => budget.leftSeconds(),
               now,
-              log: (l) => io.info(l),
+              log: (l) => logUntrusted(io, l), // a worker's error lines quote the PR's code's output
               notice: (l) => (io.notice ?? io.info)(l),
             }),
           )
@@ -133,7 +134,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
         maxRounds: settings.maxRounds,
         rounds: measured.rounds,
         method: settings.method,
-        ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds } } : {}),
+        ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds, ...paired.limits } } : {}),
         stopReason,
         elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
         interpreters,

@@ -54,7 +54,7 @@ it('method: paired catches the +30% change on both suite kinds, leaves the untou
   expect(rows['benchmarks/ test_new.py::test_brand_new']).toMatchObject({ verdict: 'added', method: 'paired' });
   expect(rows['benchmarks/micro.toml fresh']).toMatchObject({ verdict: 'added' });
   expect(rows['benchmarks/ test_old.py::test_gone']).toMatchObject({ verdict: 'removed' });
-  expect(report.settings).toMatchObject({ method: 'paired', rounds: 0 });
+  expect(report.settings).toMatchObject({ method: 'paired', rounds: 0, min_pairs: 6, max_pairs: 20 });
   expect(report.settings.pairs).toBeGreaterThanOrEqual(6);
   expect(result.exitCode).toBe(1);
   expect(io.outputs).toMatchObject({ verdict: 'regression' });

@@ -84,7 +84,7 @@ describe('runPaired', () => {
     const r = await runPaired([unit({ base: 'b1', head: 'h1' }), unit({ base: 'b2', head: 'h2' }, TIMEIT, '3.13')], options(sides, log, { limits: { minPairs: 6, maxPairs: 8 } }));
     const verdicts = Object.fromEntries(r.rows.map((x) => [`${x.interpreter} ${x.name}`, [x.verdict, x.pairs]]));
     expect(verdicts).toEqual({ '3.12 same': ['unchanged', 6], '3.12 slow': ['regression', 8], '3.13 same': ['unchanged', 6] });
-    expect(r).toMatchObject({ pairs: 8, stopReason: 'max-rounds', fallback: [], burstMs: 5 });
+    expect(r).toMatchObject({ pairs: 8, stopReason: 'max-rounds', fallback: [], burstMs: 5, limits: { minPairs: 6, maxPairs: 8 } });
     expect(r.rows[0]).toMatchObject({ method: 'paired', burstMs: 5 });
     // unit 2 got no pair after the sixth; pairs 7 and 8 of unit 1 passed `same` by untimed
     expect(log.filter((e) => e.side === 'b2' && e.op === 'quit')).toHaveLength(6);
@@ -100,6 +100,15 @@ describe('runPaired', () => {
     expect(r.units).toEqual([units[2]]);
     expect(r.rows.map((x) => [x.interpreter, x.verdict])).toEqual([['3.11', 'inconclusive']]);
     expect(notices).toEqual([expect.stringContaining('cannot serve same: py-perf-guard paired mode does not support benchmark.weave'), expect.stringMatching(/paired head worker failed .*measured by rounds/)]);
+  });
+
+  it('a worker that crashes fails that benchmark on that side (as a crashing round would); the other benchmarks are judged', async () => {
+    const sides = { b1: { benchmarks: [same, { ...same, name: 'crashy' }] }, h1: { benchmarks: [same, { ...same, name: 'crashy', crashAt: 3 }] } };
+    const r = await runPaired([unit({ base: 'b1', head: 'h1' })], options(sides, [], { limits: { minPairs: 6, maxPairs: 6 } }));
+    const rows = Object.fromEntries(r.rows.map((x) => [x.name, x]));
+    expect(rows.crashy).toMatchObject({ verdict: 'failed', failedOn: 'head', error: expect.stringContaining('SIGSEGV') });
+    expect(rows.same).toMatchObject({ verdict: 'unchanged', pairs: 6 });
+    expect(r.fallback).toEqual([]);
   });
 
   it('stops adding pairs when the budget is spent, and says so', async () => {

@@ -43,6 +43,8 @@ export interface PairedRunResult {
   elapsedSeconds: number;
   startupSeconds: number;
   burstMs: number;
+  /** The pair limits the run used (the inputs, else the defaults; maxPairs raised for very large runs). */
+  limits: PairLimits;
 }
 
 function sideSetup(unit: MeasureUnit, side: Side): PairedSideSetup {
@@ -140,5 +142,6 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
     if (clock) r.clock = clock;
   }
   const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
-  return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs };
+  const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
+  return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };
 }

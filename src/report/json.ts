@@ -76,7 +76,7 @@ export function reportToJson(report: Report): object {
       statistic: report.statistic,
       slow_rounds: report.slowRounds,
       method: report.method ?? 'rounds',
-      ...(report.paired ? { pairs: report.paired.pairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
+      ...(report.paired ? { pairs: report.paired.pairs, min_pairs: report.paired.minPairs, max_pairs: report.paired.maxPairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
       min_rounds: report.minRounds,
       max_rounds: report.maxRounds,
       stop_reason: report.stopReason,
