@@ -29719,6 +29719,8 @@ function confineDeps(deps, passEnv, token) {
     return { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
 }
 
+// EXTERNAL MODULE: ./src/io/untrusted-log.ts
+var untrusted_log = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./src/io/time-budget.ts
 const BUDGET_SPENT = 'stopped: the time budget is spent';
 /** 5% of the budget for publishing, at least 10 s and at most 60 s. Pure. */
@@ -30429,8 +30431,6 @@ function outcomeOfRunError(error) {
     return { exitCode: error.exitCode, message: error.message, outputs: { verdict: 'error' } };
 }
 
-// EXTERNAL MODULE: ./src/io/untrusted-log.ts
-var untrusted_log = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./src/judge/memory.ts
 
 /** Judges peak bytes per round of each side. Pure. */
@@ -33778,7 +33778,8 @@ async function runPaired(units, options) {
             r.clock = clock;
     }
     const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
-    return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs };
+    const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
+    return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/rounds-log.ts
@@ -34558,7 +34559,7 @@ function reportToJson(report) {
             statistic: report.statistic,
             slow_rounds: report.slowRounds,
             method: report.method ?? 'rounds',
-            ...(report.paired ? { pairs: report.paired.pairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
+            ...(report.paired ? { pairs: report.paired.pairs, min_pairs: report.paired.minPairs, max_pairs: report.paired.maxPairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
             min_rounds: report.minRounds,
             max_rounds: report.maxRounds,
             stop_reason: report.stopReason,
@@ -35974,6 +35975,7 @@ async function removeWorktrees(git, ws) {
 
 
 
+
 async function runShell(outer) {
     const { io } = outer;
     const now = outer.now ?? Date.now;
@@ -36031,7 +36033,7 @@ async function runShell(outer) {
                 limits: settings.pairLimits,
                 budgetLeft: () => budget.leftSeconds(),
                 now,
-                log: (l) => io.info(l),
+                log: (l) => (0,untrusted_log/* logUntrusted */.ts)(io, l), // a worker's error lines quote the PR's code's output
                 notice: (l) => (io.notice ?? io.info)(l),
             }))
             : undefined;
@@ -36066,7 +36068,7 @@ async function runShell(outer) {
             maxRounds: settings.maxRounds,
             rounds: measured.rounds,
             method: settings.method,
-            ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds } } : {}),
+            ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds, ...paired.limits } } : {}),
             stopReason,
             elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
             interpreters,

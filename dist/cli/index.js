@@ -705,6 +705,34 @@ function describeFailure(result, what, timeoutMs) {
     return `${what} exited with ${result.code === null ? 'no exit code' : `code ${result.code}`}${tail ? `: ${tail}` : ''}`;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/io/untrusted-log.ts
+// Output of the project's processes (pip, benchmark names and errors) copied into the job's log. The runner
+// reads every stdout line that starts with `::` as a workflow command (::add-mask::, ::set-env::, ::error::…),
+// so the PR's code could issue them through our log; between `::stop-commands::<token>` and `::<token>::` it
+// reads none. The token is random per block, so the output cannot end the block itself. Annotations
+// (io.warning/error) need no block: @actions/core escapes their line breaks.
+
+/** The text inside a stop-commands block ending with `::<token>::`. Pure. */
+function wrapUntrusted(text, token) {
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+function stopCommandsToken() {
+    return randomBytes(16).toString('hex');
+}
+/** The action's Io.untrusted: writes each text (through core.info) inside a block of its own. */
+function untrustedLogger(write, token = stopCommandsToken) {
+    return (text) => write(wrapUntrusted(text, token()));
+}
+/** The one way the shell logs untrusted output: the Io's own channel for it, else plain info (CLI, tests). */
+function logUntrusted(io, text) {
+    if (io.untrusted)
+        io.untrusted(text);
+    else
+        io.info(text);
+}
+
 ;// CONCATENATED MODULE: ./src/io/time-budget.ts
 const BUDGET_SPENT = 'stopped: the time budget is spent';
 /** 5% of the budget for publishing, at least 10 s and at most 60 s. Pure. */
@@ -1413,34 +1441,6 @@ function decideOutcome(report, settings) {
 /** A run that ended before any verdict (bad input, unusable environment). */
 function outcomeOfRunError(error) {
     return { exitCode: error.exitCode, message: error.message, outputs: { verdict: 'error' } };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/io/untrusted-log.ts
-// Output of the project's processes (pip, benchmark names and errors) copied into the job's log. The runner
-// reads every stdout line that starts with `::` as a workflow command (::add-mask::, ::set-env::, ::error::…),
-// so the PR's code could issue them through our log; between `::stop-commands::<token>` and `::<token>::` it
-// reads none. The token is random per block, so the output cannot end the block itself. Annotations
-// (io.warning/error) need no block: @actions/core escapes their line breaks.
-
-/** The text inside a stop-commands block ending with `::<token>::`. Pure. */
-function wrapUntrusted(text, token) {
-    return `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-function stopCommandsToken() {
-    return randomBytes(16).toString('hex');
-}
-/** The action's Io.untrusted: writes each text (through core.info) inside a block of its own. */
-function untrustedLogger(write, token = stopCommandsToken) {
-    return (text) => write(wrapUntrusted(text, token()));
-}
-/** The one way the shell logs untrusted output: the Io's own channel for it, else plain info (CLI, tests). */
-function logUntrusted(io, text) {
-    if (io.untrusted)
-        io.untrusted(text);
-    else
-        io.info(text);
 }
 
 ;// CONCATENATED MODULE: ./src/judge/memory.ts
@@ -4784,7 +4784,8 @@ async function runPaired(units, options) {
             r.clock = clock;
     }
     const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
-    return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs };
+    const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
+    return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/rounds-log.ts
@@ -5536,7 +5537,7 @@ function reportToJson(report) {
             statistic: report.statistic,
             slow_rounds: report.slowRounds,
             method: report.method ?? 'rounds',
-            ...(report.paired ? { pairs: report.paired.pairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
+            ...(report.paired ? { pairs: report.paired.pairs, min_pairs: report.paired.minPairs, max_pairs: report.paired.maxPairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
             min_rounds: report.minRounds,
             max_rounds: report.maxRounds,
             stop_reason: report.stopReason,
@@ -6609,6 +6610,7 @@ async function removeWorktrees(git, ws) {
 
 
 
+
 async function runShell(outer) {
     const { io } = outer;
     const now = outer.now ?? Date.now;
@@ -6666,7 +6668,7 @@ async function runShell(outer) {
                 limits: settings.pairLimits,
                 budgetLeft: () => budget.leftSeconds(),
                 now,
-                log: (l) => io.info(l),
+                log: (l) => logUntrusted(io, l), // a worker's error lines quote the PR's code's output
                 notice: (l) => (io.notice ?? io.info)(l),
             }))
             : undefined;
@@ -6701,7 +6703,7 @@ async function runShell(outer) {
             maxRounds: settings.maxRounds,
             rounds: measured.rounds,
             method: settings.method,
-            ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds } } : {}),
+            ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds, ...paired.limits } } : {}),
             stopReason,
             elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
             interpreters,
