@@ -29562,7 +29562,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_platform_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4625);
 /* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6486);
 /* harmony import */ var _io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1017);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6411);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1603);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 
@@ -29578,6 +29578,7 @@ const io = {
     info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
     untrusted: (0,_io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__/* .untrustedLogger */ .vD)((m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m)),
     warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    notice: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(m),
     error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
     group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
     setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
@@ -29635,7 +29636,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6411:
+/***/ 1603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29718,6 +29719,8 @@ function confineDeps(deps, passEnv, token) {
     return { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
 }
 
+// EXTERNAL MODULE: ./src/io/untrusted-log.ts
+var untrusted_log = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./src/io/time-budget.ts
 const BUDGET_SPENT = 'stopped: the time budget is spent';
 /** 5% of the budget for publishing, at least 10 s and at most 60 s. Pure. */
@@ -30428,8 +30431,6 @@ function outcomeOfRunError(error) {
     return { exitCode: error.exitCode, message: error.message, outputs: { verdict: 'error' } };
 }
 
-// EXTERNAL MODULE: ./src/io/untrusted-log.ts
-var untrusted_log = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./src/judge/memory.ts
 
 /** Judges peak bytes per round of each side. Pure. */
@@ -30541,6 +30542,10 @@ const importTimeDriver = {
 // its name. Shaped like actions/setup-python's cache-distributions: one interface, a few strategies, one factory.
 
 
+/** The fields of a side's context every paired worker needs. */
+function pairedWorkerSide(ctx) {
+    return { python: ctx.python, env: ctx.env, projectDir: ctx.projectDir, harnessDir: ctx.harnessDir, scratchDir: ctx.scratchDir };
+}
 /** The suite's file or folder in this commit, or null when the commit does not have it. */
 function suiteFileIn(suite, projectDir) {
     const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
@@ -30664,6 +30669,8 @@ const pytestBenchmarkDriver = {
     harness: { [`${PYTEST_PLUGIN_MODULE}.py`]: PYTEST_PLUGIN_SOURCE },
     prepare: (suite, projectDir) => (suiteFileIn(suite, projectDir) ? { state: undefined } : { missing: true }),
     runRound: (ctx) => runPytestBenchmarkRound(ctx),
+    // The paired worker is pytest with our plugin standing in for pytest-benchmark (measure/paired/launch.ts).
+    pairedWorker: (ctx) => pairedWorkerSide(ctx),
     async memory(ctx) {
         const out = new Map();
         const outcomes = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-outcomes.json');
@@ -32175,6 +32182,8 @@ const timeitDriver = {
         }
     },
     runRound: runTimeitRound,
+    // The paired timeit worker reads the same parsed suite (measure/paired/launch.ts writes it as its spec).
+    pairedWorker: (ctx, suite) => ({ ...pairedWorkerSide(ctx), timeit: suite }),
     async memory(ctx, suite) {
         const out = new Map();
         const { results } = await runTimeitHarness(ctx, suite, { memory: true }, 'memory');
@@ -32269,7 +32278,70 @@ function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
     return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
 }
 
+;// CONCATENATED MODULE: ./src/measure/unit-rows.ts
+const SIDES = ['base', 'head'];
+function sideError(unit, outcome, side, name) {
+    const s = unit.sides[side];
+    if (s.error)
+        return s.error;
+    if (s.prepared && 'error' in s.prepared)
+        return s.prepared.error; // the suite file itself is broken on this side
+    if (outcome.suiteError)
+        return outcome.suiteError;
+    if (outcome.failures.has(name))
+        return outcome.failures.get(name);
+    return outcome.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
+}
+/** Rows of one unit, sorted by name; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
+function unitRowSkeletons(unit, outcomes, knownNames) {
+    const names = new Set();
+    for (const side of SIDES)
+        for (const n of [...outcomes[side].measured, ...outcomes[side].failures.keys()])
+            names.add(n);
+    // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
+    for (const side of SIDES) {
+        for (const b of outcomes[side].brokenPrefixes)
+            if (![...names].some((n) => n.startsWith(`${b.prefix}::`)))
+                names.add(b.prefix);
+    }
+    if (names.size === 0)
+        knownNames.forEach((n) => names.add(n));
+    const missing = (side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared);
+    const bothMissing = missing('base') && missing('head');
+    if (names.size === 0)
+        names.add('*');
+    return [...names].sort().map((name) => {
+        const c = { suite: unit.suite.path, name, interpreter: unit.interpreter };
+        if (unit.setupError)
+            c.setupError = unit.setupError;
+        else if (bothMissing)
+            c.setupError = `${unit.suite.path} exists in neither base nor head`;
+        const baseError = sideError(unit, outcomes.base, 'base', name);
+        const headError = sideError(unit, outcomes.head, 'head', name);
+        if (baseError)
+            c.baseError = baseError;
+        if (headError)
+            c.headError = headError;
+        // Failing on base and gone from head: the PR removed it.
+        if (c.baseError && !c.headError && !outcomes.head.measured.has(name))
+            delete c.baseError;
+        if (name === '*' && !c.setupError && !c.baseError && !c.headError)
+            c.headError = 'no benchmarks were found on either commit';
+        return c;
+    });
+}
+/** All units' rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
+function rowsWithBorrowedNames(count, build) {
+    const first = Array.from({ length: count }, (_, i) => build(i, []));
+    const known = new Map();
+    for (const c of first.flat())
+        if (c.name !== '*')
+            known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
+    return first.flatMap((rows, i) => (rows.length === 1 && rows[0].name === '*' ? build(i, [...(known.get(rows[0].suite) ?? [])]) : rows));
+}
+
 ;// CONCATENATED MODULE: ./src/measure/rounds.ts
+
 
 
 /** ABBA: round 0 runs base then head, round 1 head then base, and so on. */
@@ -32301,18 +32373,6 @@ function absorb(acc, r) {
         if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix))
             acc.brokenPrefixes.push(b);
 }
-function sideError(unit, acc, side, name) {
-    const s = unit.sides[side];
-    if (s.error)
-        return s.error;
-    if (s.prepared && 'error' in s.prepared)
-        return s.prepared.error; // the suite file itself is broken on this side
-    if (acc.suiteError)
-        return acc.suiteError;
-    if (acc.failures.has(name))
-        return acc.failures.get(name);
-    return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
-}
 function sideSamples(acc, mode) {
     const slow = mode === 'drop' ? slowRounds(acc.perRound) : acc.perRound.map(() => false);
     const kept = new Map();
@@ -32328,26 +32388,11 @@ function sideSamples(acc, mode) {
 }
 /** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
 function unitComparisons(unit, acc, knownNames, mode) {
-    const sides = ['base', 'head'];
     const samples = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
-    const names = new Set();
-    for (const side of sides)
-        for (const n of [...samples[side].measured, ...acc[side].failures.keys()])
-            names.add(n);
-    // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
-    for (const side of sides) {
-        for (const b of acc[side].brokenPrefixes)
-            if (![...names].some((n) => n.startsWith(`${b.prefix}::`)))
-                names.add(b.prefix);
-    }
-    if (names.size === 0)
-        knownNames.forEach((n) => names.add(n));
-    const missing = (side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared);
-    const bothMissing = missing('base') && missing('head');
-    if (names.size === 0)
-        names.add('*');
-    return [...names].sort().map((name) => {
-        const c = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
+    const outcome = (side) => ({ measured: samples[side].measured, failures: acc[side].failures, brokenPrefixes: acc[side].brokenPrefixes, suiteError: acc[side].suiteError });
+    return unitRowSkeletons(unit, { base: outcome('base'), head: outcome('head') }, knownNames).map((skeleton) => {
+        const name = skeleton.name;
+        const c = { ...skeleton, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
         if (samples.base.setAside || samples.head.setAside) {
             c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
             c.all = { base: samples.base.all.get(name) ?? [], head: samples.head.all.get(name) ?? [] };
@@ -32358,32 +32403,12 @@ function unitComparisons(unit, acc, knownNames, mode) {
         if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {
             c.breakdown = { base: acc.base.breakdown.get(name) ?? new Map(), head: acc.head.breakdown.get(name) ?? new Map() };
         }
-        if (unit.setupError)
-            c.setupError = unit.setupError;
-        else if (bothMissing)
-            c.setupError = `${unit.suite.path} exists in neither base nor head`;
-        const baseError = sideError(unit, acc.base, 'base', name);
-        const headError = sideError(unit, acc.head, 'head', name);
-        if (baseError)
-            c.baseError = baseError;
-        if (headError)
-            c.headError = headError;
-        // Failing on base and gone from head: the PR removed it.
-        if (c.baseError && !c.headError && !samples.head.measured.has(name))
-            delete c.baseError;
-        if (name === '*' && !c.setupError && !c.baseError && !c.headError)
-            c.headError = 'no benchmarks were found on either commit';
         return c;
     });
 }
 /** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
 function allComparisons(units, accs, mode) {
-    const first = units.map((u, i) => unitComparisons(u, accs[i], [], mode));
-    const known = new Map();
-    for (const c of first.flat())
-        if (c.name !== '*')
-            known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
-    return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])], mode) : first[i]));
+    return rowsWithBorrowedNames(units.length, (i, known) => unitComparisons(units[i], accs[i], known, mode));
 }
 function runnable(side) {
     return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
@@ -32645,6 +32670,1116 @@ function laterPasses(settings, stopReason) {
         settings: { ...settings, memory: false, profile: 'none' },
         note: skipped.length ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published` : undefined,
     };
+}
+
+;// CONCATENATED MODULE: ./src/stats/sign-test.ts
+// One-sided sign test of one sample against 0, matching scipy.stats.binomtest(k, n, 0.5, alternative=…) with
+// k the count of positive values and n the count of non-zero ones (zeros dropped, as the signed-rank test
+// does). It weighs every value alike, so one far-off value costs no more than one value just across 0:
+// that is why the paired method uses it over the worker pairs (bench/README, "Paired method").
+// With n values the smallest one-sided p is 2⁻ⁿ; with d of them on the wrong side it is Σ_{i≤d} C(n,i)/2ⁿ.
+/** P(X ≥ k) for X ~ Bin(n, 1/2), summed from i = n down (n is a count of worker pairs: tens, never underflows). */
+function halfBinomialUpperTail(n, k) {
+    if (k <= 0)
+        return 1;
+    if (k > n)
+        return 0;
+    let pmf = Math.pow(0.5, n); // pmf(n)
+    let tail = 0;
+    for (let i = n; i >= k; i--) {
+        tail += pmf;
+        pmf = (pmf * i) / (n - i + 1); // pmf(i-1) = pmf(i)·i/(n-i+1)
+    }
+    return Math.min(1, tail);
+}
+function signTest(x, alternative) {
+    const values = x.filter((v) => v !== 0);
+    const n = values.length;
+    const k = values.filter((v) => (alternative === 'greater' ? v > 0 : v < 0)).length;
+    return { k, n, p: n === 0 ? 1 : halfBinomialUpperTail(n, k) };
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/adaptive.ts
+// Adaptive pairs: after each worker pair, judge; benchmarks whose verdict is still open get the next pair.
+// Open = inconclusive, or a regression still to be confirmed (as 1.0's measure.ts: a regression is not a
+// reason to stop early, it must still hold at the last pair). The coordinator stops at maxPairs or its
+// time budget. Defaults from the replay on the shared paired duels (bench/replay-paired.mjs, bench/README).
+
+/**
+ * 6: below it no 95% distribution-free interval of a median exists (2/2⁵ > 5%), so nothing can be `unchanged`.
+ * 20: at 16, a +10–25% change on a benchmark with a far-off pair was missed in ~1% of simulated runs (3–4 of its
+ * 16 pairs drawn from that pair); at 20 none was, A/A rows `unchanged` 99.7% (bench/README, "Paired method").
+ */
+const PAIRED_DEFAULTS = { minPairs: 6, maxPairs: 20 };
+/** Keys (`interpreter\0suite\0name`) of the rows that need another pair. */
+function openBenchmarks(rows) {
+    const open = rows.filter((r) => r.verdict === 'inconclusive' || r.verdict === 'regression');
+    return new Set(open.map((r) => pairedKey(r)));
+}
+function pairedKey(r) {
+    return `${r.interpreter}\0${r.suite}\0${r.name}`;
+}
+/**
+ * Fewest pairs with which the sign test can reach the Benjamini–Hochberg level α / comparisons for a lone change
+ * while `dissenting` pairs read it the wrong way: P(Bin(n, ½) ≥ n − dissenting) ≤ α / comparisons.
+ * 20 comparisons: 9 pairs with none dissenting, 13 with one.
+ */
+function pairsForSignificance(comparisons, alpha, dissenting = 1) {
+    const level = alpha / Math.max(1, comparisons);
+    for (let n = dissenting + 1;; n++)
+        if (signTest([...Array(n - dissenting).fill(1), ...Array(dissenting).fill(-1)], 'greater').p <= level)
+            return n;
+}
+/**
+ * The limits for a run: the defaults (or the user's), with maxPairs raised so that a lone change among all the
+ * run's comparisons can still be significant with one pair reading it the wrong way.
+ */
+function pairLimits(comparisons, alpha, requested = {}) {
+    const minPairs = requested.minPairs ?? PAIRED_DEFAULTS.minPairs;
+    const maxPairs = requested.maxPairs ?? Math.max(PAIRED_DEFAULTS.maxPairs, pairsForSignificance(comparisons, alpha));
+    return { minPairs, maxPairs: Math.max(minPairs, maxPairs) };
+}
+/** Whether the coordinator should start another pair: some row open and pairs left. */
+function needsAnotherPair(rows, pairsDone, limits) {
+    if (pairsDone < limits.minPairs)
+        return true;
+    return pairsDone < limits.maxPairs && openBenchmarks(rows).size > 0;
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/calibration.ts
+// Self-calibration (`calibrate: true`): one extra worker pair duels base against base. Its median log ratio
+// is what an identical pair reads for this benchmark; its size is the benchmark's noise floor.
+// How the verdict uses it, kept simple: a change must clear the larger of the threshold and the floor to be a
+// regression or an improvement (a benchmark whose identical pair reads 3% off cannot call a 2% change), and a
+// row whose floor exceeds the threshold is marked too noisy. The `unchanged` band stays the user's threshold,
+// so a noisy benchmark is never called unchanged more easily. The floor does not touch the test or the CI: the
+// pairs of the comparison already carry their own spread; the floor only raises the bar for "big enough".
+
+/** The noise floor: how far from 1 a base-vs-base pair reads head/base, as a fraction (e^|median log ratio| − 1). */
+function noiseFloor(calibrationDuels) {
+    return calibrationDuels.length ? Math.expm1(Math.abs(median(calibrationDuels))) : undefined;
+}
+/** The threshold a change must clear on this benchmark: the user's, or the noise floor when that is larger. */
+function effectiveThreshold(threshold, floor) {
+    return floor === undefined ? threshold : Math.max(threshold, floor);
+}
+
+;// CONCATENATED MODULE: ./src/stats/median-ci.ts
+// Distribution-free confidence interval of a median from order statistics (the interval that inverts the
+// sign test), matching scipy.stats.quantile_test(x, q=…).confidence_interval(…) for p = 0.5: the interval
+// [x₍ₖ₎, x₍ₙ₊₁₋ₖ₎] with the largest k such that 2·P(Bin(n, ½) ≤ k − 1) ≤ 1 − confidence. It assumes only
+// independent values, costs a sort, and needs no seed. Below 6 values no k reaches 95%: the interval is
+// unbounded (scipy: nan), and the caller must not call anything "unchanged" on it.
+
+function medianCi(values, confidence) {
+    const sorted = sortedCopy(values);
+    const n = sorted.length;
+    const alpha = 1 - confidence;
+    // lowerTail = P(Bin(n, ½) ≤ k − 1), grown one k at a time while the two tails stay within α
+    let pmf = Math.pow(0.5, n); // P(X = 0)
+    let lowerTail = 0;
+    let k = 0;
+    while (k + 1 <= n / 2 && 2 * (lowerTail + pmf) <= alpha) {
+        lowerTail += pmf;
+        k++;
+        pmf = (pmf * (n - k + 1)) / k; // P(X = k)
+    }
+    if (k === 0)
+        return { low: -Infinity, high: Infinity, coverage: 1 };
+    return { low: sorted[k - 1], high: sorted[n - k], coverage: 1 - 2 * lowerTail };
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/pair-estimates.ts
+// The statistics of one benchmark × interpreter under the paired method, on log ratios:
+// - per pair: the order-balanced median of its duels, ½·(median of the even-numbered duels + median of the
+//   odd-numbered ones). Duels alternate burst order (ABBA: base first, then head first), and some benchmarks
+//   read differently by order (the null set's b1: −6% base-first, +5.5% head-first), so the plain median of
+//   the mix sits off 1 (0.988 for b1) while the balanced one cancels the order effect (0.997). A median, not a
+//   mean or Hodges–Lehmann: duels have heavy tails from load switching mid-burst, and the median's pair centres
+//   are the tightest across pairs in the replay (bench/replay-paired.mjs).
+// - across pairs: the median of the pair centres (one far-off pair, like the null set's 0.73, moves it little);
+// - CI: the order-statistic interval of that median (the sign test's own interval, src/stats/median-ci.ts):
+//   the worker pair is the unit, the interval assumes only independent pairs, costs a sort, needs no seed;
+// - test: one-sided sign test over the pair centres, exact whenever a centre is as likely above 0 as below under
+//   no change (base and head are exchangeable by design: same code, alternating start order). Chosen over the
+//   signed-rank and t tests by the replay: one far-off pair is the largest rank and sinks a signed-rank or t test
+//   of a real +6% change among 20 benchmarks; the sign test counts it as one pair.
+
+
+
+/** Median of every `step`-th value from `start`, through a typed-array sort (numeric, ~10× a comparator sort). */
+function medianOfEvery(values, start, step) {
+    const picked = new Float64Array(Math.ceil((values.length - start) / step));
+    for (let i = start, j = 0; i < values.length; i += step)
+        picked[j++] = values[i];
+    return quantileSorted(picked.sort(), 0.5);
+}
+/** ½·(median of even-numbered duels + median of odd-numbered duels); the plain median with one duel. */
+function pairCentre(duels) {
+    if (duels.length < 2)
+        return median(duels);
+    return (medianOfEvery(duels, 0, 2) + medianOfEvery(duels, 1, 2)) / 2;
+}
+// The coordinator judges after every pair, over the same finished pairs again: their centres are remembered by
+// list (and length, so a list that grew is recomputed). Lists are not edited in place once judged.
+const remembered = new WeakMap();
+function rememberedCentre(duels) {
+    const known = remembered.get(duels);
+    if (known && known.length === duels.length)
+        return known.centre;
+    const centre = pairCentre(duels);
+    remembered.set(duels, { length: duels.length, centre });
+    return centre;
+}
+function pairCentres(pairs) {
+    return pairs.filter((p) => p.length > 0).map(rememberedCentre);
+}
+/** The estimate from the pair centres (pairCentres), so a caller that already has them needn't recompute them. */
+function pairedEstimate(centres, confidence) {
+    const centre = median(centres);
+    const ci = medianCi(centres, confidence);
+    const deviations = sortedCopy(centres.map((c) => Math.abs(c - centre)));
+    return {
+        centres: [...centres],
+        ratio: Math.exp(centre),
+        ci: [Math.exp(ci.low), Math.exp(ci.high)],
+        pSlower: signTest(centres, 'greater').p,
+        pFaster: signTest(centres, 'less').p,
+        spread: 1.4826 * quantileSorted(deviations, 0.5),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/judge-paired.ts
+// Verdicts of the paired method: the same verdicts, band and false-discovery control as 1.0's verdicts.ts.
+// regression: head significantly slower after Benjamini–Hochberg across the run AND ratio ≥ 1 + threshold;
+// improvement: the mirror image (ratio ≤ 1/(1 + threshold)); unchanged: the whole CI inside the band;
+// else inconclusive. The unit of replication is the worker pair (pair-estimates.ts).
+
+
+
+
+function baseRow(c, centres) {
+    const duels = c.pairs.reduce((s, p) => s + p.length, 0);
+    const row = {
+        suite: c.suite,
+        name: c.name,
+        interpreter: c.interpreter,
+        verdict: 'inconclusive',
+        method: 'paired',
+        pairs: c.pairs.filter((p) => p.length > 0).length,
+        duels,
+        pairEstimates: centres.map(Math.exp),
+    };
+    const base = summary(c.base ?? []);
+    const head = summary(c.head ?? []);
+    if (base)
+        row.base = base;
+    if (head)
+        row.head = head;
+    if (c.warmup)
+        row.warmup = c.warmup;
+    const floor = noiseFloor(c.calibration ?? []);
+    if (floor !== undefined)
+        row.noiseFloor = floor;
+    return row;
+}
+function measure(centres, row, options) {
+    const e = pairedEstimate(centres, 1 - options.alpha);
+    const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
+    return { row: { ...row, ratio: e.ratio, ci: e.ci, p, noise: e.spread }, pSlower: e.pSlower, pFaster: e.pFaster };
+}
+function judgePaired(comparisons, options) {
+    const rows = [];
+    const measured = [];
+    for (const c of comparisons) {
+        const centres = pairCentres(c.pairs);
+        const row = baseRow(c, centres);
+        if (c.setupError || c.baseError || c.headError)
+            rows.push(failedRow(c, row));
+        else if (c.only === 'head')
+            rows.push({ ...row, verdict: 'added' });
+        else if (c.only === 'base')
+            rows.push({ ...row, verdict: 'removed' });
+        else if (row.pairs < 2)
+            rows.push({ ...row, error: 'fewer than 2 worker pairs with duels' });
+        else {
+            const m = measure(centres, row, options);
+            measured.push(m);
+            rows.push(m.row);
+        }
+    }
+    classify(measured, options);
+    return rows;
+}
+/** Sets each measured row's q and verdict: 1.0's rule (verdict-rule.ts), the bar raised by a noise floor. */
+function classify(measured, options) {
+    const upper = 1 + options.threshold;
+    const bars = measured.map((m) => 1 + effectiveThreshold(options.threshold, m.row.noiseFloor));
+    applyVerdictRule(measured.map((m, i) => ({ ...m, bar: bars[i] })), options);
+    measured.forEach((m, i) => {
+        if (bars[i] > upper)
+            m.row.tooNoisy = true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/measure/paired/python-sources.generated.ts
+// Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
+const paired_python_sources_generated_PYTHON_SOURCES = {
+    "py_perf_guard_paired_protocol.py": "# The line protocol of py-perf-guard's paired workers (stdlib only, Python 3.9+ and PyPy).\n#\n# One JSON object per line. The worker sends events ({\"event\": \"hello\" | \"at\" | \"end\" | \"done\", ...}) and\n# replies; the coordinator sends requests ({\"op\": \"calibrate\" | \"burst\" | \"next\" | \"skip\" | \"quit\", ...}).\n# The protocol runs on private duplicates of fds 0 and 1: fd 1 is pointed at stderr and fd 0 at /dev/null,\n# so whatever the benchmarks print or read can't corrupt it.\nimport json\nimport os\nimport sys\nimport time\nimport traceback\n\n\n_ALLOWED_CPUS = sorted(os.sched_getaffinity(0)) if hasattr(os, \"sched_getaffinity\") else []\n\n\ndef pin(k):\n    \"\"\"Runs this worker on the k-th CPU it may use (both workers of a pair get the same k, so a CPU that is slow\n    for a while slows both sides of every duel alike), or on all of them again for k None. The CPUs pinned to.\"\"\"\n    if not _ALLOWED_CPUS:\n        return []\n    cpus = set(_ALLOWED_CPUS) if k is None else {_ALLOWED_CPUS[k % len(_ALLOWED_CPUS)]}\n    os.sched_setaffinity(0, cpus)\n    return sorted(cpus)\n\n\nclass Channel:\n    def __init__(self):\n        sys.stdout.flush()\n        self._out = os.fdopen(os.dup(1), \"w\", buffering=1, encoding=\"utf-8\")\n        self._in = os.fdopen(os.dup(0), \"r\", encoding=\"utf-8\")\n        os.dup2(2, 1)\n        null = os.open(os.devnull, os.O_RDONLY)\n        os.dup2(null, 0)\n        os.close(null)\n\n    def send(self, **message):\n        self._out.write(json.dumps(message) + \"\\n\")\n\n    def receive(self):\n        \"\"\"The next request; `quit` (or the coordinator gone) ends the process at once.\"\"\"\n        line = self._in.readline()\n        request = json.loads(line) if line.strip() else {\"op\": \"quit\"}\n        if request.get(\"op\") == \"quit\":\n            sys.stdout.flush()\n            sys.stderr.flush()\n            os._exit(0)\n        return request\n\n\ndef describe(error):\n    \"\"\"The error line of an exception, as pytest's summary shows it: `ZeroDivisionError: division by zero`.\"\"\"\n    return \"\".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]\n\n\ndef calibrate(burst, target):\n    \"\"\"Calls per burst so that one burst of `burst(n)` (wall seconds, CPU seconds) lasts about `target` seconds.\"\"\"\n    n = 1\n    t = burst(n)[0]\n    while t < target / 2 and n < 1 << 40:\n        n *= 10 if t < target / 50 else 2\n        t = burst(n)[0]\n    # The best of three at the final n: one preempted burst must not shrink every burst of the unit.\n    t = min(t, burst(n)[0], burst(n)[0])\n    return max(1, int(round(n * target / t))) if t > 0 else n\n\n\nclass Benchmark:\n    \"\"\"Serves one benchmark: `burst(n)` times n back-to-back calls and returns (wall seconds, CPU seconds).\n\n    Both clocks are read, so the coordinator can compare either: the CPU time of the worker's thread leaves\n    out the time the worker was preempted, which on a loaded machine is most of a burst's noise.\n    \"\"\"\n\n    def __init__(self, burst, per_call=False):\n        self.burst = burst\n        # Each call timed on its own (pedantic): the clock reads sit inside every call's timed region.\n        self.per_call = per_call\n        self.error = None\n\n    def answer(self, request):\n        \"\"\"The reply to a calibrate or burst request; an exception in the benchmark is an error reply.\"\"\"\n        try:\n            if request[\"op\"] == \"calibrate\":\n                reply = {\"n\": calibrate(self.burst, request[\"target\"])}\n                if self.per_call:\n                    reply[\"per_call\"] = True\n                return reply\n            if request[\"op\"] == \"pin\":\n                return {\"cpus\": pin(request.get(\"cpu\"))}\n            if request[\"op\"] == \"burst\":\n                blocked = waits() if waits else 0\n                wall, cpu = self.burst(request[\"n\"])\n                reply = {\"seconds\": wall, \"cpu\": cpu}\n                if waits:\n                    reply[\"waits\"] = waits() - blocked\n                return reply\n            return {\"error\": \"unknown request %r\" % request.get(\"op\")}\n        except Exception as e:\n            self.error = e\n            return {\"error\": describe(e)}\n\n    def serve(self, channel):\n        \"\"\"Answers requests until `next` or `skip`, which it returns.\"\"\"\n        while True:\n            request = channel.receive()\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return request[\"op\"]\n            channel.send(**self.answer(request))\n\n\ndef both_clocks(run, n, wall_clock=time.perf_counter):\n    \"\"\"(wall, CPU) seconds of `run(n)`, for bursts timed as a whole.\"\"\"\n    cpu = time.thread_time()\n    wall = wall_clock()\n    run(n)\n    return wall_clock() - wall, time.thread_time() - cpu\n\n\ntry:\n    import resource\n\n    _WHO = getattr(resource, \"RUSAGE_THREAD\", resource.RUSAGE_SELF)\n\n    def waits():\n        \"\"\"Voluntary context switches so far: the times the worker blocked (sleep, I/O, a lock, another thread).\"\"\"\n        return resource.getrusage(_WHO).ru_nvcsw\nexcept ImportError:\n    waits = None\n",
+    "py_perf_guard_paired_pytest.py": "# py-perf-guard's paired pytest plugin (stdlib and pytest only, Python 3.9+ and PyPy), loaded with\n#   python -m pytest SUITE -p no:benchmark -p py_perf_guard_paired_pytest --continue-on-collection-errors\n# It stands in for pytest-benchmark: its `benchmark` fixture serves the coordinator's requests (the protocol\n# module) for the test that calls it, then returns the function's result so the test finishes normally.\n# Only tests that use the fixture run, in collection order. See src/paired/README.md for what is honoured.\nimport gc\nimport importlib\nimport platform\nfrom time import perf_counter, thread_time\n\nimport pytest\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n# Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.\n_channel = Channel()\n_listed = set()\n_collect_errors = []\n_fixtures = {}\n_outcomes = {}\n_hello_sent = []\n_options = {\"timer\": None, \"disable_gc\": False}\n\nUNSUPPORTED = \"py-perf-guard paired mode does not support\"\n\n_FLAGS = [\"disable-gc\", \"skip\", \"disable\", \"enable\", \"only\", \"autosave\", \"save-data\", \"verbose\", \"quiet\"]\n_OPTIONAL_VALUE = [\"warmup\", \"compare\", \"netrc\"]\n_REPEATABLE = [\"histogram\", \"csv\", \"cprofile-dump\"]\n_VALUED = [\"min-time\", \"max-time\", \"min-rounds\", \"timer\", \"calibration-precision\", \"warmup-iterations\", \"save\",\n           \"json\", \"cprofile\", \"cprofile-loops\", \"cprofile-top\", \"storage\", \"sort\", \"group-by\", \"columns\", \"name\",\n           \"time-unit\"]\n\n\ndef pytest_addoption(parser):\n    # pytest-benchmark's options, so that a suite line written for it still parses; see the README for\n    # the two that are honoured (--benchmark-disable-gc, --benchmark-timer).\n    group = parser.getgroup(\"benchmark\", \"benchmark (py-perf-guard paired stand-in)\")\n    for name in _FLAGS:\n        group.addoption(\"--benchmark-\" + name, action=\"store_true\", default=False)\n    for name in _OPTIONAL_VALUE:\n        group.addoption(\"--benchmark-\" + name, nargs=\"?\", const=\"on\", default=None)\n    for name in _REPEATABLE:\n        group.addoption(\"--benchmark-\" + name, action=\"append\", nargs=\"?\", const=\"on\", default=[])\n    for name in _VALUED:\n        group.addoption(\"--benchmark-\" + name, default=None)\n    group.addoption(\"--benchmark-compare-fail\", action=\"append\", nargs=\"+\", default=[])\n\n\ndef pytest_addhooks(pluginmanager):\n    # A conftest that implements pytest-benchmark's hooks must still load with pytest-benchmark switched off.\n    try:\n        from pytest_benchmark import hookspec\n    except ImportError:\n        return\n    pluginmanager.add_hookspecs(hookspec)\n\n\ndef pytest_configure(config):\n    config.addinivalue_line(\"markers\", \"benchmark(**kwargs): pytest-benchmark options (ignored in paired mode)\")\n    timer = config.getoption(\"benchmark_timer\")\n    if timer:\n        module, _, attribute = timer.rpartition(\".\")\n        _options[\"timer\"] = getattr(importlib.import_module(module or \"time\"), attribute)\n    _options[\"disable_gc\"] = config.getoption(\"benchmark_disable_gc\")\n\n\ndef _timer():\n    return _options[\"timer\"] or perf_counter\n\n\ndef pytest_collection_modifyitems(config, items):\n    dropped = [i for i in items if \"benchmark\" not in getattr(i, \"fixturenames\", ())]\n    if dropped:\n        config.hook.pytest_deselected(items=dropped)\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n\n\ndef _error_line(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message.strip().splitlines()[0]\n    # A collection error's text ends with pytest's \"E   Error: ...\" lines.\n    lines = [line.strip() for line in str(getattr(report, \"longreprtext\", \"\") or report.longrepr).splitlines()]\n    last = ([line for line in lines if line] or [\"failed\"])[-1]\n    return last[1:].strip() if last.startswith(\"E \") else last\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _error_line(report)})\n\n\ndef _hello(session):\n    if _hello_sent:\n        return\n    _hello_sent.append(True)\n    names = [item.nodeid for item in session.items]\n    _listed.update(names)\n    _channel.send(event=\"hello\", kind=\"pytest\", rootdir=str(session.config.rootpath), benchmarks=names,\n                  collect_errors=_collect_errors, implementation=platform.python_implementation(),\n                  version=platform.python_version())\n\n\ndef pytest_collection_finish(session):\n    _hello(session)\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    _hello(session)\n    _channel.send(event=\"done\", exitstatus=int(exitstatus))\n\n\ndef pytest_runtest_logreport(report):\n    if report.nodeid not in _listed:\n        return\n    entry = _outcomes.setdefault(report.nodeid, {\"outcome\": \"passed\"})\n    if report.failed and entry[\"outcome\"] != \"failed\":\n        line = _error_line(report)\n        entry.update(outcome=\"failed\", error=line if report.when == \"call\" else \"%s: %s\" % (report.when, line))\n        if UNSUPPORTED in line:\n            entry[\"unsupported\"] = True\n    elif report.skipped and entry[\"outcome\"] == \"passed\":\n        entry[\"outcome\"] = \"skipped\"\n    if report.when == \"teardown\":\n        _fixtures.pop(report.nodeid, None)\n        _channel.send(event=\"end\", name=report.nodeid, **_outcomes.pop(report.nodeid))\n\n\nclass FixtureAlreadyUsed(Exception):\n    pass\n\n\nclass UnsupportedApi(AttributeError):\n    pass\n\n\nclass PairedBenchmarkFixture:\n    \"\"\"The `benchmark` fixture: `__call__` and `pedantic` as pytest-benchmark's, timed by the coordinator.\"\"\"\n\n    def __init__(self, item):\n        self._nodeid = item.nodeid\n        self.name = item.name\n        self.fullname = item.nodeid\n        self.extra_info = {}\n        self.group = None\n        self.disabled = False\n        self.announced = False  # the `at` event is sent\n        self.done = False  # the coordinator moved on (`next`/`skip` consumed)\n        self.pending = None  # a request read by the re-run loop, for this run of the test\n        self.used = False  # called in this run of the test\n\n    def __getattr__(self, attribute):\n        if attribute.startswith(\"_\"):\n            raise AttributeError(attribute)\n        raise UnsupportedApi(\"%s benchmark.%s\" % (UNSUPPORTED, attribute))\n\n    def __call__(self, function_to_benchmark, *args, **kwargs):\n        result = []\n\n        def calls(n):\n            for _ in range(n):\n                value = function_to_benchmark(*args, **kwargs)\n            result[:] = [value]\n\n        def burst(n):\n            return both_clocks(calls, n, _timer())\n\n        return self._serve(burst, result, lambda: function_to_benchmark(*args, **kwargs), single_shot=False)\n\n    def pedantic(self, target, args=(), kwargs=None, setup=None, teardown=None, rounds=1, warmup_rounds=0,\n                 iterations=1):\n        for what, value, least in ((\"iterations\", iterations, 1), (\"rounds\", rounds, 1),\n                                   (\"warmup_rounds\", warmup_rounds, 0)):\n            if not isinstance(value, int) or value < least:\n                raise ValueError(\"benchmark.pedantic: %s must be a whole number >= %d, not %r\" % (what, least, value))\n        if setup is not None and iterations > 1:\n            raise ValueError(\"benchmark.pedantic: iterations > 1 can't be combined with a setup function\")\n        kwargs = kwargs or {}\n        result = []\n\n        def arguments():\n            made = setup() if setup is not None else None\n            if made:\n                if args or kwargs:\n                    raise TypeError(\"benchmark.pedantic: setup returned arguments and args/kwargs were given too\")\n                return made\n            return args, kwargs\n\n        def burst(n):\n            # setup and teardown run around every call, outside the timed region\n            timer = _timer()\n            wall = cpu = 0.0\n            for _ in range(n):\n                call_args, call_kwargs = arguments()\n                cpu_start = thread_time()\n                start = timer()\n                value = target(*call_args, **call_kwargs)\n                wall += timer() - start\n                cpu += thread_time() - cpu_start\n                if teardown is not None:\n                    teardown(*call_args, **call_kwargs)\n            result[:] = [value]\n            return wall, cpu\n\n        def call_once():\n            call_args, call_kwargs = arguments()\n            return target(*call_args, **call_kwargs)\n\n        single = setup is None and rounds == 1 and iterations == 1 and warmup_rounds == 0\n        return self._serve(burst, result, call_once, single_shot=single, per_call=True)\n\n    def _serve(self, burst, result, call_once, single_shot, per_call=False):\n        if self.used:\n            raise FixtureAlreadyUsed(\"the benchmark fixture can be used only once per test\")\n        self.used = True\n        collector_was_on = gc.isenabled()\n        if _options[\"disable_gc\"]:\n            gc.disable()\n        try:\n            served = Benchmark(burst, per_call)\n            if not self.announced:\n                self.announced = True\n                _channel.send(event=\"at\", name=self._nodeid)\n            if not single_shot:\n                return self._finish(served.serve(_channel), served, result, call_once)\n            # Single shot: one timed call per run of the test; the re-run loop below runs the test again.\n            request, self.pending = self.pending or _timed_request(), None\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return self._finish(request[\"op\"], served, result, call_once)\n            if request.get(\"op\") == \"calibrate\":\n                served.answer({\"op\": \"burst\", \"n\": 1})\n                reply = {\"error\": describe(served.error)} if served.error else {\"n\": 1, \"fixed\": True, \"per_call\": True}\n            else:\n                reply = served.answer({\"op\": \"burst\", \"n\": 1})\n            _channel.send(**reply)\n            if served.error is not None:\n                raise served.error\n            return result[0]\n        finally:\n            if collector_was_on:\n                gc.enable()\n\n    def _finish(self, op, served, result, call_once):\n        self.done = True\n        if served.error is not None:\n            raise served.error\n        if op == \"skip\":\n            pytest.skip(\"py-perf-guard: not measured in this worker pair\")\n        return result[0] if result else call_once()\n\n\ndef _timed_request():\n    \"\"\"The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered here,\n    so a single-shot test is not run again for it.\"\"\"\n    while True:\n        request = _channel.receive()\n        if request.get(\"op\") != \"pin\":\n            return request\n        _channel.send(**Benchmark(None).answer(request))\n\n\n@pytest.fixture\ndef benchmark(request):\n    fixture = PairedBenchmarkFixture(request.node)\n    _fixtures[request.node.nodeid] = fixture\n    return fixture\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # Runs a single-shot benchmark's test again for each burst the coordinator asks for; in every case,\n    # reads requests up to this benchmark's `next`/`skip`, so that none is left for the next benchmark.\n    outcome = yield\n    fixture = _fixtures.get(item.nodeid)\n    if fixture is None or not fixture.announced:\n        return\n    failure = outcome.excinfo[1] if outcome.excinfo else None\n    while not fixture.done:\n        request = _timed_request()\n        if request.get(\"op\") in (\"next\", \"skip\"):\n            fixture.done = True\n        elif failure is not None:\n            _channel.send(error=describe(failure))\n        else:\n            fixture.pending, fixture.used = request, False\n            try:\n                item.runtest()\n            except BaseException as e:\n                failure = e\n                if fixture.pending is not None:\n                    fixture.pending = None\n                    _channel.send(error=describe(e))\n    if failure is not None and outcome.excinfo is None:\n        outcome.force_exception(failure)\n",
+    "py_perf_guard_paired_timeit.py": "# py-perf-guard's paired timeit worker (stdlib only, Python 3.9+ and PyPy).\n#\n#   python py_perf_guard_paired_timeit.py SPEC.json\n#\n# SPEC is the timeit harness's spec ({\"setup\", \"benchmarks\": [{\"name\", \"stmt\", \"setup\", \"gc\"}]}). Each\n# benchmark's setup runs once; bursts are `timeit.Timer(stmt).timeit(n)` on that namespace, with the\n# collector off unless the benchmark asks for it (as `python -m timeit`). The benchmarks are served in the\n# spec's order; a benchmark whose setup fails is reported as failed and passed over.\nimport json\nimport os\nimport platform\nimport sys\nimport timeit\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n\ndef setup_source(bench, spec):\n    return \"\\n\".join(s for s in (spec.get(\"setup\") or \"\", bench.get(\"setup\") or \"\") if s.strip())\n\n\ndef make_timer(bench, spec):\n    namespace = {\"__name__\": \"__py_perf_guard__\"}\n    exec(compile(setup_source(bench, spec) or \"pass\", \"<setup>\", \"exec\"), namespace)\n    # Timer.timeit turns the collector off; its setup runs inside the timed function, before the clock starts.\n    return timeit.Timer(bench[\"stmt\"], \"__import__('gc').enable()\" if bench.get(\"gc\") else \"pass\", globals=namespace)\n\n\ndef main():\n    channel = Channel()\n    with open(sys.argv[1]) as f:\n        spec = json.load(f)\n    sys.path.insert(0, os.getcwd())\n    channel.send(event=\"hello\", kind=\"timeit\", benchmarks=[b[\"name\"] for b in spec[\"benchmarks\"]],\n                 implementation=platform.python_implementation(), version=platform.python_version())\n    for bench in spec[\"benchmarks\"]:\n        name = bench[\"name\"]\n        try:\n            timer = make_timer(bench, spec)\n        except Exception as e:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(e))\n            continue\n        # Timer.timeit's own clock is perf_counter too; both clocks here also cover its (constant) loop set-up.\n        served = Benchmark(lambda n, timeit=timer.timeit: both_clocks(timeit, n))\n        channel.send(event=\"at\", name=name)\n        served.serve(channel)\n        if served.error is not None:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(served.error))\n        else:\n            channel.send(event=\"end\", name=name, outcome=\"passed\")\n    channel.send(event=\"done\")\n    while True:\n        channel.receive()\n\n\nmain()\n",
+};
+
+;// CONCATENATED MODULE: ./src/measure/paired/launch.ts
+// How a paired worker is started for each suite kind, in its side's venv and worktree.
+
+
+
+
+const PAIRED_PYTEST_PLUGIN = 'py_perf_guard_paired_pytest';
+const TIMEIT_WORKER = 'py_perf_guard_paired_timeit.py';
+function writePairedWorkers(dir) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    for (const [file, source] of Object.entries(paired_python_sources_generated_PYTHON_SOURCES))
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, file), source);
+}
+/** pytest with our plugin standing in for pytest-benchmark (which asserts its own fixture type, so it must be off). */
+function pairedPytestArguments(suite) {
+    return ['-m', 'pytest', suite.path, '-p', 'no:benchmark', '-p', PAIRED_PYTEST_PLUGIN, '-p', 'no:cacheprovider', '-q', '--continue-on-collection-errors', ...suite.args];
+}
+function workerLaunch(suite, side) {
+    writePairedWorkers(side.harnessDir);
+    if (suite.kind === 'timeit') {
+        if (!side.timeit)
+            throw new Error(`paired timeit worker for ${suite.path} needs the parsed suite`);
+        (0,external_node_fs_.mkdirSync)(side.scratchDir, { recursive: true });
+        const spec = (0,external_node_path_namespaceObject.join)(side.scratchDir, 'paired-timeit-spec.json');
+        (0,external_node_fs_.writeFileSync)(spec, JSON.stringify(side.timeit));
+        return { command: side.python, args: [(0,external_node_path_namespaceObject.join)(side.harnessDir, TIMEIT_WORKER), spec], cwd: side.projectDir, env: side.env };
+    }
+    if (suite.kind !== 'pytest-benchmark')
+        throw new Error(`${suite.kind} suites are measured in fresh processes, not by paired workers`);
+    const env = { ...side.env, PYTHONPATH: [side.harnessDir, side.env.PYTHONPATH].filter(Boolean).join(':'), PYTHONDONTWRITEBYTECODE: '1' };
+    const suiteDir = suiteDirectory(side.projectDir, suite.path);
+    return {
+        command: side.python,
+        args: pairedPytestArguments(suite),
+        cwd: side.projectDir,
+        env,
+        names: (hello) => (nodeId) => benchmarkName(nodeId, hello.rootdir ?? side.projectDir, suiteDir),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/measure/paired/alignment.ts
+const other = (side) => (side === 'base' ? 'head' : 'base');
+function nextStep(position, lists) {
+    const at = (side) => ('at' in position[side] ? position[side].at : null);
+    const base = at('base');
+    const head = at('head');
+    if (base === null && head === null)
+        return { kind: 'end' };
+    if (base !== null && base === head)
+        return { kind: 'duel', name: base };
+    for (const side of ['base', 'head']) {
+        const name = at(side);
+        if (name !== null && !lists[other(side)].includes(name))
+            return { kind: 'solo', side, name };
+    }
+    // Both names are on both sides from here on.
+    if (head === null)
+        return { kind: 'pass', side: 'base', name: base };
+    if (base === null)
+        return { kind: 'pass', side: 'head', name: head };
+    if (lists.head.indexOf(base) < lists.head.indexOf(head))
+        return { kind: 'pass', side: 'base', name: base };
+    if (lists.base.indexOf(head) < lists.base.indexOf(base))
+        return { kind: 'pass', side: 'head', name: head };
+    // The two orders cross (tests reordered): one of the two is lost for this pair.
+    return { kind: 'pass', side: 'base', name: base };
+}
+/** Names on head only (added) and on base only (removed), each in its side's order. */
+function addedAndRemoved(lists) {
+    const base = new Set(lists.base);
+    const head = new Set(lists.head);
+    return { added: lists.head.filter((n) => !base.has(n)), removed: lists.base.filter((n) => !head.has(n)) };
+}
+
+;// CONCATENATED MODULE: ./src/measure/paired/types.ts
+/**
+ * 'auto' clock: a benchmark is CPU-bound when its quietest burst's CPU time is at least this share of its wall
+ * time. Not higher: on this 2-core machine at load 8–10 even the quietest of 40 bursts of CPU-bound code can lose
+ * 10–20% of its wall time to preemption, while code that sleeps or waits on other threads sits near 0.
+ */
+const CPU_BOUND = 0.5;
+/**
+ * 'auto' clock, calls timed one by one (pedantic): below this many seconds per call, wall time. The CPU clock of a
+ * thread is a system call (~1 µs here, inside every timed call), which would pull short calls' ratios towards 1;
+ * and a call this short is seldom preempted, so its wall time is clean enough.
+ */
+const PER_CALL_CPU_MIN_SECONDS = 50e-6;
+const types_DEFAULT_PAIRED_OPTIONS = {
+    pairs: 6,
+    duels: 20,
+    burstMs: 5,
+    clock: 'auto',
+    pinCpu: true,
+    soloBursts: 5,
+    startTimeoutMs: 120_000,
+    requestTimeoutMs: 30_000,
+};
+
+;// CONCATENATED MODULE: ./src/measure/paired/duels.ts
+// One benchmark inside one worker pair: calibrate N (once per unit, the same on both sides), drop warm-up
+// bursts, then duels in ABBA order (duel k: base then head; k+1: head then base), each one log(head/base).
+// An error reply fails the benchmark on that side; a worker that is gone throws WorkerGone to the pair.
+
+/** Bursts dropped while a JIT settles: until the best burst has not improved by 2% for this many bursts. */
+const SETTLE_BURSTS = 5;
+const SETTLE_MAX_BURSTS = 200;
+const SETTLE_MAX_MS = 3000;
+function recordFailure(result, name, side, error) {
+    const f = result.failures.get(name) ?? {};
+    f[side] ??= error;
+    result.failures.set(name, f);
+}
+class BenchmarkError extends Error {
+    side;
+    constructor(side, message) {
+        super(message);
+        this.side = side;
+    }
+}
+async function calibrate(client, name, options) {
+    const r = await client.request({ op: 'calibrate', target: options.burstMs / 1000 }, `the calibration of ${name}`);
+    if (r.error !== undefined)
+        throw new BenchmarkError(client.side, r.error);
+    if (typeof r.n !== 'number' || !(r.n >= 1))
+        throw new BenchmarkError(client.side, `the worker calibrated ${name} to ${JSON.stringify(r.n)} calls`);
+    return { n: Math.round(r.n), fixed: Boolean(r.fixed), perCall: Boolean(r.per_call) };
+}
+/** Seconds per call of one burst of n calls on both clocks (a clock that says 0 is read as 1 ns, so log ratios stay finite). */
+async function timedBurst(client, name, n) {
+    const r = await client.request({ op: 'burst', n }, `a burst of ${n} calls of ${name}`);
+    if (r.error !== undefined)
+        throw new BenchmarkError(client.side, r.error);
+    if (typeof r.seconds !== 'number' || !Number.isFinite(r.seconds))
+        throw new BenchmarkError(client.side, `the worker timed ${name} as ${JSON.stringify(r.seconds)}`);
+    const cpu = typeof r.cpu === 'number' && Number.isFinite(r.cpu) ? r.cpu : r.seconds;
+    return { wall: Math.max(r.seconds, 1e-9) / n, cpu: Math.max(cpu, 1e-9) / n, ...(typeof r.waits === 'number' ? { waits: r.waits } : {}) };
+}
+async function burst(client, name, n) {
+    return (await timedBurst(client, name, n)).wall;
+}
+/** Drops bursts until they settle (JIT) or drops one (a cold first burst); returns how many were dropped. */
+async function warmUp(client, name, n, jit, now) {
+    if (!jit) {
+        await burst(client, name, n);
+        return 1;
+    }
+    const started = now();
+    let best = Infinity;
+    let sinceBest = 0;
+    let dropped = 0;
+    while (sinceBest < SETTLE_BURSTS && dropped < SETTLE_MAX_BURSTS && now() - started < SETTLE_MAX_MS) {
+        const t = await burst(client, name, n);
+        dropped++;
+        if (t < best * 0.98) {
+            best = t;
+            sinceBest = 0;
+        }
+        else
+            sinceBest++;
+    }
+    return dropped;
+}
+/** CPU time where the benchmark is CPU-bound in the worker's thread on both sides (see PairedOptions.clock). */
+function autoClock(times) {
+    // Blocking is the sure sign (under load even the quietest burst can lose half its wall time to preemption).
+    const bound = (bursts) => bursts.length > 0 &&
+        (bursts.every((t) => t.waits !== undefined) ? bursts.reduce((s, t) => s + t.waits, 0) <= bursts.length : Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND);
+    return bound(times.base) && bound(times.head) ? 'cpu' : 'wall';
+}
+/** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
+const PROBE_BURSTS = 4;
+async function probeClock(clients, order, name, n, perCall) {
+    const times = { base: [], head: [] };
+    for (const side of order) {
+        await pin(clients[side], null);
+        for (let i = 0; i < PROBE_BURSTS; i++)
+            times[side].push(await timedBurst(clients[side], name, n));
+    }
+    const shortest = Math.min(...[...times.base, ...times.head].map((t) => t.wall));
+    return perCall && shortest < PER_CALL_CPU_MIN_SECONDS ? 'wall' : autoClock(times);
+}
+/** Pins the worker to the k-th CPU (null: all CPUs again), when that changes anything. */
+async function pin(client, cpu) {
+    if (client.pinnedTo === cpu)
+        return;
+    const r = await client.request({ op: 'pin', cpu }, `pinning to CPU #${cpu}`);
+    if (r.error !== undefined)
+        throw new BenchmarkError(client.side, r.error);
+    client.pinnedTo = cpu;
+}
+/** N for both sides: the geometric mean of the two calibrations; 1 when either side is single-shot. */
+async function agreeOnCalls(clients, order, name, options) {
+    const c = {};
+    for (const side of order)
+        c[side] = await calibrate(clients[side], name, options);
+    const fixed = c.base.fixed || c.head.fixed;
+    return { n: fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base.n * c.head.n))), fixed, perCall: c.base.perCall || c.head.perCall };
+}
+/** Runs the benchmark's share of this pair; returns how each side should leave it. */
+async function duelBenchmark(clients, order, name, result, options, pairIndex) {
+    const now = options.now ?? Date.now;
+    try {
+        let entry = result.benchmarks.get(name);
+        if (!entry) {
+            let agreed = await agreeOnCalls(clients, order, name, options);
+            // A JIT makes the code faster as it warms: calibrate again once it has settled.
+            if (options.jit && !agreed.fixed) {
+                for (const side of order)
+                    await warmUp(clients[side], name, agreed.n, true, now);
+                agreed = await agreeOnCalls(clients, order, name, options);
+            }
+            const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed.n, agreed.perCall) : options.clock;
+            entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
+            result.benchmarks.set(name, entry);
+        }
+        const cpu = options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
+        for (const side of order)
+            await pin(clients[side], cpu);
+        for (const side of order) {
+            const dropped = await warmUp(clients[side], name, entry.calls, options.jit, now);
+            if (options.jit)
+                entry.warmup = Math.max(entry.warmup ?? 0, dropped);
+        }
+        // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
+        const times = { base: [], head: [] };
+        for (let k = 0; k < options.duels; k++) {
+            for (const side of k % 2 === 0 ? ['base', 'head'] : ['head', 'base'])
+                times[side].push(await timedBurst(clients[side], name, entry.calls));
+        }
+        const clock = entry.clock;
+        entry.pairs.push(times.base.map((b, k) => Math.log(times.head[k][clock] / b[clock])));
+        entry.baseBurst.push(...times.base.map((t) => t.wall));
+        entry.headBurst.push(...times.head.map((t) => t.wall));
+        entry.baseCpu.push(...times.base.map((t) => t.cpu));
+        entry.headCpu.push(...times.head.map((t) => t.cpu));
+        return { base: 'next', head: 'next' };
+    }
+    catch (e) {
+        if (!(e instanceof BenchmarkError))
+            throw e;
+        recordFailure(result, name, e.side, e.message);
+        return { base: 'skip', head: 'skip' };
+    }
+}
+/** A benchmark on one side only: calibrate and time a few bursts there, for its time per call. */
+async function soloBenchmark(client, name, result, options) {
+    try {
+        const { n } = await calibrate(client, name, options);
+        const solo = { side: client.side, burst: [], calls: n };
+        for (let i = 0; i < options.soloBursts; i++)
+            solo.burst.push(await burst(client, name, n));
+        result.solo.set(name, solo);
+        return 'next';
+    }
+    catch (e) {
+        if (!(e instanceof BenchmarkError))
+            throw e;
+        recordFailure(result, name, e.side, e.message);
+        return 'skip';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/paired/worker-client.ts
+// One worker as the coordinator sees it: events and replies of the line protocol over a LongLivedProcess.
+// A worker that exits, times out or writes something that isn't the protocol throws WorkerGone, and is killed.
+
+class WorkerGone extends Error {
+    side;
+    constructor(side, message) {
+        super(message);
+        this.side = side;
+    }
+}
+class WorkerClient {
+    side;
+    process;
+    requestTimeoutMs;
+    nameOf;
+    /** Failures and outcomes reported by `end` events, in order; the coordinator drains them. */
+    ends = [];
+    position = { done: true };
+    /** The CPU index the worker is pinned to (PairedOptions.pinCpu), null for none. */
+    pinnedTo = null;
+    gone = false;
+    constructor(side, process, requestTimeoutMs, 
+    /** Maps a name as the worker reports it (a pytest node id) to the benchmark's name. */
+    nameOf = (raw) => raw) {
+        this.side = side;
+        this.process = process;
+        this.requestTimeoutMs = requestTimeoutMs;
+        this.nameOf = nameOf;
+    }
+    setNames(nameOf) {
+        this.nameOf = nameOf;
+    }
+    name(raw) {
+        return this.nameOf(raw);
+    }
+    async fail(message) {
+        this.gone = true;
+        this.process.kill();
+        // Give a crashed worker a moment to finish writing its traceback.
+        const exit = await Promise.race([this.process.exited, new Promise((r) => setTimeout(() => r(null), 1000))]);
+        const tail = (0,io_process/* lastLines */.w$)(this.process.stderrTail());
+        const how = exit === null ? '' : exit.signal ? ` (signal ${exit.signal})` : ` (exit code ${exit.code})`;
+        throw new WorkerGone(this.side, `${message}${how}${tail ? `: ${tail}` : ''}`);
+    }
+    async message(timeoutMs, waitingFor) {
+        if (this.gone)
+            throw new WorkerGone(this.side, `${this.side} worker is gone`);
+        const r = await this.process.readLine(timeoutMs);
+        if (r.kind === 'timeout')
+            return this.fail(`${this.side} worker timed out after ${timeoutMs / 1000}s during ${waitingFor}`);
+        if (r.kind === 'closed')
+            return this.fail(`${this.side} worker exited during ${waitingFor}`);
+        try {
+            const parsed = JSON.parse(r.line);
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                return parsed;
+        }
+        catch {
+            // falls through
+        }
+        return this.fail(`${this.side} worker broke the protocol with ${JSON.stringify(r.line.slice(0, 200))}`);
+    }
+    /** The next event; the first one, `hello`, may take the worker's start-up time. */
+    async event(timeoutMs = this.requestTimeoutMs, waitingFor = 'the move to its next benchmark') {
+        const m = await this.message(timeoutMs, waitingFor);
+        if (typeof m.event !== 'string')
+            return this.fail(`${this.side} worker sent a reply where an event was expected: ${JSON.stringify(m)}`);
+        return m;
+    }
+    /** Reads events up to the next benchmark it serves (or the end), keeping the `end` events. */
+    async advance() {
+        for (;;) {
+            const e = await this.event();
+            if (e.event === 'end')
+                this.ends.push({ ...e, name: this.name(e.name) });
+            else if (e.event === 'at')
+                return (this.position = { at: this.name(e.name) });
+            else if (e.event === 'done')
+                return (this.position = { done: true });
+        }
+    }
+    async request(req, what) {
+        this.process.send(JSON.stringify(req));
+        const m = await this.message(this.requestTimeoutMs, what);
+        if (typeof m.event === 'string')
+            return this.fail(`${this.side} worker sent an event where a reply was expected: ${JSON.stringify(m)}`);
+        return m;
+    }
+    /** Leaves the current benchmark: `next` returns from the fixture normally, `skip` without calling it. */
+    async leave(how) {
+        this.process.send(JSON.stringify({ op: how }));
+        this.position = { done: true };
+        return this.advance();
+    }
+    close() {
+        if (!this.gone)
+            this.process.send(JSON.stringify({ op: 'quit' }));
+        this.gone = true;
+        this.process.kill();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/paired/pair.ts
+// One worker pair: a fresh base worker and a fresh head worker (which starts first alternates per pair), walked
+// through their benchmark lists in lock-step; each benchmark both have gets its duels, then both move on.
+// A worker that dies or hangs ends the pair: the benchmark it was on fails on that side; the next pair goes on.
+
+
+
+const pair_SIDES = ['base', 'head'];
+/** Starts both workers and reads their hellos; a side that fails to start fails the suite on that side. */
+async function startPair(input, order) {
+    const { options, result } = input;
+    const clients = {};
+    for (const side of order) {
+        const l = input.launch[side];
+        clients[side] = new WorkerClient(side, input.start(l.command, l.args, { cwd: l.cwd, env: l.env }), options.requestTimeoutMs);
+    }
+    const hellos = {};
+    const errors = await Promise.all(order.map(async (side) => {
+        try {
+            const e = await clients[side].event(options.startTimeoutMs, 'its start (loading the suite)');
+            if (e.event !== 'hello')
+                return `${side} worker started with ${JSON.stringify(e)} instead of its hello`;
+            hellos[side] = e;
+            const names = input.launch[side].names?.(e);
+            if (names)
+                clients[side].setNames(names);
+            return null;
+        }
+        catch (err) {
+            if (err instanceof WorkerGone)
+                return err.message;
+            throw err;
+        }
+    }));
+    const failed = order.findIndex((_, i) => errors[i] !== null);
+    if (failed < 0)
+        return { clients, hellos };
+    result.suiteError ??= { side: order[failed], error: errors[failed] };
+    for (const side of order)
+        clients[side].close();
+    return null;
+}
+/**
+ * Collection errors (a test file that doesn't import): its benchmarks as the other side knows them fail, else
+ * the file. Returns the names failed so: they are not added/removed, they are broken on one side.
+ */
+function recordCollectErrors(result, clients, hellos, lists) {
+    const broken = new Set();
+    for (const side of pair_SIDES) {
+        const otherList = lists[side === 'base' ? 'head' : 'base'];
+        for (const c of hellos[side].collect_errors ?? []) {
+            const prefix = clients[side].name(c.nodeid);
+            const covered = otherList.filter((n) => n.startsWith(`${prefix}::`));
+            for (const name of covered.length ? covered : [prefix]) {
+                recordFailure(result, name, side, `collecting ${prefix}: ${c.message}`);
+                broken.add(name);
+            }
+        }
+    }
+    return broken;
+}
+/** Failures from `end` events, and a fixture API the plugin can't serve. */
+function drainEnds(result, client) {
+    for (const e of client.ends.splice(0)) {
+        if (e.outcome !== 'failed')
+            continue;
+        recordFailure(result, e.name, client.side, e.error ?? 'failed');
+        if (e.unsupported)
+            result.unsupported ??= `${e.name}: ${e.error}`;
+    }
+}
+/** The benchmark a worker was on when it died: the one it was serving, else the one after the last it ended. */
+function lostBenchmark(client, list, lastEnded) {
+    if ('at' in client.position)
+        return client.position.at;
+    return list[lastEnded === undefined ? 0 : list.indexOf(lastEnded) + 1];
+}
+/** Runs the pair; false when its workers could not start (the suite failed on that side). */
+async function runPair(input) {
+    const { options, result, index, want } = input;
+    const now = options.now ?? Date.now;
+    const order = index % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+    const started = now();
+    const pair = await startPair(input, order);
+    if (!pair)
+        return false;
+    result.startupSeconds += (now() - started) / 1000;
+    const { clients, hellos } = pair;
+    const lists = { base: hellos.base.benchmarks.map((n) => clients.base.name(n)), head: hellos.head.benchmarks.map((n) => clients.head.name(n)) };
+    if (index === 0) {
+        const broken = recordCollectErrors(result, clients, hellos, lists);
+        const { added, removed } = addedAndRemoved(lists);
+        result.added = added.filter((n) => !broken.has(n));
+        result.removed = removed.filter((n) => !broken.has(n));
+    }
+    const lastEnded = {};
+    const track = (side) => {
+        lastEnded[side] = clients[side].ends.at(-1)?.name ?? lastEnded[side];
+        drainEnds(result, clients[side]);
+    };
+    try {
+        const position = { base: { done: true }, head: { done: true } };
+        const move = async (side, how, first = false) => {
+            position[side] = first ? await clients[side].advance() : await clients[side].leave(how);
+            track(side);
+        };
+        for (const side of order)
+            await move(side, 'next', true);
+        for (;;) {
+            const step = nextStep(position, lists);
+            if (step.kind === 'end')
+                break;
+            if (step.kind === 'duel') {
+                const measured = want === null || want.has(step.name);
+                const leave = measured && !result.failures.has(step.name) ? await duelBenchmark(clients, order, step.name, result, options, index) : { base: 'skip', head: 'skip' };
+                for (const side of order)
+                    await move(side, leave[side]);
+            }
+            else if (step.kind === 'solo' && index === 0 && options.soloBursts > 0 && !result.failures.has(step.name)) {
+                await move(step.side, await soloBenchmark(clients[step.side], step.name, result, options));
+            }
+            else
+                await move(step.side, 'skip');
+        }
+    }
+    catch (e) {
+        if (!(e instanceof WorkerGone))
+            throw e;
+        const side = e.side;
+        track(side);
+        const lost = lostBenchmark(clients[side], lists[side], lastEnded[side]);
+        if (lost !== undefined)
+            recordFailure(result, lost, side, e.message);
+        options.log?.(`paired: pair ${index + 1} ended early: ${e.message}`);
+    }
+    finally {
+        for (const side of order)
+            clients[side].close();
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/io/lifecycle.ts
+var lifecycle = __nccwpck_require__(3400);
+;// CONCATENATED MODULE: ./src/measure/paired/worker-process.ts
+// The seam for long-lived child processes (the paired workers): started with pipes on stdin and stdout,
+// read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
+// too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
+
+
+/** Keep this much of stderr: errors come last. */
+const STDERR_TAIL = 64 * 1024;
+/** A process that never started (spawn threw): closed at once, the error as its stderr. */
+function neverStarted(message) {
+    return { send: () => undefined, readLine: async () => ({ kind: 'closed' }), kill: () => undefined, exited: Promise.resolve({ code: null, signal: null }), stderrTail: () => message };
+}
+const startProcess = (command, args, options = {}) => {
+    let child;
+    if ((0,lifecycle/* isStopping */.vH)())
+        return neverStarted('not started: the run is being stopped');
+    try {
+        // detached: the worker leads its own process group, so kill() reaches whatever it started. Its env is the
+        // side's (allow-listed, child-env.ts), never this process's own, which holds the runner's tokens.
+        child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    }
+    catch (e) {
+        return neverStarted(e.message);
+    }
+    const lines = [];
+    let partial = '';
+    let closed = false;
+    let stderr = '';
+    let wake = null;
+    const notify = () => {
+        const w = wake;
+        wake = null;
+        w?.();
+    };
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        const parts = (partial + chunk).split('\n');
+        partial = parts.pop() ?? '';
+        lines.push(...parts);
+        notify();
+    });
+    child.stdout.on('end', () => {
+        if (partial)
+            lines.push(partial);
+        partial = '';
+        closed = true;
+        notify();
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr = (stderr + chunk).slice(-STDERR_TAIL);
+    });
+    // A worker that died leaves a broken pipe: writing to it must not bring the action down.
+    child.stdin.on('error', () => undefined);
+    const exited = new Promise((resolve) => {
+        child.on('error', (err) => {
+            stderr += `${stderr ? '\n' : ''}${err.message}`;
+            closed = true;
+            notify();
+            resolve({ code: null, signal: null });
+        });
+        child.on('exit', (code, signal) => resolve({ code, signal }));
+    });
+    let exitedNow = false;
+    // A cancelled job (SIGINT/SIGTERM) kills the worker's group with the run's other children (io/lifecycle.ts).
+    const untrack = child.pid !== undefined ? (0,lifecycle/* trackGroup */.Tq)(child.pid) : () => false;
+    void exited.then(() => ((exitedNow = true), untrack()));
+    const readLine = async (timeoutMs) => {
+        const deadline = Date.now() + timeoutMs;
+        while (lines.length === 0 && !closed) {
+            const left = deadline - Date.now();
+            if (left <= 0)
+                return { kind: 'timeout' };
+            await new Promise((resolve) => {
+                const timer = setTimeout(resolve, left);
+                wake = () => {
+                    clearTimeout(timer);
+                    resolve();
+                };
+            });
+        }
+        return lines.length > 0 ? { kind: 'line', line: lines.shift() } : { kind: 'closed' };
+    };
+    return {
+        send: (line) => {
+            if (!exitedNow && child.stdin.writable)
+                child.stdin.write(`${line}\n`);
+        },
+        readLine,
+        kill: () => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        },
+        exited,
+        stderrTail: () => stderr,
+    };
+};
+
+;// CONCATENATED MODULE: ./src/measure/paired/coordinator.ts
+
+
+
+
+function emptyPairedResult() {
+    return { benchmarks: new Map(), failures: new Map(), added: [], removed: [], solo: new Map(), pairsRun: 0, startupSeconds: 0, elapsedSeconds: 0 };
+}
+/**
+ * One unit's pairs, one at a time, so that a caller measuring many units can run pair k of every unit before
+ * pair k + 1 of any, and judge all of them together in between (measure/paired-run.ts).
+ */
+class PairedSession {
+    deps;
+    result = emptyPairedResult();
+    options;
+    launch;
+    now;
+    started;
+    index = 0;
+    constructor(unit, options, deps = {}) {
+        this.deps = deps;
+        this.options = { ...types_DEFAULT_PAIRED_OPTIONS, ...options };
+        this.now = this.options.now ?? Date.now;
+        this.started = this.now();
+        this.launch = { base: workerLaunch(unit.suite, unit.sides.base), head: workerLaunch(unit.suite, unit.sides.head) };
+    }
+    /** The unit failed as a whole, or needs `rounds`: no further pair can help. */
+    get over() {
+        return Boolean(this.result.suiteError || this.result.unsupported);
+    }
+    /** Runs the next pair on `want` (null: every benchmark). */
+    async nextPair(want, label) {
+        const { result, options } = this;
+        if (await runPair({ index: this.index, launch: this.launch, start: this.deps.start ?? startProcess, options, want, result }))
+            result.pairsRun++;
+        this.index++;
+        result.elapsedSeconds = (this.now() - this.started) / 1000;
+        options.log?.(`paired ${label}: pair ${this.index} done, ${result.elapsedSeconds.toFixed(1)}s`);
+    }
+}
+/** Runs up to `options.pairs` worker pairs on the unit and returns every duel (see types.ts). */
+async function measurePairedUnit(unit, options, deps = {}) {
+    const o = { ...DEFAULT_PAIRED_OPTIONS, ...options };
+    const session = new PairedSession(unit, o, deps);
+    let want = null;
+    for (let index = 0; index < o.pairs; index++) {
+        await session.nextPair(want, unit.suite.path);
+        if (session.over)
+            break;
+        const go = o.shouldContinue?.(session.result) ?? true;
+        if (go === false || (go instanceof Set && go.size === 0))
+            break;
+        if (go instanceof Set)
+            want = go;
+    }
+    return session.result;
+}
+
+;// CONCATENATED MODULE: ./src/measure/paired-comparisons.ts
+
+
+
+function pairedPlan(unit) {
+    const where = `${unit.suite.path} on ${unit.interpreter}`;
+    if (!driverFor(unit.suite.kind).pairedWorker)
+        return { paired: false, notice: `${where}: ${unit.suite.kind} suites are measured by rounds (a fresh process per import: it has no paired worker)` };
+    // Missing, broken or not set up on a side: rounds reports it (one round of the side that runs, if any).
+    if (unit.setupError || !runnable(unit.sides.base) || !runnable(unit.sides.head))
+        return { paired: false };
+    return { paired: true };
+}
+/** A unit the engine could not serve after all: why it goes to `rounds` (null: it was served). */
+function fallbackReason(unit, result) {
+    const where = `${unit.suite.path} on ${unit.interpreter}`;
+    if (result.unsupported)
+        return `${where}: the paired pytest plugin cannot serve ${result.unsupported}; this suite is measured by rounds`;
+    if (result.suiteError)
+        return `${where}: the paired ${result.suiteError.side} worker failed (${result.suiteError.error}); this suite is measured by rounds, which reports it`;
+    return null;
+}
+function sideOutcome(result, side) {
+    const failures = new Map();
+    for (const [name, f] of result.failures)
+        if (f[side] !== undefined)
+            failures.set(name, f[side]);
+    const own = side === 'base' ? result.removed : result.added;
+    return {
+        measured: new Set([...result.benchmarks.keys(), ...own]),
+        failures,
+        brokenPrefixes: [], // the engine already failed a broken file's benchmarks by name (pair.ts)
+        ...(result.suiteError?.side === side ? { suiteError: result.suiteError.error } : {}),
+    };
+}
+/** One unit's comparisons; `calibration` is the base-vs-base pair's result (`calibrate: true`). */
+function pairedUnitComparisons(unit, result, calibration, knownNames) {
+    const outcomes = { base: sideOutcome(result, 'base'), head: sideOutcome(result, 'head') };
+    return unitRowSkeletons(unit, outcomes, knownNames).map((skeleton) => {
+        const b = result.benchmarks.get(skeleton.name);
+        const solo = result.solo.get(skeleton.name);
+        const c = { ...skeleton, pairs: b?.pairs ?? [] };
+        if (b) {
+            c.base = b.baseBurst;
+            c.head = b.headBurst;
+            if (b.warmup)
+                c.warmup = b.warmup;
+        }
+        if (result.added.includes(skeleton.name))
+            c.only = 'head';
+        if (result.removed.includes(skeleton.name))
+            c.only = 'base';
+        if (solo)
+            c[solo.side] = solo.burst;
+        const floor = calibration?.benchmarks.get(skeleton.name)?.pairs[0];
+        if (floor?.length)
+            c.calibration = floor;
+        return c;
+    });
+}
+/** Every served unit's comparisons, in unit order. */
+function allPairedComparisons(units, results, calibrations) {
+    return rowsWithBorrowedNames(units.length, (i, known) => pairedUnitComparisons(units[i], results[i], calibrations[i], known));
+}
+
+;// CONCATENATED MODULE: ./src/measure/paired-run.ts
+// The `method: paired` phase: every unit that paired can serve gets worker pairs (measure/paired/), pair k of
+// every unit before pair k + 1 of any, so that after each round of pairs the rows of the whole run are judged
+// together (judgePaired: Benjamini–Hochberg across the run) and only benchmarks still open get the next pair
+// (judge/paired/adaptive.ts), until the pair limits or the time budget. Units paired cannot serve (import-time,
+// a fixture API the pytest plugin doesn't know, a worker that won't start) go back to the caller for `rounds`.
+
+
+
+
+
+
+function sideSetup(unit, side) {
+    const s = unit.sides[side];
+    // pairedPlan admitted the unit: the driver has a worker and the side is runnable.
+    return driverFor(unit.suite.kind).pairedWorker(s.ctx, s.prepared.state);
+}
+/** Names of one unit's open rows. */
+function openNames(unit, open, rows) {
+    return new Set(rows.filter((r) => r.interpreter === unit.interpreter && r.suite === unit.suite.path && open.has(pairedKey(r))).map((r) => r.name));
+}
+const STOP_ORDER = ['decided', 'max-rounds', 'time-budget'];
+/** The run's stop reason when both methods ran: the budget over the limits over "decided". */
+function worstStop(a, b) {
+    return b === undefined ? a : STOP_ORDER[Math.max(STOP_ORDER.indexOf(a), STOP_ORDER.indexOf(b))];
+}
+async function runPaired(units, options) {
+    const start = options.now();
+    const elapsed = () => (options.now() - start) / 1000;
+    const fallback = [];
+    let served = [];
+    for (const u of units) {
+        const plan = pairedPlan(u);
+        if (plan.paired)
+            served.push(u);
+        else {
+            fallback.push(u);
+            if (plan.notice)
+                options.notice(plan.notice);
+        }
+    }
+    const engine = { ...options.engine, log: options.log, now: options.now };
+    const open = (u) => ({ suite: u.suite, sides: { base: sideSetup(u, 'base'), head: sideSetup(u, 'head') } });
+    let sessions = served.map((u) => new PairedSession(open(u), { ...engine, jit: Boolean(u.sides.head.ctx?.jit) }, options.deps));
+    let calibrations = served.map(() => undefined);
+    let stopReason = 'decided';
+    if (options.calibrate) {
+        // One base-vs-base pair per unit, first, so every judgement (the adaptive ones too) sees its noise floor.
+        calibrations = [];
+        for (const u of served) {
+            const base = sideSetup(u, 'base');
+            const s = new PairedSession({ suite: u.suite, sides: { base, head: { ...base, scratchDir: `${base.scratchDir}-calibration` } } }, { ...engine, jit: Boolean(u.sides.base.ctx?.jit) }, options.deps);
+            if (options.budgetLeft() <= 0)
+                stopReason = 'time-budget';
+            else
+                await s.nextPair(null, `${u.suite.path} (calibration: base against base)`);
+            calibrations.push(s.result);
+        }
+    }
+    let want = served.map(() => null);
+    let limits;
+    let rows = [];
+    let pairs = 0;
+    let lastPairSeconds = served.map(() => 0);
+    const judgeAll = () => judgePaired(allPairedComparisons(served, sessions.map((s) => s.result), calibrations), options);
+    rounds: while (stopReason === 'decided') {
+        const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i].size > 0);
+        if (todo.length === 0)
+            break;
+        if (limits && pairs >= limits.maxPairs) {
+            stopReason = 'max-rounds';
+            break;
+        }
+        for (const i of todo) {
+            // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
+            if (options.budgetLeft() <= lastPairSeconds[i]) {
+                options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
+                stopReason = 'time-budget';
+                break rounds;
+            }
+            const t = options.now();
+            await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
+            lastPairSeconds[i] = (options.now() - t) / 1000;
+        }
+        pairs++;
+        // A unit the engine cannot serve after all goes to rounds as a whole.
+        const keep = served.map((u, i) => {
+            const why = fallbackReason(u, sessions[i].result);
+            if (why)
+                (options.notice(why), fallback.push(u));
+            return !why;
+        });
+        const kept = (list) => list.filter((_, i) => keep[i]);
+        [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
+        rows = judgeAll();
+        limits ??= pairLimits(rows.length, options.alpha, options.limits);
+        const stillOpen = openBenchmarks(rows);
+        want = served.map((u) => (pairs < limits.minPairs ? null : openNames(u, stillOpen, rows)));
+    }
+    if (served.length && !rows.length)
+        rows = judgeAll();
+    const burstMs = options.engine?.burstMs ?? types_DEFAULT_PAIRED_OPTIONS.burstMs;
+    const comparisons = allPairedComparisons(served, sessions.map((s) => s.result), calibrations);
+    const clocks = new Map(served.flatMap((u, i) => [...sessions[i].result.benchmarks].map(([name, b]) => [pairedKey({ interpreter: u.interpreter, suite: u.suite.path, name }), b.clock])));
+    for (const r of rows) {
+        r.burstMs = burstMs;
+        const clock = clocks.get(pairedKey(r));
+        if (clock)
+            r.clock = clock;
+    }
+    const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
+    const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
+    return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/rounds-log.ts
@@ -33195,7 +34330,7 @@ async function setUpEnvironments(deps, settings, interpreter, key, ws, sides) {
     }
     return out;
 }
-function sideSetup(deps, settings, ws, interpreter, env, suite, projectDir, harnessDir, scratch) {
+function units_sideSetup(deps, settings, ws, interpreter, env, suite, projectDir, harnessDir, scratch) {
     if ('error' in env)
         return { error: env.error };
     return {
@@ -33219,7 +34354,7 @@ async function buildUnits(deps, settings, interpreters, ws) {
         for (const [suiteIndex, suite] of settings.suites.entries()) {
             const sides = {};
             for (const side of ['base', 'head'])
-                sides[side] = sideSetup(deps, settings, ws, interpreter, envs[side], suite, ws.projectDirs[side], harnessDir, `${index}-${suiteIndex}-${side}`);
+                sides[side] = units_sideSetup(deps, settings, ws, interpreter, envs[side], suite, ws.projectDirs[side], harnessDir, `${index}-${suiteIndex}-${side}`);
             // Setup failing on both commits (venv, install, pytest-benchmark) is the interpreter's or the install
             // command's problem, not the PR's: the rows fail as `setup`.
             const bothFailed = sides.base.error && sides.head.error ? sides.head.error : undefined;
@@ -33261,7 +34396,7 @@ async function buildCrossUnits(deps, settings, cross, ws, built) {
         for (const [suiteIndex, suite] of settings.suites.entries()) {
             const sides = {};
             for (const side of ['base', 'head'])
-                sides[side] = sideSetup(deps, settings, ws, side === 'base' ? c.from : c.to, envs[side], suite, ws.projectDirs.head, built.harnessDir, `cross-${ci}-${suiteIndex}-${side}`);
+                sides[side] = units_sideSetup(deps, settings, ws, side === 'base' ? c.from : c.to, envs[side], suite, ws.projectDirs.head, built.harnessDir, `cross-${ci}-${suiteIndex}-${side}`);
             units.push({ interpreter: c.label, suite, sides });
         }
     }
@@ -33294,6 +34429,24 @@ class EnvironmentError extends RunError {
         super(message);
         this.name = 'EnvironmentError';
     }
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/row-json.ts
+function isPairedRow(r) {
+    return r.method === 'paired';
+}
+function methodJson(r) {
+    if (!isPairedRow(r))
+        return { method: 'rounds' };
+    return {
+        method: 'paired',
+        pairs: r.pairs,
+        duels: r.duels,
+        pair_estimates: r.pairEstimates,
+        ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
+        ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
+        ...(r.clock ? { clock: r.clock } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/config/config-changes.ts
@@ -33342,6 +34495,7 @@ function configChangesToJson(changes) {
 
 
 
+
 function buildReport(input) {
     const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
     return { ...input, cross: input.cross ?? [], verdict: overallVerdict(input.rows), geomeans };
@@ -33371,6 +34525,7 @@ function rowToJson(r) {
         q: r.q ?? null,
         base: side(r.base) ?? null,
         head: side(r.head) ?? null,
+        ...methodJson(r),
         ...(r.noise !== undefined ? { noise: r.noise } : {}),
         ...(r.tooNoisy ? { too_noisy: true } : {}),
         ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
@@ -33403,6 +34558,8 @@ function reportToJson(report) {
             rounds: report.rounds,
             statistic: report.statistic,
             slow_rounds: report.slowRounds,
+            method: report.method ?? 'rounds',
+            ...(report.paired ? { pairs: report.paired.pairs, min_pairs: report.paired.minPairs, max_pairs: report.paired.maxPairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
             min_rounds: report.minRounds,
             max_rounds: report.maxRounds,
             stop_reason: report.stopReason,
@@ -33648,6 +34805,7 @@ function crossSection(c, table) {
 
 
 
+
 const MARKER_PREFIX = '<!-- py-perf-guard';
 /** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
 function commentMarker(job, key) {
@@ -33678,8 +34836,9 @@ function measuredTable(rows, multipleSuites, confidence) {
         const base = r.base ? formatSeconds(r.base.median) : '–';
         const head = r.head ? formatSeconds(r.head.median) : '–';
         const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
-        const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
-        const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
+        const n = isPairedRow(r) ? (r.pairs ? `${r.pairs}×${Math.round(r.duels / r.pairs)}` : '–') : `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
+        const floor = isPairedRow(r) ? r.noiseFloor : undefined;
+        const verdict = r.tooNoisy ? `${r.verdict} (noise ${floor !== undefined ? 'floor ' : ''}±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
         lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
     }
     return lines;
@@ -33777,7 +34936,8 @@ function stopLine(report) {
         'max-rounds': 'max-rounds reached',
         'time-budget': 'time budget spent',
     };
-    return `${report.rounds} rounds per side (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
+    const counts = [report.paired && `${plural(report.paired.pairs, 'worker pair')} of ${report.paired.burstMs} ms bursts`, (!report.paired || report.rounds > 0) && `${report.rounds} rounds per side`].filter(Boolean);
+    return `${counts.join(' and ')} (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
 }
 /** Which lists keep their rows when the body must be cut (markdown-budget.ts): lowest first. */
 const PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryChanged: 3, cross: 4, memoryAll: 5, rest: 6 };
@@ -33827,10 +34987,19 @@ function renderMarkdown(report, options = {}) {
     const slowNote = everyRow.some((r) => r.slowRounds)
         ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
         : '';
+    const pairedRows = everyRow.filter(isPairedRow);
+    const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
+    const floorNote = floors.length ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.` : '';
+    const pairedNote = pairedRows.length
+        ? ` Paired rows (\`method: paired\`): head time / base time; each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
+        : '';
+    const measuredCount = report.rows.filter((r) => r.ratio !== undefined).length;
+    const roundsNote = everyRow.some((r) => !isPairedRow(r) && r.ratio !== undefined)
+        ? `Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; p = one-sided Mann-Whitney U.`
+        : '';
     const footer = [
         '',
-        `<sub>Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
-            `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}</sub>`,
+        `<sub>${[roundsNote, pairedNote.trim(), `p adjusted (Benjamini–Hochberg) over ${plural(measuredCount, 'comparison')}.${warmupNote}${slowNote}`].filter(Boolean).join(' ')}</sub>`,
     ];
     const labels = report.interpreters.map((i) => i.label);
     if (rest.length) {
@@ -33969,8 +35138,8 @@ const INPUTS = [
     { name: 'head', default: '', shownDefault: 'the checked-out commit', kind: 'text', pyproject: true, doc: 'commit-ish to measure' },
     { name: 'threshold', default: '5%', kind: 'percentage', pyproject: true, doc: 'smallest slowdown that counts as a regression (`5%` or `0.05`)' },
     { name: 'alpha', default: '0.05', kind: 'rate', pyproject: true, doc: 'false-discovery rate across all comparisons of the run' },
-    { name: 'min-rounds', default: '10', kind: 'integer', pyproject: true, doc: 'rounds per side before verdicts are judged; at least 2' },
-    { name: 'max-rounds', default: '30', kind: 'integer', pyproject: true, doc: 'most rounds per side for benchmarks still undecided; `min-rounds` to 1000' },
+    { name: 'min-rounds', default: '', shownDefault: '`10` (`rounds`), `6` (`paired`)', kind: 'integer', pyproject: true, doc: 'rounds per side before verdicts are judged (with `method: paired`: worker pairs); at least 2' },
+    { name: 'max-rounds', default: '', shownDefault: '`30` (`rounds`), `20` (`paired`)', kind: 'integer', pyproject: true, doc: 'most rounds per side (with `method: paired`: worker pairs) for benchmarks still undecided; `min-rounds` to 1000' },
     { name: 'time-budget', default: '20m', kind: 'duration', pyproject: true, doc: 'for the whole run (venvs, installs, rounds, memory, profiles), less a reserve for publishing: `90s`, `20m`, `1h`, `1h30m` or plain seconds' },
     { name: 'fail-on-regression', default: 'true', kind: 'boolean', pyproject: true, doc: 'exit 1 when any benchmark regressed' },
     { name: 'comment', default: 'always', kind: 'choice', choices: ['always', 'on-regression', 'never'], pyproject: true, doc: '`always`, `on-regression` (create only on a regression, but keep an existing comment current), `never`' },
@@ -33984,6 +35153,8 @@ const INPUTS = [
     { name: 'memory', default: 'false', kind: 'boolean', pyproject: true, doc: 'also judge peak traced memory per call' },
     { name: 'memory-threshold', default: '10%', kind: 'percentage', pyproject: true, doc: 'smallest growth of peak memory per call that counts as a regression' },
     { name: 'slow-rounds', default: 'drop', kind: 'choice', choices: ['drop', 'keep'], pyproject: true, doc: "`drop`: size the change (ratio, CI) without the rounds whose whole suite ran in a slow mode (≥1.25× the side's fast quartile); the test still uses every round. `keep`: every round for both" },
+    { name: 'method', default: 'rounds', kind: 'choice', choices: ['rounds', 'paired'], pyproject: true, doc: '`paired`: per suite × interpreter, fresh pairs of base and head worker processes alternate ~5 ms bursts of each benchmark (see Paired measurement); `rounds`: a fresh process per round and side (1.0)' },
+    { name: 'calibrate', default: 'false', kind: 'boolean', pyproject: true, doc: '`method: paired`: one extra worker pair per suite × interpreter duels base against base; its reading is the noise floor a change must clear' },
     { name: 'pass-env', default: '', kind: 'list', pyproject: false, doc: "names of further environment variables the project's processes get (they see only an allow-list otherwise); the runner's tokens and command files are refused; workflow only" },
     { name: 'trust-pr-code', default: 'false', kind: 'boolean', pyproject: false, doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)" },
     { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
@@ -34250,6 +35421,31 @@ function importTimeSuite(raw) {
     }
     return modules.length ? [{ kind: 'import-time', path: 'import-time', args: [...new Set(modules)] }] : [];
 }
+/** The paired method's own defaults when min-rounds / max-rounds are not given (judge/paired/adaptive.ts). */
+const DEFAULT_LIMITS = { rounds: { min: 10, max: 30 }, paired: { min: 6, max: 20 } };
+/**
+ * min-rounds / max-rounds: rounds per side, or worker pairs under `method: paired`; an input not given takes the
+ * method's default (and is left out of pairLimits, so the paired method may raise its maximum for a large run).
+ */
+function roundLimits(raw, method) {
+    const unit = method === 'paired' ? 'worker pairs' : 'rounds';
+    const given = (name, expected) => (raw[name].text === '' ? undefined : required(values_parseInteger(raw[name].text), raw[name], expected));
+    const minGiven = given('min-rounds', `a whole number of ${unit}, at least 2`);
+    if (minGiven !== undefined && minGiven < 2)
+        throw new ConfigError(raw['min-rounds'].source, raw['min-rounds'].text, `a whole number of ${unit}, at least 2`);
+    const min = minGiven ?? DEFAULT_LIMITS[method].min;
+    const maxGiven = given('max-rounds', `a whole number of ${unit}, at least min-rounds (${min})`);
+    if (maxGiven !== undefined && (maxGiven < min || maxGiven > 1000)) {
+        throw new ConfigError(raw['max-rounds'].source, raw['max-rounds'].text, `a whole number of ${unit} from min-rounds (${min}) to 1000`);
+    }
+    // `rounds` (and paired suites that fall back to it) counts rounds: the inputs if given, else 1.0's defaults.
+    const minRounds = minGiven ?? DEFAULT_LIMITS.rounds.min;
+    return {
+        minRounds,
+        maxRounds: maxGiven ?? Math.max(minRounds, DEFAULT_LIMITS.rounds.max),
+        pairLimits: { ...(minGiven !== undefined ? { minPairs: minGiven } : {}), ...(maxGiven !== undefined ? { maxPairs: maxGiven } : {}) },
+    };
+}
 function parseConfig(inputs, pyprojectTable) {
     const raw = gatherRaw(inputs, pyprojectTable);
     const importSuites = importTimeSuite(raw['import-time']);
@@ -34258,13 +35454,7 @@ function parseConfig(inputs, pyprojectTable) {
     if (!/^\d*\.?\d+(e-?\d+)?$/i.test(raw.alpha.text) || !(alphaValue > 0 && alphaValue < 0.5)) {
         throw new ConfigError(raw.alpha.source, raw.alpha.text, 'a false-discovery rate between 0 and 0.5, such as 0.05');
     }
-    const minRounds = required(values_parseInteger(raw['min-rounds'].text), raw['min-rounds'], 'a whole number of rounds, at least 2');
-    if (minRounds < 2)
-        throw new ConfigError(raw['min-rounds'].source, raw['min-rounds'].text, 'a whole number of rounds, at least 2');
-    const maxRounds = required(values_parseInteger(raw['max-rounds'].text), raw['max-rounds'], `a whole number of rounds, at least min-rounds (${minRounds})`);
-    if (maxRounds < minRounds || maxRounds > 1000) {
-        throw new ConfigError(raw['max-rounds'].source, raw['max-rounds'].text, `a whole number of rounds from min-rounds (${minRounds}) to 1000`);
-    }
+    const { minRounds, maxRounds, pairLimits } = roundLimits(raw, oneOf(raw, 'method'));
     const budget = required(parseDuration(raw['time-budget'].text), raw['time-budget'], 'a duration such as 90s, 20m, 1h or plain seconds');
     if (budget <= 0)
         throw new ConfigError(raw['time-budget'].source, raw['time-budget'].text, 'a duration above zero');
@@ -34286,6 +35476,9 @@ function parseConfig(inputs, pyprojectTable) {
         alpha: alphaValue,
         minRounds,
         maxRounds,
+        method: oneOf(raw, 'method'),
+        pairLimits,
+        calibrate: flag(raw, 'calibrate'),
         timeBudgetSeconds: budget,
         failOnRegression: flag(raw, 'fail-on-regression'),
         comment: oneOf(raw, 'comment'),
@@ -34355,7 +35548,7 @@ function suiteProblems(checks, settings) {
     return { fatal, broken };
 }
 
-;// CONCATENATED MODULE: ./src/workspace/checkout-checks.ts
+;// CONCATENATED MODULE: ./src/suites/checkout-checks.ts
 // Right after the worktrees exist, before any venv: the suites on both commits (suite-check.ts) and the
 // PR's changes to [tool.py-perf-guard] (config-changes.ts). Throws ConfigError (exit 2) when a suite is on
 // neither commit; logs broken suite files; returns the config changes for the report.
@@ -34720,10 +35913,8 @@ async function guardTrigger(io, git, env, event, settings, headSha) {
         io.warning(decision.warning);
 }
 
-// EXTERNAL MODULE: ./src/io/lifecycle.ts
-var lifecycle = __nccwpck_require__(3400);
 ;// CONCATENATED MODULE: ./src/model/side.ts
-const SIDES = ['base', 'head'];
+const side_SIDES = ['base', 'head'];
 
 ;// CONCATENATED MODULE: ./src/workspace/worktrees.ts
 // The base and head checkouts side by side (git worktrees) in one temporary folder, removed after the run.
@@ -34737,7 +35928,7 @@ async function createWorktrees(git, commits, relProject, baseTemp) {
     (0,lifecycle/* addCleanup */._2)(dir, () => (0,lifecycle/* removeWorkspaceSync */.vJ)(git.cwd, dir));
     const worktrees = [];
     const projectDirs = {};
-    for (const side of SIDES) {
+    for (const side of side_SIDES) {
         const tree = (0,external_node_path_namespaceObject.join)(dir, side);
         await git.addWorktree(tree, commits[side].sha);
         worktrees.push(tree);
@@ -34756,6 +35947,8 @@ async function removeWorktrees(git, ws) {
 // The run, phase by phase: settings → commits → worktrees → interpreters → environments and units →
 // rounds → verdicts → explanations → report → publishing → outcome. Everything outside comes in through
 // ShellDeps (io/seam.ts), so the action, the CLI and the tests share this one path.
+
+
 
 
 
@@ -34832,7 +36025,20 @@ async function runShell(outer) {
         const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
         const crashed = crashedUnits();
         const logRound = roundsLogger(deps.env);
-        const measured = await io.group('Benchmark rounds (base and head interleaved)', () => runRounds([...built.units, ...crossUnits], {
+        // method: paired measures the units it can serve; the rest (import-time, a fixture API the plugin doesn't
+        // know, a suite missing or broken on a side) and, for now, the interpreter comparisons go to rounds.
+        const paired = settings.method === 'paired'
+            ? await io.group('Paired measurement (base and head workers, lock-step bursts)', () => runPaired(built.units, {
+                ...settings,
+                limits: settings.pairLimits,
+                budgetLeft: () => budget.leftSeconds(),
+                now,
+                log: (l) => (0,untrusted_log/* logUntrusted */.ts)(io, l), // a worker's error lines quote the PR's code's output
+                notice: (l) => (io.notice ?? io.info)(l),
+            }))
+            : undefined;
+        const roundUnits = paired ? [...paired.fallback, ...crossUnits] : [...built.units, ...crossUnits];
+        const measured = await io.group('Benchmark rounds (base and head interleaved)', () => runRounds(roundUnits, {
             ...settings,
             budgetSeconds: budget.leftSeconds(),
             budgetCut: () => budget.exhausted,
@@ -34841,14 +36047,15 @@ async function runShell(outer) {
             runRound: runSuiteRound,
             onRound: (e) => (crashed.onRound(e), logRound?.(e)),
         }));
-        const stopReason = budget.exhausted ? 'time-budget' : measured.stopReason;
+        const stopReason = budget.exhausted ? 'time-budget' : worstStop(measured.stopReason, paired?.stopReason);
         const later = laterPasses(settings, stopReason);
         if (later.note)
             io.warning(later.note);
         const crossLabels = new Set(planned.map((c) => c.label));
         const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
         const explainable = built.units.filter((u) => !crashed.has(u));
-        const rows = await explainRows(timed, later.settings, judge(own, settings), own, explainable, ws, reportPath);
+        const judged = [...judge(own, settings), ...(paired?.rows ?? [])];
+        const rows = await explainRows(timed, later.settings, judged, [...own, ...(paired?.rows ?? []).map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
         // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
         const report = redactAndRegister(buildReport({
             base: commits.base,
@@ -34860,8 +36067,10 @@ async function runShell(outer) {
             minRounds: settings.minRounds,
             maxRounds: settings.maxRounds,
             rounds: measured.rounds,
+            method: settings.method,
+            ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds, ...paired.limits } } : {}),
             stopReason,
-            elapsedSeconds: measured.elapsedSeconds,
+            elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
             interpreters,
             rows,
             cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),
@@ -35124,6 +36333,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -35131,7 +36341,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -35157,7 +36367,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -37968,7 +39178,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -37976,7 +39186,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -37984,7 +39194,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

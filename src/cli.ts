@@ -33,6 +33,7 @@ async function main(): Promise<number> {
     getInput: (name) => args.inputs[name] ?? '',
     info: (m) => process.stderr.write(`${m}\n`),
     warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    notice: (m) => process.stderr.write(`notice: ${m}\n`),
     error: (m) => process.stderr.write(`error: ${m}\n`),
     group: async (name, fn) => {
       process.stderr.write(`== ${name}\n`);

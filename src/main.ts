@@ -15,6 +15,7 @@ const io: Io = {
   info: (m) => core.info(m),
   untrusted: untrustedLogger((m) => core.info(m)),
   warning: (m) => core.warning(m),
+  notice: (m) => core.notice(m),
   error: (m) => core.error(m),
   group: (name, fn) => core.group(name, fn),
   setOutput: (name, value) => core.setOutput(name, value),

@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { confineDeps } from './io/child-env.js';
+import { logUntrusted } from './io/untrusted-log.js';
 import { type ShellDeps } from './io/seam.js';
 import { TimeBudget } from './io/time-budget.js';
 import { judgeInterpreterComparisons } from './judge/interpreter-comparison.js';
@@ -12,6 +13,7 @@ import { decideOutcome, outcomeOfRunError, type Outcome } from './judge/outcome.
 import { judge } from './judge/verdicts.js';
 import { explainRows } from './measure/explain.js';
 import { crashedUnits, laterPasses } from './measure/later-passes.js';
+import { runPaired, worstStop } from './measure/paired-run.js';
 import { runRounds } from './measure/rounds.js';
 import { roundsLogger } from './measure/rounds-log.js';
 import { buildCrossUnits, buildUnits, planCross } from './measure/units.js';
@@ -84,8 +86,24 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
     const crashed = crashedUnits();
     const logRound = roundsLogger(deps.env);
+    // method: paired measures the units it can serve; the rest (import-time, a fixture API the plugin doesn't
+    // know, a suite missing or broken on a side) and, for now, the interpreter comparisons go to rounds.
+    const paired =
+      settings.method === 'paired'
+        ? await io.group('Paired measurement (base and head workers, lock-step bursts)', () =>
+            runPaired(built.units, {
+              ...settings,
+              limits: settings.pairLimits,
+              budgetLeft: () => budget.leftSeconds(),
+              now,
+              log: (l) => logUntrusted(io, l), // a worker's error lines quote the PR's code's output
+              notice: (l) => (io.notice ?? io.info)(l),
+            }),
+          )
+        : undefined;
+    const roundUnits = paired ? [...paired.fallback, ...crossUnits] : [...built.units, ...crossUnits];
     const measured = await io.group('Benchmark rounds (base and head interleaved)', () =>
-      runRounds([...built.units, ...crossUnits], {
+      runRounds(roundUnits, {
         ...settings,
         budgetSeconds: budget.leftSeconds(),
         budgetCut: () => budget.exhausted,
@@ -95,13 +113,14 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
         onRound: (e) => (crashed.onRound(e), logRound?.(e)),
       }),
     );
-    const stopReason = budget.exhausted ? 'time-budget' : measured.stopReason;
+    const stopReason = budget.exhausted ? 'time-budget' : worstStop(measured.stopReason, paired?.stopReason);
     const later = laterPasses(settings, stopReason);
     if (later.note) io.warning(later.note);
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const explainable = built.units.filter((u) => !crashed.has(u));
-    const rows = await explainRows(timed, later.settings, judge(own, settings), own, explainable, ws, reportPath);
+    const judged = [...judge(own, settings), ...(paired?.rows ?? [])];
+    const rows = await explainRows(timed, later.settings, judged, [...own, ...(paired?.rows ?? []).map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
     // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
     const report = redactAndRegister(
       buildReport({
@@ -114,8 +133,10 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
         minRounds: settings.minRounds,
         maxRounds: settings.maxRounds,
         rounds: measured.rounds,
+        method: settings.method,
+        ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds, ...paired.limits } } : {}),
         stopReason,
-        elapsedSeconds: measured.elapsedSeconds,
+        elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
         interpreters,
         rows,
         cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),

@@ -8,6 +8,8 @@ export interface FakeBenchmark {
   perCall: number;
   /** Setup fails: reported with an `end` event, never served. */
   setupError?: string;
+  /** With setupError: the plugin cannot serve this benchmark's fixture API (`unsupported` in its end event). */
+  unsupported?: boolean;
   /** The n-th burst request (1-based, per worker) answers with this error. */
   burstError?: { at: number; error: string };
   /** The worker exits on the n-th burst request of this benchmark. */
@@ -58,7 +60,7 @@ function fakeWorker(sideName: string, side: FakeSide, log: LogEntry[]): LongLive
     for (index++; index < side.benchmarks.length; index++) {
       const b = side.benchmarks[index];
       if (!b.setupError) return emit({ event: 'at', name: b.name });
-      emit({ event: 'end', name: b.name, outcome: 'failed', error: b.setupError });
+      emit({ event: 'end', name: b.name, outcome: 'failed', error: b.setupError, ...(b.unsupported ? { unsupported: true } : {}) });
     }
     emit({ event: 'done' });
   };

@@ -4,6 +4,7 @@ import { type Io } from '../../src/io/seam.js';
 export interface RecordingIo extends Io {
   outputs: Record<string, string>;
   warnings: string[];
+  notices: string[];
   log: string[];
   summary: string;
   secrets: string[];
@@ -13,12 +14,14 @@ export function recordingIo(inputs: Record<string, string>): RecordingIo {
   const io: RecordingIo = {
     outputs: {},
     warnings: [],
+    notices: [],
     log: [],
     summary: '',
     secrets: [],
     getInput: (name) => inputs[name] ?? '',
     info: (m) => void io.log.push(m),
     warning: (m) => void io.warnings.push(m),
+    notice: (m) => void io.notices.push(m),
     error: (m) => void io.log.push(`error: ${m}`),
     group: async (name, fn) => {
       io.log.push(`::group::${name}`);

@@ -93,7 +93,7 @@ describe('reportToJson', () => {
       interpreters: [{ spec: '3.12', version: '3.12.1', implementation: 'CPython', path: '/py' }],
       verdict: 'regression',
     });
-    expect(json.benchmarks[0]).toEqual({ suite: 'benchmarks/', name: 'a', interpreter: '3.12', verdict: 'regression', ratio: 1.3, ci: [1.2, 1.4], p: 0.001, q: 0.002, base: { median: 1e-4, n: 10 }, head: { median: 1.3e-4, n: 10 } });
+    expect(json.benchmarks[0]).toEqual({ suite: 'benchmarks/', name: 'a', interpreter: '3.12', verdict: 'regression', ratio: 1.3, ci: [1.2, 1.4], p: 0.001, q: 0.002, base: { median: 1e-4, n: 10 }, head: { median: 1.3e-4, n: 10 }, method: 'rounds' });
     expect(json.benchmarks[1]).toMatchObject({ verdict: 'failed', error: 'boom', failed_on: 'head' });
     expect(json.settings.slow_rounds).toBe('drop');
   });

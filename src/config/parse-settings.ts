@@ -1,7 +1,7 @@
 // Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings, by the table of
 // inputs (inputs.ts). Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
 import { ConfigError } from '../model/errors.js';
-import { type CommentMode, type ProfileMode, type RoundStatistic, type Settings, type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
+import { type CommentMode, type MeasureMethod, type ProfileMode, type RoundStatistic, type Settings, type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
 import { INPUTS, inputSpec, type InputName } from './inputs.js';
 import { parsePassEnv } from './pass-env.js';
 import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
@@ -126,6 +126,32 @@ function importTimeSuite(raw: RawValue): SuiteSpec[] {
   return modules.length ? [{ kind: 'import-time', path: 'import-time', args: [...new Set(modules)] }] : [];
 }
 
+/** The paired method's own defaults when min-rounds / max-rounds are not given (judge/paired/adaptive.ts). */
+const DEFAULT_LIMITS = { rounds: { min: 10, max: 30 }, paired: { min: 6, max: 20 } } as const;
+
+/**
+ * min-rounds / max-rounds: rounds per side, or worker pairs under `method: paired`; an input not given takes the
+ * method's default (and is left out of pairLimits, so the paired method may raise its maximum for a large run).
+ */
+function roundLimits(raw: Record<SettingName, RawValue>, method: MeasureMethod) {
+  const unit = method === 'paired' ? 'worker pairs' : 'rounds';
+  const given = (name: 'min-rounds' | 'max-rounds', expected: string) => (raw[name].text === '' ? undefined : required(parseInteger(raw[name].text), raw[name], expected));
+  const minGiven = given('min-rounds', `a whole number of ${unit}, at least 2`);
+  if (minGiven !== undefined && minGiven < 2) throw new ConfigError(raw['min-rounds'].source, raw['min-rounds'].text, `a whole number of ${unit}, at least 2`);
+  const min = minGiven ?? DEFAULT_LIMITS[method].min;
+  const maxGiven = given('max-rounds', `a whole number of ${unit}, at least min-rounds (${min})`);
+  if (maxGiven !== undefined && (maxGiven < min || maxGiven > 1000)) {
+    throw new ConfigError(raw['max-rounds'].source, raw['max-rounds'].text, `a whole number of ${unit} from min-rounds (${min}) to 1000`);
+  }
+  // `rounds` (and paired suites that fall back to it) counts rounds: the inputs if given, else 1.0's defaults.
+  const minRounds = minGiven ?? DEFAULT_LIMITS.rounds.min;
+  return {
+    minRounds,
+    maxRounds: maxGiven ?? Math.max(minRounds, DEFAULT_LIMITS.rounds.max),
+    pairLimits: { ...(minGiven !== undefined ? { minPairs: minGiven } : {}), ...(maxGiven !== undefined ? { maxPairs: maxGiven } : {}) },
+  };
+}
+
 export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Record<string, unknown>): Settings {
   const raw = gatherRaw(inputs, pyprojectTable);
   const importSuites = importTimeSuite(raw['import-time']);
@@ -134,12 +160,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
   if (!/^\d*\.?\d+(e-?\d+)?$/i.test(raw.alpha.text) || !(alphaValue > 0 && alphaValue < 0.5)) {
     throw new ConfigError(raw.alpha.source, raw.alpha.text, 'a false-discovery rate between 0 and 0.5, such as 0.05');
   }
-  const minRounds = required(parseInteger(raw['min-rounds'].text), raw['min-rounds'], 'a whole number of rounds, at least 2');
-  if (minRounds < 2) throw new ConfigError(raw['min-rounds'].source, raw['min-rounds'].text, 'a whole number of rounds, at least 2');
-  const maxRounds = required(parseInteger(raw['max-rounds'].text), raw['max-rounds'], `a whole number of rounds, at least min-rounds (${minRounds})`);
-  if (maxRounds < minRounds || maxRounds > 1000) {
-    throw new ConfigError(raw['max-rounds'].source, raw['max-rounds'].text, `a whole number of rounds from min-rounds (${minRounds}) to 1000`);
-  }
+  const { minRounds, maxRounds, pairLimits } = roundLimits(raw, oneOf<MeasureMethod>(raw, 'method'));
   const budget = required(parseDuration(raw['time-budget'].text), raw['time-budget'], 'a duration such as 90s, 20m, 1h or plain seconds');
   if (budget <= 0) throw new ConfigError(raw['time-budget'].source, raw['time-budget'].text, 'a duration above zero');
   const interpreters = parseList(raw.interpreters.text);
@@ -159,6 +180,9 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     alpha: alphaValue,
     minRounds,
     maxRounds,
+    method: oneOf<MeasureMethod>(raw, 'method'),
+    pairLimits,
+    calibrate: flag(raw, 'calibrate'),
     timeBudgetSeconds: budget,
     failOnRegression: flag(raw, 'fail-on-regression'),
     comment: oneOf<CommentMode>(raw, 'comment'),

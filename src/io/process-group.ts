@@ -18,8 +18,6 @@ export interface ProcessResult {
   timedOut: boolean;
 }
 
-export type RunProcess = (command: string, args: readonly string[], options?: ProcessOptions) => Promise<ProcessResult>;
-
 /** Between SIGTERM and SIGKILL on a timeout. */
 export const KILL_GRACE_MS = 2000;
 /** After the child exits, how long to wait for its pipes to close (a grandchild may hold them). */

@@ -1,8 +1,11 @@
 // Runs a child process and captures its output, with a timeout. Passed into the shell so that
 // the action, the CLI and the tests all run real processes the same way.
-import { runInProcessGroup, type ProcessResult, type RunProcess } from './process-group.js';
+import { runInProcessGroup, type ProcessOptions, type ProcessResult } from './process-group.js';
 
-export type { ProcessOptions, ProcessResult, RunProcess } from './process-group.js';
+// The types live beside the spawning code (process-group.ts), which needs them, so the two files form no cycle.
+export type { ProcessOptions, ProcessResult };
+
+export type RunProcess = (command: string, args: readonly string[], options?: ProcessOptions) => Promise<ProcessResult>;
 
 /**
  * A runner whose processes get `defaultEnv` unless a call passes its own (the entries pass process.env), each in

@@ -10,6 +10,8 @@ export interface Io {
   /** Logs output of the project's processes so that it cannot issue workflow commands (untrusted-log.ts). */
   untrusted?(text: string): void;
   warning(message: string): void;
+  /** A note worth seeing in the run's annotations (::notice), such as a suite measured another way; default: info. */
+  notice?(message: string): void;
   error(message: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   setOutput(name: string, value: string | number): void;

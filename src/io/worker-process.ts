@@ -2,7 +2,7 @@
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { trackGroup } from './lifecycle.js';
+import { isStopping, trackGroup } from './lifecycle.js';
 
 export interface LongLivedOptions {
   cwd?: string;
@@ -36,14 +36,14 @@ function neverStarted(message: string): LongLivedProcess {
 
 export const startProcess: StartProcess = (command, args, options = {}) => {
   let child: ChildProcessWithoutNullStreams;
+  if (isStopping()) return neverStarted('not started: the run is being stopped');
   try {
-    // detached: the worker leads its own process group, so kill() reaches whatever it started.
-    child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    // detached: the worker leads its own process group, so kill() reaches whatever it started. Its env is the
+    // side's (allow-listed, child-env.ts), never this process's own, which holds the runner's tokens.
+    child = spawn(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   } catch (e) {
     return neverStarted((e as Error).message);
   }
-  // A cancelled run (SIGINT/SIGTERM) kills the worker's group too (lifecycle.ts).
-  const untrack = child.pid ? trackGroup(child.pid) : () => undefined;
   const lines: string[] = [];
   let partial = '';
   let closed = false;
@@ -78,10 +78,12 @@ export const startProcess: StartProcess = (command, args, options = {}) => {
       notify();
       resolve({ code: null, signal: null });
     });
-    child.on('exit', (code, signal) => (untrack(), resolve({ code, signal })));
+    child.on('exit', (code, signal) => resolve({ code, signal }));
   });
   let exitedNow = false;
-  void exited.then(() => (exitedNow = true));
+  // A cancelled job (SIGINT/SIGTERM) kills the worker's group with the run's other children (io/lifecycle.ts).
+  const untrack = child.pid !== undefined ? trackGroup(child.pid) : () => false;
+  void exited.then(() => ((exitedNow = true), untrack()));
 
   const readLine = async (timeoutMs: number): Promise<ReadResult> => {
     const deadline = Date.now() + timeoutMs;

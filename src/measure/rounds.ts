@@ -11,6 +11,7 @@ import { judge, type VerdictOptions } from '../judge/verdicts.js';
 import { type StopReason } from '../model/report.js';
 import { type Comparison } from '../model/comparison.js';
 import { type Side } from '../model/side.js';
+import { rowsWithBorrowedNames, unitRowSkeletons } from './unit-rows.js';
 
 export interface SideSetup {
   ctx?: SuiteRunContext;
@@ -86,15 +87,6 @@ function absorb(acc: SideAccumulator, r: RoundResult): void {
   for (const b of r.brokenPrefixes) if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix)) acc.brokenPrefixes.push(b);
 }
 
-function sideError(unit: MeasureUnit, acc: SideAccumulator, side: Side, name: string): string | undefined {
-  const s = unit.sides[side];
-  if (s.error) return s.error;
-  if (s.prepared && 'error' in s.prepared) return s.prepared.error; // the suite file itself is broken on this side
-  if (acc.suiteError) return acc.suiteError;
-  if (acc.failures.has(name)) return acc.failures.get(name);
-  return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
-}
-
 interface SideSamples {
   /** Per benchmark, the samples of the rounds kept, in round order. */
   kept: Map<string, number[]>;
@@ -120,20 +112,11 @@ function sideSamples(acc: SideAccumulator, mode: SlowRoundsMode): SideSamples {
 
 /** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
 function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, knownNames: readonly string[], mode: SlowRoundsMode): Comparison[] {
-  const sides: Side[] = ['base', 'head'];
   const samples: Record<Side, SideSamples> = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
-  const names = new Set<string>();
-  for (const side of sides) for (const n of [...samples[side].measured, ...acc[side].failures.keys()]) names.add(n);
-  // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
-  for (const side of sides) {
-    for (const b of acc[side].brokenPrefixes) if (![...names].some((n) => n.startsWith(`${b.prefix}::`))) names.add(b.prefix);
-  }
-  if (names.size === 0) knownNames.forEach((n) => names.add(n));
-  const missing = (side: Side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared!);
-  const bothMissing = missing('base') && missing('head');
-  if (names.size === 0) names.add('*');
-  return [...names].sort().map((name) => {
-    const c: Comparison = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
+  const outcome = (side: Side) => ({ measured: samples[side].measured, failures: acc[side].failures, brokenPrefixes: acc[side].brokenPrefixes, suiteError: acc[side].suiteError });
+  return unitRowSkeletons(unit, { base: outcome('base'), head: outcome('head') }, knownNames).map((skeleton) => {
+    const name = skeleton.name;
+    const c: Comparison = { ...skeleton, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
     if (samples.base.setAside || samples.head.setAside) {
       c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
       c.all = { base: samples.base.all.get(name) ?? [], head: samples.head.all.get(name) ?? [] };
@@ -143,28 +126,16 @@ function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, 
     if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {
       c.breakdown = { base: acc.base.breakdown.get(name) ?? new Map(), head: acc.head.breakdown.get(name) ?? new Map() };
     }
-    if (unit.setupError) c.setupError = unit.setupError;
-    else if (bothMissing) c.setupError = `${unit.suite.path} exists in neither base nor head`;
-    const baseError = sideError(unit, acc.base, 'base', name);
-    const headError = sideError(unit, acc.head, 'head', name);
-    if (baseError) c.baseError = baseError;
-    if (headError) c.headError = headError;
-    // Failing on base and gone from head: the PR removed it.
-    if (c.baseError && !c.headError && !samples.head.measured.has(name)) delete c.baseError;
-    if (name === '*' && !c.setupError && !c.baseError && !c.headError) c.headError = 'no benchmarks were found on either commit';
     return c;
   });
 }
 
 /** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
 function allComparisons(units: MeasureUnit[], accs: Record<Side, SideAccumulator>[], mode: SlowRoundsMode): Comparison[] {
-  const first = units.map((u, i) => unitComparisons(u, accs[i], [], mode));
-  const known = new Map<string, Set<string>>();
-  for (const c of first.flat()) if (c.name !== '*') known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
-  return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])], mode) : first[i]));
+  return rowsWithBorrowedNames(units.length, (i, known) => unitComparisons(units[i], accs[i], known, mode));
 }
 
-function runnable(side: SideSetup): boolean {
+export function runnable(side: SideSetup): boolean {
   return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
 }
 

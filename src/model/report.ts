@@ -2,7 +2,7 @@
 import { type CommitInfo } from './commit.js';
 import { type Interpreter } from './interpreter.js';
 import { type OverallVerdict, type Row } from './row.js';
-import { type SlowRoundsMode } from './settings.js';
+import { type MeasureMethod, type SlowRoundsMode } from './settings.js';
 
 export type StopReason = 'decided' | 'max-rounds' | 'time-budget';
 
@@ -55,6 +55,10 @@ export interface Report {
   maxRounds: number;
   /** Rounds per side actually taken (the most any benchmark got). */
   rounds: number;
+  /** The method asked for (some suites may still be measured by rounds: import-time, fallbacks, interpreter comparisons). */
+  method?: MeasureMethod;
+  /** `method: paired`: the most worker pairs a unit ran, the burst length, seconds spent starting workers. */
+  paired?: { pairs: number; burstMs: number; startupSeconds: number; minPairs: number; maxPairs: number };
   stopReason: StopReason;
   elapsedSeconds: number;
   interpreters: Interpreter[];

@@ -13,6 +13,7 @@ export interface SuiteSpec {
 export type CommentMode = 'always' | 'on-regression' | 'never';
 export type RoundStatistic = 'min' | 'median' | 'mean';
 export type SlowRoundsMode = 'drop' | 'keep';
+export type MeasureMethod = 'rounds' | 'paired';
 export type ProfileMode = 'regressions' | 'all' | 'none';
 
 export interface Settings {
@@ -27,8 +28,15 @@ export interface Settings {
   head: string | null;
   threshold: number;
   alpha: number;
+  /** Rounds per side for `rounds` (and suites that fall back to it): the inputs, else 10 and 30. */
   minRounds: number;
   maxRounds: number;
+  /** How base and head are timed: 1.0's fresh-process rounds, or worker pairs in lock-step bursts. */
+  method: MeasureMethod;
+  /** `method: paired`: min-rounds / max-rounds where the user gave them (they count worker pairs), else the paired defaults. */
+  pairLimits: { minPairs?: number; maxPairs?: number };
+  /** `method: paired`: one extra base-vs-base pair per unit measures the noise floor. */
+  calibrate: boolean;
   timeBudgetSeconds: number;
   failOnRegression: boolean;
   comment: CommentMode;

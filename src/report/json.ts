@@ -1,4 +1,5 @@
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
+import { methodJson } from '../judge/paired/row-json.js';
 import { configChangesToJson } from '../config/config-changes.js';
 import { geomeansByInterpreter } from '../judge/geomean.js';
 import { overallVerdict } from '../judge/verdicts.js';
@@ -39,6 +40,7 @@ function rowToJson(r: Row) {
     q: r.q ?? null,
     base: side(r.base) ?? null,
     head: side(r.head) ?? null,
+    ...methodJson(r),
     ...(r.noise !== undefined ? { noise: r.noise } : {}),
     ...(r.tooNoisy ? { too_noisy: true } : {}),
     ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
@@ -73,6 +75,8 @@ export function reportToJson(report: Report): object {
       rounds: report.rounds,
       statistic: report.statistic,
       slow_rounds: report.slowRounds,
+      method: report.method ?? 'rounds',
+      ...(report.paired ? { pairs: report.paired.pairs, min_pairs: report.paired.minPairs, max_pairs: report.paired.maxPairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
       min_rounds: report.minRounds,
       max_rounds: report.maxRounds,
       stop_reason: report.stopReason,

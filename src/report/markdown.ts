@@ -1,5 +1,6 @@
 // Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
+import { isPairedRow } from '../judge/paired/row-json.js';
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
 import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from '../text/format.js';
 import { COMMENT_BUDGET, fitBlocks, tableBlock, type Block, type Budget } from './markdown-budget.js';
@@ -45,8 +46,9 @@ function measuredTable(rows: readonly Row[], multipleSuites: boolean, confidence
     const base = r.base ? formatSeconds(r.base.median) : '–';
     const head = r.head ? formatSeconds(r.head.median) : '–';
     const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
-    const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
-    const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
+    const n = isPairedRow(r) ? (r.pairs ? `${r.pairs}×${Math.round(r.duels / r.pairs)}` : '–') : `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
+    const floor = isPairedRow(r) ? r.noiseFloor : undefined;
+    const verdict = r.tooNoisy ? `${r.verdict} (noise ${floor !== undefined ? 'floor ' : ''}±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
     lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
   }
   return lines;
@@ -146,7 +148,8 @@ function stopLine(report: Report): string {
     'max-rounds': 'max-rounds reached',
     'time-budget': 'time budget spent',
   };
-  return `${report.rounds} rounds per side (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
+  const counts = [report.paired && `${plural(report.paired.pairs, 'worker pair')} of ${report.paired.burstMs} ms bursts`, (!report.paired || report.rounds > 0) && `${report.rounds} rounds per side`].filter(Boolean);
+  return `${counts.join(' and ')} (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
 }
 
 /** Which lists keep their rows when the body must be cut (markdown-budget.ts): lowest first. */
@@ -204,11 +207,21 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   const slowNote = everyRow.some((r) => r.slowRounds)
     ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
     : '';
+  const pairedRows = everyRow.filter(isPairedRow);
+  const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
+  const floorNote = floors.length ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.` : '';
+  const pairedNote = pairedRows.length
+    ? ` Paired rows (\`method: paired\`): head time / base time; each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
+    : '';
+  const measuredCount = report.rows.filter((r) => r.ratio !== undefined).length;
+  const roundsNote = everyRow.some((r) => !isPairedRow(r) && r.ratio !== undefined)
+    ? `Ratio = head time / base time, per-round ${esc(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; p = one-sided Mann-Whitney U.`
+    : '';
   const footer = [
     '',
-    `<sub>Ratio = head time / base time, per-round ${esc(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
-      `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}</sub>`,
+    `<sub>${[roundsNote, pairedNote.trim(), `p adjusted (Benjamini–Hochberg) over ${plural(measuredCount, 'comparison')}.${warmupNote}${slowNote}`].filter(Boolean).join(' ')}</sub>`,
   ];
+
   const labels = report.interpreters.map((i) => i.label);
   if (rest.length) {
     // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.

@@ -4,7 +4,7 @@
 import { SETTING_NAMES } from '../config/parse-settings.js';
 import { pyprojectChanges } from '../workspace/pyproject.js';
 import { type Settings } from '../model/settings.js';
-import { checkSuites, suiteProblems } from '../suites/suite-check.js';
+import { checkSuites, suiteProblems } from './suite-check.js';
 import { type Side } from '../model/side.js';
 import { type ConfigChange } from '../model/report.js';
 import { type Io } from '../io/seam.js';

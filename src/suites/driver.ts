@@ -40,6 +40,21 @@ export interface CommandLine {
   cwd: string;
 }
 
+/** One side of a paired worker: the side's process settings, and the parsed suite where the worker reads one (timeit). */
+export interface PairedWorkerSide<S = unknown> {
+  python: string;
+  env: NodeJS.ProcessEnv;
+  projectDir: string;
+  harnessDir: string;
+  scratchDir: string;
+  timeit?: S;
+}
+
+/** The fields of a side's context every paired worker needs. */
+export function pairedWorkerSide(ctx: SuiteRunContext): PairedWorkerSide<never> {
+  return { python: ctx.python, env: ctx.env, projectDir: ctx.projectDir, harnessDir: ctx.harnessDir, scratchDir: ctx.scratchDir };
+}
+
 export interface SuiteDriver<S = unknown> {
   readonly kind: SuiteKind;
   /** pytest and pytest-benchmark must be importable in the venv (python-env installs them). */
@@ -55,9 +70,9 @@ export interface SuiteDriver<S = unknown> {
   profile?(ctx: SuiteRunContext, state: S, name: string, iterations: number, dir: string): Promise<string>;
   /** What a regressed row gains from the rounds' breakdown (import-time: the imports that grew). */
   explainRegression?(row: Row, breakdown: Record<Side, Map<string, number[]>>): Partial<Row>;
+  /** `method: paired`: what this kind's long-lived worker needs on one side (measure/paired/launch.ts starts it). */
+  pairedWorker?(ctx: SuiteRunContext, state: S): PairedWorkerSide<S>;
   // Room for the coming capabilities (none implemented yet):
-  /** Paired measurement: the command line of a long-lived worker process for one side. */
-  pairedWorker?(ctx: SuiteRunContext, state: S): CommandLine;
   /** CPU instructions per call (valgrind), per benchmark. */
   instructions?(ctx: SuiteRunContext, state: S): Promise<Map<string, number>>;
 }

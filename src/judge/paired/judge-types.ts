@@ -40,4 +40,7 @@ export interface PairedRow extends Row {
   pairEstimates: number[];
   /** `calibrate: true`: how far head/base read from 1 when both sides ran base (|log ratio| as a fraction). */
   noiseFloor?: number;
+  /** Target length of one burst (ms), and the clock the duels compared (measure/paired/types.ts). */
+  burstMs?: number;
+  clock?: 'wall' | 'cpu';
 }

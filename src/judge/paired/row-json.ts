@@ -15,5 +15,7 @@ export function methodJson(r: Row) {
     duels: r.duels,
     pair_estimates: r.pairEstimates,
     ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
+    ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
+    ...(r.clock ? { clock: r.clock } : {}),
   };
 }

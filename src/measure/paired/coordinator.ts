@@ -3,7 +3,7 @@
 // statistics' adaptive rule) may stop the unit or narrow it to the benchmarks still open.
 import { type SuiteSpec } from '../../model/settings.js';
 import { workerLaunch, type PairedSideSetup } from './launch.js';
-import { runPair } from './pair.js';
+import { runPair, type WorkerLaunch } from './pair.js';
 import { DEFAULT_PAIRED_OPTIONS, type PairedOptions, type PairedUnitResult, type Side } from './types.js';
 import { startProcess, type StartProcess } from '../../io/worker-process.js';
 
@@ -22,23 +22,55 @@ export function emptyPairedResult(): PairedUnitResult {
   return { benchmarks: new Map(), failures: new Map(), added: [], removed: [], solo: new Map(), pairsRun: 0, startupSeconds: 0, elapsedSeconds: 0 };
 }
 
+/**
+ * One unit's pairs, one at a time, so that a caller measuring many units can run pair k of every unit before
+ * pair k + 1 of any, and judge all of them together in between (measure/paired-run.ts).
+ */
+export class PairedSession {
+  readonly result = emptyPairedResult();
+  private readonly options: PairedOptions;
+  private readonly launch: Record<Side, WorkerLaunch>;
+  private readonly now: () => number;
+  private readonly started: number;
+  private index = 0;
+
+  constructor(
+    unit: PairedUnit,
+    options: Partial<PairedOptions> & Pick<PairedOptions, 'jit'>,
+    private readonly deps: PairedDeps = {},
+  ) {
+    this.options = { ...DEFAULT_PAIRED_OPTIONS, ...options };
+    this.now = this.options.now ?? Date.now;
+    this.started = this.now();
+    this.launch = { base: workerLaunch(unit.suite, unit.sides.base), head: workerLaunch(unit.suite, unit.sides.head) };
+  }
+
+  /** The unit failed as a whole, or needs `rounds`: no further pair can help. */
+  get over(): boolean {
+    return Boolean(this.result.suiteError || this.result.unsupported);
+  }
+
+  /** Runs the next pair on `want` (null: every benchmark). */
+  async nextPair(want: Set<string> | null, label: string): Promise<void> {
+    const { result, options } = this;
+    if (await runPair({ index: this.index, launch: this.launch, start: this.deps.start ?? startProcess, options, want, result })) result.pairsRun++;
+    this.index++;
+    result.elapsedSeconds = (this.now() - this.started) / 1000;
+    options.log?.(`paired ${label}: pair ${this.index} done, ${result.elapsedSeconds.toFixed(1)}s`);
+  }
+}
+
 /** Runs up to `options.pairs` worker pairs on the unit and returns every duel (see types.ts). */
 export async function measurePairedUnit(unit: PairedUnit, options: Partial<PairedOptions> & Pick<PairedOptions, 'jit'>, deps: PairedDeps = {}): Promise<PairedUnitResult> {
   const o: PairedOptions = { ...DEFAULT_PAIRED_OPTIONS, ...options };
-  const now = o.now ?? Date.now;
-  const started = now();
-  const result = emptyPairedResult();
-  const launch = { base: workerLaunch(unit.suite, unit.sides.base), head: workerLaunch(unit.suite, unit.sides.head) };
+  const session = new PairedSession(unit, o, deps);
   let want: Set<string> | null = null;
   for (let index = 0; index < o.pairs; index++) {
-    if (await runPair({ index, launch, start: deps.start ?? startProcess, options: o, want, result })) result.pairsRun++;
-    result.elapsedSeconds = (now() - started) / 1000;
-    o.log?.(`paired ${unit.suite.path}: pair ${index + 1} done, ${result.elapsedSeconds.toFixed(1)}s`);
-    if (result.suiteError || result.unsupported) break;
-    const go = o.shouldContinue?.(result) ?? true;
+    await session.nextPair(want, unit.suite.path);
+    if (session.over) break;
+    const go = o.shouldContinue?.(session.result) ?? true;
     if (go === false || (go instanceof Set && go.size === 0)) break;
     if (go instanceof Set) want = go;
   }
-  result.elapsedSeconds = (now() - started) / 1000;
-  return result;
+  return session.result;
 }

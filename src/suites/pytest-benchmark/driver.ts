@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describeFailure } from '../../io/process.js';
-import { suiteFileIn, type SuiteDriver } from '../driver.js';
+import { pairedWorkerSide, suiteFileIn, type SuiteDriver } from '../driver.js';
 import { PYTEST_PLUGIN_MODULE, PYTEST_PLUGIN_SOURCE } from './outcomes-plugin.js';
 import { benchmarkName, pytestEnvironment, pytestPrefix, runPytestBenchmarkRound, suiteDirectory } from './pytest-benchmark.js';
 
@@ -13,6 +13,8 @@ export const pytestBenchmarkDriver: SuiteDriver = {
   harness: { [`${PYTEST_PLUGIN_MODULE}.py`]: PYTEST_PLUGIN_SOURCE },
   prepare: (suite, projectDir) => (suiteFileIn(suite, projectDir) ? { state: undefined } : { missing: true }),
   runRound: (ctx) => runPytestBenchmarkRound(ctx),
+  // The paired worker is pytest with our plugin standing in for pytest-benchmark (measure/paired/launch.ts).
+  pairedWorker: (ctx) => pairedWorkerSide(ctx),
   async memory(ctx) {
     const out = new Map<string, number>();
     const outcomes = join(ctx.scratchDir, 'memory-outcomes.json');

@@ -1,7 +1,7 @@
 // timeit: the suite file is parsed once per commit; rounds, memory and profiles all run the stdlib harness.
 import { readFileSync } from 'node:fs';
 import { describeFailure } from '../../io/process.js';
-import { suiteFileIn, type SuiteDriver } from '../driver.js';
+import { pairedWorkerSide, suiteFileIn, type SuiteDriver } from '../driver.js';
 import { TIMEIT_HARNESS_FILE, TIMEIT_HARNESS_SOURCE } from './harness.js';
 import { parseTimeitSuite, runTimeitHarness, runTimeitRound, type TimeitSuite } from './timeit.js';
 
@@ -19,6 +19,8 @@ export const timeitDriver: SuiteDriver<TimeitSuite> = {
     }
   },
   runRound: runTimeitRound,
+  // The paired timeit worker reads the same parsed suite (measure/paired/launch.ts writes it as its spec).
+  pairedWorker: (ctx, suite) => ({ ...pairedWorkerSide(ctx), timeit: suite }),
   async memory(ctx, suite) {
     const out = new Map<string, number>();
     const { results } = await runTimeitHarness(ctx, suite, { memory: true }, 'memory');
