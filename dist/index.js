@@ -29562,7 +29562,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_platform_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4625);
 /* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6486);
 /* harmony import */ var _io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1017);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1603);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(856);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 
@@ -29636,7 +29636,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1603:
+/***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33441,7 +33441,7 @@ async function runPair(input) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/io/lifecycle.ts
 var lifecycle = __nccwpck_require__(3400);
-;// CONCATENATED MODULE: ./src/measure/paired/worker-process.ts
+;// CONCATENATED MODULE: ./src/io/worker-process.ts
 // The seam for long-lived child processes (the paired workers): started with pipes on stdin and stdout,
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.

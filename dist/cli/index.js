@@ -4447,7 +4447,7 @@ async function runPair(input) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/measure/paired/worker-process.ts
+;// CONCATENATED MODULE: ./src/io/worker-process.ts
 // The seam for long-lived child processes (the paired workers): started with pipes on stdin and stdout,
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
