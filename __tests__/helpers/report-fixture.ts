@@ -7,7 +7,7 @@ export function row(name: string, verdict: Row['verdict'], extra: Partial<Row> =
   return { suite: 'benchmarks/', name, interpreter: '3.12', verdict, ...(verdict === 'failed' ? {} : measured), ...extra };
 }
 
-export function report(rows: Row[]): ReturnType<typeof buildReport> {
+export function report(rows: Row[], extra: Partial<ReportInput> = {}): ReturnType<typeof buildReport> {
   const input: ReportInput = {
     base: { ref: 'main', sha: 'a'.repeat(40) },
     head: { ref: 'feature', sha: 'b'.repeat(40) },
@@ -22,6 +22,7 @@ export function report(rows: Row[]): ReturnType<typeof buildReport> {
     elapsedSeconds: 95,
     interpreters: [{ label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/py' }],
     rows,
+    ...extra,
   };
   return buildReport(input);
 }

@@ -1,7 +1,8 @@
 import { diffConfigTables, showTomlValue } from '../../src/config/config-changes.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { configChangesSection } from '../../src/report/markdown-config.js';
-import { buildReport, reportToJson } from '../../src/report/json.js';
+import { reportToJson } from '../../src/report/json.js';
+import { report as reportOf, row } from '../helpers/report-fixture.js';
 import { type ConfigChange } from '../../src/model/report.js';
 
 describe('diffConfigTables', () => {
@@ -57,23 +58,8 @@ describe('showing the changes', () => {
 });
 
 describe('in the report', () => {
-  const report = (configChanges?: ConfigChange[]) =>
-    buildReport({
-      base: { ref: 'main', sha: 'a'.repeat(40) },
-      head: { ref: 'feature', sha: 'b'.repeat(40) },
-      threshold: 9,
-      alpha: 0.05,
-      statistic: 'min',
-      slowRounds: 'drop',
-      minRounds: 10,
-      maxRounds: 30,
-      rounds: 10,
-      stopReason: 'decided',
-      elapsedSeconds: 10,
-      interpreters: [{ label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/py' }],
-      rows: [{ suite: 's', name: 'n', interpreter: '3.12', verdict: 'unchanged', ratio: 1, ci: [0.99, 1.01], base: { median: 1, n: 10 }, head: { median: 1, n: 10 } }],
-      configChanges,
-    });
+  // threshold 9 (900%): the relaxed gate itself, as the PR would set it
+  const report = (configChanges?: ConfigChange[]) => reportOf([row('n', 'unchanged', { ratio: 1, ci: [0.99, 1.01] })], { threshold: 9, configChanges });
 
   it('puts the section right after the header, before the tables', () => {
     const md = renderMarkdown(report([{ key: 'threshold', base: '5%', head: '900%', overridden: false }]));
