@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findCycles, layerOf, layerViolations, readImportGraph } from './helpers/import-graph.js';
 import { REPO_ROOT } from './helpers/git-repo.js';
+import { findCycles, layerOf, layerViolations, readImportGraph } from './helpers/import-graph.js';
 
 /** Bottom to top: a file may import its own folder and the folders before it. `entry` = main.ts, cli.ts, run.ts. */
 const LAYERS = ['model', 'stats', 'text', 'io', 'config', 'judge', 'report', 'workspace', 'suites', 'measure', 'entry'];
@@ -41,7 +41,7 @@ describe('architecture of src/', () => {
   });
 
   it('lets each suite kind reach the others only through the registry', () => {
-    const kindOf = (f: string) => (/^suites\/([^/]+)\//.exec(f)?.[1] ?? null);
+    const kindOf = (f: string) => /^suites\/([^/]+)\//.exec(f)?.[1] ?? null;
     const crossings = [...graph.internal].flatMap(([from, targets]) =>
       [...targets].filter((to) => kindOf(from) && kindOf(to) && kindOf(from) !== kindOf(to)).map((to) => `${from} → ${to}`),
     );
@@ -49,13 +49,20 @@ describe('architecture of src/', () => {
   });
 
   it('reads process.env only in the entries and io/ (the seam); everything below gets env through ShellDeps', () => {
-    const readers = [...graph.internal.keys()].filter((f) => !['entry', 'io'].includes(layerOf(f)) && readFileSync(join(SRC, f), 'utf8').includes('process.env'));
+    const readers = [...graph.internal.keys()].filter(
+      (f) => !['entry', 'io'].includes(layerOf(f)) && readFileSync(join(SRC, f), 'utf8').includes('process.env'),
+    );
     expect(readers).toEqual([]);
   });
 
   it('has no source or test file over 300 lines', () => {
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', '__tests__'], { cwd: REPO_ROOT, encoding: 'utf8' }).split('\n');
-    const long = files.filter((f) => /\.(ts|mjs|py)$/.test(f) && !f.endsWith('.generated.ts')).filter((f) => readFileSync(join(REPO_ROOT, f), 'utf8').split('\n').length > 301);
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', '__tests__'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    }).split('\n');
+    const long = files
+      .filter((f) => /\.(ts|mjs|py)$/.test(f) && !f.endsWith('.generated.ts'))
+      .filter((f) => readFileSync(join(REPO_ROOT, f), 'utf8').split('\n').length > 301);
     expect(long).toEqual([]);
   });
 

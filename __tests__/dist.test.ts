@@ -15,7 +15,10 @@ it('dist/ is rebuilt from the committed source (run `npm run build` and commit d
     execFileSync(ncc, ['build', 'src/main.ts', '-o', out, '--license', 'licenses.txt', '-q'], { cwd: REPO_ROOT });
     execFileSync(ncc, ['build', 'src/cli.ts', '-o', join(out, 'cli'), '-q'], { cwd: REPO_ROOT });
     const committed = join(REPO_ROOT, 'dist');
-    const names = (d: string) => files(d).map((f) => relative(d, f)).sort();
+    const names = (d: string) =>
+      files(d)
+        .map((f) => relative(d, f))
+        .sort();
     expect(names(committed)).toEqual(names(out));
     for (const name of names(out)) {
       const same = readFileSync(join(out, name)).equals(readFileSync(join(committed, name)));

@@ -10,7 +10,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Calibrated slowdowns (power mode): size knob × (1 + effect) on loops whose work is linear in the knob. */
 export const EFFECTS = { add_loop: 25, counter: 25, dict_build: 10, decimal_sum: 10, int_squares: 5, list_comp: 5, gen_sum: 3, str_join: 3 };
 
-const git = (cwd, ...a) => execFileSync('git', a, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' } }).trim();
+const git = (cwd, ...a) =>
+  execFileSync('git', a, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' },
+  }).trim();
 
 export function makeProject(dir, mode) {
   cpSync(join(here, 'fixture'), dir, { recursive: true });
@@ -22,7 +27,8 @@ export function makeProject(dir, mode) {
   } else {
     const sizesPath = join(dir, 'perfsuite', 'sizes.py');
     let text = readFileSync(sizesPath, 'utf8');
-    for (const [name, pct] of Object.entries(EFFECTS)) text = text.replace(new RegExp(`"${name}": (\\d+)`), (_, n) => `"${name}": ${Math.round(Number(n) * (1 + pct / 100))}`);
+    for (const [name, pct] of Object.entries(EFFECTS))
+      text = text.replace(new RegExp(`"${name}": (\\d+)`), (_, n) => `"${name}": ${Math.round(Number(n) * (1 + pct / 100))}`);
     writeFileSync(sizesPath, text);
   }
   git(dir, 'commit', '-q', '-am', mode === 'aa' ? 'docs' : 'calibrated slowdowns');

@@ -16,10 +16,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const mode = args.mode ?? 'aa';
 const runs = Number(args.runs ?? 20);
-const passThrough = ['interpreters', 'min-rounds', 'max-rounds', 'time-budget', 'threshold', 'alpha', 'statistic', 'slow-rounds'].flatMap((k) => (args[k] ? [`--${k}`, args[k]] : []));
+const passThrough = ['interpreters', 'min-rounds', 'max-rounds', 'time-budget', 'threshold', 'alpha', 'statistic', 'slow-rounds'].flatMap((k) =>
+  args[k] ? [`--${k}`, args[k]] : [],
+);
 if (!existsSync('/opt/pypi/simple') || process.env.PIP_INDEX_URL) void 0;
 else process.env.PIP_INDEX_URL = 'file:///opt/pypi/simple';
-
 
 const root = mkdtempSync(join(tmpdir(), 'ppg-live-'));
 const project = join(root, 'perfsuite');
@@ -32,32 +33,56 @@ for (let r = 0; r < runs; r++) {
   const out = join(root, `report-${r}.json`);
   const log = join(root, `rounds-${r}.jsonl`);
   const t0 = Date.now();
-  const res = spawnSync(process.execPath, [cli, '--base', 'HEAD^', '--head', 'HEAD', '--install', 'none', '--comment', 'never', ...suites, ...passThrough, '--json', out], {
-    cwd: project,
-    env: { ...process.env, PY_PERF_GUARD_ROUNDS_LOG: log },
-    encoding: 'utf8',
-  });
+  const res = spawnSync(
+    process.execPath,
+    [cli, '--base', 'HEAD^', '--head', 'HEAD', '--install', 'none', '--comment', 'never', ...suites, ...passThrough, '--json', out],
+    {
+      cwd: project,
+      env: { ...process.env, PY_PERF_GUARD_ROUNDS_LOG: log },
+      encoding: 'utf8',
+    },
+  );
   const wall = (Date.now() - t0) / 1000;
   if (!existsSync(out)) {
     console.error(`run ${r + 1}: no report (exit ${res.status}): ${res.stderr.split('\n').slice(-3).join(' ')}`);
     continue;
   }
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  const rounds = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const rounds = readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   // pytest-benchmark's rule on the same samples: the first round of each side, medians, head > base × 1.05
   const first = (side) => Object.assign({}, ...rounds.filter((x) => x.round === 0 && x.side === side).map((x) => x.stats));
   const b0 = first('base');
   const h0 = first('head');
-  const pytestRule = Object.fromEntries(Object.keys(b0).filter((n) => h0[n]).map((n) => [n, h0[n].median > b0[n].median * 1.05]));
+  const pytestRule = Object.fromEntries(
+    Object.keys(b0)
+      .filter((n) => h0[n])
+      .map((n) => [n, h0[n].median > b0[n].median * 1.05]),
+  );
   perRun.push({ wall, report, pytestRule });
   const counts = {};
   for (const b of report.benchmarks) counts[b.verdict] = (counts[b.verdict] ?? 0) + 1;
-  console.log(`run ${r + 1}/${runs}: ${report.verdict}, ${JSON.stringify(counts)}, ${report.settings.rounds} rounds (${report.settings.stop_reason}), rounds ${report.settings.elapsed_seconds}s, wall ${wall.toFixed(0)}s`);
+  console.log(
+    `run ${r + 1}/${runs}: ${report.verdict}, ${JSON.stringify(counts)}, ${report.settings.rounds} rounds (${report.settings.stop_reason}), rounds ${report.settings.elapsed_seconds}s, wall ${wall.toFixed(0)}s`,
+  );
 }
 
 const effectOf = (name) => plantedEffect(name, mode);
 
-const summary = { comparisons: 0, flagged: 0, runsWithAlarm: 0, inconclusive: 0, untouched: 0, pytestFlagged: 0, pytestRunsWithAlarm: 0, byEffect: {}, pytestByEffect: {}, ratios: {} };
+const summary = {
+  comparisons: 0,
+  flagged: 0,
+  runsWithAlarm: 0,
+  inconclusive: 0,
+  untouched: 0,
+  pytestFlagged: 0,
+  pytestRunsWithAlarm: 0,
+  byEffect: {},
+  pytestByEffect: {},
+  ratios: {},
+};
 for (const { report, pytestRule } of perRun) {
   let alarm = false;
   let pytestAlarm = false;
@@ -67,8 +92,14 @@ for (const { report, pytestRule } of perRun) {
     const pyFlag = pytestRule[b.name] ?? false;
     if (e === 0) {
       summary.untouched++;
-      if (flagged) (summary.flagged++, (alarm = true));
-      if (pyFlag) (summary.pytestFlagged++, (pytestAlarm = true));
+      if (flagged) {
+        summary.flagged++;
+        alarm = true;
+      }
+      if (pyFlag) {
+        summary.pytestFlagged++;
+        pytestAlarm = true;
+      }
       if (b.verdict === 'inconclusive') summary.inconclusive++;
     } else {
       const s = (summary.byEffect[e] ??= { n: 0, detected: 0 });
@@ -107,8 +138,16 @@ const result = {
   rounds_mean: perRun.reduce((s, r) => s + r.report.settings.rounds, 0) / Math.max(1, n),
   // per run, the slow-mode rounds set aside on either side, summed over the suites (each suite's count once)
   slow_rounds_set_aside_mean:
-    perRun.reduce((s, r) => s + Object.values(Object.fromEntries(r.report.benchmarks.map((b) => [b.suite, b.slow_rounds_set_aside ? b.slow_rounds_set_aside.base + b.slow_rounds_set_aside.head : 0]))).reduce((a, x) => a + x, 0), 0) /
-    Math.max(1, n),
+    perRun.reduce(
+      (s, r) =>
+        s +
+        Object.values(
+          Object.fromEntries(
+            r.report.benchmarks.map((b) => [b.suite, b.slow_rounds_set_aside ? b.slow_rounds_set_aside.base + b.slow_rounds_set_aside.head : 0]),
+          ),
+        ).reduce((a, x) => a + x, 0),
+      0,
+    ) / Math.max(1, n),
   rounds_seconds_mean: perRun.reduce((s, r) => s + r.report.settings.elapsed_seconds, 0) / Math.max(1, n),
   wall_seconds_mean: perRun.reduce((s, r) => s + r.wall, 0) / Math.max(1, n),
 };

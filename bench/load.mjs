@@ -10,7 +10,7 @@ const ON_OFF_MS = [200, 2000];
 /** One hog: busy-loops while "on", sleeps while "off", toggling at random intervals, until `untilMs`. */
 function hog(untilMs, seed) {
   let state = seed >>> 0 || 1;
-  const rand = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const span = () => ON_OFF_MS[0] + rand() * (ON_OFF_MS[1] - ON_OFF_MS[0]);
   let on = rand() < 0.5;
   const step = () => {

@@ -22,7 +22,6 @@ const loads = { both: [false, true], on: [true], off: [false] }[arg('load', 'bot
 const threshold = arg('threshold', '5%');
 const interpreters = arg('interpreters', '3.12');
 
-
 const effectOf = (name) => plantedEffect(name, mode);
 
 const root = mkdtempSync(join(tmpdir(), 'ppg-methods-'));
@@ -33,7 +32,32 @@ const suites = ['--suites', 'pytest-benchmark: benchmarks/ --benchmark-max-time=
 
 function runOnce(method, out) {
   const t0 = Date.now();
-  const res = spawnSync(process.execPath, [cli, '--base', 'HEAD^', '--head', 'HEAD', '--install', 'none', '--comment', 'never', '--method', method, '--threshold', threshold, '--interpreters', interpreters, '--profile', 'none', ...suites, '--json', out], { cwd: project, encoding: 'utf8' });
+  const res = spawnSync(
+    process.execPath,
+    [
+      cli,
+      '--base',
+      'HEAD^',
+      '--head',
+      'HEAD',
+      '--install',
+      'none',
+      '--comment',
+      'never',
+      '--method',
+      method,
+      '--threshold',
+      threshold,
+      '--interpreters',
+      interpreters,
+      '--profile',
+      'none',
+      ...suites,
+      '--json',
+      out,
+    ],
+    { cwd: project, encoding: 'utf8' },
+  );
   const wall = (Date.now() - t0) / 1000;
   try {
     return { wall, report: JSON.parse(readFileSync(out, 'utf8')) };
@@ -64,7 +88,10 @@ for (const loaded of loads) {
 }
 
 function summarize(list) {
-  let untouched = 0, flagged = 0, unchanged = 0, alarms = 0;
+  let untouched = 0,
+    flagged = 0,
+    unchanged = 0,
+    alarms = 0;
   const byEffect = {};
   for (const { report } of list) {
     let alarm = false;
@@ -72,7 +99,10 @@ function summarize(list) {
       const e = effectOf(b.name);
       if (e === 0) {
         untouched++;
-        if (b.verdict === 'regression') (flagged++, (alarm = true));
+        if (b.verdict === 'regression') {
+          flagged++;
+          alarm = true;
+        }
         if (b.verdict === 'unchanged') unchanged++;
       } else {
         const s = (byEffect[`+${e}%`] ??= { n: 0, detected: 0 });
@@ -93,7 +123,14 @@ function summarize(list) {
   };
 }
 
-const result = { date: new Date().toISOString(), mode, threshold, interpreters, runs_per_cell: runs, cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, summarize(v)])) };
+const result = {
+  date: new Date().toISOString(),
+  mode,
+  threshold,
+  interpreters,
+  runs_per_cell: runs,
+  cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, summarize(v)])),
+};
 console.log(JSON.stringify(result, null, 2));
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(arg('out', join(here, 'results', `methods-${mode}.json`)), JSON.stringify(result, null, 2) + '\n');

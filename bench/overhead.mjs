@@ -4,10 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderMarkdown } from '../src/report/markdown.js';
-import { buildReport, reportToJson } from '../src/report/json.js';
-import { seededRandom } from '../src/stats/random.js';
 import { judge } from '../src/judge/verdicts.js';
+import { buildReport, reportToJson } from '../src/report/json.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { seededRandom } from '../src/stats/random.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -41,7 +41,15 @@ const t1 = performance.now();
 const report = buildReport({
   base: { ref: 'main', sha: 'a'.repeat(40) },
   head: { ref: 'pr', sha: 'b'.repeat(40) },
-  threshold: 0.05, alpha: 0.05, statistic: 'min', slowRounds: 'drop', minRounds: 10, maxRounds: 30, rounds, stopReason: 'max-rounds', elapsedSeconds: 0,
+  threshold: 0.05,
+  alpha: 0.05,
+  statistic: 'min',
+  slowRounds: 'drop',
+  minRounds: 10,
+  maxRounds: 30,
+  rounds,
+  stopReason: 'max-rounds',
+  elapsedSeconds: 0,
   interpreters: Array.from({ length: interpreters }, (_, i) => ({ label: `3.1${1 + i}`, version: `3.1${1 + i}.0`, implementation: 'CPython', path: '/py' })),
   rows,
 });
@@ -63,6 +71,8 @@ const result = {
   json_bytes: json.length,
   markdown_chars: markdown.length,
 };
-console.log(`${result.comparisons} comparisons × ${rounds} rounds/side: verdicts ${result.verdicts_seconds.toFixed(3)} s, report ${result.report_seconds.toFixed(3)} s, total ${result.total_seconds.toFixed(3)} s, peak RSS ${result.peak_rss_mb.toFixed(0)} MB`);
+console.log(
+  `${result.comparisons} comparisons × ${rounds} rounds/side: verdicts ${result.verdicts_seconds.toFixed(3)} s, report ${result.report_seconds.toFixed(3)} s, total ${result.total_seconds.toFixed(3)} s, peak RSS ${result.peak_rss_mb.toFixed(0)} MB`,
+);
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, JSON.stringify(result, null, 2) + '\n');

@@ -7,19 +7,19 @@
 // multiplicative slowdown added to head's duels (calibrated power), the planted set (real extra work).
 // Beside it, in the same run, 1.0's rounds rule on noisy-rounds.json (bench/replay.mjs, its default row).
 // Usage: node bench/replay-paired.mjs [--trials 100] [--aa-trials 300] [--sweep-trials 30] [--rounds-trials 100] [--only re] [--out …]
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tTestGreater } from '../lib/bench/paired-alternatives.js';
 import { judgePaired, classify } from '../src/judge/paired/judge-paired.js';
 import { pairCentre } from '../src/judge/paired/pair-estimates.js';
-import { medianCi } from '../src/stats/median-ci.js';
 import { clusterMedianCi } from '../src/stats/cluster-bootstrap.js';
-import { signTest } from '../src/stats/sign-test.js';
-import { seededRandom, seedFrom } from '../src/stats/random.js';
+import { medianCi } from '../src/stats/median-ci.js';
 import { median } from '../src/stats/quantile.js';
+import { seededRandom, seedFrom } from '../src/stats/random.js';
+import { signTest } from '../src/stats/sign-test.js';
 import { wilcoxonSignedRank } from '../src/stats/wilcoxon.js';
-import { tTestGreater } from '../lib/bench/paired-alternatives.js';
 import { shuffle } from './shuffle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -109,8 +109,16 @@ function judgeWith(config, comparisons, options) {
   if (test === 'sign' && centre === 'balanced' && ci === 'order') return judgePaired(comparisons, options);
   const measured = comparisons.map((c) => {
     const centres = c.pairs.map(CENTRE_OF_PAIR[centre]);
-    const interval = ci === 'order' ? medianCi(centres, 1 - options.alpha) : clusterMedianCi(c.pairs, 1 - options.alpha, config.resamples, seededRandom(seedFrom(c.name)));
-    const row = { ...c, verdict: 'inconclusive', method: 'paired', ratio: Math.exp(median(centres)), ci: [Math.exp(interval.low), Math.exp(interval.high)], pairs: c.pairs.length };
+    const interval =
+      ci === 'order' ? medianCi(centres, 1 - options.alpha) : clusterMedianCi(c.pairs, 1 - options.alpha, config.resamples, seededRandom(seedFrom(c.name)));
+    const row = {
+      ...c,
+      verdict: 'inconclusive',
+      method: 'paired',
+      ratio: Math.exp(median(centres)),
+      ci: [Math.exp(interval.low), Math.exp(interval.high)],
+      pairs: c.pairs.length,
+    };
     return { row, pSlower: TESTS[test](centres), pFaster: TESTS[test](centres.map((v) => -v)) };
   });
   classify(measured, options);
@@ -137,8 +145,13 @@ function simulateRun(benchmarks, config, random) {
 function replayScenario(kind, config, n) {
   const random = seededRandom(20261201);
   const plan = scenario(kind);
-  let runsWithAlarm = 0, untouched = 0, unchanged = 0, inconclusive = 0, pairs = 0;
-  const detected = {}, present = {};
+  let runsWithAlarm = 0,
+    untouched = 0,
+    unchanged = 0,
+    inconclusive = 0,
+    pairs = 0;
+  const detected = {},
+    present = {};
   for (let t = 0; t < n; t++) {
     const benchmarks = typeof plan === 'function' ? plan(random) : plan;
     const { rows, pairs: used } = simulateRun(benchmarks, config, random);
@@ -160,12 +173,36 @@ function replayScenario(kind, config, n) {
     if (alarm) runsWithAlarm++;
   }
   const power = Object.fromEntries(Object.keys(present).map((k) => [k, (detected[k] ?? 0) / present[k]]));
-  return { scenario: kind, ...config, trials: n, runs_with_false_alarm: runsWithAlarm / n, untouched_unchanged: unchanged / untouched, untouched_inconclusive: inconclusive / untouched, mean_pairs: pairs / n, power };
+  return {
+    scenario: kind,
+    ...config,
+    trials: n,
+    runs_with_false_alarm: runsWithAlarm / n,
+    untouched_unchanged: unchanged / untouched,
+    untouched_inconclusive: inconclusive / untouched,
+    mean_pairs: pairs / n,
+    power,
+  };
 }
 
 const DEFAULT = { test: 'sign', centre: 'balanced', ci: 'order', minPairs: 6, maxPairs: 20, duels: 20, resamples: 500 };
-const SCENARIOS = (args.scenarios ? JSON.parse(args.scenarios) : [['A/A', 0.05], ['A/A', 0.02], ['shift', 0.05], ['shift', 0.02], ['lone +6%', 0.05], ['lone +3%', 0.02], ['planted', 0.05]]);
-const SWEEP = [['A/A', 0.05], ['shift', 0.05], ['shift', 0.02], ['lone +6%', 0.05]];
+const SCENARIOS = args.scenarios
+  ? JSON.parse(args.scenarios)
+  : [
+      ['A/A', 0.05],
+      ['A/A', 0.02],
+      ['shift', 0.05],
+      ['shift', 0.02],
+      ['lone +6%', 0.05],
+      ['lone +3%', 0.02],
+      ['planted', 0.05],
+    ];
+const SWEEP = [
+  ['A/A', 0.05],
+  ['shift', 0.05],
+  ['shift', 0.02],
+  ['lone +6%', 0.05],
+];
 const variants = [
   ['default', {}, SCENARIOS],
   ...[
@@ -193,17 +230,40 @@ for (const [label, change, scenarios] of variants) {
     const n = label !== 'default' ? sweepTrials : kind === 'A/A' && threshold === 0.05 ? aaTrials : trials;
     const r = { label, ...replayScenario(kind, { ...DEFAULT, ...change, threshold }, n) };
     results.push(r);
-    const power = Object.entries(r.power).map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`).join(', ');
-    console.log(`${label.padEnd(9)} ${kind.padEnd(9)} t=${threshold}  runs w/ false alarm ${(r.runs_with_false_alarm * 100).toFixed(1).padStart(5)}%  unchanged ${(r.untouched_unchanged * 100).toFixed(1).padStart(5)}%  inconcl. ${(r.untouched_inconclusive * 100).toFixed(1).padStart(5)}%  pairs ${r.mean_pairs.toFixed(1).padStart(4)}  ${power}  (${((Date.now() - t1) / 1000).toFixed(0)}s)`);
+    const power = Object.entries(r.power)
+      .map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`)
+      .join(', ');
+    console.log(
+      `${label.padEnd(9)} ${kind.padEnd(9)} t=${threshold}  runs w/ false alarm ${(r.runs_with_false_alarm * 100).toFixed(1).padStart(5)}%  unchanged ${(r.untouched_unchanged * 100).toFixed(1).padStart(5)}%  inconcl. ${(r.untouched_inconclusive * 100).toFixed(1).padStart(5)}%  pairs ${r.mean_pairs.toFixed(1).padStart(4)}  ${power}  (${((Date.now() - t1) / 1000).toFixed(0)}s)`,
+    );
   }
 }
 let rounds = null;
 if (roundsTrials > 0 && !only) {
   // 1.0's default rule on its own data, in the same run: min, adaptive 10→30, slow rounds set aside
   const roundsOut = join(here, 'results', 'replay-rounds-beside-paired.json');
-  console.log(execFileSync('node', [join(here, 'replay.mjs'), '--trials', String(roundsTrials), '--only', 'adaptive 10→30, slow rounds set aside', '--out', roundsOut], { encoding: 'utf8' }).trim());
+  console.log(
+    execFileSync('node', [join(here, 'replay.mjs'), '--trials', String(roundsTrials), '--only', 'adaptive 10→30, slow rounds set aside', '--out', roundsOut], {
+      encoding: 'utf8',
+    }).trim(),
+  );
   rounds = JSON.parse(readFileSync(roundsOut, 'utf8')).results;
 }
 mkdirSync(dirname(outPath), { recursive: true });
-writeFileSync(outPath, JSON.stringify({ date: new Date().toISOString(), data: ['paired-duels-aa-load.json', 'paired-duels-ab-load.json'], default: DEFAULT, seconds: (Date.now() - t0) / 1000, centres, results, rounds_rule_on_noisy_rounds: rounds }, null, 2) + '\n');
+writeFileSync(
+  outPath,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      data: ['paired-duels-aa-load.json', 'paired-duels-ab-load.json'],
+      default: DEFAULT,
+      seconds: (Date.now() - t0) / 1000,
+      centres,
+      results,
+      rounds_rule_on_noisy_rounds: rounds,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 console.log(`written ${outPath} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

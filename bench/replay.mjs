@@ -5,10 +5,10 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { judge } from '../src/judge/verdicts.js';
-import { seededRandom } from '../src/stats/random.js';
 import { removeRoundEffects } from '../lib/bench/round-effects.js';
 import { slowRounds } from '../src/judge/slow-rounds.js';
+import { judge } from '../src/judge/verdicts.js';
+import { seededRandom } from '../src/stats/random.js';
 import { shuffle } from './shuffle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,7 +28,7 @@ function pairsOf(set, statistic) {
   const rows = set[`${statistic}_us`];
   const pairs = [];
   for (let k = 0; k + 1 < rows.length; k += 2) {
-    const [first, second] = [set.order[k], set.order[k + 1]];
+    const first = set.order[k];
     const isBase = (side) => side === 'A' || side === 'A1';
     pairs.push(isBase(first) ? { base: rows[k], head: rows[k + 1] } : { base: rows[k + 1], head: rows[k] });
   }
@@ -47,8 +47,14 @@ function adjust(set, rows) {
   return rows;
 }
 function comparisons(set, pairs) {
-  const base = adjust(set, pairs.map((p) => p.base));
-  const head = adjust(set, pairs.map((p) => p.head));
+  const base = adjust(
+    set,
+    pairs.map((p) => p.base),
+  );
+  const head = adjust(
+    set,
+    pairs.map((p) => p.head),
+  );
   const column = (rows, b) => rows.map((r) => r[b] * 1e-6);
   return set.benchmarks.map((name, b) => ({
     suite: 's',
@@ -57,7 +63,20 @@ function comparisons(set, pairs) {
     base: column(base, b),
     head: column(head, b),
     // as judge/verdicts.ts does: with rounds set aside, the test sees every round
-    ...(adjustment === 'slow-rounds' ? { all: { base: column(pairs.map((p) => p.base), b), head: column(pairs.map((p) => p.head), b) } } : {}),
+    ...(adjustment === 'slow-rounds'
+      ? {
+          all: {
+            base: column(
+              pairs.map((p) => p.base),
+              b,
+            ),
+            head: column(
+              pairs.map((p) => p.head),
+              b,
+            ),
+          },
+        }
+      : {}),
   }));
 }
 
@@ -150,7 +169,9 @@ for (const [label, statistic, rule, rounds, adjusted] of configs) {
     const t0 = Date.now();
     const r = replay(setName, statistic, rule, rounds, label);
     results.push(r);
-    const power = Object.entries(r.power).map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`).join(', ');
+    const power = Object.entries(r.power)
+      .map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`)
+      .join(', ');
     console.log(
       `${label.padEnd(50)} ${setName.padEnd(6)} runs w/ false alarm ${(r.runs_with_false_alarm * 100).toFixed(1).padStart(5)}%  ` +
         `flagged ${(r.comparisons_falsely_flagged * 100).toFixed(2).padStart(6)}%  inconcl. ${(r.untouched_inconclusive * 100).toFixed(0).padStart(3)}%  ` +

@@ -29654,17 +29654,48 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/io/child-env.ts
 /** Passed as they are: what a shell, pip, uv and a proxy need. */
 const ALLOWED = new Set([
-    'PATH', 'HOME', 'LANG', 'TMPDIR', 'TEMP', 'TMP', 'CI', 'RUNNER_OS', 'RUNNER_ARCH',
-    'http_proxy', 'https_proxy', 'no_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY',
+    'PATH',
+    'HOME',
+    'LANG',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'CI',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
     // What actions/setup-python and pyenv set so that their interpreters start (a shared libpython) and build
     // extensions against themselves: paths, no secrets.
-    'LD_LIBRARY_PATH', 'PKG_CONFIG_PATH', 'pythonLocation', 'Python_ROOT_DIR', 'Python2_ROOT_DIR', 'Python3_ROOT_DIR', 'PYENV_ROOT',
+    'LD_LIBRARY_PATH',
+    'PKG_CONFIG_PATH',
+    'pythonLocation',
+    'Python_ROOT_DIR',
+    'Python2_ROOT_DIR',
+    'Python3_ROOT_DIR',
+    'PYENV_ROOT',
 ]);
 const ALLOWED_PREFIXES = ['LC_', 'PIP_', 'UV_'];
 /** Never passed, not even when named in pass-env: the runner's credentials and command files. */
 const NEVER = new Set([
-    'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RUNTIME_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'GITHUB_TOKEN', 'GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'GITHUB_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
 ]);
 /** Inputs (INPUT_GITHUB-TOKEN holds the token) and the runtime/OIDC/cache families. */
 const NEVER_PREFIXES = ['INPUT_', 'ACTIONS_RUNTIME_', 'ACTIONS_ID_TOKEN_', 'ACTIONS_CACHE_'];
@@ -29719,8 +29750,6 @@ function confineDeps(deps, passEnv, token) {
     return { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
 }
 
-// EXTERNAL MODULE: ./src/io/untrusted-log.ts
-var untrusted_log = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./src/io/time-budget.ts
 const BUDGET_SPENT = 'stopped: the time budget is spent';
 /** 5% of the budget for publishing, at least 10 s and at most 60 s. Pure. */
@@ -29772,6 +29801,8 @@ class TimeBudget {
     }
 }
 
+// EXTERNAL MODULE: ./src/io/untrusted-log.ts
+var untrusted_log = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./src/stats/normal.ts
 // Standard normal survival function through erfc, computed without tabulated coefficients:
 // a positive-term series for |x| < 2 (erf(x) = 2/√π·e^{-x²}·Σ 2ⁿx^{2n+1}/(2n+1)!!) and a continued
@@ -29819,9 +29850,6 @@ function normalSf(z) {
 }
 
 ;// CONCATENATED MODULE: ./src/judge/geomean.ts
-// Suite-level summary per interpreter: the geometric mean of head/base ratios over the measured benchmarks,
-// with a confidence interval from each benchmark's own interval (log scale, benchmarks independent):
-// how much this PR changes the speed of this set of benchmarks, and how sure that is. Pure.
 
 /** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
 function normalQuantileUpper(tail) {
@@ -30194,11 +30222,6 @@ function benjaminiHochberg(pValues) {
 }
 
 ;// CONCATENATED MODULE: ./src/judge/verdict-rule.ts
-// The verdict rule shared by both methods (1.0's `rounds` in verdicts.ts, `paired` in src/paired/): two
-// one-sided families of p-values, each controlled at α by Benjamini–Hochberg over every measured comparison
-// of the run; regression: significantly slower AND ratio ≥ bar; improvement: the mirror (ratio ≤ 1/bar);
-// unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive. The bar is 1 + threshold unless a row has
-// its own (the paired method's noise floor).
 
 /** Sets q and verdict on each measured row (rows need ratio and ci). */
 function applyVerdictRule(measured, options) {
@@ -30223,11 +30246,6 @@ function applyVerdictRule(measured, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/judge/verdicts.ts
-// Verdicts per benchmark × interpreter from per-round samples. Pure.
-// regression: significantly slower after Benjamini–Hochberg across the run AND median ratio ≥ 1 + threshold;
-// improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
-// When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
-// data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
 
 
 
@@ -30290,7 +30308,7 @@ function judge(comparisons, options) {
             // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
             // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
             const n = Math.min(r.base.n, r.head.n);
-            if (1.96 * 1.77 * (r.noise ?? 0) / Math.sqrt(n) > options.threshold)
+            if ((1.96 * 1.77 * (r.noise ?? 0)) / Math.sqrt(n) > options.threshold)
                 r.tooNoisy = true;
         }
     });
@@ -30402,7 +30420,9 @@ function upgradeMessage(report) {
 function regressionMessage(report) {
     const names = [
         ...report.rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.ratio ?? 1)} slower)`),
-        ...report.rows.filter((r) => r.memory?.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory.ratio)} more peak memory)`),
+        ...report.rows
+            .filter((r) => r.memory?.verdict === 'regression')
+            .map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory.ratio)} more peak memory)`),
     ];
     return `${names.length} benchmark(s) regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
 }
@@ -30410,7 +30430,10 @@ function errorMessage(report) {
     const failed = report.rows.filter(isBlockingFailure);
     if (!failed.length)
         return 'nothing could be measured';
-    return `${failed.length} benchmark(s) failed: ${failed.slice(0, 3).map((r) => `${r.name} on ${r.interpreter}: ${r.error}`).join('; ')}`;
+    return `${failed.length} benchmark(s) failed: ${failed
+        .slice(0, 3)
+        .map((r) => `${r.name} on ${r.interpreter}: ${r.error}`)
+        .join('; ')}`;
 }
 function decideOutcome(report, settings) {
     const outputs = outputsOf(report);
@@ -30499,7 +30522,11 @@ async function runImportTimeRound(ctx) {
     const result = emptyRound();
     for (const module of ctx.suite.args) {
         const name = importBenchmarkName(module);
-        const r = await ctx.run(ctx.python, ['-X', 'importtime', '-c', `import ${module}`], { cwd: ctx.projectDir, env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' }, timeoutMs: ctx.timeoutMs });
+        const r = await ctx.run(ctx.python, ['-X', 'importtime', '-c', `import ${module}`], {
+            cwd: ctx.projectDir,
+            env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' },
+            timeoutMs: ctx.timeoutMs,
+        });
         const times = parseImportTime(r.stderr);
         if (r.code !== 0 || !times.has(module)) {
             result.failures.set(name, (0,io_process/* describeFailure */.Ic)(r, `import ${module}`));
@@ -30593,8 +30620,11 @@ function pytestEnvironment(ctx, extra = {}) {
 function pytestArguments(suite, jsonPath, jit = false) {
     return [
         ...pytestPrefix(suite.path),
-        '--benchmark-only', '--continue-on-collection-errors',
-        ...DEFAULT_PYTEST_BENCHMARK_ARGS, ...(jit ? ['--benchmark-warmup=on'] : []), ...suite.args,
+        '--benchmark-only',
+        '--continue-on-collection-errors',
+        ...DEFAULT_PYTEST_BENCHMARK_ARGS,
+        ...(jit ? ['--benchmark-warmup=on'] : []),
+        ...suite.args,
         `--benchmark-json=${jsonPath}`,
     ];
 }
@@ -30676,7 +30706,11 @@ const pytestBenchmarkDriver = {
         const outcomes = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-outcomes.json');
         (0,external_node_fs_.rmSync)(outcomes, { force: true });
         const env = pytestEnvironment(ctx, { PY_PERF_GUARD_MEMORY: '1', PY_PERF_GUARD_OUTCOMES: outcomes });
-        await ctx.run(ctx.python, [...pytestPrefix(ctx.suite.path), ...ctx.suite.args, '--benchmark-disable'], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+        await ctx.run(ctx.python, [...pytestPrefix(ctx.suite.path), ...ctx.suite.args, '--benchmark-disable'], {
+            cwd: ctx.projectDir,
+            env,
+            timeoutMs: ctx.timeoutMs,
+        });
         try {
             const o = JSON.parse((0,external_node_fs_.readFileSync)(outcomes, 'utf8'));
             const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
@@ -30690,8 +30724,16 @@ const pytestBenchmarkDriver = {
     },
     async profile(ctx, _state, name, iterations, dir) {
         const node = (0,external_node_path_namespaceObject.relative)(ctx.projectDir, (0,external_node_path_namespaceObject.join)(suiteDirectory(ctx.projectDir, ctx.suite.path), name.split('::')[0])) + name.slice(name.indexOf('::'));
-        const args = [...pytestPrefix(node), '--benchmark-only', ...ctx.suite.args,
-            '--benchmark-max-time=0.01', '--benchmark-min-rounds=1', '--benchmark-cprofile=tottime', `--benchmark-cprofile-loops=${iterations}`, `--benchmark-cprofile-dump=${(0,external_node_path_namespaceObject.join)(dir, 'p')}`];
+        const args = [
+            ...pytestPrefix(node),
+            '--benchmark-only',
+            ...ctx.suite.args,
+            '--benchmark-max-time=0.01',
+            '--benchmark-min-rounds=1',
+            '--benchmark-cprofile=tottime',
+            `--benchmark-cprofile-loops=${iterations}`,
+            `--benchmark-cprofile-dump=${(0,external_node_path_namespaceObject.join)(dir, 'p')}`,
+        ];
         const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env: pytestEnvironment(ctx), timeoutMs: ctx.timeoutMs });
         const prof = (0,external_node_fs_.readdirSync)(dir).find((f) => f.endsWith('.prof'));
         if (!prof)
@@ -32146,7 +32188,11 @@ async function runTimeitHarness(ctx, suite, extra, tag) {
     const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `${tag}-out.json`);
     (0,external_node_fs_.writeFileSync)(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit, ...extra }));
     (0,external_node_fs_.writeFileSync)(outPath, '');
-    const process = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, TIMEIT_HARNESS_FILE), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
+    const process = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, TIMEIT_HARNESS_FILE), specPath, outPath], {
+        cwd: ctx.projectDir,
+        env: ctx.env,
+        timeoutMs: ctx.timeoutMs,
+    });
     try {
         return { process, results: process.code === 0 ? JSON.parse((0,external_node_fs_.readFileSync)(outPath, 'utf8')).results : null };
     }
@@ -32341,6 +32387,11 @@ function rowsWithBorrowedNames(count, build) {
 }
 
 ;// CONCATENATED MODULE: ./src/measure/rounds.ts
+// The rounds: every suite on every interpreter, base and head interleaved in ABBA order, each round a
+// fresh process, so drift of the machine lands on both sides alike. After min-rounds, only units with a
+// verdict still open, or with a regression, get more rounds, until max-rounds or the time budget.
+// A regression is not a reason to stop early: stopping at the first round that happens to look slow would
+// turn a run of unlucky rounds into a red check. It has to hold on max-rounds (or the budget's) evidence.
 
 
 
@@ -32389,7 +32440,12 @@ function sideSamples(acc, mode) {
 /** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
 function unitComparisons(unit, acc, knownNames, mode) {
     const samples = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
-    const outcome = (side) => ({ measured: samples[side].measured, failures: acc[side].failures, brokenPrefixes: acc[side].brokenPrefixes, suiteError: acc[side].suiteError });
+    const outcome = (side) => ({
+        measured: samples[side].measured,
+        failures: acc[side].failures,
+        brokenPrefixes: acc[side].brokenPrefixes,
+        suiteError: acc[side].suiteError,
+    });
     return unitRowSkeletons(unit, { base: outcome('base'), head: outcome('head') }, knownNames).map((skeleton) => {
         const name = skeleton.name;
         const c = { ...skeleton, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
@@ -32584,7 +32640,9 @@ async function profileRows(rows, units, options) {
     const selected = (r) => r.ratio !== undefined && (options.mode === 'all' || r.verdict === 'regression');
     const out = [];
     for (const row of rows) {
-        const unit = selected(row) ? units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite && driverFor(u.suite.kind).profile) : undefined;
+        const unit = selected(row)
+            ? units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite && driverFor(u.suite.kind).profile)
+            : undefined;
         if (!unit?.sides.base.ctx || !unit.sides.head.ctx) {
             out.push(row);
             continue;
@@ -32668,7 +32726,9 @@ function laterPasses(settings, stopReason) {
     const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile'].filter(Boolean);
     return {
         settings: { ...settings, memory: false, profile: 'none' },
-        note: skipped.length ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published` : undefined,
+        note: skipped.length
+            ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published`
+            : undefined,
     };
 }
 
@@ -32922,6 +32982,118 @@ function classify(measured, options) {
     });
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/io/lifecycle.ts
+var lifecycle = __nccwpck_require__(3400);
+;// CONCATENATED MODULE: ./src/io/worker-process.ts
+// The seam for long-lived child processes (the paired workers): started with pipes on stdin and stdout,
+// read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
+// too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
+
+
+/** Keep this much of stderr: errors come last. */
+const STDERR_TAIL = 64 * 1024;
+/** A process that never started (spawn threw): closed at once, the error as its stderr. */
+function neverStarted(message) {
+    return {
+        send: () => undefined,
+        readLine: async () => ({ kind: 'closed' }),
+        kill: () => undefined,
+        exited: Promise.resolve({ code: null, signal: null }),
+        stderrTail: () => message,
+    };
+}
+const startProcess = (command, args, options = {}) => {
+    let child;
+    if ((0,lifecycle/* isStopping */.vH)())
+        return neverStarted('not started: the run is being stopped');
+    try {
+        // detached: the worker leads its own process group, so kill() reaches whatever it started. Its env is the
+        // side's (allow-listed, child-env.ts), never this process's own, which holds the runner's tokens.
+        child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    }
+    catch (e) {
+        return neverStarted(e.message);
+    }
+    const lines = [];
+    let partial = '';
+    let closed = false;
+    let stderr = '';
+    let wake = null;
+    const notify = () => {
+        const w = wake;
+        wake = null;
+        w?.();
+    };
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        const parts = (partial + chunk).split('\n');
+        partial = parts.pop() ?? '';
+        lines.push(...parts);
+        notify();
+    });
+    child.stdout.on('end', () => {
+        if (partial)
+            lines.push(partial);
+        partial = '';
+        closed = true;
+        notify();
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        stderr = (stderr + chunk).slice(-STDERR_TAIL);
+    });
+    // A worker that died leaves a broken pipe: writing to it must not bring the action down.
+    child.stdin.on('error', () => undefined);
+    const exited = new Promise((resolve) => {
+        child.on('error', (err) => {
+            stderr += `${stderr ? '\n' : ''}${err.message}`;
+            closed = true;
+            notify();
+            resolve({ code: null, signal: null });
+        });
+        child.on('exit', (code, signal) => resolve({ code, signal }));
+    });
+    let exitedNow = false;
+    // A cancelled job (SIGINT/SIGTERM) kills the worker's group with the run's other children (io/lifecycle.ts).
+    const untrack = child.pid !== undefined ? (0,lifecycle/* trackGroup */.Tq)(child.pid) : () => false;
+    void exited.then(() => ((exitedNow = true), untrack()));
+    const readLine = async (timeoutMs) => {
+        const deadline = Date.now() + timeoutMs;
+        while (lines.length === 0 && !closed) {
+            const left = deadline - Date.now();
+            if (left <= 0)
+                return { kind: 'timeout' };
+            await new Promise((resolve) => {
+                const timer = setTimeout(resolve, left);
+                wake = () => {
+                    clearTimeout(timer);
+                    resolve();
+                };
+            });
+        }
+        return lines.length > 0 ? { kind: 'line', line: lines.shift() } : { kind: 'closed' };
+    };
+    return {
+        send: (line) => {
+            if (!exitedNow && child.stdin.writable)
+                child.stdin.write(`${line}\n`);
+        },
+        readLine,
+        kill: () => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        },
+        exited,
+        stderrTail: () => stderr,
+    };
+};
+
 ;// CONCATENATED MODULE: ./src/measure/paired/python-sources.generated.ts
 // Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
 const paired_python_sources_generated_PYTHON_SOURCES = {
@@ -32945,7 +33117,20 @@ function writePairedWorkers(dir) {
 }
 /** pytest with our plugin standing in for pytest-benchmark (which asserts its own fixture type, so it must be off). */
 function pairedPytestArguments(suite) {
-    return ['-m', 'pytest', suite.path, '-p', 'no:benchmark', '-p', PAIRED_PYTEST_PLUGIN, '-p', 'no:cacheprovider', '-q', '--continue-on-collection-errors', ...suite.args];
+    return [
+        '-m',
+        'pytest',
+        suite.path,
+        '-p',
+        'no:benchmark',
+        '-p',
+        PAIRED_PYTEST_PLUGIN,
+        '-p',
+        'no:cacheprovider',
+        '-q',
+        '--continue-on-collection-errors',
+        ...suite.args,
+    ];
 }
 function workerLaunch(suite, side) {
     writePairedWorkers(side.harnessDir);
@@ -33096,7 +33281,9 @@ async function warmUp(client, name, n, jit, now) {
 function autoClock(times) {
     // Blocking is the sure sign (under load even the quietest burst can lose half its wall time to preemption).
     const bound = (bursts) => bursts.length > 0 &&
-        (bursts.every((t) => t.waits !== undefined) ? bursts.reduce((s, t) => s + t.waits, 0) <= bursts.length : Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND);
+        (bursts.every((t) => t.waits !== undefined)
+            ? bursts.reduce((s, t) => s + t.waits, 0) <= bursts.length
+            : Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND);
     return bound(times.base) && bound(times.head) ? 'cpu' : 'wall';
 }
 /** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
@@ -33296,9 +33483,6 @@ class WorkerClient {
 }
 
 ;// CONCATENATED MODULE: ./src/measure/paired/pair.ts
-// One worker pair: a fresh base worker and a fresh head worker (which starts first alternates per pair), walked
-// through their benchmark lists in lock-step; each benchmark both have gets its duels, then both move on.
-// A worker that dies or hangs ends the pair: the benchmark it was on fails on that side; the next pair goes on.
 
 
 
@@ -33409,7 +33593,9 @@ async function runPair(input) {
                 break;
             if (step.kind === 'duel') {
                 const measured = want === null || want.has(step.name);
-                const leave = measured && !result.failures.has(step.name) ? await duelBenchmark(clients, order, step.name, result, options, index) : { base: 'skip', head: 'skip' };
+                const leave = measured && !result.failures.has(step.name)
+                    ? await duelBenchmark(clients, order, step.name, result, options, index)
+                    : { base: 'skip', head: 'skip' };
                 for (const side of order)
                     await move(side, leave[side]);
             }
@@ -33437,113 +33623,10 @@ async function runPair(input) {
     return true;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/io/lifecycle.ts
-var lifecycle = __nccwpck_require__(3400);
-;// CONCATENATED MODULE: ./src/io/worker-process.ts
-// The seam for long-lived child processes (the paired workers): started with pipes on stdin and stdout,
-// read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
-// too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
-
-
-/** Keep this much of stderr: errors come last. */
-const STDERR_TAIL = 64 * 1024;
-/** A process that never started (spawn threw): closed at once, the error as its stderr. */
-function neverStarted(message) {
-    return { send: () => undefined, readLine: async () => ({ kind: 'closed' }), kill: () => undefined, exited: Promise.resolve({ code: null, signal: null }), stderrTail: () => message };
-}
-const startProcess = (command, args, options = {}) => {
-    let child;
-    if ((0,lifecycle/* isStopping */.vH)())
-        return neverStarted('not started: the run is being stopped');
-    try {
-        // detached: the worker leads its own process group, so kill() reaches whatever it started. Its env is the
-        // side's (allow-listed, child-env.ts), never this process's own, which holds the runner's tokens.
-        child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-    }
-    catch (e) {
-        return neverStarted(e.message);
-    }
-    const lines = [];
-    let partial = '';
-    let closed = false;
-    let stderr = '';
-    let wake = null;
-    const notify = () => {
-        const w = wake;
-        wake = null;
-        w?.();
-    };
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-        const parts = (partial + chunk).split('\n');
-        partial = parts.pop() ?? '';
-        lines.push(...parts);
-        notify();
-    });
-    child.stdout.on('end', () => {
-        if (partial)
-            lines.push(partial);
-        partial = '';
-        closed = true;
-        notify();
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        stderr = (stderr + chunk).slice(-STDERR_TAIL);
-    });
-    // A worker that died leaves a broken pipe: writing to it must not bring the action down.
-    child.stdin.on('error', () => undefined);
-    const exited = new Promise((resolve) => {
-        child.on('error', (err) => {
-            stderr += `${stderr ? '\n' : ''}${err.message}`;
-            closed = true;
-            notify();
-            resolve({ code: null, signal: null });
-        });
-        child.on('exit', (code, signal) => resolve({ code, signal }));
-    });
-    let exitedNow = false;
-    // A cancelled job (SIGINT/SIGTERM) kills the worker's group with the run's other children (io/lifecycle.ts).
-    const untrack = child.pid !== undefined ? (0,lifecycle/* trackGroup */.Tq)(child.pid) : () => false;
-    void exited.then(() => ((exitedNow = true), untrack()));
-    const readLine = async (timeoutMs) => {
-        const deadline = Date.now() + timeoutMs;
-        while (lines.length === 0 && !closed) {
-            const left = deadline - Date.now();
-            if (left <= 0)
-                return { kind: 'timeout' };
-            await new Promise((resolve) => {
-                const timer = setTimeout(resolve, left);
-                wake = () => {
-                    clearTimeout(timer);
-                    resolve();
-                };
-            });
-        }
-        return lines.length > 0 ? { kind: 'line', line: lines.shift() } : { kind: 'closed' };
-    };
-    return {
-        send: (line) => {
-            if (!exitedNow && child.stdin.writable)
-                child.stdin.write(`${line}\n`);
-        },
-        readLine,
-        kill: () => {
-            if (child.pid === undefined)
-                return;
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        },
-        exited,
-        stderrTail: () => stderr,
-    };
-};
-
 ;// CONCATENATED MODULE: ./src/measure/paired/coordinator.ts
+// measurePairedUnit: `method: paired` for one suite × interpreter. Worker pairs one after another (fresh
+// processes each, so the process-to-process variance is in the sample); after each, `shouldContinue` (the
+// statistics' adaptive rule) may stop the unit or narrow it to the benchmarks still open.
 
 
 
@@ -33755,8 +33838,10 @@ async function runPaired(units, options) {
         // A unit the engine cannot serve after all goes to rounds as a whole.
         const keep = served.map((u, i) => {
             const why = fallbackReason(u, sessions[i].result);
-            if (why)
-                (options.notice(why), fallback.push(u));
+            if (why) {
+                options.notice(why);
+                fallback.push(u);
+            }
             return !why;
         });
         const kept = (list) => list.filter((_, i) => keep[i]);
@@ -33790,7 +33875,98 @@ function roundsLogger(env) {
     const path = env.PY_PERF_GUARD_ROUNDS_LOG;
     if (!path)
         return undefined;
-    return (e) => (0,external_node_fs_.appendFileSync)(path, JSON.stringify({ round: e.round, interpreter: e.interpreter, suite: e.suite, side: e.side, stats: Object.fromEntries(e.result.stats), error: e.result.suiteError }) + '\n');
+    return (e) => (0,external_node_fs_.appendFileSync)(path, JSON.stringify({
+        round: e.round,
+        interpreter: e.interpreter,
+        suite: e.suite,
+        side: e.side,
+        stats: Object.fromEntries(e.result.stats),
+        error: e.result.suiteError,
+    }) + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/model/interpreter.ts
+// An interpreter as the run knows it: found (it ran and told its version) or missing (why not).
+function isFound(i) {
+    return i.error === undefined && Boolean(i.path && i.version);
+}
+
+;// CONCATENATED MODULE: ./src/text/redact.ts
+// Credentials out of everything bound for the comment, the summary, the outputs and the JSON report. GitHub
+// masks registered secrets in logs and summaries, not in a comment posted through the API, and a failing
+// install's stderr can quote `https://__token__:<secret>@…`. Pure: returns the redacted text and what was
+// redacted, so the shell can register those values with setSecret as well.
+const MASK = '***';
+/** Token shapes of GitHub (classic, app, OAuth, user-to-server, refresh, fine-grained), PyPI and JWTs. */
+const TOKEN_SHAPES = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{22,}/g,
+    /\bpypi-[A-Za-z0-9_-]{50,}/g,
+    /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
+];
+const TOKEN_EXACT = TOKEN_SHAPES.map((r) => new RegExp(`^(?:${r.source})$`));
+/** `scheme://user:password@` or `scheme://user@`; the userinfo runs to the last @ before whitespace, a quote or /. */
+const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^\s/'"`<>]+)@/g;
+/** A user-only userinfo that looks like a credential (e.g. `https://<token>@github.com`), not like `git`. */
+function looksLikeToken(user) {
+    if (TOKEN_EXACT.some((r) => r.test(user)))
+        return true;
+    return user.length >= 20 && /[A-Za-z]/.test(user) && /\d/.test(user) && /^[A-Za-z0-9_.~%+=-]+$/.test(user);
+}
+function redactText(text) {
+    const found = [];
+    let out = text.replace(URL_USERINFO, (whole, scheme, userinfo) => {
+        const colon = userinfo.indexOf(':');
+        if (colon >= 0) {
+            const password = userinfo.slice(colon + 1);
+            if (!password)
+                return whole;
+            found.push(password);
+            return `${scheme}${MASK}@`;
+        }
+        if (!looksLikeToken(userinfo))
+            return whole;
+        found.push(userinfo);
+        return `${scheme}${MASK}@`;
+    });
+    for (const shape of TOKEN_SHAPES) {
+        out = out.replace(shape, (token) => {
+            found.push(token);
+            return MASK;
+        });
+    }
+    return { text: out, found: [...new Set(found)] };
+}
+/**
+ * Redacts every string inside a plain value (objects, arrays, Maps), returning a copy; other values (numbers,
+ * class instances other than Map) are kept as they are.
+ */
+function redactDeep(value) {
+    const found = new Set();
+    const walk = (v) => {
+        if (typeof v === 'string') {
+            const r = redactText(v);
+            r.found.forEach((f) => found.add(f));
+            return r.text;
+        }
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v instanceof Map)
+            return new Map([...v].map(([k, x]) => [walk(k), walk(x)]));
+        if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        }
+        return v;
+    };
+    const out = walk(value);
+    return { value: out, found: [...found] };
+}
+/** redactDeep, registering each value found (the shell passes io.setSecret, so the log masks it too). */
+function redactAndRegister(value, register) {
+    const r = redactDeep(value);
+    for (const secret of r.found)
+        register(secret);
+    return r.value;
 }
 
 ;// CONCATENATED MODULE: ./src/config/interpreter-spec.ts
@@ -33840,7 +34016,10 @@ function readPythonVersionFile(text) {
 }
 function parseClauses(specifier) {
     const clauses = [];
-    for (const part of specifier.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of specifier
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const m = /^(~=|==|!=|>=|<=|>|<)\s*(\d+)(?:\.(\d+))?(?:\.\d+)*(\.\*)?$/.exec(part);
         if (!m)
             return null;
@@ -33888,12 +34067,6 @@ function requiresPython(pyproject) {
     return typeof value === 'string' ? value : null;
 }
 
-;// CONCATENATED MODULE: ./src/model/interpreter.ts
-// An interpreter as the run knows it: found (it ran and told its version) or missing (why not).
-function isFound(i) {
-    return i.error === undefined && Boolean(i.path && i.version);
-}
-
 ;// CONCATENATED MODULE: ./src/workspace/interpreters.ts
 // Finds interpreters for specs: actions/setup-python's tool cache, PATH, pyenv, or explicit paths.
 // A candidate counts only after it has run and reported its version (a pyenv shim may exist and fail).
@@ -33921,7 +34094,9 @@ function listDir(dir) {
 }
 const EXECUTABLES = ['python3', 'python', 'pypy3', 'pypy'];
 function firstExecutable(binDir) {
-    return EXECUTABLES.map((e) => (0,external_node_path_namespaceObject.join)(binDir, e)).filter((p) => (0,external_node_fs_.existsSync)(p)).slice(0, 1);
+    return EXECUTABLES.map((e) => (0,external_node_path_namespaceObject.join)(binDir, e))
+        .filter((p) => (0,external_node_fs_.existsSync)(p))
+        .slice(0, 1);
 }
 /** Candidate paths for a spec, best first; each is still to be probed. */
 function candidatePaths(spec, places) {
@@ -33941,7 +34116,9 @@ function candidatePaths(spec, places) {
         }
     }
     // PATH: python3.12 / pypy3.10, then the generic names (their version is checked by probing)
-    const names = isPypy ? [wanted ? `pypy${wanted}` : 'pypy3', 'pypy3'] : [`python${wanted}`, ...(wanted && wanted.split('.').length > 2 ? [`python${wanted.split('.').slice(0, 2).join('.')}`] : []), 'python3'];
+    const names = isPypy
+        ? [wanted ? `pypy${wanted}` : 'pypy3', 'pypy3']
+        : [`python${wanted}`, ...(wanted && wanted.split('.').length > 2 ? [`python${wanted.split('.').slice(0, 2).join('.')}`] : []), 'python3'];
     for (const name of [...new Set(names)])
         for (const dir of places.path)
             if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, name)))
@@ -33949,7 +34126,7 @@ function candidatePaths(spec, places) {
     // pyenv: versions/3.12.1/bin/python3, versions/pypy3.10-7.3.12/bin/pypy3
     if (places.pyenvRoot) {
         const root = (0,external_node_path_namespaceObject.join)(places.pyenvRoot, 'versions');
-        const versions = listDir(root).filter((d) => (isPypy ? d.startsWith('pypy') && versionMatches(d.replace(/^pypy/, '').split('-')[0], wanted) : /^\d/.test(d) && versionMatches(d, wanted)));
+        const versions = listDir(root).filter((d) => isPypy ? d.startsWith('pypy') && versionMatches(d.replace(/^pypy/, '').split('-')[0], wanted) : /^\d/.test(d) && versionMatches(d, wanted));
         for (const v of newestFirst(versions))
             out.push(...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'bin')));
     }
@@ -34038,85 +34215,10 @@ async function resolveAuto(run, projectDir, places) {
         if (!('error' in probe))
             return { path, ...probe, label: autoLabel(probe) };
     }
-    return { label: 'auto', error: 'interpreters is auto, but no .python-version, no installed version allowed by requires-python, and no working python3 on PATH' };
-}
-
-;// CONCATENATED MODULE: ./src/text/redact.ts
-// Credentials out of everything bound for the comment, the summary, the outputs and the JSON report. GitHub
-// masks registered secrets in logs and summaries, not in a comment posted through the API, and a failing
-// install's stderr can quote `https://__token__:<secret>@…`. Pure: returns the redacted text and what was
-// redacted, so the shell can register those values with setSecret as well.
-const MASK = '***';
-/** Token shapes of GitHub (classic, app, OAuth, user-to-server, refresh, fine-grained), PyPI and JWTs. */
-const TOKEN_SHAPES = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
-    /\bgithub_pat_[A-Za-z0-9_]{22,}/g,
-    /\bpypi-[A-Za-z0-9_-]{50,}/g,
-    /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
-];
-const TOKEN_EXACT = TOKEN_SHAPES.map((r) => new RegExp(`^(?:${r.source})$`));
-/** `scheme://user:password@` or `scheme://user@`; the userinfo runs to the last @ before whitespace, a quote or /. */
-const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^\s/'"`<>]+)@/g;
-/** A user-only userinfo that looks like a credential (e.g. `https://<token>@github.com`), not like `git`. */
-function looksLikeToken(user) {
-    if (TOKEN_EXACT.some((r) => r.test(user)))
-        return true;
-    return user.length >= 20 && /[A-Za-z]/.test(user) && /\d/.test(user) && /^[A-Za-z0-9_.~%+=-]+$/.test(user);
-}
-function redactText(text) {
-    const found = [];
-    let out = text.replace(URL_USERINFO, (whole, scheme, userinfo) => {
-        const colon = userinfo.indexOf(':');
-        if (colon >= 0) {
-            const password = userinfo.slice(colon + 1);
-            if (!password)
-                return whole;
-            found.push(password);
-            return `${scheme}${MASK}@`;
-        }
-        if (!looksLikeToken(userinfo))
-            return whole;
-        found.push(userinfo);
-        return `${scheme}${MASK}@`;
-    });
-    for (const shape of TOKEN_SHAPES) {
-        out = out.replace(shape, (token) => {
-            found.push(token);
-            return MASK;
-        });
-    }
-    return { text: out, found: [...new Set(found)] };
-}
-/**
- * Redacts every string inside a plain value (objects, arrays, Maps), returning a copy; other values (numbers,
- * class instances other than Map) are kept as they are.
- */
-function redactDeep(value) {
-    const found = new Set();
-    const walk = (v) => {
-        if (typeof v === 'string') {
-            const r = redactText(v);
-            r.found.forEach((f) => found.add(f));
-            return r.text;
-        }
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v instanceof Map)
-            return new Map([...v].map(([k, x]) => [walk(k), walk(x)]));
-        if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-        }
-        return v;
+    return {
+        label: 'auto',
+        error: 'interpreters is auto, but no .python-version, no installed version allowed by requires-python, and no working python3 on PATH',
     };
-    const out = walk(value);
-    return { value: out, found: [...found] };
-}
-/** redactDeep, registering each value found (the shell passes io.setSecret, so the log masks it too). */
-function redactAndRegister(value, register) {
-    const r = redactDeep(value);
-    for (const secret of r.found)
-        register(secret);
-    return r.value;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/python-env.ts
@@ -34336,7 +34438,18 @@ function units_sideSetup(deps, settings, ws, interpreter, env, suite, projectDir
     return {
         error: driverFor(suite.kind).needsPytestBenchmark ? env.pytestBenchmarkError : undefined,
         prepared: prepareSuite(suite, projectDir),
-        ctx: { run: deps.run, python: env.python, env: env.env, projectDir, suite, harnessDir, scratchDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'scratch', scratch), statistic: settings.statistic, timeoutMs: ROUND_TIMEOUT_MS, jit: interpreter.implementation === 'PyPy' },
+        ctx: {
+            run: deps.run,
+            python: env.python,
+            env: env.env,
+            projectDir,
+            suite,
+            harnessDir,
+            scratchDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'scratch', scratch),
+            statistic: settings.statistic,
+            timeoutMs: ROUND_TIMEOUT_MS,
+            jit: interpreter.implementation === 'PyPy',
+        },
     };
 }
 async function buildUnits(deps, settings, interpreters, ws) {
@@ -34374,7 +34487,8 @@ async function planCross(deps, settings, interpreters, ws, relProject) {
         return [];
     deps.io.info(`interpreter upgrade ${upgrade.from} → ${upgrade.to}: ${upgrade.changes.map((c) => `${c.source} ${c.old} → ${c.new}`).join(', ')}`);
     const places = searchPlacesFromEnv(deps.env);
-    const find = async (v) => usable.find((i) => i.implementation === 'CPython' && i.version.split('.').slice(0, 2).join('.') === v) ?? (await resolveSpec(deps.run, v, { kind: 'cpython', version: v }, places));
+    const find = async (v) => usable.find((i) => i.implementation === 'CPython' && i.version.split('.').slice(0, 2).join('.') === v) ??
+        (await resolveSpec(deps.run, v, { kind: 'cpython', version: v }, places));
     const [from, to] = [await find(upgrade.from), await find(upgrade.to)];
     const missing = [from, to].filter((i) => !isFound(i)).map((i) => i.error);
     const cross = { reason: 'upgrade', from, to, label: crossLabel(upgrade.from, upgrade.to), changes: upgrade.changes, rows: [] };
@@ -34387,7 +34501,10 @@ async function buildCrossUnits(deps, settings, cross, ws, built) {
         if (c.error || !isFound(c.from) || !isFound(c.to))
             continue;
         const envs = {};
-        for (const [side, interpreter] of [['base', c.from], ['head', c.to]]) {
+        for (const [side, interpreter] of [
+            ['base', c.from],
+            ['head', c.to],
+        ]) {
             if (!built.headEnvs.has(interpreter.path)) {
                 built.headEnvs.set(interpreter.path, (await setUpEnvironments(deps, settings, interpreter, `cross-${ci}-${side}`, ws, ['head'])).head);
             }
@@ -34431,24 +34548,6 @@ class EnvironmentError extends RunError {
     }
 }
 
-;// CONCATENATED MODULE: ./src/judge/paired/row-json.ts
-function isPairedRow(r) {
-    return r.method === 'paired';
-}
-function methodJson(r) {
-    if (!isPairedRow(r))
-        return { method: 'rounds' };
-    return {
-        method: 'paired',
-        pairs: r.pairs,
-        duels: r.duels,
-        pair_estimates: r.pairEstimates,
-        ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
-        ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
-        ...(r.clock ? { clock: r.clock } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/config/config-changes.ts
 /** A canonical text of a TOML value: key order of inline tables does not count as a change. */
 function canonical(value) {
@@ -34483,11 +34582,31 @@ function showTomlValue(value) {
     if (value instanceof Date)
         return value.toISOString();
     if (value && typeof value === 'object')
-        return `{ ${Object.entries(value).map(([k, v]) => `${k} = ${showTomlValue(v)}`).join(', ')} }`;
+        return `{ ${Object.entries(value)
+            .map(([k, v]) => `${k} = ${showTomlValue(v)}`)
+            .join(', ')} }`;
     return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 function configChangesToJson(changes) {
     return changes.map((c) => ({ key: c.key, base: c.base ?? null, head: c.head ?? null, overridden: c.overridden }));
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/row-json.ts
+function isPairedRow(r) {
+    return r.method === 'paired';
+}
+function methodJson(r) {
+    if (!isPairedRow(r))
+        return { method: 'rounds' };
+    return {
+        method: 'paired',
+        pairs: r.pairs,
+        duels: r.duels,
+        pair_estimates: r.pairEstimates,
+        ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
+        ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
+        ...(r.clock ? { clock: r.clock } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -34532,7 +34651,9 @@ function rowToJson(r) {
         ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
         ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
         ...(r.imports ? { import_growth: r.imports } : {}),
-        ...(r.memory ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } } : {}),
+        ...(r.memory
+            ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } }
+            : {}),
         ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
     };
 }
@@ -34559,7 +34680,15 @@ function reportToJson(report) {
             statistic: report.statistic,
             slow_rounds: report.slowRounds,
             method: report.method ?? 'rounds',
-            ...(report.paired ? { pairs: report.paired.pairs, min_pairs: report.paired.minPairs, max_pairs: report.paired.maxPairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
+            ...(report.paired
+                ? {
+                    pairs: report.paired.pairs,
+                    min_pairs: report.paired.minPairs,
+                    max_pairs: report.paired.maxPairs,
+                    burst_ms: report.paired.burstMs,
+                    worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10,
+                }
+                : {}),
             min_rounds: report.minRounds,
             max_rounds: report.maxRounds,
             stop_reason: report.stopReason,
@@ -34584,6 +34713,7 @@ function reportToJson(report) {
 // EXTERNAL MODULE: ./src/io/comment-identity.ts
 var comment_identity = __nccwpck_require__(648);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+// The one sticky PR comment: found again by its hidden marker, edited in place, created only once.
 
 /**
  * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
@@ -34609,42 +34739,10 @@ function explainCommentError(error) {
     const status = error.status;
     const message = error.message ?? String(error);
     if (status === 403 || status === 404) {
-        return `the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
-            'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.';
+        return (`the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
+            'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.');
     }
     return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
-// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
-// no markdown formatting, nothing that breaks a table row.
-const REPLACEMENTS = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '`': '&#96;',
-    ':': '&#58;', // :emoji: shortcodes
-    '"': '&quot;',
-    // a zero-width space after @ stops @mentions, after # issue links (#12)
-    '@': '@&#8203;',
-    '#': '#&#8203;',
-};
-const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
-/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
-function escapeMarkdown(text, maxLength = 300) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
-    if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    let out = '';
-    for (const c of t)
-        out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
-    return out;
-}
-/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
-function markerSafe(text) {
-    return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-budget.ts
@@ -34743,6 +34841,38 @@ function renderBlocks(blocks, kept, shown, budget) {
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
+// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
+// no markdown formatting, nothing that breaks a table row.
+const REPLACEMENTS = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;',
+    ':': '&#58;', // :emoji: shortcodes
+    '"': '&quot;',
+    // a zero-width space after @ stops @mentions, after # issue links (#12)
+    '@': '@&#8203;',
+    '#': '#&#8203;',
+};
+const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
+/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
+function escapeMarkdown(text, maxLength = 300) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    let out = '';
+    for (const c of t)
+        out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
+    return out;
+}
+/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
+function markerSafe(text) {
+    return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-config.ts
 // The comment's section on a PR that changes its own [tool.py-perf-guard] settings. Pure.
 
@@ -34778,7 +34908,9 @@ function crossSummaryLine(c) {
         return `${title(c)}: ${escapeMarkdown(c.error)}`;
     const slower = c.rows.filter((r) => r.verdict === 'regression').length;
     const faster = c.rows.filter((r) => r.verdict === 'improvement').length;
-    const speed = c.geomean ? `this project runs ${speedWords(c.geomean.ratio)} (geometric mean, ${c.geomean.ci[0].toFixed(3)}–${c.geomean.ci[1].toFixed(3)}×)` : 'nothing could be compared';
+    const speed = c.geomean
+        ? `this project runs ${speedWords(c.geomean.ratio)} (geometric mean, ${c.geomean.ci[0].toFixed(3)}–${c.geomean.ci[1].toFixed(3)}×)`
+        : 'nothing could be compared';
     const counts = [slower ? `${plural(slower, 'benchmark')} slower` : '', faster ? `${faster} faster` : ''].filter(Boolean).join(', ');
     return `**${title(c)}:** ${speed}${counts ? `; ${counts}` : ''}.`;
 }
@@ -34884,7 +35016,12 @@ function profileSection(r) {
 function importSection(r) {
     if (!r.imports?.length)
         return [];
-    const lines = [`<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`, '', '| Module | Base | Head | Growth |', '|---|---:|---:|---:|'];
+    const lines = [
+        `<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`,
+        '',
+        '| Module | Base | Head | Growth |',
+        '|---|---:|---:|---:|',
+    ];
     for (const g of r.imports)
         lines.push(`| ${escapeMarkdown(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
     lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
@@ -34906,10 +35043,19 @@ function memorySection(rows, multipleSuites) {
         }),
     ];
     const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
-    const out = [{ kind: 'text', lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''] }];
+    const out = [
+        {
+            kind: 'text',
+            lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''],
+        },
+    ];
     if (changed.length)
         out.push(tableBlock(PRIORITY.memoryChanged, [], table(changed), ['']));
-    out.push(tableBlock(PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), ['', '</details>', '']));
+    out.push(tableBlock(PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), [
+        '',
+        '</details>',
+        '',
+    ]));
     return out;
 }
 function failedTable(rows, multipleSuites) {
@@ -34936,7 +35082,10 @@ function stopLine(report) {
         'max-rounds': 'max-rounds reached',
         'time-budget': 'time budget spent',
     };
-    const counts = [report.paired && `${plural(report.paired.pairs, 'worker pair')} of ${report.paired.burstMs} ms bursts`, (!report.paired || report.rounds > 0) && `${report.rounds} rounds per side`].filter(Boolean);
+    const counts = [
+        report.paired && `${plural(report.paired.pairs, 'worker pair')} of ${report.paired.burstMs} ms bursts`,
+        (!report.paired || report.rounds > 0) && `${report.rounds} rounds per side`,
+    ].filter(Boolean);
     return `${counts.join(' and ')} (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
 }
 /** Which lists keep their rows when the body must be cut (markdown-budget.ts): lowest first. */
@@ -34983,13 +35132,17 @@ function renderMarkdown(report, options = {}) {
         blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
     const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
     const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
-    const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
+    const warmupNote = warmups.length
+        ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).`
+        : '';
     const slowNote = everyRow.some((r) => r.slowRounds)
         ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
         : '';
     const pairedRows = everyRow.filter(isPairedRow);
     const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
-    const floorNote = floors.length ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.` : '';
+    const floorNote = floors.length
+        ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.`
+        : '';
     const pairedNote = pairedRows.length
         ? ` Paired rows (\`method: paired\`): head time / base time; each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
         : '';
@@ -35013,8 +35166,6 @@ function renderMarkdown(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish-values.ts
-// What a run publishes, as plain values: which outputs with which values, the report JSON of a run that
-// could not measure, where the PR comment goes and why it may not. Pure; publish.ts does the writing.
 
 
 /** Every output, always, in this order: `verdict` first, so it is set even if a later one fails. */
@@ -35038,7 +35189,10 @@ function errorMarkdown(message) {
 }
 /** `py-perf-guard-report[-<job>-<comment-key>].json`: matrix legs sharing a RUNNER_TEMP keep their own file. */
 function reportFileName(job, commentKey) {
-    const suffix = [job, commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
+    const suffix = [job, commentKey]
+        .filter(Boolean)
+        .join('-')
+        .replace(/[^A-Za-z0-9._-]/g, '_');
     return `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`;
 }
 /** Whether there is a PR to comment on, with what token and marker. */
@@ -35131,32 +35285,137 @@ async function publishError(deps, message, reportPath, commits = {}) {
 // The one table of inputs: name, default, how the value is read, and a one-line doc. parse-settings.ts
 // reads it, a test holds action.yml to it, and `npm run readme` writes the README's inputs table from it.
 const INPUTS = [
-    { name: 'suites', default: '', shownDefault: '(required, here or in pyproject.toml)', kind: 'suites', pyproject: true, doc: 'one suite a line: `pytest-benchmark: <path> [extra pytest args]` or `timeit: <file.toml>`, relative to `working-directory`' },
-    { name: 'interpreters', default: 'auto', kind: 'list', pyproject: true, doc: 'comma- or newline-separated versions, `pypy3`/`pypy3.10`, absolute paths, or `auto` (see above)' },
-    { name: 'install', default: '', shownDefault: '`pip install -e .` if installable, else nothing', kind: 'text', pyproject: true, doc: 'shell command run in each venv × commit before benchmarking; `none` for no command' },
+    {
+        name: 'suites',
+        default: '',
+        shownDefault: '(required, here or in pyproject.toml)',
+        kind: 'suites',
+        pyproject: true,
+        doc: 'one suite a line: `pytest-benchmark: <path> [extra pytest args]` or `timeit: <file.toml>`, relative to `working-directory`',
+    },
+    {
+        name: 'interpreters',
+        default: 'auto',
+        kind: 'list',
+        pyproject: true,
+        doc: 'comma- or newline-separated versions, `pypy3`/`pypy3.10`, absolute paths, or `auto` (see above)',
+    },
+    {
+        name: 'install',
+        default: '',
+        shownDefault: '`pip install -e .` if installable, else nothing',
+        kind: 'text',
+        pyproject: true,
+        doc: 'shell command run in each venv × commit before benchmarking; `none` for no command',
+    },
     { name: 'base', default: '', shownDefault: 'see below', kind: 'text', pyproject: true, doc: 'commit-ish to compare against' },
     { name: 'head', default: '', shownDefault: 'the checked-out commit', kind: 'text', pyproject: true, doc: 'commit-ish to measure' },
     { name: 'threshold', default: '5%', kind: 'percentage', pyproject: true, doc: 'smallest slowdown that counts as a regression (`5%` or `0.05`)' },
     { name: 'alpha', default: '0.05', kind: 'rate', pyproject: true, doc: 'false-discovery rate across all comparisons of the run' },
-    { name: 'min-rounds', default: '', shownDefault: '`10` (`rounds`), `6` (`paired`)', kind: 'integer', pyproject: true, doc: 'rounds per side before verdicts are judged (with `method: paired`: worker pairs); at least 2' },
-    { name: 'max-rounds', default: '', shownDefault: '`30` (`rounds`), `20` (`paired`)', kind: 'integer', pyproject: true, doc: 'most rounds per side (with `method: paired`: worker pairs) for benchmarks still undecided; `min-rounds` to 1000' },
-    { name: 'time-budget', default: '20m', kind: 'duration', pyproject: true, doc: 'for the whole run (venvs, installs, rounds, memory, profiles), less a reserve for publishing: `90s`, `20m`, `1h`, `1h30m` or plain seconds' },
+    {
+        name: 'min-rounds',
+        default: '',
+        shownDefault: '`10` (`rounds`), `6` (`paired`)',
+        kind: 'integer',
+        pyproject: true,
+        doc: 'rounds per side before verdicts are judged (with `method: paired`: worker pairs); at least 2',
+    },
+    {
+        name: 'max-rounds',
+        default: '',
+        shownDefault: '`30` (`rounds`), `20` (`paired`)',
+        kind: 'integer',
+        pyproject: true,
+        doc: 'most rounds per side (with `method: paired`: worker pairs) for benchmarks still undecided; `min-rounds` to 1000',
+    },
+    {
+        name: 'time-budget',
+        default: '20m',
+        kind: 'duration',
+        pyproject: true,
+        doc: 'for the whole run (venvs, installs, rounds, memory, profiles), less a reserve for publishing: `90s`, `20m`, `1h`, `1h30m` or plain seconds',
+    },
     { name: 'fail-on-regression', default: 'true', kind: 'boolean', pyproject: true, doc: 'exit 1 when any benchmark regressed' },
-    { name: 'comment', default: 'always', kind: 'choice', choices: ['always', 'on-regression', 'never'], pyproject: true, doc: '`always`, `on-regression` (create only on a regression, but keep an existing comment current), `never`' },
+    {
+        name: 'comment',
+        default: 'always',
+        kind: 'choice',
+        choices: ['always', 'on-regression', 'never'],
+        pyproject: true,
+        doc: '`always`, `on-regression` (create only on a regression, but keep an existing comment current), `never`',
+    },
     { name: 'comment-key', default: '', kind: 'text', pyproject: true, doc: 'extra key of the comment marker, for several py-perf-guard steps in one job' },
     { name: 'working-directory', default: '.', kind: 'text', pyproject: true, doc: 'the Python project root inside the repository' },
-    { name: 'statistic', default: 'min', kind: 'choice', choices: ['min', 'median', 'mean'], pyproject: true, doc: "per-round statistic of a process's inner timings: `min`, `median` or `mean`" },
-    { name: 'fail-on-upgrade-regression', default: 'false', kind: 'boolean', pyproject: true, doc: "on a PR that changes the project's Python, fail when the new interpreter is slower on a benchmark" },
-    { name: 'compare-interpreters', default: 'false', kind: 'boolean', pyproject: true, doc: 'compare head on every interpreter against the first one listed, on any PR' },
-    { name: 'profile', default: 'regressions', kind: 'choice', choices: ['regressions', 'all', 'none'], pyproject: true, doc: 'run benchmarks once more under cProfile on base and head: `regressions`, `all` or `none`' },
+    {
+        name: 'statistic',
+        default: 'min',
+        kind: 'choice',
+        choices: ['min', 'median', 'mean'],
+        pyproject: true,
+        doc: "per-round statistic of a process's inner timings: `min`, `median` or `mean`",
+    },
+    {
+        name: 'fail-on-upgrade-regression',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: true,
+        doc: "on a PR that changes the project's Python, fail when the new interpreter is slower on a benchmark",
+    },
+    {
+        name: 'compare-interpreters',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: true,
+        doc: 'compare head on every interpreter against the first one listed, on any PR',
+    },
+    {
+        name: 'profile',
+        default: 'regressions',
+        kind: 'choice',
+        choices: ['regressions', 'all', 'none'],
+        pyproject: true,
+        doc: 'run benchmarks once more under cProfile on base and head: `regressions`, `all` or `none`',
+    },
     { name: 'import-time', default: '', kind: 'list', pyproject: true, doc: 'modules whose import time is judged like a benchmark (`import mypkg`)' },
     { name: 'memory', default: 'false', kind: 'boolean', pyproject: true, doc: 'also judge peak traced memory per call' },
     { name: 'memory-threshold', default: '10%', kind: 'percentage', pyproject: true, doc: 'smallest growth of peak memory per call that counts as a regression' },
-    { name: 'slow-rounds', default: 'drop', kind: 'choice', choices: ['drop', 'keep'], pyproject: true, doc: "`drop`: size the change (ratio, CI) without the rounds whose whole suite ran in a slow mode (≥1.25× the side's fast quartile); the test still uses every round. `keep`: every round for both" },
-    { name: 'method', default: 'rounds', kind: 'choice', choices: ['rounds', 'paired'], pyproject: true, doc: '`paired`: per suite × interpreter, fresh pairs of base and head worker processes alternate ~5 ms bursts of each benchmark (see Paired measurement); `rounds`: a fresh process per round and side (1.0)' },
-    { name: 'calibrate', default: 'false', kind: 'boolean', pyproject: true, doc: '`method: paired`: one extra worker pair per suite × interpreter duels base against base; its reading is the noise floor a change must clear' },
-    { name: 'pass-env', default: '', kind: 'list', pyproject: false, doc: "names of further environment variables the project's processes get (they see only an allow-list otherwise); the runner's tokens and command files are refused; workflow only" },
-    { name: 'trust-pr-code', default: 'false', kind: 'boolean', pyproject: false, doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)" },
+    {
+        name: 'slow-rounds',
+        default: 'drop',
+        kind: 'choice',
+        choices: ['drop', 'keep'],
+        pyproject: true,
+        doc: "`drop`: size the change (ratio, CI) without the rounds whose whole suite ran in a slow mode (≥1.25× the side's fast quartile); the test still uses every round. `keep`: every round for both",
+    },
+    {
+        name: 'method',
+        default: 'rounds',
+        kind: 'choice',
+        choices: ['rounds', 'paired'],
+        pyproject: true,
+        doc: '`paired`: per suite × interpreter, fresh pairs of base and head worker processes alternate ~5 ms bursts of each benchmark (see Paired measurement); `rounds`: a fresh process per round and side (1.0)',
+    },
+    {
+        name: 'calibrate',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: true,
+        doc: '`method: paired`: one extra worker pair per suite × interpreter duels base against base; its reading is the noise floor a change must clear',
+    },
+    {
+        name: 'pass-env',
+        default: '',
+        kind: 'list',
+        pyproject: false,
+        doc: "names of further environment variables the project's processes get (they see only an allow-list otherwise); the runner's tokens and command files are refused; workflow only",
+    },
+    {
+        name: 'trust-pr-code',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: false,
+        doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)",
+    },
     { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
 ];
 function inputSpec(name) {
@@ -35287,7 +35546,7 @@ function parsePassEnv(text) {
     const names = parseList(text);
     for (const name of names) {
         if (isNeverPassed(name)) {
-            throw new ConfigError(SOURCE, name, 'names other than INPUT_*, ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_* and GITHUB_TOKEN/_ENV/_OUTPUT/_PATH/_STATE/_STEP_SUMMARY: the runner\'s credentials and command files never reach the project\'s code');
+            throw new ConfigError(SOURCE, name, "names other than INPUT_*, ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_* and GITHUB_TOKEN/_ENV/_OUTPUT/_PATH/_STATE/_STEP_SUMMARY: the runner's credentials and command files never reach the project's code");
         }
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
             throw new ConfigError(SOURCE, name, 'names of environment variables (letters, digits and _), comma- or newline-separated');
@@ -35355,7 +35614,9 @@ const SUITE_LINES = {
 function parseSuiteLine(line, source) {
     const m = /^\s*([a-z-]+)\s*:\s*(.*)$/.exec(line);
     const rule = m ? SUITE_LINES[m[1]] : undefined;
-    const expected = Object.values(SUITE_LINES).map((r) => `'${r.usage}'`).join(' or ');
+    const expected = Object.values(SUITE_LINES)
+        .map((r) => `'${r.usage}'`)
+        .join(' or ');
     if (!m || !rule)
         throw new ConfigError(source, line, expected);
     const words = splitWords(m[2]);
@@ -35373,7 +35634,10 @@ function parseSuiteLine(line, source) {
     return { kind, path, args };
 }
 function parseSuites(raw, optional) {
-    const lines = raw.text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const lines = raw.text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
     if (lines.length === 0 && optional)
         return [];
     if (lines.length === 0) {
@@ -35429,7 +35693,7 @@ const DEFAULT_LIMITS = { rounds: { min: 10, max: 30 }, paired: { min: 6, max: 20
  */
 function roundLimits(raw, method) {
     const unit = method === 'paired' ? 'worker pairs' : 'rounds';
-    const given = (name, expected) => (raw[name].text === '' ? undefined : required(values_parseInteger(raw[name].text), raw[name], expected));
+    const given = (name, expected) => raw[name].text === '' ? undefined : required(values_parseInteger(raw[name].text), raw[name], expected);
     const minGiven = given('min-rounds', `a whole number of ${unit}, at least 2`);
     if (minGiven !== undefined && minGiven < 2)
         throw new ConfigError(raw['min-rounds'].source, raw['min-rounds'].text, `a whole number of ${unit}, at least 2`);
@@ -35520,10 +35784,15 @@ function pyprojectChanges(baseProjectDir, settingsProjectDir, givenInputs) {
     const base = readPyprojectTable(baseProjectDir);
     const head = readPyprojectTable(settingsProjectDir);
     const changes = diffConfigTables(base.table, head.table, givenInputs);
-    return base.error ? { changes, warning: `base's pyproject.toml is not valid TOML (${base.error}): every [tool.py-perf-guard] key of head is listed as new` } : { changes };
+    return base.error
+        ? { changes, warning: `base's pyproject.toml is not valid TOML (${base.error}): every [tool.py-perf-guard] key of head is listed as new` }
+        : { changes };
 }
 
 ;// CONCATENATED MODULE: ./src/suites/suite-check.ts
+// Every suite checked in both worktrees right after checkout, before any venv: a suite path that exists on
+// neither side is a configuration error (exit 2); a suite file broken on one side is logged here, and its rows
+// fail on that side (measure.ts: on head they block, on base only they are reported).
 
 
 /** Reads and parses each suite in each worktree (I/O: the files). */
@@ -35651,7 +35920,7 @@ async function findInterpreters(deps, settings, headProjectDir) {
     for (const label of settings.interpreters) {
         const spec = parseInterpreterSpec(label);
         if (!spec)
-            throw new ConfigError("input 'interpreters'", label, "a version such as 3.12, pypy3 or pypy3.10, an absolute path, or auto");
+            throw new ConfigError("input 'interpreters'", label, 'a version such as 3.12, pypy3 or pypy3.10, an absolute path, or auto');
         const info = spec.kind === 'auto' ? await resolveAuto(deps.run, headProjectDir, places) : await resolveSpec(deps.run, label, spec, places);
         if (isFound(info) && found.some((f) => f.path === info.path))
             continue; // `auto` may name one listed too
@@ -35671,7 +35940,7 @@ const RETRY_DELAYS_MS = [1000, 3000];
 const CREDENTIALS_FAILURE = /could not read (Username|Password)|Authentication failed|terminal prompts disabled|HTTP Basic: Access denied|Permission denied \(publickey\)|returned error: 40[13]\b/i;
 /** The remote answered, and the answer is no: another try would get the same. */
 const DEFINITE_ANSWER = /couldn't find remote ref|not our ref|unadvertised object/i;
-const CREDENTIALS_HINT = 'the checkout has no credentials for origin: keep actions/checkout\'s `persist-credentials: true` (its default), ' +
+const CREDENTIALS_HINT = "the checkout has no credentials for origin: keep actions/checkout's `persist-credentials: true` (its default), " +
     'or check out the whole history with `fetch-depth: 0` so that nothing needs fetching';
 /** The stderr of a failed git call, told apart: a credentials failure, or something worth another try. Pure. */
 function isCredentialsFailure(stderr) {
@@ -35707,7 +35976,6 @@ async function withRetries(args, call, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/git.ts
-// A thin wrapper over the git command line, with the shallow-clone helpers the action needs.
 
 class GitError extends Error {
     constructor(args, stderr) {
@@ -35842,7 +36110,7 @@ function parseParents(commitObject) {
     return [...commitObject.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
 }
 const trigger_check_short = (sha) => (sha ? sha.slice(0, 12) : '(none)');
-const RISK = 'py-perf-guard would run it (install, build, benchmarks) in a job that holds a write token and the repository\'s secrets, ' +
+const RISK = "py-perf-guard would run it (install, build, benchmarks) in a job that holds a write token and the repository's secrets, " +
     'so any PR, also from a fork, could push commits, poison caches or read those secrets';
 function prCodeUnderTarget(pr, what, trusted) {
     const where = `on pull_request_target the checkout is PR #${pr.number ?? '?'}'s code (${what})`;
@@ -35867,7 +36135,7 @@ function pullRequestTarget(f) {
     return {
         ok: false,
         message: `on pull_request_target ${which} is neither PR #${pr.number ?? '?'}'s head ${trigger_check_short(prHead)} nor GitHub's merge of it ` +
-            '(by default this trigger checks out the base branch, and its last commit would be reported as the PR\'s result): ' +
+            "(by default this trigger checks out the base branch, and its last commit would be reported as the PR's result): " +
             'check out the PR with actions/checkout `ref: ${{ github.event.pull_request.head.sha }}` and set trust-pr-code (README, Security), or run on pull_request',
     };
 }
@@ -35887,9 +36155,14 @@ function workflowRun(f) {
     const from = run.head_repository?.full_name;
     const self = f.event?.repository?.full_name;
     if (from && self && from !== self && !f.trustPrCode) {
-        return { ok: false, message: `on workflow_run the checkout ${trigger_check_short(f.headSha)} comes from the fork ${from}, and ${RISK}: measure on pull_request and only publish here, or set input 'trust-pr-code' to true (README, Security)` };
+        return {
+            ok: false,
+            message: `on workflow_run the checkout ${trigger_check_short(f.headSha)} comes from the fork ${from}, and ${RISK}: measure on pull_request and only publish here, or set input 'trust-pr-code' to true (README, Security)`,
+        };
     }
-    return from && self && from !== self ? { ok: true, warning: `on workflow_run running ${from}'s commit ${trigger_check_short(f.headSha)} because trust-pr-code is true` } : { ok: true };
+    return from && self && from !== self
+        ? { ok: true, warning: `on workflow_run running ${from}'s commit ${trigger_check_short(f.headSha)} because trust-pr-code is true` }
+        : { ok: true };
 }
 function decideTrigger(f) {
     if (f.eventName === 'pull_request_target')
@@ -35906,7 +36179,14 @@ async function guardTrigger(io, git, env, event, settings, headSha) {
     if (env.GITHUB_EVENT_NAME !== 'pull_request_target' && env.GITHUB_EVENT_NAME !== 'workflow_run')
         return;
     const headParents = parseParents(await git.exec(['cat-file', 'commit', headSha]));
-    const decision = decideTrigger({ eventName: env.GITHUB_EVENT_NAME, event, headSha, headParents, headFromInput: Boolean(settings.head), trustPrCode: settings.trustPrCode });
+    const decision = decideTrigger({
+        eventName: env.GITHUB_EVENT_NAME,
+        event,
+        headSha,
+        headParents,
+        headFromInput: Boolean(settings.head),
+        trustPrCode: settings.trustPrCode,
+    });
     if (!decision.ok)
         throw new EnvironmentError(decision.message);
     if (decision.warning)
@@ -36083,7 +36363,9 @@ async function runShell(outer) {
     catch (e) {
         // Bad input or environment (exit 2), or a bug: the verdict `error` and a report saying why still go out.
         const expected = e instanceof RunError;
-        const outcome = expected ? outcomeOfRunError(e) : { exitCode: 2, message: `py-perf-guard could not run: ${e?.message ?? String(e)}`, outputs: { verdict: 'error' } };
+        const outcome = expected
+            ? outcomeOfRunError(e)
+            : { exitCode: 2, message: `py-perf-guard could not run: ${e?.message ?? String(e)}`, outputs: { verdict: 'error' } };
         const message = redactAndRegister(outcome.message ?? '', secret);
         if (!expected && e?.stack)
             io.info(redactAndRegister(e.stack, secret));

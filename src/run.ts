@@ -5,25 +5,25 @@ import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { confineDeps } from './io/child-env.js';
-import { logUntrusted } from './io/untrusted-log.js';
 import { type ShellDeps } from './io/seam.js';
 import { TimeBudget } from './io/time-budget.js';
+import { logUntrusted } from './io/untrusted-log.js';
 import { judgeInterpreterComparisons } from './judge/interpreter-comparison.js';
 import { decideOutcome, outcomeOfRunError, type Outcome } from './judge/outcome.js';
 import { judge } from './judge/verdicts.js';
 import { explainRows } from './measure/explain.js';
 import { crashedUnits, laterPasses } from './measure/later-passes.js';
 import { runPaired, worstStop } from './measure/paired-run.js';
-import { runRounds } from './measure/rounds.js';
 import { roundsLogger } from './measure/rounds-log.js';
+import { runRounds } from './measure/rounds.js';
 import { buildCrossUnits, buildUnits, planCross } from './measure/units.js';
 import { EnvironmentError, RunError } from './model/errors.js';
 import { type Report } from './model/report.js';
 import { buildReport } from './report/json.js';
 import { publishError, publishReport, reportPathFor } from './report/publish.js';
+import { checkCheckouts } from './suites/checkout-checks.js';
 import { runSuiteRound } from './suites/registry.js';
 import { redactAndRegister } from './text/redact.js';
-import { checkCheckouts } from './suites/checkout-checks.js';
 import { resolveCommits, type ResolvedCommits } from './workspace/commits.js';
 import { findInterpreters } from './workspace/find-interpreters.js';
 import { Git } from './workspace/git.js';
@@ -60,7 +60,9 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     const projectDir = resolve(deps.workspace, settings.workingDirectory);
     git = new Git(deps.run, projectDir, deps.childEnv!, (l) => io.info(l));
     const top = await git.topLevel().catch(() => {
-      throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
+      throw new EnvironmentError(
+        `input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`,
+      );
     });
     // git names the real path; a workspace reached through a symlink is compared by its real path too.
     const relProject = relative(realpathSync(top), realpathSync(projectDir));
@@ -120,7 +122,15 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const explainable = built.units.filter((u) => !crashed.has(u));
     const judged = [...judge(own, settings), ...(paired?.rows ?? [])];
-    const rows = await explainRows(timed, later.settings, judged, [...own, ...(paired?.rows ?? []).map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
+    const rows = await explainRows(
+      timed,
+      later.settings,
+      judged,
+      [...own, ...(paired?.rows ?? []).map(() => ({ breakdown: undefined }))],
+      explainable,
+      ws,
+      reportPath,
+    );
     // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
     const report = redactAndRegister(
       buildReport({
@@ -150,7 +160,9 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
   } catch (e) {
     // Bad input or environment (exit 2), or a bug: the verdict `error` and a report saying why still go out.
     const expected = e instanceof RunError;
-    const outcome = expected ? outcomeOfRunError(e) : { exitCode: 2 as const, message: `py-perf-guard could not run: ${(e as Error)?.message ?? String(e)}`, outputs: { verdict: 'error' as const } };
+    const outcome = expected
+      ? outcomeOfRunError(e)
+      : { exitCode: 2 as const, message: `py-perf-guard could not run: ${(e as Error)?.message ?? String(e)}`, outputs: { verdict: 'error' as const } };
     const message = redactAndRegister(outcome.message ?? '', secret);
     if (!expected && (e as Error)?.stack) io.info(redactAndRegister((e as Error).stack!, secret));
     await publishError(outer, message, reportPath ?? reportPathFor(outer, io.getInput('comment-key')), commits);

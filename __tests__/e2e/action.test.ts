@@ -1,9 +1,9 @@
 // The real bundle (dist/index.js) in a runner-like environment, talking to a loopback GitHub API emulator.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
-import { makeRepo, REPO_ROOT, removeDir, tempDir } from '../helpers/git-repo.js';
+import { runDist } from '../helpers/run-dist.js';
 
 const TOKEN = 'ghs_e2eSecretToken1234567890';
 const work = 'def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n';
@@ -42,21 +42,6 @@ interface Run {
   summary: string;
 }
 
-/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
-function readOutputs(path: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(path)) return out;
-  const lines = readFileSync(path, 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]);
-    if (!m) continue;
-    const value: string[] = [];
-    while (++i < lines.length && lines[i] !== m[2]) value.push(lines[i]);
-    out[m[1]] = value.join('\n');
-  }
-  return out;
-}
-
 let runCount = 0;
 interface Target {
   repo: string;
@@ -65,40 +50,27 @@ interface Target {
 
 async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, target?: Target): Promise<Run> {
   const { repo: cwd, shas: commits } = target ?? { repo, shas };
-  const dir = join(root, `run-${++runCount}`);
-  const eventPath = join(root, `event-${runCount}.json`);
-  writeFileSync(eventPath, JSON.stringify({ number: 7, pull_request: { number: 7, base: { sha: commits.base, ref: 'main' }, head: { sha: commits.head, ref: 'feature' } } }));
-  const files = { GITHUB_OUTPUT: `${dir}-output`, GITHUB_STEP_SUMMARY: `${dir}-summary.md` };
-  for (const f of Object.values(files)) writeFileSync(f, '');
-  const inputEnv: Record<string, string> = {};
+  const summaryPath = join(root, `run-${++runCount}-summary.md`);
+  writeFileSync(summaryPath, '');
   // Threshold 20%: the 2× slowdown here is far above it, chance differences of identical code at 6 rounds below it.
-  const allInputs = { suites: 'timeit: bench/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '4', 'max-rounds': '6', threshold: '20%', 'github-token': TOKEN, ...inputs };
-  for (const [k, v] of Object.entries(allInputs)) inputEnv[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'index.js')], {
-    cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PIP_INDEX_URL: process.env.PIP_INDEX_URL ?? '',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: 'octo/calc',
-      GITHUB_WORKSPACE: cwd,
-      GITHUB_SHA: commits.head,
-      GITHUB_JOB: 'bench',
-      GITHUB_API_URL: api.url,
-      RUNNER_TEMP: root,
-      ...files,
-      ...inputEnv,
-      ...env,
-    },
+  const defaults = {
+    suites: 'timeit: bench/micro.toml',
+    interpreters: '3.12',
+    install: 'none',
+    'min-rounds': '4',
+    'max-rounds': '6',
+    threshold: '20%',
+    'github-token': TOKEN,
+  };
+  const r = await runDist({
+    workspace: cwd,
+    temp: root,
+    eventName: 'pull_request',
+    event: { number: 7, pull_request: { number: 7, base: { sha: commits.base, ref: 'main' }, head: { sha: commits.head, ref: 'feature' } } },
+    inputs: { ...defaults, ...inputs },
+    env: { GITHUB_SHA: commits.head, GITHUB_API_URL: api.url, GITHUB_STEP_SUMMARY: summaryPath, ...env },
   });
-  let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stdout += d));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, outputs: readOutputs(files.GITHUB_OUTPUT), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+  return { code: r.code, stdout: r.log, outputs: r.outputs, summary: readFileSync(summaryPath, 'utf8') };
 }
 
 const ours = () => api.comments.filter((c) => c.body.startsWith('<!-- py-perf-guard'));
@@ -118,9 +90,7 @@ describe('dist/index.js on a pull_request', () => {
     expect(report).toMatchObject({ schema: 1, verdict: 'regression', head: { sha: shas.head }, base: { sha: shas.base } });
     expect(first.summary).toContain('py-perf-guard: performance regression');
     expect(first.summary).not.toContain('<!-- py-perf-guard');
-    expect(api.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(
-      expect.arrayContaining([expect.stringContaining('page=2')]),
-    );
+    expect(api.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(expect.arrayContaining([expect.stringContaining('page=2')]));
     expect(api.requests.find((r) => r.method === 'POST')?.authorization).toBe(`token ${TOKEN}`);
     // The token reaches the log only inside the runner's own masking command, which the runner never prints.
     expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
@@ -152,16 +122,18 @@ describe('dist/index.js on a pull_request', () => {
     const planted = api.add(`${marker}\n✅ **py-perf-guard: no performance regression** (written by the PR author)`, { login: 'mallory', type: 'User' });
     const plantedBody = planted.body;
     const before = api.requests.length;
-    const first = await runAction({ ...quick, 'comment-key': 'foreign' });
+    const firstRun = await runAction({ ...quick, 'comment-key': 'foreign' });
     const mine = () => api.comments.filter((c) => c.body.startsWith(marker) && c.id !== planted.id);
     expect(planted.body).toBe(plantedBody);
     expect(mine()).toHaveLength(1);
     expect(mine()[0].user).toEqual({ login: 'github-actions[bot]', type: 'Bot' });
-    expect(first.outputs['comment-url']).toBe(mine()[0].html_url);
+    expect(firstRun.outputs['comment-url']).toBe(mine()[0].html_url);
     expect(api.requests.slice(before).some((r) => r.method === 'GET' && r.path === '/user')).toBe(true);
     const again = api.requests.length;
     await runAction({ ...quick, 'comment-key': 'foreign' });
-    expect(api.requests.slice(again).filter((r) => r.method !== 'GET')).toEqual([expect.objectContaining({ method: 'PATCH', path: `/repos/octo/calc/issues/comments/${mine()[0].id}` })]);
+    expect(api.requests.slice(again).filter((r) => r.method !== 'GET')).toEqual([
+      expect.objectContaining({ method: 'PATCH', path: `/repos/octo/calc/issues/comments/${mine()[0].id}` }),
+    ]);
     expect(planted.body).toBe(plantedBody);
     expect(mine()).toHaveLength(1);
   }, 300_000);
@@ -174,7 +146,9 @@ describe('dist/index.js on a pull_request', () => {
     const own = api.add(`${marker}\nan earlier run`, { login: 'perf-bot', type: 'User' });
     const before = api.requests.length;
     const run = await runAction({ ...quick, 'comment-key': 'pat', 'github-token': pat });
-    expect(api.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([expect.objectContaining({ method: 'PATCH', path: `/repos/octo/calc/issues/comments/${own.id}` })]);
+    expect(api.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([
+      expect.objectContaining({ method: 'PATCH', path: `/repos/octo/calc/issues/comments/${own.id}` }),
+    ]);
     expect(botCopy.body).toBe(`${marker}\nfrom another workflow`);
     expect(own.body).toContain('py-perf-guard:');
     expect(run.outputs['comment-url']).toBe(own.html_url);
@@ -214,23 +188,28 @@ describe('dist/index.js on a pull_request', () => {
     [{ suites: 'pytest: bench/' }, `input 'suites' is "pytest: bench/"`],
     [{ base: 'no-such-ref' }, `input 'base' is "no-such-ref"`],
     [{ interpreters: '/nonexistent/python3' }, 'no interpreter usable'],
-  ])('exits 2 on bad input %p, naming it, with verdict error, report-json and a report that says why', async (inputs, message) => {
-    const run = await runAction(inputs);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toContain(`::error::${message}`);
-    expect(run.outputs.verdict).toBe('error');
-    expect(run.outputs['report-json']).toBe(join(root, 'py-perf-guard-report-bench.json'));
-    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
-    expect(report).toMatchObject({ schema: 1, verdict: 'error', error: expect.stringContaining(message), benchmarks: [] });
-    expect(run.summary).toContain('py-perf-guard could not run');
-  }, 120_000);
+  ])(
+    'exits 2 on bad input %p, naming it, with verdict error, report-json and a report that says why',
+    async (inputs, message) => {
+      const run = await runAction(inputs);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain(`::error::${message}`);
+      expect(run.outputs.verdict).toBe('error');
+      expect(run.outputs['report-json']).toBe(join(root, 'py-perf-guard-report-bench.json'));
+      const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+      expect(report).toMatchObject({ schema: 1, verdict: 'error', error: expect.stringContaining(message), benchmarks: [] });
+      expect(run.summary).toContain('py-perf-guard could not run');
+    },
+    120_000,
+  );
 });
 
 describe('dist/index.js on a PR that upgrades Python', () => {
   // `versioned` does twice the work on 3.12 as on 3.11, so the upgrade makes it 2× slower whatever the machine.
   const calc = `import sys\n${work}\ndef versioned():\n    return work(4000 if sys.version_info >= (3, 12) else 2000)\n\ndef same():\n    return work(2000)\n`;
   const suite = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "versioned"\nstmt = "calc.versioned()"\n\n[[benchmark]]\nname = "same"\nstmt = "calc.same()"\n`;
-  const workflow = (v: string) => `on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v6\n        with:\n          python-version: "${v}"\n`;
+  const workflow = (v: string) =>
+    `on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v6\n        with:\n          python-version: "${v}"\n`;
   let bump: Target;
   let workflowBump: Target;
   beforeAll(() => {
@@ -238,7 +217,11 @@ describe('dist/index.js on a PR that upgrades Python', () => {
     bump = { repo: join(root, 'bump'), shas: { base: '', head: '' } };
     bump.shas = makeRepo(bump.repo, { ...files, '.python-version': '3.11\n' }, { '.python-version': '3.12\n' });
     workflowBump = { repo: join(root, 'workflow-bump'), shas: { base: '', head: '' } };
-    workflowBump.shas = makeRepo(workflowBump.repo, { ...files, '.github/workflows/ci.yml': workflow('3.11') }, { '.github/workflows/ci.yml': workflow('3.12') });
+    workflowBump.shas = makeRepo(
+      workflowBump.repo,
+      { ...files, '.github/workflows/ci.yml': workflow('3.11') },
+      { '.github/workflows/ci.yml': workflow('3.12') },
+    );
   });
   // 40%: `versioned` is 2× slower across the upgrade (the tests check > 1.5×); identical code on base and head,
   // and `same` across the interpreters, stay well below it even in this machine's slow phases.
@@ -249,14 +232,20 @@ describe('dist/index.js on a PR that upgrades Python', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     expect(report.interpreters).toEqual([expect.objectContaining({ spec: '3.12', version: '3.12.1' })]);
-    expect(report.upgrade).toMatchObject({ from: { spec: '3.11', implementation: 'CPython' }, to: { spec: '3.12', version: '3.12.1' }, detected: [{ source: '.python-version', old: '3.11', new: '3.12' }] });
+    expect(report.upgrade).toMatchObject({
+      from: { spec: '3.11', implementation: 'CPython' },
+      to: { spec: '3.12', version: '3.12.1' },
+      detected: [{ source: '.python-version', old: '3.11', new: '3.12' }],
+    });
     const byName = Object.fromEntries(report.upgrade.benchmarks.map((b: any) => [b.name, b]));
     expect(byName.versioned).toMatchObject({ verdict: 'regression', interpreter: '3.11 → 3.12' });
     expect(byName.versioned.ratio).toBeGreaterThan(1.5);
     expect(report.upgrade.geomean.ratio).toBeGreaterThan(1);
     const comment = api.comments.find((c) => c.body.startsWith('<!-- py-perf-guard job=bench key=upgrade -->'))!;
     // `same` may differ too: the two interpreters are different builds (Debian's 3.11 is PGO-optimised)
-    expect(comment.body).toMatch(/\*\*Interpreter upgrade 3\.11 → 3\.12:\*\* this project runs [\d.]+× slower \(geometric mean, [\d.]+–[\d.]+×\); [12] benchmarks? slower\./);
+    expect(comment.body).toMatch(
+      /\*\*Interpreter upgrade 3\.11 → 3\.12:\*\* this project runs [\d.]+× slower \(geometric mean, [\d.]+–[\d.]+×\); [12] benchmarks? slower\./,
+    );
     expect(comment.body).toContain('#### Interpreter upgrade 3.11 → 3.12');
     expect(comment.body).toContain('Detected in .python-version (3.11 → 3.12).');
   }, 300_000);

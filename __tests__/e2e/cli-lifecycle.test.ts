@@ -33,11 +33,15 @@ async function runAndSignal(name: string, signal: NodeJS.Signals): Promise<{ cod
   makeRepo(repo, { 'bench/nap.toml': SUITE, 'x.py': 'x = 1\n' }, { 'x.py': 'x = 2\n' });
   const temp = join(root, `${name}-temp`);
   mkdirSync(temp);
-  const child = spawn(process.execPath, [cli, '--suites', 'timeit: bench/nap.toml', '--interpreters', pythonPath('3.12'), '--install', 'none', '--min-rounds', '50', '--max-rounds', '50'], {
-    cwd: repo,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: temp, TMPDIR: temp },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [cli, '--suites', 'timeit: bench/nap.toml', '--interpreters', pythonPath('3.12'), '--install', 'none', '--min-rounds', '50', '--max-rounds', '50'],
+    {
+      cwd: repo,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: temp, TMPDIR: temp },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const code = await new Promise<number | null>((resolve) => {
@@ -60,15 +64,23 @@ describe('the CLI stopped by a signal', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('on %s exits %i and leaves no worktree, temp folder or benchmark process', async (signal, exitCode) => {
-    const r = await runAndSignal(`repo-${signal}`, signal);
-    expect(r.stderr).toContain(`${signal} received`);
-    expect(r.code).toBe(exitCode);
-    expect(git(r.repo, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree '))).toEqual([`worktree ${r.repo}`]);
-    expect(readdirSync(r.temp).filter((f) => f.startsWith('py-perf-guard-'))).toEqual([]);
-    expect(ourProcesses(r.temp)).toBe('');
-    expect(existsSync(r.repo)).toBe(true);
-  }, 120_000);
+  ] as const)(
+    'on %s exits %i and leaves no worktree, temp folder or benchmark process',
+    async (signal, exitCode) => {
+      const r = await runAndSignal(`repo-${signal}`, signal);
+      expect(r.stderr).toContain(`${signal} received`);
+      expect(r.code).toBe(exitCode);
+      expect(
+        git(r.repo, 'worktree', 'list', '--porcelain')
+          .split('\n')
+          .filter((l) => l.startsWith('worktree ')),
+      ).toEqual([`worktree ${r.repo}`]);
+      expect(readdirSync(r.temp).filter((f) => f.startsWith('py-perf-guard-'))).toEqual([]);
+      expect(ourProcesses(r.temp)).toBe('');
+      expect(existsSync(r.repo)).toBe(true);
+    },
+    120_000,
+  );
 });
 
 describe('the CLI on Windows', () => {

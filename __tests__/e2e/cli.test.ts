@@ -35,7 +35,20 @@ const named = (stderr: string) => /^report: (.+)$/m.exec(stderr)?.[1];
 
 describe('the CLI without --json', () => {
   it('writes its report into a private folder of its own and names it', async () => {
-    const run = await cli(['--suites', 'timeit: bench/micro.toml', '--interpreters', pythonPath('3.12'), '--install', 'none', '--min-rounds', '2', '--max-rounds', '2', '--threshold', '50%']);
+    const run = await cli([
+      '--suites',
+      'timeit: bench/micro.toml',
+      '--interpreters',
+      pythonPath('3.12'),
+      '--install',
+      'none',
+      '--min-rounds',
+      '2',
+      '--max-rounds',
+      '2',
+      '--threshold',
+      '50%',
+    ]);
     expect(run.code).not.toBe(2);
     const path = named(run.stderr)!;
     expect(path).toMatch(new RegExp(`^${sharedTmp}/py-perf-guard-[^/]+/report\\.json$`));

@@ -15,7 +15,11 @@ let shas: { base: string; head: string };
 beforeAll(() => {
   root = tempDir();
   repo = join(root, 'project');
-  shas = makeRepo(repo, { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n`, 'bench/micro.toml': SUITE }, { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n` });
+  shas = makeRepo(
+    repo,
+    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
+    { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n` },
+  );
 });
 afterAll(() => removeDir(root));
 
@@ -25,7 +29,20 @@ it('measures with worker pairs (and a calibration pair) from dist/index.js and f
     temp: root,
     eventName: 'push',
     event: { after: shas.head, before: shas.base },
-    inputs: { suites: 'timeit: bench/micro.toml', 'import-time': 'calc', interpreters: '3.12', install: 'none', method: 'paired', calibrate: 'true', 'min-rounds': '6', 'max-rounds': '6', threshold: '20%', base: shas.base, head: shas.head, comment: 'never' },
+    inputs: {
+      suites: 'timeit: bench/micro.toml',
+      'import-time': 'calc',
+      interpreters: '3.12',
+      install: 'none',
+      method: 'paired',
+      calibrate: 'true',
+      'min-rounds': '6',
+      'max-rounds': '6',
+      threshold: '20%',
+      base: shas.base,
+      head: shas.head,
+      comment: 'never',
+    },
   });
   expect(run.outputs).toMatchObject({ verdict: 'regression' });
   expect(run.code).toBe(1);

@@ -11,27 +11,49 @@ const CALC = 'def work(n):\n    return sum(i * i for i in range(n))\n';
 let root: string;
 let repo: string;
 let shas: { base: string; head: string };
-const inputs = { suites: 'timeit: bench/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '3', 'max-rounds': '3', threshold: '900%', comment: 'never', 'github-token': 'ghs_notUsedHere1234567890' };
+const inputs = {
+  suites: 'timeit: bench/micro.toml',
+  interpreters: '3.12',
+  install: 'none',
+  'min-rounds': '3',
+  'max-rounds': '3',
+  threshold: '900%',
+  comment: 'never',
+  'github-token': 'ghs_notUsedHere1234567890',
+};
 
 beforeAll(() => {
   root = tempDir();
   repo = join(root, 'project');
   // base: an older commit, then the base branch's tip (what pull_request_target checks out); head: the PR
-  shas = makeRepo(repo, { 'calc.py': CALC, 'bench/micro.toml': SUITE, 'README': 'v1\n' }, { 'README': 'v2\n' });
+  shas = makeRepo(repo, { 'calc.py': CALC, 'bench/micro.toml': SUITE, README: 'v1\n' }, { README: 'v2\n' });
 });
 afterAll(() => removeDir(root));
 
-const event = () => ({ number: 7, pull_request: { number: 7, base: { sha: shas.base, ref: 'main' }, head: { sha: shas.head, ref: 'feature' } }, repository: { full_name: 'octo/calc' } });
+const event = () => ({
+  number: 7,
+  pull_request: { number: 7, base: { sha: shas.base, ref: 'main' }, head: { sha: shas.head, ref: 'feature' } },
+  repository: { full_name: 'octo/calc' },
+});
 const target = (checkout: string, extra: Record<string, string> = {}) => {
   git(repo, 'checkout', '-q', '--detach', checkout);
-  return runDist({ workspace: repo, temp: root, eventName: 'pull_request_target', event: event(), inputs: { ...inputs, ...extra }, env: { GITHUB_SHA: shas.base } });
+  return runDist({
+    workspace: repo,
+    temp: root,
+    eventName: 'pull_request_target',
+    event: event(),
+    inputs: { ...inputs, ...extra },
+    env: { GITHUB_SHA: shas.base },
+  });
 };
 
 describe('dist/index.js on pull_request_target', () => {
   it('exits 2 on the default checkout (the base branch), saying what to check out', async () => {
     const run = await target(shas.base);
     expect(run.code).toBe(2);
-    expect(run.log).toContain(`::error::on pull_request_target the checkout (${shas.base.slice(0, 12)}) is neither PR #7's head ${shas.head.slice(0, 12)} nor GitHub's merge of it`);
+    expect(run.log).toContain(
+      `::error::on pull_request_target the checkout (${shas.base.slice(0, 12)}) is neither PR #7's head ${shas.head.slice(0, 12)} nor GitHub's merge of it`,
+    );
     expect(run.log).toContain('actions/checkout `ref: ${{ github.event.pull_request.head.sha }}`');
     expect(run.outputs.verdict).toBe('error');
     expect(run.log).not.toContain('Set up 3.12');

@@ -89,7 +89,11 @@ function fakeWorker(sideName: string, side: FakeSide, log: LogEntry[]): LongLive
     }
     if (b.hangAt === count) return;
     if (b.burstError?.at === count) return emit({ error: b.burstError.error });
-    emit({ seconds: req.n! * b.perCall, ...(b.cpuShare ? { cpu: req.n! * b.perCall * b.cpuShare } : {}), ...(b.waits !== undefined ? { waits: b.waits } : {}) });
+    emit({
+      seconds: req.n! * b.perCall,
+      ...(b.cpuShare ? { cpu: req.n! * b.perCall * b.cpuShare } : {}),
+      ...(b.waits !== undefined ? { waits: b.waits } : {}),
+    });
   };
   return {
     send: (line) => {

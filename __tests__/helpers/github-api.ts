@@ -33,7 +33,11 @@ export class GitHubApiEmulator {
   private nextId = 1000;
   url = '';
 
-  constructor(readonly owner: string, readonly repo: string, readonly issue: number) {}
+  constructor(
+    readonly owner: string,
+    readonly repo: string,
+    readonly issue: number,
+  ) {}
 
   seed(count: number, body = 'an unrelated comment'): void {
     for (let i = 0; i < count; i++) this.add(`${body} ${i}`, { login: 'someone', type: 'User' });
@@ -80,7 +84,12 @@ export class GitHubApiEmulator {
       const page = Number(url.searchParams.get('page') ?? 1);
       const slice = this.comments.slice((page - 1) * perPage, page * perPage);
       const last = Math.max(1, Math.ceil(this.comments.length / perPage));
-      const link: Record<string, string> = page < last ? { link: `<${this.url}${base}/${this.issue}/comments?per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${base}/${this.issue}/comments?per_page=${perPage}&page=${last}>; rel="last"` } : {};
+      const link: Record<string, string> =
+        page < last
+          ? {
+              link: `<${this.url}${base}/${this.issue}/comments?per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${base}/${this.issue}/comments?per_page=${perPage}&page=${last}>; rel="last"`,
+            }
+          : {};
       return send(200, slice, link);
     }
     if ((req.method === 'POST' || req.method === 'PATCH') && this.denyWritesWith) {

@@ -29,7 +29,9 @@ export function readImportGraph(root: string): ImportGraph {
     external.set(file, new Set());
     for (const { fileName } of info.importedFiles) {
       if (fileName.startsWith('.')) {
-        const target = relative(root, resolve(dirname(path), fileName.replace(/\.js$/, '.ts'))).split('\\').join('/');
+        const target = relative(root, resolve(dirname(path), fileName.replace(/\.js$/, '.ts')))
+          .split('\\')
+          .join('/');
         internal.get(file)!.add(target);
       } else external.get(file)!.add(fileName);
     }

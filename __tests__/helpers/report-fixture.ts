@@ -1,6 +1,6 @@
 // Rows and reports as plain data, for tests of the pure rendering.
-import { buildReport, type ReportInput } from '../../src/report/json.js';
 import { type Row } from '../../src/model/row.js';
+import { buildReport, type ReportInput } from '../../src/report/json.js';
 
 export function row(name: string, verdict: Row['verdict'], extra: Partial<Row> = {}): Row {
   const measured = { ratio: 1.3, ci: [1.2, 1.4] as [number, number], p: 0.001, q: 0.002, base: { median: 1e-4, n: 10 }, head: { median: 1.3e-4, n: 10 } };

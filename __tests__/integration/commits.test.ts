@@ -1,11 +1,11 @@
 // Base/head selection on real repositories, including shallow clones made the way actions/checkout makes them.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runProcess } from '../../src/io/process.js';
+import { EnvironmentError } from '../../src/model/errors.js';
 import { resolveCommits } from '../../src/workspace/commits.js';
 import { Git } from '../../src/workspace/git.js';
-import { runProcess } from '../../src/io/process.js';
 import { git, removeDir, tempDir } from '../helpers/git-repo.js';
-import { EnvironmentError } from '../../src/model/errors.js';
 
 let root: string;
 let origin: string;
@@ -88,7 +88,9 @@ describe('resolveCommits', () => {
     const g = shallowCheckout('bad-checkout', 'main');
     const attempt = resolveCommits(g, { base: 'no-such-branch', head: null });
     await expect(attempt).rejects.toThrow(EnvironmentError);
-    await expect(resolveCommits(g, { base: 'no-such-branch', head: null })).rejects.toThrow(`input 'base' is "no-such-branch": expected a commit, branch or tag`);
+    await expect(resolveCommits(g, { base: 'no-such-branch', head: null })).rejects.toThrow(
+      `input 'base' is "no-such-branch": expected a commit, branch or tag`,
+    );
   });
 
   it('refuses a root commit without a base', async () => {

@@ -1,8 +1,8 @@
 // A PR that relaxes its own gate in pyproject.toml: the comment and the report say so, key by key.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/run.js';
 import { runProcess } from '../../src/io/process.js';
+import { runShell } from '../../src/run.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo } from '../helpers/recording-io.js';
 
@@ -12,10 +12,15 @@ afterAll(() => removeDir(root));
 
 it('lists each [tool.py-perf-guard] key the PR changes, old → new, in the summary and config_changes', async () => {
   const repo = join(root, 'relaxes');
-  const table = (threshold: string, minRounds: number) => `[project]\nname = "calc"\n\n[tool.py-perf-guard]\nsuites = ["timeit: bench.toml"]\nthreshold = "${threshold}"\nmin-rounds = ${minRounds}\n`;
+  const table = (threshold: string, minRounds: number) =>
+    `[project]\nname = "calc"\n\n[tool.py-perf-guard]\nsuites = ["timeit: bench.toml"]\nthreshold = "${threshold}"\nmin-rounds = ${minRounds}\n`;
   makeRepo(
     repo,
-    { 'calc.py': 'def work(n):\n    return sum(range(n))\n', 'bench.toml': '[[benchmark]]\nname = "work"\nstmt = "calc.work(300)"\nsetup = "import calc"\n', 'pyproject.toml': table('5%', 3) },
+    {
+      'calc.py': 'def work(n):\n    return sum(range(n))\n',
+      'bench.toml': '[[benchmark]]\nname = "work"\nstmt = "calc.work(300)"\nsetup = "import calc"\n',
+      'pyproject.toml': table('5%', 3),
+    },
     { 'pyproject.toml': table('900%', 2) },
   );
   // min-rounds also comes from the workflow: its change in pyproject.toml has no effect on this run

@@ -3,10 +3,10 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Git } from '../../src/workspace/git.js';
-import { isCredentialsFailure } from '../../src/workspace/git-network.js';
-import { runShell } from '../../src/run.js';
 import { runProcess } from '../../src/io/process.js';
+import { runShell } from '../../src/run.js';
+import { isCredentialsFailure } from '../../src/workspace/git-network.js';
+import { Git } from '../../src/workspace/git.js';
 import { git, makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo } from '../helpers/recording-io.js';
 

@@ -1,12 +1,12 @@
 // Interpreter discovery against real interpreters laid out as actions/setup-python, PATH and pyenv lay them out.
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { candidatePaths, resolveAuto, resolveSpec } from '../../src/workspace/interpreters.js';
 import { parseInterpreterSpec } from '../../src/config/interpreter-spec.js';
 import { runProcess } from '../../src/io/process.js';
+import { isFound } from '../../src/model/interpreter.js';
+import { candidatePaths, resolveAuto, resolveSpec } from '../../src/workspace/interpreters.js';
 import { removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
 import { pypyPath, pythonPath } from '../helpers/python.js';
-import { isFound } from '../../src/model/interpreter.js';
 
 let root: string;
 let toolCache: string;

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { measurePairedUnit, type PairedUnit } from '../../src/measure/paired/coordinator.js';
 import { type PairedSideSetup } from '../../src/measure/paired/launch.js';
 import { type PairedUnitResult } from '../../src/measure/paired/types.js';
-import { venvEnvironment } from '../../src/workspace/python-env.js';
 import { type SuiteSpec } from '../../src/model/settings.js';
+import { venvEnvironment } from '../../src/workspace/python-env.js';
 import { removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 
@@ -25,7 +25,13 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => removeDir(root));
 
-const side = (name: string): PairedSideSetup => ({ python, env, projectDir: join(root, name), harnessDir: join(root, 'harness'), scratchDir: join(root, `scratch-${name}`) });
+const side = (name: string): PairedSideSetup => ({
+  python,
+  env,
+  projectDir: join(root, name),
+  harnessDir: join(root, 'harness'),
+  scratchDir: join(root, `scratch-${name}`),
+});
 
 function ratio(result: PairedUnitResult, name: string): number {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -85,7 +91,8 @@ def test_not_a_benchmark():
     raise AssertionError("deselected: it doesn't use the benchmark fixture")
 ${extra}`;
 
-const conftest = '# pytest-benchmark\'s hook: the conftest must load with pytest-benchmark off\ndef pytest_benchmark_update_json(config, benchmarks, output_json):\n    pass\n';
+const conftest =
+  "# pytest-benchmark's hook: the conftest must load with pytest-benchmark off\ndef pytest_benchmark_update_json(config, benchmarks, output_json):\n    pass\n";
 
 describe('the paired pytest plugin', () => {
   it('serves plain, pedantic and single-shot benchmarks in lock-step; failed, added, removed, collection errors', async () => {
@@ -110,7 +117,12 @@ describe('the paired pytest plugin', () => {
       ['test_broken.py::test_b1', { head: "collecting test_broken.py: ModuleNotFoundError: No module named 'nope'" }],
       ['test_calc.py::test_fragile', { head: 'ZeroDivisionError: division by zero' }],
     ]);
-    expect([...result.benchmarks.keys()].sort()).toEqual(['test_calc.py::test_setup', 'test_calc.py::test_single_shot', 'test_calc.py::test_slow', 'test_calc.py::test_steady']);
+    expect([...result.benchmarks.keys()].sort()).toEqual([
+      'test_calc.py::test_setup',
+      'test_calc.py::test_single_shot',
+      'test_calc.py::test_slow',
+      'test_calc.py::test_steady',
+    ]);
     for (const b of result.benchmarks.values()) expect(b.pairs.map((p) => p.length)).toEqual([8, 8, 8]);
     expect(result.added).toEqual(['test_calc.py::test_added']);
     expect(result.removed).toEqual(['test_calc.py::test_removed']);
@@ -142,7 +154,10 @@ describe('the paired pytest plugin', () => {
   it('fails the suite on a side whose pytest does not start', async () => {
     writeFiles(join(root, 'ubase'), { 'b/test_u.py': 'def test_u(benchmark):\n    benchmark(len, "x")\n' });
     writeFiles(join(root, 'uhead'), { 'b/test_u.py': 'def test_u(benchmark):\n    benchmark(len, "x")\n' });
-    const unit: PairedUnit = { suite: { kind: 'pytest-benchmark', path: 'b', args: ['--no-such-option'] }, sides: { base: side('ubase'), head: side('uhead') } };
+    const unit: PairedUnit = {
+      suite: { kind: 'pytest-benchmark', path: 'b', args: ['--no-such-option'] },
+      sides: { base: side('ubase'), head: side('uhead') },
+    };
     const result = await measurePairedUnit(unit, { jit: false, pairs: 2, duels: 4 });
     expect(result.suiteError).toEqual({ side: 'base', error: expect.stringContaining('unrecognized arguments: --no-such-option') });
   }, 120_000);

@@ -3,8 +3,8 @@
 // added / removed / failing benchmarks given the verdicts `rounds` gives them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/run.js';
 import { runProcess } from '../../src/io/process.js';
+import { runShell } from '../../src/run.js';
 import { CALC_BASE, CALC_HEAD } from '../helpers/calc-project.js';
 import { git, removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
 import { recordingIo } from '../helpers/recording-io.js';
@@ -50,7 +50,11 @@ it('method: paired catches the +30% change on both suite kinds, leaves the untou
     expect(rows[steady]).toMatchObject({ verdict: expect.stringMatching(/^(unchanged|inconclusive)$/), method: 'paired' });
   }
   expect(rows['benchmarks/micro.toml fast']).toMatchObject({ verdict: 'improvement' });
-  expect(rows['benchmarks/ test_calc.py::test_fragile']).toMatchObject({ verdict: 'failed', failed_on: 'head', error: expect.stringContaining('ZeroDivisionError') });
+  expect(rows['benchmarks/ test_calc.py::test_fragile']).toMatchObject({
+    verdict: 'failed',
+    failed_on: 'head',
+    error: expect.stringContaining('ZeroDivisionError'),
+  });
   expect(rows['benchmarks/ test_new.py::test_brand_new']).toMatchObject({ verdict: 'added', method: 'paired' });
   expect(rows['benchmarks/micro.toml fresh']).toMatchObject({ verdict: 'added' });
   expect(rows['benchmarks/ test_old.py::test_gone']).toMatchObject({ verdict: 'removed' });

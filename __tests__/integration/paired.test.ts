@@ -29,12 +29,19 @@ function ratio(result: PairedUnitResult, name: string): number {
 const work = (n: number) => `def work():\n    t = 0\n    for i in range(${n}):\n        t += i * i\n    return t\n`;
 
 describe('paired timeit workers on real CPython', () => {
-  const toml = (extra: string) => `[defaults]\nsetup = "import m"\n[[benchmark]]\nname = "slow"\nstmt = "m.work()"\n[[benchmark]]\nname = "steady"\nstmt = "m.steady()"\n${extra}`;
+  const toml = (extra: string) =>
+    `[defaults]\nsetup = "import m"\n[[benchmark]]\nname = "slow"\nstmt = "m.work()"\n[[benchmark]]\nname = "steady"\nstmt = "m.steady()"\n${extra}`;
   beforeAll(() => {
     const steady = 'def steady():\n    return sorted(range(300, 0, -1))\n';
     const shared = '[[benchmark]]\nname = "fragile"\nstmt = "m.fragile()"\n[[benchmark]]\nname = "sleepy"\nstmt = "time.sleep(0.001)"\nsetup = "import time"\n';
-    writeFiles(join(root, 'tbase'), { 'm.py': `${work(4000)}${steady}def fragile():\n    return 1\nprint("noise on stdout")\n`, 'b.toml': toml(`${shared}[[benchmark]]\nname = "dropped"\nstmt = "m.steady()"\n`) });
-    writeFiles(join(root, 'thead'), { 'm.py': `${work(5000)}${steady}def fragile():\n    return 1 / 0\n`, 'b.toml': toml(`${shared}[[benchmark]]\nname = "fresh"\nstmt = "m.steady()"\n`) });
+    writeFiles(join(root, 'tbase'), {
+      'm.py': `${work(4000)}${steady}def fragile():\n    return 1\nprint("noise on stdout")\n`,
+      'b.toml': toml(`${shared}[[benchmark]]\nname = "dropped"\nstmt = "m.steady()"\n`),
+    });
+    writeFiles(join(root, 'thead'), {
+      'm.py': `${work(5000)}${steady}def fragile():\n    return 1 / 0\n`,
+      'b.toml': toml(`${shared}[[benchmark]]\nname = "fresh"\nstmt = "m.steady()"\n`),
+    });
   });
 
   it.each(['3.12', '3.13'] as const)('reads a +25%% change as ~1.25 and an untouched benchmark as ~1.0 on %s; failed, added, removed', async (minor) => {
@@ -64,9 +71,12 @@ describe('paired timeit workers on real CPython', () => {
   });
 
   it('fails the benchmark of a worker that crashes, and times out a hung burst and kills its worker', async () => {
-    writeFiles(join(root, 'cbase'), { 'c.toml': '[[benchmark]]\nname = "crash"\nstmt = "x = 1"\n[[benchmark]]\nname = "hang"\nstmt = "x = 1"\n[[benchmark]]\nname = "fine"\nstmt = "x = 2"\n' });
+    writeFiles(join(root, 'cbase'), {
+      'c.toml': '[[benchmark]]\nname = "crash"\nstmt = "x = 1"\n[[benchmark]]\nname = "hang"\nstmt = "x = 1"\n[[benchmark]]\nname = "fine"\nstmt = "x = 2"\n',
+    });
     writeFiles(join(root, 'chead'), {
-      'c.toml': '[[benchmark]]\nname = "crash"\nstmt = "import os; os._exit(3)"\n[[benchmark]]\nname = "hang"\nstmt = "import time; time.sleep(600)"\n[[benchmark]]\nname = "fine"\nstmt = "x = 2"\n',
+      'c.toml':
+        '[[benchmark]]\nname = "crash"\nstmt = "import os; os._exit(3)"\n[[benchmark]]\nname = "hang"\nstmt = "import time; time.sleep(600)"\n[[benchmark]]\nname = "fine"\nstmt = "x = 2"\n',
     });
     const suite: SuiteSpec = { kind: 'timeit', path: 'c.toml', args: [] };
     const python = pythonPath('3.12');
@@ -74,7 +84,9 @@ describe('paired timeit workers on real CPython', () => {
     const started = Date.now();
     const result = await measurePairedUnit(unit, { jit: false, pairs: 3, duels: 4, requestTimeoutMs: 2000 });
     expect(result.failures.get('crash')).toEqual({ head: expect.stringMatching(/^head worker exited during the calibration of crash \(exit code 3\)/) });
-    expect(result.failures.get('hang')).toEqual({ head: expect.stringMatching(/^head worker timed out after 2s during the calibration of hang \(signal SIGKILL\)/) });
+    expect(result.failures.get('hang')).toEqual({
+      head: expect.stringMatching(/^head worker timed out after 2s during the calibration of hang \(signal SIGKILL\)/),
+    });
     // Pair 1 ends at the crash and pair 2 at the hang; pair 3 passes both failed benchmarks by and duels `fine`.
     expect(result.benchmarks.get('fine')!.pairs).toHaveLength(1);
     expect(result.pairsRun).toBe(3);

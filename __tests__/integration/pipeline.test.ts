@@ -1,8 +1,8 @@
 // The whole shell on a real repository with real CPython 3.11–3.13, pytest-benchmark and timeit suites.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/run.js';
 import { runProcess } from '../../src/io/process.js';
+import { runShell } from '../../src/run.js';
 import { CALC_BASE, CALC_HEAD } from '../helpers/calc-project.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pypyPath, pythonPath } from '../helpers/python.js';
@@ -66,7 +66,14 @@ describe('runShell on a real project', () => {
   }, 1_200_000);
 
   it('fails only the rows of an interpreter that is missing, and exits 1 when others measured', async () => {
-    const io = recordingIo({ suites: 'timeit: benchmarks/micro.toml', interpreters: '3.12, /nonexistent/python3', install: 'none', 'min-rounds': '3', 'max-rounds': '3', threshold: '50%' });
+    const io = recordingIo({
+      suites: 'timeit: benchmarks/micro.toml',
+      interpreters: '3.12, /nonexistent/python3',
+      install: 'none',
+      'min-rounds': '3',
+      'max-rounds': '3',
+      threshold: '50%',
+    });
     const result = await runShell({ io, run: runProcess, env: env(), workspace: repo });
     const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
     const missing = report.benchmarks.filter((b: any) => b.interpreter === '/nonexistent/python3');
@@ -78,28 +85,32 @@ describe('runShell on a real project', () => {
   });
 
   // CI installs Debian's pypy3 (.ci/run); pytest can't be installed for its Python 3.9 from the package store.
-  (pypyPath() || process.env.CI ? it : it.skip)('runs timeit suites on PyPy with JIT warm-up, and fails only its pytest-benchmark rows when pytest-benchmark cannot install', async () => {
-    const io = recordingIo({
-      suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml',
-      interpreters: 'pypy3',
-      install: 'none',
-      'min-rounds': '3',
-      'max-rounds': '3',
-    });
-    await runShell({ io, run: runProcess, env: env(), workspace: repo });
-    const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
-    expect(report.interpreters[0]).toMatchObject({ spec: 'pypy3', implementation: 'PyPy' });
-    const timeit = report.benchmarks.filter((b: any) => b.suite === 'benchmarks/micro.toml');
-    expect(timeit.map((b: any) => b.name).sort()).toEqual(['fast', 'slow', 'steady']);
-    for (const b of timeit) {
-      expect(b.ratio).toEqual(expect.any(Number));
-      expect(b.warmup_iterations).toBeGreaterThanOrEqual(5);
-    }
-    const pytestRows = report.benchmarks.filter((b: any) => b.suite === 'benchmarks/');
-    expect(pytestRows.length).toBeGreaterThan(0);
-    for (const b of pytestRows) expect(b).toMatchObject({ verdict: 'failed', error: expect.stringMatching(/^pytest-benchmark could not be installed/) });
-    expect(io.summary).toMatch(/JIT warm-up: \d+–\d+ timed iterations per round dropped/);
-  }, 300_000);
+  (pypyPath() || process.env.CI ? it : it.skip)(
+    'runs timeit suites on PyPy with JIT warm-up, and fails only its pytest-benchmark rows when pytest-benchmark cannot install',
+    async () => {
+      const io = recordingIo({
+        suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml',
+        interpreters: 'pypy3',
+        install: 'none',
+        'min-rounds': '3',
+        'max-rounds': '3',
+      });
+      await runShell({ io, run: runProcess, env: env(), workspace: repo });
+      const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
+      expect(report.interpreters[0]).toMatchObject({ spec: 'pypy3', implementation: 'PyPy' });
+      const timeit = report.benchmarks.filter((b: any) => b.suite === 'benchmarks/micro.toml');
+      expect(timeit.map((b: any) => b.name).sort()).toEqual(['fast', 'slow', 'steady']);
+      for (const b of timeit) {
+        expect(b.ratio).toEqual(expect.any(Number));
+        expect(b.warmup_iterations).toBeGreaterThanOrEqual(5);
+      }
+      const pytestRows = report.benchmarks.filter((b: any) => b.suite === 'benchmarks/');
+      expect(pytestRows.length).toBeGreaterThan(0);
+      for (const b of pytestRows) expect(b).toMatchObject({ verdict: 'failed', error: expect.stringMatching(/^pytest-benchmark could not be installed/) });
+      expect(io.summary).toMatch(/JIT warm-up: \d+–\d+ timed iterations per round dropped/);
+    },
+    300_000,
+  );
 
   it('profiles a regression on base and head and names the function that got slower', async () => {
     const dir = join(root, 'quadratic');
@@ -114,7 +125,13 @@ describe('runShell on a real project', () => {
       // the helper becomes quadratic: list.count inside a comprehension
       { 'shapes.py': `def helper(xs):\n    return sorted(x for x in xs if xs.count(x) == 1)\n\n\n${target}` },
     );
-    const io = recordingIo({ suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '4', 'max-rounds': '4' });
+    const io = recordingIo({
+      suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml',
+      interpreters: '3.12',
+      install: 'none',
+      'min-rounds': '4',
+      'max-rounds': '4',
+    });
     const result = await runShell({ io, run: runProcess, env: env(), workspace: dir });
     expect(result.exitCode).toBe(1);
     const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
@@ -164,7 +181,15 @@ describe('runShell on a real project', () => {
       },
       { 'buf.py': 'def total(n):\n    return sum(list(range(n)))\n' }, // a 50,000-element list per call: ~400 KB more
     );
-    const io = recordingIo({ suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml', interpreters: '3.12', install: 'none', 'min-rounds': '3', 'max-rounds': '3', memory: 'true', threshold: '900%' });
+    const io = recordingIo({
+      suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml',
+      interpreters: '3.12',
+      install: 'none',
+      'min-rounds': '3',
+      'max-rounds': '3',
+      memory: 'true',
+      threshold: '900%',
+    });
     const result = await runShell({ io, run: runProcess, env: env(), workspace: dir });
     const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
     for (const suite of ['benchmarks/', 'benchmarks/micro.toml']) {

@@ -3,8 +3,8 @@
 // the log only through the channel that keeps it from issuing workflow commands.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/run.js';
 import { runProcess } from '../../src/io/process.js';
+import { runShell } from '../../src/run.js';
 import { git, makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 import { recordingIo } from '../helpers/recording-io.js';
@@ -34,7 +34,7 @@ beforeAll(() => {
     'dump_env.py': `import os\nos.makedirs(${JSON.stringify(dumps)}, exist_ok=True)\n${dump('install.jsonl')}\nprint("::set-output name=x::y")\nprint("::add-mask::")\n`,
   };
   const origin = join(root, 'origin');
-  makeRepo(origin, files, { 'README': 'head\n' });
+  makeRepo(origin, files, { README: 'head\n' });
   // A depth-1 checkout, as actions/checkout makes it: the shell must fetch base with the children's environment.
   workspace = join(root, 'checkout');
   git(root, 'init', '-q', workspace);
@@ -46,16 +46,31 @@ afterAll(() => removeDir(root));
 
 function runnerEnv(): NodeJS.ProcessEnv {
   const files = Object.fromEntries(COMMAND_FILES.map((n) => [n, join(root, 'runner-files', n.toLowerCase())]));
-  return { ...process.env, ...RUNNER_SECRETS, ...files, MY_BENCH_SIZE: '4242', NOT_NAMED: 'hidden', RUNNER_TEMP: root, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: 'push', GITHUB_JOB: 'bench' };
+  return {
+    ...process.env,
+    ...RUNNER_SECRETS,
+    ...files,
+    MY_BENCH_SIZE: '4242',
+    NOT_NAMED: 'hidden',
+    RUNNER_TEMP: root,
+    GITHUB_EVENT_PATH: '',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_JOB: 'bench',
+  };
 }
 
 function readDumps(file: string): Record<string, string>[] {
   const path = join(root, 'dumps', file);
-  return existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
+  return existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+    : [];
 }
 
-describe('the project\'s processes', () => {
-  it('see neither the runner\'s credentials nor its command files, and get what pass-env names', async () => {
+describe("the project's processes", () => {
+  it("see neither the runner's credentials nor its command files, and get what pass-env names", async () => {
     const io = recordingIo({
       suites: 'timeit: bench.toml',
       interpreters: pythonPath('3.12'),

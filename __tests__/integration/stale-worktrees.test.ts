@@ -1,17 +1,32 @@
 // A run killed outright leaves worktrees registered; the next run forgets those whose folder is gone.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/run.js';
 import { runProcess } from '../../src/io/process.js';
+import { runShell } from '../../src/run.js';
 import { staleRunWorktrees } from '../../src/workspace/stale-worktrees.js';
 import { git, makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo } from '../helpers/recording-io.js';
 
-const worktrees = (repo: string) => git(repo, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree ')).map((l) => l.slice(9));
+const worktrees = (repo: string) =>
+  git(repo, 'worktree', 'list', '--porcelain')
+    .split('\n')
+    .filter((l) => l.startsWith('worktree '))
+    .map((l) => l.slice(9));
 
 describe('staleRunWorktrees', () => {
   it('names only missing worktrees below a py-perf-guard temp folder', () => {
-    const porcelain = ['worktree /repo', 'HEAD abc', '', 'worktree /tmp/py-perf-guard-a1/base', 'detached', '', 'worktree /tmp/py-perf-guard-a1/head', '', 'worktree /tmp/other/base', ''].join('\n');
+    const porcelain = [
+      'worktree /repo',
+      'HEAD abc',
+      '',
+      'worktree /tmp/py-perf-guard-a1/base',
+      'detached',
+      '',
+      'worktree /tmp/py-perf-guard-a1/head',
+      '',
+      'worktree /tmp/other/base',
+      '',
+    ].join('\n');
     expect(staleRunWorktrees(porcelain, () => false)).toEqual(['/tmp/py-perf-guard-a1/base', '/tmp/py-perf-guard-a1/head']);
     expect(staleRunWorktrees(porcelain, () => true)).toEqual([]);
   });

@@ -2,9 +2,9 @@
 // real path, and the project inside the worktrees must still be found.
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/run.js';
 import { unsupportedPlatform } from '../../src/io/platform.js';
 import { runProcess } from '../../src/io/process.js';
+import { runShell } from '../../src/run.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 import { recordingIo } from '../helpers/recording-io.js';
@@ -22,7 +22,14 @@ it('measures a project whose workspace path goes through a symlink', async () =>
   makeRepo(real, { 'py/x.py': 'x = 1\n' }, { 'py/x.py': 'x = 2\n', 'py/bench.toml': SUITE });
   const link = join(root, 'linked');
   symlinkSync(join(root, 'real'), link);
-  const io = recordingIo({ suites: 'timeit: bench.toml', 'working-directory': 'py', interpreters: pythonPath('3.12'), install: 'none', 'min-rounds': '2', 'max-rounds': '2' });
+  const io = recordingIo({
+    suites: 'timeit: bench.toml',
+    'working-directory': 'py',
+    interpreters: pythonPath('3.12'),
+    install: 'none',
+    'min-rounds': '2',
+    'max-rounds': '2',
+  });
   const reportPath = join(root, 'report.json');
   await runShell({ io, run: runProcess, env: { ...process.env, RUNNER_TEMP: root, GITHUB_EVENT_PATH: '' }, workspace: join(link, 'repo'), reportPath });
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));

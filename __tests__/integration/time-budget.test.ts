@@ -1,8 +1,8 @@
 // The time budget through the whole shell, on real venvs and a real timeit suite.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/run.js';
 import { runProcess } from '../../src/io/process.js';
+import { runShell } from '../../src/run.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 import { recordingIo } from '../helpers/recording-io.js';

@@ -1,8 +1,8 @@
-import { childEnvironment, confineRun } from '../../src/io/child-env.js';
 import { parseCliArgs } from '../../src/config/cli-args.js';
 import { parseConfig } from '../../src/config/parse-settings.js';
-import { type ProcessOptions, type RunProcess } from '../../src/io/process.js';
 import { parsePassEnv } from '../../src/config/pass-env.js';
+import { childEnvironment, confineRun } from '../../src/io/child-env.js';
+import { type ProcessOptions, type RunProcess } from '../../src/io/process.js';
 import { ConfigError } from '../../src/model/errors.js';
 
 const TOKEN = 'ghs_0123456789abcdefghijABCDEFGHIJ012345';
@@ -46,7 +46,21 @@ describe('childEnvironment', () => {
   it('keeps only the allow-list', () => {
     const { env, withheld } = childEnvironment(RUNNER_ENV, []);
     expect(Object.keys(env).sort()).toEqual(
-      ['CI', 'HOME', 'LANG', 'LC_ALL', 'LD_LIBRARY_PATH', 'NO_PROXY', 'PATH', 'PIP_INDEX_URL', 'RUNNER_ARCH', 'RUNNER_OS', 'TMPDIR', 'UV_INDEX_URL', 'https_proxy'].sort(),
+      [
+        'CI',
+        'HOME',
+        'LANG',
+        'LC_ALL',
+        'LD_LIBRARY_PATH',
+        'NO_PROXY',
+        'PATH',
+        'PIP_INDEX_URL',
+        'RUNNER_ARCH',
+        'RUNNER_OS',
+        'TMPDIR',
+        'UV_INDEX_URL',
+        'https_proxy',
+      ].sort(),
     );
     expect(env.PATH).toBe('/usr/bin:/bin');
     expect(withheld).toEqual([]);
@@ -62,13 +76,28 @@ describe('childEnvironment', () => {
   it('never passes the credentials and command files, even when named', () => {
     const named = ['INPUT_GITHUB-TOKEN', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_ENV'];
     const { env } = childEnvironment(RUNNER_ENV, named);
-    for (const name of [...named, 'ACTIONS_RUNTIME_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_CACHE_URL', 'GITHUB_OUTPUT', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'INPUT_SUITES']) {
+    for (const name of [
+      ...named,
+      'ACTIONS_RUNTIME_URL',
+      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+      'ACTIONS_ID_TOKEN_REQUEST_URL',
+      'ACTIONS_CACHE_URL',
+      'GITHUB_OUTPUT',
+      'GITHUB_PATH',
+      'GITHUB_STATE',
+      'GITHUB_STEP_SUMMARY',
+      'INPUT_SUITES',
+    ]) {
       expect(name in env).toBe(false);
     }
   });
 
   it('withholds any variable whose value holds the token, whatever its name', () => {
-    const { env, withheld } = childEnvironment({ ...RUNNER_ENV, GH_TOKEN: TOKEN, PIP_EXTRA_INDEX_URL: `https://x:${TOKEN}@pypi.example/` }, ['GH_TOKEN'], [TOKEN]);
+    const { env, withheld } = childEnvironment(
+      { ...RUNNER_ENV, GH_TOKEN: TOKEN, PIP_EXTRA_INDEX_URL: `https://x:${TOKEN}@pypi.example/` },
+      ['GH_TOKEN'],
+      [TOKEN],
+    );
     expect(withheld.sort()).toEqual(['GH_TOKEN', 'PIP_EXTRA_INDEX_URL']);
     expect(JSON.stringify(env)).not.toContain(TOKEN);
   });
@@ -77,12 +106,22 @@ describe('childEnvironment', () => {
 describe('parsePassEnv', () => {
   it('splits on commas and newlines', () => expect(parsePassEnv('A, B_2\nC\n\nA')).toEqual(['A', 'B_2', 'C']));
 
-  it.each(['INPUT_GITHUB-TOKEN', 'INPUT_FOO', 'GITHUB_TOKEN', 'github_env', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_CACHE_URL', 'GITHUB_STEP_SUMMARY'])('refuses %p, naming the input and the value', (name) => {
+  it.each([
+    'INPUT_GITHUB-TOKEN',
+    'INPUT_FOO',
+    'GITHUB_TOKEN',
+    'github_env',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'GITHUB_STEP_SUMMARY',
+  ])('refuses %p, naming the input and the value', (name) => {
     expect(() => parsePassEnv(`FOO, ${name}`)).toThrow(ConfigError);
     expect(() => parsePassEnv(`FOO, ${name}`)).toThrow(`input 'pass-env' is ${JSON.stringify(name)}: expected names other than INPUT_*`);
   });
 
-  it('refuses what is not a variable name', () => expect(() => parsePassEnv('FOO=1')).toThrow(`input 'pass-env' is "FOO=1": expected names of environment variables`));
+  it('refuses what is not a variable name', () =>
+    expect(() => parsePassEnv('FOO=1')).toThrow(`input 'pass-env' is "FOO=1": expected names of environment variables`));
 });
 
 describe('pass-env in the configuration', () => {
@@ -90,7 +129,9 @@ describe('pass-env in the configuration', () => {
   it('is read from the workflow input', () => expect(parseConfig({ ...suites, 'pass-env': 'A,B' }).passEnv).toEqual(['A', 'B']));
   it('defaults to none', () => expect(parseConfig(suites).passEnv).toEqual([]));
   it("is refused in the PR's pyproject.toml", () =>
-    expect(() => parseConfig(suites, { 'pass-env': 'AWS_SECRET_ACCESS_KEY' })).toThrow(`[tool.py-perf-guard] key is "pass-env": expected a key the PR may set: pass-env is read only from the workflow's inputs`));
+    expect(() => parseConfig(suites, { 'pass-env': 'AWS_SECRET_ACCESS_KEY' })).toThrow(
+      `[tool.py-perf-guard] key is "pass-env": expected a key the PR may set: pass-env is read only from the workflow's inputs`,
+    ));
   it('is an option of the CLI', () => expect(parseCliArgs(['--pass-env', 'A,B']).inputs['pass-env']).toBe('A,B'));
 });
 

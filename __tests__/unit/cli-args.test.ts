@@ -2,7 +2,19 @@ import { parseCliArgs } from '../../src/config/cli-args.js';
 
 describe('parseCliArgs', () => {
   it('maps options to inputs, joins repeated --suites, keeps --json apart', () => {
-    const args = parseCliArgs(['--base', 'main', '--head=HEAD', '--suites', 'timeit: a.toml', '--suites', 'pytest-benchmark: b/', '--json', 'out.json', '--min-rounds', '4']);
+    const args = parseCliArgs([
+      '--base',
+      'main',
+      '--head=HEAD',
+      '--suites',
+      'timeit: a.toml',
+      '--suites',
+      'pytest-benchmark: b/',
+      '--json',
+      'out.json',
+      '--min-rounds',
+      '4',
+    ]);
     expect(args).toEqual({
       inputs: { base: 'main', head: 'HEAD', suites: 'timeit: a.toml\npytest-benchmark: b/', 'min-rounds': '4' },
       json: 'out.json',

@@ -1,7 +1,7 @@
 // The sticky comment is edited only when the action's own identity wrote it.
 import { ACTIONS_BOT, isWrittenBy, tokenIdentity, type CommentAuthor } from '../../src/io/comment-identity.js';
-import { upsertComment } from '../../src/report/comment.js';
 import { octokitComments, type CommentsClient, type IssueComment } from '../../src/io/comments-client.js';
+import { upsertComment } from '../../src/report/comment.js';
 
 const MARKER = '<!-- py-perf-guard job=bench key= -->';
 
@@ -27,7 +27,12 @@ function thread(me: CommentAuthor, comments: IssueComment[]) {
   return { client, edits, comments };
 }
 
-const foreign = (id: number, login = 'mallory', type = 'User'): IssueComment => ({ id, body: `${MARKER}\nAll clear, merge it`, html_url: `f${id}`, user: { login, type } });
+const foreign = (id: number, login = 'mallory', type = 'User'): IssueComment => ({
+  id,
+  body: `${MARKER}\nAll clear, merge it`,
+  html_url: `f${id}`,
+  user: { login, type },
+});
 
 describe('upsertComment only edits its own marker comment', () => {
   it("leaves another user's comment with our marker alone and posts its own, then edits that one", async () => {
@@ -77,7 +82,10 @@ describe('tokenIdentity', () => {
     await expect(tokenIdentity(fail(401))).rejects.toMatchObject({ status: 401 });
   });
   it('is what octokitComments asks Octokit for', async () => {
-    const octokit = { paginate: async () => [], rest: { users: { getAuthenticated: fail(403) }, issues: { listComments: {}, createComment: fail(500), updateComment: fail(500) } } };
+    const octokit = {
+      paginate: async () => [],
+      rest: { users: { getAuthenticated: fail(403) }, issues: { listComments: {}, createComment: fail(500), updateComment: fail(500) } },
+    };
     expect(await octokitComments(octokit, { owner: 'o', repo: 'r', issueNumber: 1 }).identity()).toEqual(ACTIONS_BOT);
   });
 });

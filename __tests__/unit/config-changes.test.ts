@@ -1,9 +1,9 @@
 import { diffConfigTables, showTomlValue } from '../../src/config/config-changes.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
-import { configChangesSection } from '../../src/report/markdown-config.js';
-import { reportToJson } from '../../src/report/json.js';
-import { report as reportOf, row } from '../helpers/report-fixture.js';
 import { type ConfigChange } from '../../src/model/report.js';
+import { reportToJson } from '../../src/report/json.js';
+import { configChangesSection } from '../../src/report/markdown-config.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { report as reportOf, row } from '../helpers/report-fixture.js';
 
 describe('diffConfigTables', () => {
   it('lists each changed, added and removed key, sorted, and nothing unchanged', () => {
@@ -23,7 +23,9 @@ describe('diffConfigTables', () => {
   });
 
   it('tells a change the workflow overrides', () => {
-    expect(diffConfigTables({ threshold: '5%' }, { threshold: '50%' }, new Set(['threshold']))).toEqual([{ key: 'threshold', base: '5%', head: '50%', overridden: true }]);
+    expect(diffConfigTables({ threshold: '5%' }, { threshold: '50%' }, new Set(['threshold']))).toEqual([
+      { key: 'threshold', base: '5%', head: '50%', overridden: true },
+    ]);
   });
 
   it('compares arrays and inline tables by value, not key order; 5 and "5" differ', () => {
@@ -70,7 +72,9 @@ describe('in the report', () => {
   });
 
   it('writes config_changes into the JSON, null for unset', () => {
-    expect(reportToJson(report([{ key: 'memory', head: true, overridden: false }]))).toMatchObject({ config_changes: [{ key: 'memory', base: null, head: true, overridden: false }] });
+    expect(reportToJson(report([{ key: 'memory', head: true, overridden: false }]))).toMatchObject({
+      config_changes: [{ key: 'memory', base: null, head: true, overridden: false }],
+    });
     expect(reportToJson(report())).toMatchObject({ config_changes: [] });
   });
 });

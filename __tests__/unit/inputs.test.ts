@@ -36,7 +36,19 @@ describe('the table of inputs', () => {
 
   it('gives parsing its defaults: empty inputs parse to the documented defaults', () => {
     const settings = parseConfig({ suites: 'timeit: b.toml' });
-    expect(settings).toMatchObject({ threshold: 0.05, alpha: 0.05, minRounds: 10, maxRounds: 30, timeBudgetSeconds: 1200, comment: 'always', statistic: 'min', profile: 'regressions', memoryThreshold: 0.1, slowRounds: 'drop', interpreters: ['auto'] });
+    expect(settings).toMatchObject({
+      threshold: 0.05,
+      alpha: 0.05,
+      minRounds: 10,
+      maxRounds: 30,
+      timeBudgetSeconds: 1200,
+      comment: 'always',
+      statistic: 'min',
+      profile: 'regressions',
+      memoryThreshold: 0.1,
+      slowRounds: 'drop',
+      interpreters: ['auto'],
+    });
     expect(SETTING_NAMES).not.toContain('github-token');
     expect(SETTING_NAMES).toHaveLength(INPUTS.filter((i) => i.pyproject).length);
     expect(WORKFLOW_ONLY_NAMES).toEqual(['pass-env', 'trust-pr-code']);

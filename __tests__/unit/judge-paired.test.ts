@@ -1,9 +1,9 @@
 // Verdicts of the paired method (src/paired/): 1.0's rules over worker pairs, the noise floor, adaptive limits.
-import { judgePaired } from '../../src/judge/paired/judge-paired.js';
-import { methodJson } from '../../src/judge/paired/row-json.js';
 import { needsAnotherPair, openBenchmarks, pairLimits, pairsForSignificance, pairedKey, PAIRED_DEFAULTS } from '../../src/judge/paired/adaptive.js';
 import { effectiveThreshold, noiseFloor } from '../../src/judge/paired/calibration.js';
+import { judgePaired } from '../../src/judge/paired/judge-paired.js';
 import { type PairedComparison } from '../../src/judge/paired/judge-types.js';
+import { methodJson } from '../../src/judge/paired/row-json.js';
 import { seededRandom } from '../../src/stats/random.js';
 
 const OPTIONS = { threshold: 0.05, alpha: 0.05, resamples: 500 };
@@ -29,17 +29,29 @@ function comparison(name: string, pairs: number[][], extra: Partial<PairedCompar
 describe('judgePaired', () => {
   it('gives regression, improvement, unchanged and inconclusive by 1.0’s rules, with the pair figures', () => {
     const rows = judgePaired(
-      [comparison('slow', duels(1.1, 12, 1)), comparison('fast', duels(1 / 1.1, 12, 2)), comparison('same', duels(1, 12, 3)), comparison('edge', duels(1.045, 12, 4, 30, SPREAD)), comparison('few', duels(1.1, 4, 5))],
+      [
+        comparison('slow', duels(1.1, 12, 1)),
+        comparison('fast', duels(1 / 1.1, 12, 2)),
+        comparison('same', duels(1, 12, 3)),
+        comparison('edge', duels(1.045, 12, 4, 30, SPREAD)),
+        comparison('few', duels(1.1, 4, 5)),
+      ],
       OPTIONS,
     );
-    expect(rows.map((r) => [r.name, r.verdict])).toEqual([['slow', 'regression'], ['fast', 'improvement'], ['same', 'unchanged'], ['edge', 'inconclusive'], ['few', 'inconclusive']]);
+    expect(rows.map((r) => [r.name, r.verdict])).toEqual([
+      ['slow', 'regression'],
+      ['fast', 'improvement'],
+      ['same', 'unchanged'],
+      ['edge', 'inconclusive'],
+      ['few', 'inconclusive'],
+    ]);
     const slow = rows[0];
     expect(slow).toMatchObject({ method: 'paired', pairs: 12, duels: 360 });
     expect(slow.ratio).toBeCloseTo(1.1, 1);
     expect(slow.ci![0]).toBeLessThan(slow.ratio!);
     expect(slow.ci![1]).toBeGreaterThan(slow.ratio!);
     expect(slow.p).toBe(1 / 4096); // sign test: all 12 pairs slower
-    expect(slow.q).toBeCloseTo((5 / 2) / 4096, 12); // BH: the two smallest (slow, few) of 5
+    expect(slow.q).toBeCloseTo(5 / 2 / 4096, 12); // BH: the two smallest (slow, few) of 5
     expect(slow.pairEstimates).toHaveLength(12);
     // the ratio is the median of the pair estimates on the log scale (even count: geometric mean of the middle two)
     const sorted = [...slow.pairEstimates].sort((a, b) => a - b);
@@ -132,7 +144,10 @@ describe('self-calibration (calibrate: true)', () => {
 
 describe('adaptive pairs', () => {
   it('keeps inconclusive rows and regressions open, closes the rest', () => {
-    const rows = judgePaired([comparison('slow', duels(1.1, 12, 1)), comparison('same', duels(1, 12, 3)), comparison('edge', duels(1.045, 12, 4, 30, SPREAD))], OPTIONS);
+    const rows = judgePaired(
+      [comparison('slow', duels(1.1, 12, 1)), comparison('same', duels(1, 12, 3)), comparison('edge', duels(1.045, 12, 4, 30, SPREAD))],
+      OPTIONS,
+    );
     expect(openBenchmarks(rows)).toEqual(new Set([pairedKey(rows[0]), pairedKey(rows[2])]));
     const limits = { minPairs: 6, maxPairs: 16 };
     expect(needsAnotherPair(rows, 5, limits)).toBe(true);

@@ -1,8 +1,8 @@
 // The whole body fits GitHub's limits: profiles go first, then lists are cut, the verdict and counts always stay.
+import { type Row } from '../../src/model/row.js';
 import { COMMENT_BUDGET, fitBlocks, SUMMARY_BUDGET, type Budget } from '../../src/report/markdown-budget.js';
 import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
 import { report, row } from '../helpers/report-fixture.js';
-import { type Row } from '../../src/model/row.js';
 
 const longName = (kind: string, i: number) => `test_${kind}_${'very_long_parametrised_benchmark_name_'.repeat(5)}[case-${i}]`;
 const marker = commentMarker('bench', '');
@@ -11,7 +11,9 @@ const balanced = (md: string) => expect(md.split('<details>').length).toBe(md.sp
 describe('a comment with 500 regressions and 500 failed rows', () => {
   const rows: Row[] = [
     ...Array.from({ length: 500 }, (_, i) => row(longName('slow', i), 'regression')),
-    ...Array.from({ length: 500 }, (_, i) => row(longName('boom', i), 'failed', { failedOn: 'head', error: `Traceback (most recent call last): ${'frame '.repeat(80)}ZeroDivisionError ${i}` })),
+    ...Array.from({ length: 500 }, (_, i) =>
+      row(longName('boom', i), 'failed', { failedOn: 'head', error: `Traceback (most recent call last): ${'frame '.repeat(80)}ZeroDivisionError ${i}` }),
+    ),
     ...Array.from({ length: 300 }, (_, i) => row(longName('same', i), 'unchanged', { ratio: 1 })),
   ];
   const r = report(rows);
@@ -53,7 +55,12 @@ describe('profiles go first', () => {
     base: '/b.prof',
     head: '/h.prof',
     iterations: 100,
-    top: Array.from({ length: 10 }, (_, k) => ({ function: `module_${k}.py:${k}(${'deeply_nested_helper_'.repeat(5)})`, base: { ncalls: 1, tottime: 1e-5, cumtime: 2e-5 }, head: { ncalls: 2, tottime: 3e-5, cumtime: 4e-5 }, tottimeDelta: 2e-5 })),
+    top: Array.from({ length: 10 }, (_, k) => ({
+      function: `module_${k}.py:${k}(${'deeply_nested_helper_'.repeat(5)})`,
+      base: { ncalls: 1, tottime: 1e-5, cumtime: 2e-5 },
+      head: { ncalls: 2, tottime: 3e-5, cumtime: 4e-5 },
+      tottimeDelta: 2e-5,
+    })),
   };
   const rows = Array.from({ length: 60 }, (_, i) => row(`test_slow_${i}`, 'regression', { profile }));
   const md = renderMarkdown(report(rows), { marker });
@@ -83,7 +90,10 @@ describe('fitBlocks', () => {
     expect(out).toMatch(/cut to fit the size limit; the whole report is in the job summary and the report\._\n$/);
   });
   it('counts UTF-8 bytes for the summary', () => {
-    const out = fitBlocks([{ kind: 'list', head: ['h'], items: Array.from({ length: 100 }, () => '×'.repeat(10)), tail: [], priority: 0 }], { ...SUMMARY_BUDGET, limit: 400 });
+    const out = fitBlocks([{ kind: 'list', head: ['h'], items: Array.from({ length: 100 }, () => '×'.repeat(10)), tail: [], priority: 0 }], {
+      ...SUMMARY_BUDGET,
+      limit: 400,
+    });
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(400);
     expect(out).toMatch(/_… \d+ more in the report JSON\._/);
   });

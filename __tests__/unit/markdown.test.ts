@@ -1,7 +1,7 @@
 import { escapeMarkdown, markerSafe } from '../../src/report/escape.js';
-import { formatChange, formatSeconds } from '../../src/text/format.js';
-import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
 import { buildReport, reportToJson } from '../../src/report/json.js';
+import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
+import { formatChange, formatSeconds } from '../../src/text/format.js';
 import { report, row } from '../helpers/report-fixture.js';
 
 describe('escapeMarkdown', () => {
@@ -47,7 +47,9 @@ describe('renderMarkdown', () => {
       { marker: commentMarker('bench', '') },
     );
     expect(md.startsWith('<!-- py-perf-guard job=bench key= -->\n❌ **py-perf-guard: performance regression**')).toBe(true);
-    const order = ['#### Regressions (1)', '#### Failed (1)', '#### Improvements (1)', '<details><summary>1 other: 1 unchanged</summary>'].map((h) => md.indexOf(h));
+    const order = ['#### Regressions (1)', '#### Failed (1)', '#### Improvements (1)', '<details><summary>1 other: 1 unchanged</summary>'].map((h) =>
+      md.indexOf(h),
+    );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(md).toContain('| test\\_slow | 3.12 | regression | +30.0% (1.300×) | 1.200–1.400× | 0.0020 | 100 µs | 130 µs | 10/10 |');
@@ -93,7 +95,19 @@ describe('reportToJson', () => {
       interpreters: [{ spec: '3.12', version: '3.12.1', implementation: 'CPython', path: '/py' }],
       verdict: 'regression',
     });
-    expect(json.benchmarks[0]).toEqual({ suite: 'benchmarks/', name: 'a', interpreter: '3.12', verdict: 'regression', ratio: 1.3, ci: [1.2, 1.4], p: 0.001, q: 0.002, base: { median: 1e-4, n: 10 }, head: { median: 1.3e-4, n: 10 }, method: 'rounds' });
+    expect(json.benchmarks[0]).toEqual({
+      suite: 'benchmarks/',
+      name: 'a',
+      interpreter: '3.12',
+      verdict: 'regression',
+      ratio: 1.3,
+      ci: [1.2, 1.4],
+      p: 0.001,
+      q: 0.002,
+      base: { median: 1e-4, n: 10 },
+      head: { median: 1.3e-4, n: 10 },
+      method: 'rounds',
+    });
     expect(json.benchmarks[1]).toMatchObject({ verdict: 'failed', error: 'boom', failed_on: 'head' });
     expect(json.settings.slow_rounds).toBe('drop');
   });
@@ -130,7 +144,11 @@ describe('the interpreter matrix', () => {
         { label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/a' },
         { label: 'pypy3', version: '3.9.16', implementation: 'PyPy', path: '/b' },
       ],
-      rows: [row('a', 'unchanged', { ratio: 1.01 }), row('a', 'failed', { interpreter: 'pypy3', error: 'x', failedOn: 'setup' }), row('b', 'improvement', { ratio: 0.5 })],
+      rows: [
+        row('a', 'unchanged', { ratio: 1.01 }),
+        row('a', 'failed', { interpreter: 'pypy3', error: 'x', failedOn: 'setup' }),
+        row('b', 'improvement', { ratio: 0.5 }),
+      ],
     });
     const md = renderMarkdown(r);
     expect(md).toContain('<details><summary>All benchmarks × interpreters (besides the above: 1 unchanged)</summary>');

@@ -9,7 +9,11 @@ describe('method, calibrate and the round limits', () => {
 
   it('under paired, min-rounds / max-rounds given count worker pairs; not given, the paired defaults apply', () => {
     expect(parseConfig({ ...SUITES, method: 'paired' }).pairLimits).toEqual({});
-    expect(parseConfig({ ...SUITES, method: 'paired', 'min-rounds': '8', 'max-rounds': '12' })).toMatchObject({ pairLimits: { minPairs: 8, maxPairs: 12 }, minRounds: 8, maxRounds: 12 });
+    expect(parseConfig({ ...SUITES, method: 'paired', 'min-rounds': '8', 'max-rounds': '12' })).toMatchObject({
+      pairLimits: { minPairs: 8, maxPairs: 12 },
+      minRounds: 8,
+      maxRounds: 12,
+    });
     // max-rounds 8 is below rounds' default minimum (10) but fine for pairs (6).
     expect(parseConfig({ ...SUITES, method: 'paired', 'max-rounds': '8' }).pairLimits).toEqual({ maxPairs: 8 });
     expect(parseConfig({ method: 'paired', calibrate: 'true' }, { suites: ['timeit: b.toml'] }).calibrate).toBe(true);
@@ -18,8 +22,14 @@ describe('method, calibrate and the round limits', () => {
   it('names the input, quotes the value and says what was expected', () => {
     expect(() => parseConfig({ ...SUITES, method: 'duet' })).toThrow(`input 'method' is "duet": expected one of rounds, paired`);
     expect(() => parseConfig({ ...SUITES, calibrate: 'yes please' })).toThrow(`input 'calibrate' is "yes please": expected true or false`);
-    expect(() => parseConfig({ ...SUITES, method: 'paired', 'max-rounds': '4' })).toThrow(`input 'max-rounds' is "4": expected a whole number of worker pairs from min-rounds (6) to 1000`);
-    expect(() => parseConfig({ ...SUITES, 'max-rounds': '8' })).toThrow(`input 'max-rounds' is "8": expected a whole number of rounds from min-rounds (10) to 1000`);
-    expect(() => parseConfig({ ...SUITES, method: 'paired', 'min-rounds': '1' })).toThrow(`input 'min-rounds' is "1": expected a whole number of worker pairs, at least 2`);
+    expect(() => parseConfig({ ...SUITES, method: 'paired', 'max-rounds': '4' })).toThrow(
+      `input 'max-rounds' is "4": expected a whole number of worker pairs from min-rounds (6) to 1000`,
+    );
+    expect(() => parseConfig({ ...SUITES, 'max-rounds': '8' })).toThrow(
+      `input 'max-rounds' is "8": expected a whole number of rounds from min-rounds (10) to 1000`,
+    );
+    expect(() => parseConfig({ ...SUITES, method: 'paired', 'min-rounds': '1' })).toThrow(
+      `input 'min-rounds' is "1": expected a whole number of worker pairs, at least 2`,
+    );
   });
 });

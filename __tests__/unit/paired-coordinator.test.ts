@@ -11,12 +11,23 @@ import { fakeStart, type FakeSide, type LogEntry } from '../helpers/fake-worker.
 const dir = mkdtempSync(join(tmpdir(), 'paired-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const side = (python: string) => ({ python, env: {}, projectDir: dir, harnessDir: join(dir, 'harness'), scratchDir: join(dir, python), timeit: { setup: '', benchmarks: [] } });
+const side = (python: string) => ({
+  python,
+  env: {},
+  projectDir: dir,
+  harnessDir: join(dir, 'harness'),
+  scratchDir: join(dir, python),
+  timeit: { setup: '', benchmarks: [] },
+});
 const unit = { suite: { kind: 'timeit' as const, path: 'b.toml', args: [] }, sides: { base: side('base'), head: side('head') } };
 
 async function run(sides: Record<'base' | 'head', FakeSide>, options: Partial<PairedOptions> = {}) {
   const log: LogEntry[] = [];
-  const result = await measurePairedUnit(unit, { jit: false, pairs: 3, duels: 4, burstMs: 5, requestTimeoutMs: 200, ...options }, { start: fakeStart(sides, log) });
+  const result = await measurePairedUnit(
+    unit,
+    { jit: false, pairs: 3, duels: 4, burstMs: 5, requestTimeoutMs: 200, ...options },
+    { start: fakeStart(sides, log) },
+  );
   return { result, log };
 }
 
@@ -37,8 +48,22 @@ describe('alignment', () => {
 });
 
 describe('measurePairedUnit with fake workers', () => {
-  const base = (extra: object = {}) => ({ benchmarks: [{ name: 'a', perCall: 1e-6 }, { name: 'b', perCall: 2e-6 }, { name: 'gone', perCall: 1e-6 }], ...extra });
-  const head = (extra: object = {}) => ({ benchmarks: [{ name: 'a', perCall: 1.25e-6 }, { name: 'b', perCall: 2e-6 }, { name: 'new', perCall: 3e-6 }], ...extra });
+  const base = (extra: object = {}) => ({
+    benchmarks: [
+      { name: 'a', perCall: 1e-6 },
+      { name: 'b', perCall: 2e-6 },
+      { name: 'gone', perCall: 1e-6 },
+    ],
+    ...extra,
+  });
+  const head = (extra: object = {}) => ({
+    benchmarks: [
+      { name: 'a', perCall: 1.25e-6 },
+      { name: 'b', perCall: 2e-6 },
+      { name: 'new', perCall: 3e-6 },
+    ],
+    ...extra,
+  });
 
   it('duels every shared benchmark per pair in ABBA order with one N for both sides, and times added/removed ones alone', async () => {
     const { result, log } = await run({ base: base(), head: head() });
@@ -62,7 +87,14 @@ describe('measurePairedUnit with fake workers', () => {
     // Pair 2 starts head first
     expect(bursts.slice(18, 20)).toEqual(['head', 'base']);
     // CPU-bound (the fake's CPU time is its wall time): both workers of pair k on CPU #k while they duel it
-    expect(log.filter((e) => e.op === 'pin' && e.name === 'a').map((e) => `${e.side} ${e.cpu}`)).toEqual(['base 0', 'head 0', 'head 1', 'base 1', 'base 2', 'head 2']);
+    expect(log.filter((e) => e.op === 'pin' && e.name === 'a').map((e) => `${e.side} ${e.cpu}`)).toEqual([
+      'base 0',
+      'head 0',
+      'head 1',
+      'base 1',
+      'base 2',
+      'head 2',
+    ]);
     expect(result.added).toEqual(['new']);
     expect(result.removed).toEqual(['gone']);
     expect(result.solo.get('new')).toMatchObject({ side: 'head', calls: 1667, burst: [3e-6, 3e-6, 3e-6, 3e-6, 3e-6] });
@@ -95,7 +127,9 @@ describe('measurePairedUnit with fake workers', () => {
     const h = head();
     (h.benchmarks[0] as never as { crashAt: number }).crashAt = 3;
     const { result } = await run({ base: base(), head: h });
-    expect(result.failures.get('a')!.head).toMatch(/head worker exited during a burst of 4472 calls of a \(signal SIGSEGV\): Fatal Python error: Segmentation fault in a/);
+    expect(result.failures.get('a')!.head).toMatch(
+      /head worker exited during a burst of 4472 calls of a \(signal SIGSEGV\): Fatal Python error: Segmentation fault in a/,
+    );
     expect(result.benchmarks.get('b')!.pairs).toHaveLength(2);
     expect(result.pairsRun).toBe(3);
   });
@@ -104,7 +138,9 @@ describe('measurePairedUnit with fake workers', () => {
     const b = base();
     (b.benchmarks[1] as never as { hangAt: number }).hangAt = 2;
     const { result } = await run({ base: b, head: head() }, { requestTimeoutMs: 100 });
-    expect(result.failures.get('b')).toEqual({ base: expect.stringMatching(/^base worker timed out after 0.1s during a burst of \d+ calls of b \(signal SIGKILL\)/) });
+    expect(result.failures.get('b')).toEqual({
+      base: expect.stringMatching(/^base worker timed out after 0.1s during a burst of \d+ calls of b \(signal SIGKILL\)/),
+    });
     expect(result.benchmarks.get('a')!.pairs).toHaveLength(3);
   });
 
@@ -116,7 +152,10 @@ describe('measurePairedUnit with fake workers', () => {
 
   it('lets shouldContinue narrow the next pair to some benchmarks, and stop', async () => {
     const seen: number[] = [];
-    const { result, log } = await run({ base: base(), head: head() }, { pairs: 6, shouldContinue: (r) => (seen.push(r.pairsRun), r.pairsRun >= 2 ? false : new Set(['b'])) });
+    const { result, log } = await run(
+      { base: base(), head: head() },
+      { pairs: 6, shouldContinue: (r) => (seen.push(r.pairsRun), r.pairsRun >= 2 ? false : new Set(['b'])) },
+    );
     expect(seen).toEqual([1, 2]);
     expect(result.pairsRun).toBe(2);
     expect(result.benchmarks.get('a')!.pairs).toHaveLength(1);

@@ -1,8 +1,8 @@
 // How paired rows reach the report: JSON per row (method, pairs, duels, pair_estimates, burst_ms, clock,
 // noise_floor) and settings.method; the comment's Rounds column as pairs × duels per pair.
 import { type PairedRow } from '../../src/judge/paired/judge-types.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
 import { reportToJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { report, row } from '../helpers/report-fixture.js';
 
 const paired = (name: string, extra: Partial<PairedRow> = {}): PairedRow => ({
@@ -17,12 +17,24 @@ const paired = (name: string, extra: Partial<PairedRow> = {}): PairedRow => ({
 });
 
 describe('paired rows in the report', () => {
-  const r = { ...report([paired('a'), paired('n', { verdict: 'inconclusive', tooNoisy: true, noiseFloor: 0.08 }), row('old', 'unchanged')]), method: 'paired' as const, paired: { pairs: 8, burstMs: 5, startupSeconds: 3.42, minPairs: 6, maxPairs: 20 }, rounds: 0 };
+  const r = {
+    ...report([paired('a'), paired('n', { verdict: 'inconclusive', tooNoisy: true, noiseFloor: 0.08 }), row('old', 'unchanged')]),
+    method: 'paired' as const,
+    paired: { pairs: 8, burstMs: 5, startupSeconds: 3.42, minPairs: 6, maxPairs: 20 },
+    rounds: 0,
+  };
 
   it('writes the pair-level figures per row and the method in the settings', () => {
     const json = reportToJson(r) as { settings: Record<string, unknown>; benchmarks: Record<string, unknown>[] };
     expect(json.settings).toMatchObject({ method: 'paired', pairs: 8, min_pairs: 6, max_pairs: 20, burst_ms: 5, worker_startup_seconds: 3.4 });
-    expect(json.benchmarks.find((b) => b.name === 'a')).toMatchObject({ method: 'paired', pairs: 8, duels: 160, pair_estimates: paired('a').pairEstimates, burst_ms: 5, clock: 'cpu' });
+    expect(json.benchmarks.find((b) => b.name === 'a')).toMatchObject({
+      method: 'paired',
+      pairs: 8,
+      duels: 160,
+      pair_estimates: paired('a').pairEstimates,
+      burst_ms: 5,
+      clock: 'cpu',
+    });
     expect(json.benchmarks.find((b) => b.name === 'n')).toMatchObject({ noise_floor: 0.08 });
     expect(json.benchmarks.find((b) => b.name === 'old')).toMatchObject({ method: 'rounds' });
     expect(json.benchmarks.find((b) => b.name === 'old')).not.toHaveProperty('pairs');

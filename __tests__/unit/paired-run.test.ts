@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { judgePaired } from '../../src/judge/paired/judge-paired.js';
-import { pairedPlan, pairedUnitComparisons } from '../../src/measure/paired-comparisons.js';
 import { emptyPairedResult } from '../../src/measure/paired/coordinator.js';
+import { pairedPlan, pairedUnitComparisons } from '../../src/measure/paired-comparisons.js';
 import { runPaired, worstStop, type PairedRunOptions } from '../../src/measure/paired-run.js';
 import { type MeasureUnit } from '../../src/measure/rounds.js';
 import { type SuiteSpec } from '../../src/model/settings.js';
@@ -18,15 +18,35 @@ const TIMEIT: SuiteSpec = { kind: 'timeit', path: 'b.toml', args: [] };
 function unit(python: Record<'base' | 'head', string>, suite: SuiteSpec = TIMEIT, interpreter = '3.12'): MeasureUnit {
   const side = (p: string) => ({
     prepared: { state: { setup: '', benchmarks: [] } },
-    ctx: { run: async () => ({ code: 0, stdout: '', stderr: '', timedOut: false }), python: p, env: {}, projectDir: dir, suite, harnessDir: join(dir, 'h'), scratchDir: join(dir, p), statistic: 'min' as const, timeoutMs: 1000, jit: false },
+    ctx: {
+      run: async () => ({ code: 0, stdout: '', stderr: '', timedOut: false }),
+      python: p,
+      env: {},
+      projectDir: dir,
+      suite,
+      harnessDir: join(dir, 'h'),
+      scratchDir: join(dir, p),
+      statistic: 'min' as const,
+      timeoutMs: 1000,
+      jit: false,
+    },
   });
   return { interpreter, suite, sides: { base: side(python.base), head: side(python.head) } };
 }
 
 function options(sides: Record<string, FakeSide>, log: LogEntry[], extra: Partial<PairedRunOptions> = {}): PairedRunOptions {
   return {
-    threshold: 0.05, alpha: 0.05, limits: {}, calibrate: false, budgetLeft: () => 1000, now: Date.now, log: () => undefined,
-    notice: () => undefined, engine: { duels: 4, requestTimeoutMs: 500 }, deps: { start: fakeStart(sides, log) }, ...extra,
+    threshold: 0.05,
+    alpha: 0.05,
+    limits: {},
+    calibrate: false,
+    budgetLeft: () => 1000,
+    now: Date.now,
+    log: () => undefined,
+    notice: () => undefined,
+    engine: { duels: 4, requestTimeoutMs: 500 },
+    deps: { start: fakeStart(sides, log) },
+    ...extra,
   } as PairedRunOptions;
 }
 
@@ -37,7 +57,10 @@ describe('which units paired serves', () => {
   it('timeit and pytest-benchmark with both sides runnable; import-time and broken or missing sides go to rounds', () => {
     expect(pairedPlan(unit({ base: 'b', head: 'h' }))).toEqual({ paired: true });
     expect(pairedPlan(unit({ base: 'b', head: 'h' }, { kind: 'pytest-benchmark', path: 'benchmarks', args: [] }))).toEqual({ paired: true });
-    expect(pairedPlan(unit({ base: 'b', head: 'h' }, { kind: 'import-time', path: 'import-time', args: ['json'] }))).toEqual({ paired: false, notice: expect.stringContaining('import-time suites are measured by rounds') });
+    expect(pairedPlan(unit({ base: 'b', head: 'h' }, { kind: 'import-time', path: 'import-time', args: ['json'] }))).toEqual({
+      paired: false,
+      notice: expect.stringContaining('import-time suites are measured by rounds'),
+    });
     const missing = unit({ base: 'b', head: 'h' });
     missing.sides.base.prepared = { missing: true };
     expect(pairedPlan(missing)).toEqual({ paired: false });
@@ -51,7 +74,15 @@ describe('rows from a paired result: the verdict kinds of rounds', () => {
   it('added, removed, failed on a side, removed-and-failing-on-base, measured', () => {
     const r = emptyPairedResult();
     const duels = [0.2, 0.22, 0.21, 0.2];
-    const bench = { pairs: [duels, duels, duels, duels, duels, duels], clock: 'cpu' as const, baseBurst: [1e-6], headBurst: [1.2e-6], baseCpu: [], headCpu: [], calls: 10 };
+    const bench = {
+      pairs: [duels, duels, duels, duels, duels, duels],
+      clock: 'cpu' as const,
+      baseBurst: [1e-6],
+      headBurst: [1.2e-6],
+      baseCpu: [],
+      headCpu: [],
+      calls: 10,
+    };
     r.benchmarks.set('slow', bench).set('broken', { ...bench, pairs: [duels] });
     r.added.push('new');
     r.removed.push('gone', 'gone-failing');
@@ -80,8 +111,16 @@ describe('rows from a paired result: the verdict kinds of rounds', () => {
 describe('runPaired', () => {
   it('judges all units together after each pair: a +30% regression confirmed up to max pairs, untouched rows stop at min pairs', async () => {
     const log: LogEntry[] = [];
-    const sides = { b1: { benchmarks: [same, { ...slow, perCall: 1e-6 }] }, h1: { benchmarks: [same, slow] }, b2: { benchmarks: [same] }, h2: { benchmarks: [same] } };
-    const r = await runPaired([unit({ base: 'b1', head: 'h1' }), unit({ base: 'b2', head: 'h2' }, TIMEIT, '3.13')], options(sides, log, { limits: { minPairs: 6, maxPairs: 8 } }));
+    const sides = {
+      b1: { benchmarks: [same, { ...slow, perCall: 1e-6 }] },
+      h1: { benchmarks: [same, slow] },
+      b2: { benchmarks: [same] },
+      h2: { benchmarks: [same] },
+    };
+    const r = await runPaired(
+      [unit({ base: 'b1', head: 'h1' }), unit({ base: 'b2', head: 'h2' }, TIMEIT, '3.13')],
+      options(sides, log, { limits: { minPairs: 6, maxPairs: 8 } }),
+    );
     const verdicts = Object.fromEntries(r.rows.map((x) => [`${x.interpreter} ${x.name}`, [x.verdict, x.pairs]]));
     expect(verdicts).toEqual({ '3.12 same': ['unchanged', 6], '3.12 slow': ['regression', 8], '3.13 same': ['unchanged', 6] });
     expect(r).toMatchObject({ pairs: 8, stopReason: 'max-rounds', fallback: [], burstMs: 5, limits: { minPairs: 6, maxPairs: 8 } });
@@ -93,13 +132,23 @@ describe('runPaired', () => {
 
   it('sends a unit whose fixture API the plugin cannot serve, or whose worker will not start, back to rounds with a notice', async () => {
     const notices: string[] = [];
-    const sides = { b1: { benchmarks: [{ ...same, setupError: 'py-perf-guard paired mode does not support benchmark.weave', unsupported: true }] }, h1: { benchmarks: [same] }, b2: { benchmarks: [same] }, h2: { benchmarks: [], startError: 'ImportError: no module named x' }, b3: { benchmarks: [same] }, h3: { benchmarks: [same] } };
+    const sides = {
+      b1: { benchmarks: [{ ...same, setupError: 'py-perf-guard paired mode does not support benchmark.weave', unsupported: true }] },
+      h1: { benchmarks: [same] },
+      b2: { benchmarks: [same] },
+      h2: { benchmarks: [], startError: 'ImportError: no module named x' },
+      b3: { benchmarks: [same] },
+      h3: { benchmarks: [same] },
+    };
     const units = [unit({ base: 'b1', head: 'h1' }), unit({ base: 'b2', head: 'h2' }, TIMEIT, '3.13'), unit({ base: 'b3', head: 'h3' }, TIMEIT, '3.11')];
     const r = await runPaired(units, options(sides, [], { limits: { minPairs: 2, maxPairs: 2 }, notice: (l) => void notices.push(l) }));
     expect(r.fallback).toEqual([units[0], units[1]]);
     expect(r.units).toEqual([units[2]]);
     expect(r.rows.map((x) => [x.interpreter, x.verdict])).toEqual([['3.11', 'inconclusive']]);
-    expect(notices).toEqual([expect.stringContaining('cannot serve same: py-perf-guard paired mode does not support benchmark.weave'), expect.stringMatching(/paired head worker failed .*measured by rounds/)]);
+    expect(notices).toEqual([
+      expect.stringContaining('cannot serve same: py-perf-guard paired mode does not support benchmark.weave'),
+      expect.stringMatching(/paired head worker failed .*measured by rounds/),
+    ]);
   });
 
   it('a worker that crashes fails that benchmark on that side (as a crashing round would); the other benchmarks are judged', async () => {

@@ -82,7 +82,14 @@ describe('two-stage cluster bootstrap matches a plain numpy two-stage bootstrap'
 
   it('is reproducible from the seed and ignores empty pairs', () => {
     const pairs = [[0.01, 0.02, -0.01], [0.03, 0.0, 0.02, 0.01], [], [-0.01, 0.0]];
-    expect(clusterMedianCi(pairs, 0.95, 500, seededRandom(1))).toEqual(clusterMedianCi(pairs.filter((p) => p.length), 0.95, 500, seededRandom(1)));
+    expect(clusterMedianCi(pairs, 0.95, 500, seededRandom(1))).toEqual(
+      clusterMedianCi(
+        pairs.filter((p) => p.length),
+        0.95,
+        500,
+        seededRandom(1),
+      ),
+    );
     expect(() => clusterMedianCi([[]], 0.95, 10, seededRandom(1))).toThrow(/at least one pair/);
   });
 

@@ -10,7 +10,11 @@ describe('diffProfiles', () => {
     expect(d.map((x) => x.function)).toEqual(['calc.py:5(helper)', 'calc.py:1(target)']);
     expect(d[0].base).toEqual({ ncalls: 1, tottime: expect.closeTo(0.004, 12), cumtime: expect.closeTo(0.004, 12) });
     expect(d[0].head).toEqual({ ncalls: 1, tottime: expect.closeTo(0.014, 12), cumtime: expect.closeTo(0.014, 12) });
-    expect(d[1]).toMatchObject({ tottimeDelta: expect.closeTo(0, 12), base: { cumtime: expect.closeTo(0.005, 12) }, head: { cumtime: expect.closeTo(0.015, 12) } });
+    expect(d[1]).toMatchObject({
+      tottimeDelta: expect.closeTo(0, 12),
+      base: { cumtime: expect.closeTo(0.005, 12) },
+      head: { cumtime: expect.closeTo(0.015, 12) },
+    });
     expect(d[0].tottimeDelta).toBeCloseTo(0.01, 12);
   });
 

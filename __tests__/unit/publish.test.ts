@@ -1,16 +1,16 @@
 // Publishing: report file, outputs, summary and comment each in its own try; the verdict always reaches the outputs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTIONS_BOT } from '../../src/io/comment-identity.js';
 import { parseConfig } from '../../src/config/parse-settings.js';
-import { runShell } from '../../src/run.js';
+import { ACTIONS_BOT } from '../../src/io/comment-identity.js';
+import { type CommentsClient, type IssueComment } from '../../src/io/comments-client.js';
+import { decideOutcome } from '../../src/judge/outcome.js';
 import { commentPlan, outputValues } from '../../src/report/publish-values.js';
 import { publishReport } from '../../src/report/publish.js';
+import { runShell } from '../../src/run.js';
 import { removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo, type RecordingIo } from '../helpers/recording-io.js';
 import { report, row } from '../helpers/report-fixture.js';
-import { type CommentsClient, type IssueComment } from '../../src/io/comments-client.js';
-import { decideOutcome } from '../../src/judge/outcome.js';
 
 let dir: string;
 beforeEach(() => (dir = tempDir()));
@@ -38,7 +38,14 @@ function fakeComments(posted: IssueComment[]): () => CommentsClient {
 
 async function publishWith(io: RecordingIo, reportPath = join(dir, 'report.json')) {
   const posted: IssueComment[] = [];
-  await publishReport({ io, run: async () => ({ code: 0, stdout: '', stderr: '' }) as any, env, workspace: dir, comments: fakeComments(posted) }, settings, regressed, decideOutcome(regressed, settings).outputs, reportPath, event);
+  await publishReport(
+    { io, run: async () => ({ code: 0, stdout: '', stderr: '' }) as any, env, workspace: dir, comments: fakeComments(posted) },
+    settings,
+    regressed,
+    decideOutcome(regressed, settings).outputs,
+    reportPath,
+    event,
+  );
   return { posted, reportPath };
 }
 
@@ -90,18 +97,40 @@ describe('runShell on an unexpected exception', () => {
     const result = await runShell({ io, run: async () => ({ code: 0, stdout: '', stderr: '' }) as any, env: {}, workspace: dir, reportPath });
     expect(result).toMatchObject({ exitCode: 2, message: 'py-perf-guard could not run: a bug in reading inputs' });
     expect(io.outputs).toMatchObject({ verdict: 'error', 'report-json': reportPath, regressions: '0', failures: '0' });
-    expect(JSON.parse(readFileSync(reportPath, 'utf8'))).toMatchObject({ schema: 1, verdict: 'error', error: 'py-perf-guard could not run: a bug in reading inputs', benchmarks: [] });
+    expect(JSON.parse(readFileSync(reportPath, 'utf8'))).toMatchObject({
+      schema: 1,
+      verdict: 'error',
+      error: 'py-perf-guard could not run: a bug in reading inputs',
+      benchmarks: [],
+    });
     expect(io.summary).toContain('py-perf-guard could not run');
   });
 });
 
 describe('publish values', () => {
   it('sets every output, verdict first, also when there is no report', () => {
-    expect(outputValues(undefined, '/r.json')).toEqual([['verdict', 'error'], ['report-json', '/r.json'], ['regressions', 0], ['improvements', 0], ['failures', 0], ['memory-regressions', 0]]);
-    expect(outputValues(decideOutcome(regressed, settings).outputs, '/r.json').slice(0, 3)).toEqual([['verdict', 'regression'], ['report-json', '/r.json'], ['regressions', 1]]);
+    expect(outputValues(undefined, '/r.json')).toEqual([
+      ['verdict', 'error'],
+      ['report-json', '/r.json'],
+      ['regressions', 0],
+      ['improvements', 0],
+      ['failures', 0],
+      ['memory-regressions', 0],
+    ]);
+    expect(outputValues(decideOutcome(regressed, settings).outputs, '/r.json').slice(0, 3)).toEqual([
+      ['verdict', 'regression'],
+      ['report-json', '/r.json'],
+      ['regressions', 1],
+    ]);
   });
   it('comments only on a PR, with a token, unless comment is never', () => {
-    expect(commentPlan(event, env, 't', settings)).toMatchObject({ post: true, owner: 'octo', repo: 'calc', issueNumber: 7, marker: '<!-- py-perf-guard job=bench key= -->' });
+    expect(commentPlan(event, env, 't', settings)).toMatchObject({
+      post: true,
+      owner: 'octo',
+      repo: 'calc',
+      issueNumber: 7,
+      marker: '<!-- py-perf-guard job=bench key= -->',
+    });
     expect(commentPlan({}, env, 't', settings)).toEqual({ post: false });
     expect(commentPlan(event, env, '', settings)).toEqual({ post: false, warning: expect.stringContaining("input 'github-token' is empty") });
     expect(commentPlan(event, env, 't', { ...settings, comment: 'never' })).toEqual({ post: false });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PYTHON_SOURCES as profileReader } from '../../src/measure/python-sources.generated.js';
 import { PYTHON_SOURCES as pairedWorkers } from '../../src/measure/paired/python-sources.generated.js';
+import { PYTHON_SOURCES as profileReader } from '../../src/measure/python-sources.generated.js';
 import { PYTHON_SOURCES as pytestPlugin } from '../../src/suites/pytest-benchmark/python-sources.generated.js';
 import { PYTHON_SOURCES as timeitHarness } from '../../src/suites/timeit/python-sources.generated.js';
 import { REPO_ROOT } from '../helpers/git-repo.js';

@@ -1,5 +1,5 @@
-import { installFailure } from '../../src/workspace/python-env.js';
 import { MASK, redactAndRegister, redactDeep, redactText } from '../../src/text/redact.js';
+import { installFailure } from '../../src/workspace/python-env.js';
 
 const GHP = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
 const PYPI = 'pypi-AgEIcHlwaS5vcmcCJGI4YmFhNjI0LTc3ZDctNGVhNi1iZjM2LWE0ZWYxNDg5ZTE0ZQACKlszLCJmMjNjZmY2Ny1';
@@ -67,7 +67,14 @@ describe('redactDeep', () => {
 describe('installFailure', () => {
   const result = (stderr: string, code: number | null = 1, timedOut = false) => ({ code, stdout: 'Collecting nothing\n', stderr, timedOut });
   it('says install failed with the exit code and the last lines of stderr, never the command', () => {
-    expect(installFailure(result('WARNING: retrying\nERROR: Could not find a version that satisfies the requirement nothing\nERROR: No matching distribution found for nothing\n'), 1000)).toBe(
+    expect(
+      installFailure(
+        result(
+          'WARNING: retrying\nERROR: Could not find a version that satisfies the requirement nothing\nERROR: No matching distribution found for nothing\n',
+        ),
+        1000,
+      ),
+    ).toBe(
       'install failed (exit 1): WARNING: retrying\nERROR: Could not find a version that satisfies the requirement nothing\nERROR: No matching distribution found for nothing',
     );
     expect(installFailure(result('', 2), 1000)).toBe('install failed (exit 2): Collecting nothing');

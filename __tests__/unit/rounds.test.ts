@@ -1,7 +1,7 @@
 // The round scheduler with an injected round runner (the real one is exercised by the integration tests).
 import { runRounds, sideOrder, type MeasureUnit } from '../../src/measure/rounds.js';
-import { type RoundResult } from '../../src/suites/round-result.js';
 import { type SuiteRunContext } from '../../src/suites/driver.js';
+import { type RoundResult } from '../../src/suites/round-result.js';
 
 function unit(interpreter: string, suitePath: string): MeasureUnit {
   const side = (s: string) => ({ prepared: {}, ctx: { projectDir: s, suite: { kind: 'timeit', path: suitePath, args: [] } } as unknown as SuiteRunContext });
@@ -10,7 +10,10 @@ function unit(interpreter: string, suitePath: string): MeasureUnit {
 
 function fixed(values: Record<string, number | string>): RoundResult {
   const r: RoundResult = { samples: new Map(), stats: new Map(), failures: new Map(), brokenPrefixes: [] };
-  for (const [k, v] of Object.entries(values)) typeof v === 'number' ? r.samples.set(k, v) : r.failures.set(k, v);
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v === 'number') r.samples.set(k, v);
+    else r.failures.set(k, v);
+  }
   return r;
 }
 
@@ -18,7 +21,12 @@ const BASE = { threshold: 0.05, alpha: 0.05, budgetSeconds: 1e9, log: () => unde
 
 describe('runRounds', () => {
   it('alternates sides ABBA', () => {
-    expect([0, 1, 2, 3].map(sideOrder)).toEqual([['base', 'head'], ['head', 'base'], ['base', 'head'], ['head', 'base']]);
+    expect([0, 1, 2, 3].map(sideOrder)).toEqual([
+      ['base', 'head'],
+      ['head', 'base'],
+      ['base', 'head'],
+      ['head', 'base'],
+    ]);
   });
 
   it('runs min-rounds interleaved, then stops when every verdict is decided', async () => {
@@ -39,7 +47,10 @@ describe('runRounds', () => {
     expect(calls).toEqual(['base', 'head', 'head', 'base', 'base', 'head', 'head', 'base']);
     expect(result.rounds).toBe(4);
     expect(result.stopReason).toBe('decided');
-    expect(result.comparisons.map((c) => [c.name, c.base.length, c.head.length])).toEqual([['faster', 4, 4], ['same', 4, 4]]);
+    expect(result.comparisons.map((c) => [c.name, c.base.length, c.head.length])).toEqual([
+      ['faster', 4, 4],
+      ['same', 4, 4],
+    ]);
   });
 
   it('confirms a regression on max-rounds instead of stopping at the first rounds that look slow', async () => {

@@ -22,7 +22,11 @@ describe('slowRounds', () => {
       [[1], [1.05], [1.7], [1], [1.02], [1.8], [1.01], [0.99], [1.03], [1]],
       [false, false, true, false, false, true, false, false, false, false],
     ],
-    ['too few rounds to know the fast quartile', same(MIN_ROUNDS_FOR_SLOW_MODE - 1, [1, 2]).map((r, i) => (i === 1 ? r.map((x) => x * 2) : r)), Array(MIN_ROUNDS_FOR_SLOW_MODE - 1).fill(false)],
+    [
+      'too few rounds to know the fast quartile',
+      same(MIN_ROUNDS_FOR_SLOW_MODE - 1, [1, 2]).map((r, i) => (i === 1 ? r.map((x) => x * 2) : r)),
+      Array(MIN_ROUNDS_FOR_SLOW_MODE - 1).fill(false),
+    ],
   ])('%s', (_, rows, expected) => {
     expect(slowRounds(rounds(rows))).toEqual(expected);
   });

@@ -76,14 +76,17 @@ describe('exact distribution of a resample median', () => {
     return dist;
   }
 
-  it.each([[[1, 2]], [[1, 2, 4]], [[1, 2, 4, 8]], [[1, 2, 4, 8, 16]], [[1, 2, 4, 8, 16, 32]], [[1, 1, 3, 7, 7]]])('matches enumeration of every resample of %p', (sample) => {
-    const d = medianDistribution(sample);
-    const exact = new Map<number, number>();
-    d.values.forEach((v, i) => exact.set(v, (exact.get(v) ?? 0) + d.cumulative[i] - (i ? d.cumulative[i - 1] : 0)));
-    const brute = bruteForce(sample);
-    expect([...exact.keys()].sort()).toEqual([...brute.keys()].sort());
-    for (const [v, p] of brute) expect(exact.get(v)).toBeCloseTo(p, 12);
-  });
+  it.each([[[1, 2]], [[1, 2, 4]], [[1, 2, 4, 8]], [[1, 2, 4, 8, 16]], [[1, 2, 4, 8, 16, 32]], [[1, 1, 3, 7, 7]]])(
+    'matches enumeration of every resample of %p',
+    (sample) => {
+      const d = medianDistribution(sample);
+      const exact = new Map<number, number>();
+      d.values.forEach((v, i) => exact.set(v, (exact.get(v) ?? 0) + d.cumulative[i] - (i ? d.cumulative[i - 1] : 0)));
+      const brute = bruteForce(sample);
+      expect([...exact.keys()].sort()).toEqual([...brute.keys()].sort());
+      for (const [v, p] of brute) expect(exact.get(v)).toBeCloseTo(p, 12);
+    },
+  );
 });
 
 describe('bootstrap CI of the ratio of medians', () => {

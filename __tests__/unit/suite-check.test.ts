@@ -1,7 +1,7 @@
-import { suiteProblems, type SuiteCheck } from '../../src/suites/suite-check.js';
-import { type SuiteSpec } from '../../src/model/settings.js';
 import { overallVerdict } from '../../src/judge/verdicts.js';
 import { type Row } from '../../src/model/row.js';
+import { type SuiteSpec } from '../../src/model/settings.js';
+import { suiteProblems, type SuiteCheck } from '../../src/suites/suite-check.js';
 
 const suite = (path: string): SuiteSpec => ({ kind: 'timeit', path, args: [] });
 const settings = { workingDirectory: 'py', suitesSource: "input 'suites'" };
@@ -12,7 +12,9 @@ describe('suiteProblems', () => {
       { suite: suite('a.toml'), sides: { base: {}, head: {} } },
       { suite: suite('gone.toml'), sides: { base: { missing: true }, head: { missing: true } } },
     ];
-    expect(suiteProblems(checks, settings).fatal?.message).toBe(`input 'suites' is "gone.toml": expected a suite that exists on base or head, relative to working-directory "py" (it is on neither)`);
+    expect(suiteProblems(checks, settings).fatal?.message).toBe(
+      `input 'suites' is "gone.toml": expected a suite that exists on base or head, relative to working-directory "py" (it is on neither)`,
+    );
   });
 
   it('added or removed by the PR is not a problem', () => {

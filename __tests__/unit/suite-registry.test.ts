@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type SuiteKind } from '../../src/model/settings.js';
-import { driverFor, prepareSuite, runSuiteRound, writeHarness } from '../../src/suites/registry.js';
 import { type SuiteRunContext } from '../../src/suites/driver.js';
+import { driverFor, prepareSuite, runSuiteRound, writeHarness } from '../../src/suites/registry.js';
 
 const KINDS: SuiteKind[] = ['pytest-benchmark', 'timeit', 'import-time'];
 

@@ -83,7 +83,16 @@ gc = false
   ])('rejects %p', (text, message) => expect(() => parseTimeitSuite(text, 'm.toml')).toThrow(message));
 
   it('turns harness output into samples and failures', () => {
-    const r = parseTimeitRound({ results: [{ name: 'a', times: [3, 1, 2] }, { name: 'b', error: 'NameError: x' }] }, 'min', 'x');
+    const r = parseTimeitRound(
+      {
+        results: [
+          { name: 'a', times: [3, 1, 2] },
+          { name: 'b', error: 'NameError: x' },
+        ],
+      },
+      'min',
+      'x',
+    );
     expect([...r.samples]).toEqual([['a', 1]]);
     expect([...r.failures]).toEqual([['b', 'NameError: x']]);
     expect(parseTimeitRound(null, 'min', 'harness crashed').suiteError).toBe('harness crashed');

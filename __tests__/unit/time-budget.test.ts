@@ -1,10 +1,10 @@
 // The whole-run time budget: the arithmetic (pure), and the seam that holds real processes to it.
+import { parseConfig } from '../../src/config/parse-settings.js';
+import { runProcess } from '../../src/io/process.js';
+import { BUDGET_SPENT, planBudget, processLimit, TimeBudget } from '../../src/io/time-budget.js';
 import { crashedUnits, laterPasses } from '../../src/measure/later-passes.js';
 import { type MeasureUnit } from '../../src/measure/rounds.js';
-import { runProcess } from '../../src/io/process.js';
 import { emptyRound } from '../../src/suites/round-result.js';
-import { parseConfig } from '../../src/config/parse-settings.js';
-import { BUDGET_SPENT, planBudget, processLimit, TimeBudget } from '../../src/io/time-budget.js';
 
 describe('planBudget', () => {
   it('keeps 5% for publishing, at least 10 s and at most 60 s', () => {

@@ -4,7 +4,15 @@ const BASE = 'b'.repeat(40);
 const PR_HEAD = 'c'.repeat(40);
 const MERGE = 'd'.repeat(40);
 const event = { pull_request: { number: 7, head: { sha: PR_HEAD }, base: { sha: BASE } } };
-const facts = (over: Partial<TriggerFacts>): TriggerFacts => ({ eventName: 'pull_request_target', event, headSha: BASE, headParents: ['a'.repeat(40)], headFromInput: false, trustPrCode: false, ...over });
+const facts = (over: Partial<TriggerFacts>): TriggerFacts => ({
+  eventName: 'pull_request_target',
+  event,
+  headSha: BASE,
+  headParents: ['a'.repeat(40)],
+  headFromInput: false,
+  trustPrCode: false,
+  ...over,
+});
 
 describe('parseParents', () => {
   it('reads every parent line of a commit object, also when the parents are not in a shallow clone', () => {
@@ -58,7 +66,10 @@ describe('decideTrigger on pull_request_target', () => {
 });
 
 describe('decideTrigger on workflow_run', () => {
-  const run = (over: object = {}) => ({ workflow_run: { head_sha: PR_HEAD, head_repository: { full_name: 'octo/calc' }, ...over }, repository: { full_name: 'octo/calc' } });
+  const run = (over: object = {}) => ({
+    workflow_run: { head_sha: PR_HEAD, head_repository: { full_name: 'octo/calc' }, ...over },
+    repository: { full_name: 'octo/calc' },
+  });
 
   it('requires the checkout to equal workflow_run.head_sha', () => {
     const d = decideTrigger(facts({ eventName: 'workflow_run', event: run(), headSha: BASE }));

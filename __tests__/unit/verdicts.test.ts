@@ -1,6 +1,6 @@
-import { seededRandom } from '../../src/stats/random.js';
 import { countVerdicts, isBlockingFailure, judge, overallVerdict } from '../../src/judge/verdicts.js';
 import { type Comparison } from '../../src/model/comparison.js';
+import { seededRandom } from '../../src/stats/random.js';
 
 const OPTIONS = { threshold: 0.05, alpha: 0.05 };
 
@@ -44,12 +44,18 @@ describe('judge', () => {
   it('with rounds set aside, tests every round but sizes the change on the rounds kept', () => {
     const head = samples(1.3e-4, 0.02, 12, 2);
     // every round: identical on both sides, so no evidence of a change, whatever the rounds kept say
-    const [same] = judge([comparison('b', base, head, { slowRounds: { base: 2, head: 2 }, all: { base: [...base, ...head], head: [...head, ...base] } })], OPTIONS);
+    const [same] = judge(
+      [comparison('b', base, head, { slowRounds: { base: 2, head: 2 }, all: { base: [...base, ...head], head: [...head, ...base] } })],
+      OPTIONS,
+    );
     expect(same.ratio).toBeGreaterThan(1.25);
     expect(same.p).toBeGreaterThan(0.4);
     expect(same.verdict).toBe('inconclusive');
     // every round slower on head: the rounds kept give the size
-    const [slower] = judge([comparison('b', base, head, { slowRounds: { base: 2, head: 2 }, all: { base: [...base, 2e-4, 2e-4], head: [...head, 2.6e-4, 2.6e-4] } })], OPTIONS);
+    const [slower] = judge(
+      [comparison('b', base, head, { slowRounds: { base: 2, head: 2 }, all: { base: [...base, 2e-4, 2e-4], head: [...head, 2.6e-4, 2.6e-4] } })],
+      OPTIONS,
+    );
     expect(slower).toMatchObject({ verdict: 'regression', ratio: same.ratio });
   });
 
@@ -66,7 +72,10 @@ describe('judge', () => {
     const [alone] = judge([comparison('alone', b, h)], OPTIONS);
     expect(alone.p).toBeCloseTo(12 / 924, 12);
     expect(alone.verdict).toBe('regression');
-    const many = [comparison('marginal', b, h), ...Array.from({ length: 39 }, (_, i) => comparison(`same${i}`, samples(1, 0.01, 6, 100 + i), samples(1, 0.01, 6, 200 + i)))];
+    const many = [
+      comparison('marginal', b, h),
+      ...Array.from({ length: 39 }, (_, i) => comparison(`same${i}`, samples(1, 0.01, 6, 100 + i), samples(1, 0.01, 6, 200 + i))),
+    ];
     expect(judge(many, OPTIONS)[0].verdict).not.toBe('regression');
   });
 

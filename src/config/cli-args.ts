@@ -1,6 +1,6 @@
 // Command-line arguments of the local CLI → the same named inputs the action reads. Pure.
-import { SETTING_NAMES, WORKFLOW_ONLY_NAMES } from './parse-settings.js';
 import { ConfigError } from '../model/errors.js';
+import { SETTING_NAMES, WORKFLOW_ONLY_NAMES } from './parse-settings.js';
 
 export interface CliArgs {
   inputs: Record<string, string>;

@@ -2,7 +2,6 @@
 // (`threshold = "900%"`) is visible to the reviewer. Pure.
 import { type ConfigChange } from '../model/report.js';
 
-
 /** A canonical text of a TOML value: key order of inline tables does not count as a change. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -14,7 +13,11 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-export function diffConfigTables(base: Record<string, unknown> | undefined, head: Record<string, unknown> | undefined, givenInputs: ReadonlySet<string>): ConfigChange[] {
+export function diffConfigTables(
+  base: Record<string, unknown> | undefined,
+  head: Record<string, unknown> | undefined,
+  givenInputs: ReadonlySet<string>,
+): ConfigChange[] {
   const keys = [...new Set([...Object.keys(base ?? {}), ...Object.keys(head ?? {})])].sort();
   const changes: ConfigChange[] = [];
   for (const key of keys) {
@@ -31,7 +34,10 @@ export function showTomlValue(value: unknown): string {
   if (value === undefined) return '(unset)';
   if (Array.isArray(value)) return `[${value.map(showTomlValue).join(', ')}]`;
   if (value instanceof Date) return value.toISOString();
-  if (value && typeof value === 'object') return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k} = ${showTomlValue(v)}`).join(', ')} }`;
+  if (value && typeof value === 'object')
+    return `{ ${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k} = ${showTomlValue(v)}`)
+      .join(', ')} }`;
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 

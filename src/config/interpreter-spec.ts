@@ -1,10 +1,7 @@
 // Parsing interpreter specs and the project's own Python version declarations. Pure.
 
 export type InterpreterSpec =
-  | { kind: 'auto' }
-  | { kind: 'path'; path: string }
-  | { kind: 'cpython'; version: string }
-  | { kind: 'pypy'; version: string | null };
+  { kind: 'auto' } | { kind: 'path'; path: string } | { kind: 'cpython'; version: string } | { kind: 'pypy'; version: string | null };
 
 /** `3.12`, `3.12.1`, `python3.12`, `pypy3`, `pypy3.10`, `/abs/bin/python`, `auto`; null when not a spec. */
 export function parseInterpreterSpec(text: string): InterpreterSpec | null {
@@ -50,7 +47,10 @@ type Clause = { op: string; minor: [number, number] };
 
 function parseClauses(specifier: string): Clause[] | null {
   const clauses: Clause[] = [];
-  for (const part of specifier.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of specifier
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^(~=|==|!=|>=|<=|>|<)\s*(\d+)(?:\.(\d+))?(?:\.\d+)*(\.\*)?$/.exec(part);
     if (!m) return null;
     clauses.push({ op: m[1], minor: [Number(m[2]), Number(m[3] ?? 0)] });

@@ -1,7 +1,15 @@
 // Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings, by the table of
 // inputs (inputs.ts). Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
 import { ConfigError } from '../model/errors.js';
-import { type CommentMode, type MeasureMethod, type ProfileMode, type RoundStatistic, type Settings, type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
+import {
+  type CommentMode,
+  type MeasureMethod,
+  type ProfileMode,
+  type RoundStatistic,
+  type Settings,
+  type SlowRoundsMode,
+  type SuiteSpec,
+} from '../model/settings.js';
 import { INPUTS, inputSpec, type InputName } from './inputs.js';
 import { parsePassEnv } from './pass-env.js';
 import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
@@ -40,7 +48,8 @@ function gatherRaw(inputs: Record<string, string>, table: Record<string, unknown
   // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
   const fromTable = new Map<string, string>();
   for (const [key, value] of Object.entries(table ?? {})) {
-    if ((WORKFLOW_ONLY_NAMES as string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `a key the PR may set: ${key} is read only from the workflow's inputs`);
+    if ((WORKFLOW_ONLY_NAMES as string[]).includes(key))
+      throw new ConfigError(`${PYPROJECT} key`, key, `a key the PR may set: ${key} is read only from the workflow's inputs`);
     if (!(SETTING_NAMES as readonly string[]).includes(key)) throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
     fromTable.set(key, tomlToText(key, value));
   }
@@ -63,7 +72,9 @@ const SUITE_LINES: Partial<Record<SuiteSpec['kind'], { usage: string; takesArgs:
 function parseSuiteLine(line: string, source: string): SuiteSpec {
   const m = /^\s*([a-z-]+)\s*:\s*(.*)$/.exec(line);
   const rule = m ? SUITE_LINES[m[1] as SuiteSpec['kind']] : undefined;
-  const expected = Object.values(SUITE_LINES).map((r) => `'${r.usage}'`).join(' or ');
+  const expected = Object.values(SUITE_LINES)
+    .map((r) => `'${r.usage}'`)
+    .join(' or ');
   if (!m || !rule) throw new ConfigError(source, line, expected);
   const words = splitWords(m[2]);
   if (!words || words.length === 0) throw new ConfigError(source, line, `${expected} with a path`);
@@ -78,10 +89,17 @@ function parseSuiteLine(line: string, source: string): SuiteSpec {
 }
 
 function parseSuites(raw: RawValue, optional: boolean): SuiteSpec[] {
-  const lines = raw.text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = raw.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   if (lines.length === 0 && optional) return [];
   if (lines.length === 0) {
-    throw new ConfigError(raw.source, raw.text, `at least one suite line ('pytest-benchmark: benchmarks/' or 'timeit: bench.toml'), in the workflow or in ${PYPROJECT} suites`);
+    throw new ConfigError(
+      raw.source,
+      raw.text,
+      `at least one suite line ('pytest-benchmark: benchmarks/' or 'timeit: bench.toml'), in the workflow or in ${PYPROJECT} suites`,
+    );
   }
   const suites = lines.map((l) => parseSuiteLine(l, raw.source));
   const seen = new Set<string>();
@@ -121,7 +139,8 @@ function boundedPercentage(raw: RawValue, example: string, fraction: string): nu
 function importTimeSuite(raw: RawValue): SuiteSpec[] {
   const modules = parseList(raw.text);
   for (const m of modules) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(m)) throw new ConfigError(raw.source, m, 'importable module names such as mypkg, mypkg.cli');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(m))
+      throw new ConfigError(raw.source, m, 'importable module names such as mypkg, mypkg.cli');
   }
   return modules.length ? [{ kind: 'import-time', path: 'import-time', args: [...new Set(modules)] }] : [];
 }
@@ -135,7 +154,8 @@ const DEFAULT_LIMITS = { rounds: { min: 10, max: 30 }, paired: { min: 6, max: 20
  */
 function roundLimits(raw: Record<SettingName, RawValue>, method: MeasureMethod) {
   const unit = method === 'paired' ? 'worker pairs' : 'rounds';
-  const given = (name: 'min-rounds' | 'max-rounds', expected: string) => (raw[name].text === '' ? undefined : required(parseInteger(raw[name].text), raw[name], expected));
+  const given = (name: 'min-rounds' | 'max-rounds', expected: string) =>
+    raw[name].text === '' ? undefined : required(parseInteger(raw[name].text), raw[name], expected);
   const minGiven = given('min-rounds', `a whole number of ${unit}, at least 2`);
   if (minGiven !== undefined && minGiven < 2) throw new ConfigError(raw['min-rounds'].source, raw['min-rounds'].text, `a whole number of ${unit}, at least 2`);
   const min = minGiven ?? DEFAULT_LIMITS[method].min;
@@ -164,7 +184,8 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
   const budget = required(parseDuration(raw['time-budget'].text), raw['time-budget'], 'a duration such as 90s, 20m, 1h or plain seconds');
   if (budget <= 0) throw new ConfigError(raw['time-budget'].source, raw['time-budget'].text, 'a duration above zero');
   const interpreters = parseList(raw.interpreters.text);
-  if (interpreters.length === 0) throw new ConfigError(raw.interpreters.source, raw.interpreters.text, "interpreter specs such as '3.12, 3.13', 'pypy3', an absolute path, or 'auto'");
+  if (interpreters.length === 0)
+    throw new ConfigError(raw.interpreters.source, raw.interpreters.text, "interpreter specs such as '3.12, 3.13', 'pypy3', an absolute path, or 'auto'");
   const workingDirectory = raw['working-directory'].text;
   if (workingDirectory.split(/[\\/]/).includes('..')) {
     throw new ConfigError(raw['working-directory'].source, workingDirectory, 'a folder inside the repository, without ..');
@@ -196,6 +217,10 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     memory: flag(raw, 'memory'),
     memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
     passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
-    trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" }, 'true or false'),
+    trustPrCode: required(
+      parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'),
+      { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" },
+      'true or false',
+    ),
   };
 }

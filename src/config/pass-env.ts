@@ -11,9 +11,14 @@ export function parsePassEnv(text: string): string[] {
   const names = parseList(text);
   for (const name of names) {
     if (isNeverPassed(name)) {
-      throw new ConfigError(SOURCE, name, 'names other than INPUT_*, ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_* and GITHUB_TOKEN/_ENV/_OUTPUT/_PATH/_STATE/_STEP_SUMMARY: the runner\'s credentials and command files never reach the project\'s code');
+      throw new ConfigError(
+        SOURCE,
+        name,
+        "names other than INPUT_*, ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_* and GITHUB_TOKEN/_ENV/_OUTPUT/_PATH/_STATE/_STEP_SUMMARY: the runner's credentials and command files never reach the project's code",
+      );
     }
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new ConfigError(SOURCE, name, 'names of environment variables (letters, digits and _), comma- or newline-separated');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      throw new ConfigError(SOURCE, name, 'names of environment variables (letters, digits and _), comma- or newline-separated');
   }
   return [...new Set(names)];
 }

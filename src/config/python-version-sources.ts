@@ -45,7 +45,9 @@ export function declaredVersions(path: string, text: string): DeclaredVersion[] 
     add(path, line && !line.startsWith('pypy') ? minor(line) : null);
   } else if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) {
     // python-version: "3.12" | 3.12 | ["3.11", "3.12"] | multi-line; the highest is the project's current one
-    const values = [...text.matchAll(/python-version\s*:\s*(\[[^\]]*\]|["']?[^\s"'#]+["']?)/g)].flatMap((m) => [...m[1].matchAll(/3\.\d{1,2}/g)].map((x) => x[0]));
+    const values = [...text.matchAll(/python-version\s*:\s*(\[[^\]]*\]|["']?[^\s"'#]+["']?)/g)].flatMap((m) =>
+      [...m[1].matchAll(/3\.\d{1,2}/g)].map((x) => x[0]),
+    );
     add(`${path} (python-version)`, highest(values));
   } else if (name === 'pyproject.toml') {
     const parsed = parseTomlFile(text, path);
@@ -74,7 +76,8 @@ export function declaredVersions(path: string, text: string): DeclaredVersion[] 
  * read it first), so a project that bumps several files at once reports one upgrade.
  */
 export function detectUpgrade(baseFiles: Map<string, string>, headFiles: Map<string, string>): PythonUpgrade | null {
-  const declared = (files: Map<string, string>) => new Map([...files].flatMap(([path, text]) => declaredVersions(path, text)).map((d) => [d.source, d.version]));
+  const declared = (files: Map<string, string>) =>
+    new Map([...files].flatMap(([path, text]) => declaredVersions(path, text)).map((d) => [d.source, d.version]));
   const before = declared(baseFiles);
   const after = declared(headFiles);
   const changes: VersionChange[] = [];

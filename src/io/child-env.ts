@@ -8,18 +8,49 @@ import { type ShellDeps } from './seam.js';
 
 /** Passed as they are: what a shell, pip, uv and a proxy need. */
 const ALLOWED = new Set([
-  'PATH', 'HOME', 'LANG', 'TMPDIR', 'TEMP', 'TMP', 'CI', 'RUNNER_OS', 'RUNNER_ARCH',
-  'http_proxy', 'https_proxy', 'no_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY',
+  'PATH',
+  'HOME',
+  'LANG',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'CI',
+  'RUNNER_OS',
+  'RUNNER_ARCH',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'all_proxy',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
   // What actions/setup-python and pyenv set so that their interpreters start (a shared libpython) and build
   // extensions against themselves: paths, no secrets.
-  'LD_LIBRARY_PATH', 'PKG_CONFIG_PATH', 'pythonLocation', 'Python_ROOT_DIR', 'Python2_ROOT_DIR', 'Python3_ROOT_DIR', 'PYENV_ROOT',
+  'LD_LIBRARY_PATH',
+  'PKG_CONFIG_PATH',
+  'pythonLocation',
+  'Python_ROOT_DIR',
+  'Python2_ROOT_DIR',
+  'Python3_ROOT_DIR',
+  'PYENV_ROOT',
 ]);
 const ALLOWED_PREFIXES = ['LC_', 'PIP_', 'UV_'];
 
 /** Never passed, not even when named in pass-env: the runner's credentials and command files. */
 const NEVER = new Set([
-  'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RUNTIME_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL',
-  'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'GITHUB_TOKEN', 'GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
+  'GITHUB_TOKEN',
+  'GITHUB_ENV',
+  'GITHUB_OUTPUT',
+  'GITHUB_PATH',
+  'GITHUB_STATE',
+  'GITHUB_STEP_SUMMARY',
 ]);
 /** Inputs (INPUT_GITHUB-TOKEN holds the token) and the runtime/OIDC/cache families. */
 const NEVER_PREFIXES = ['INPUT_', 'ACTIONS_RUNTIME_', 'ACTIONS_ID_TOKEN_', 'ACTIONS_CACHE_'];

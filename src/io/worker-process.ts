@@ -31,7 +31,13 @@ const STDERR_TAIL = 64 * 1024;
 
 /** A process that never started (spawn threw): closed at once, the error as its stderr. */
 function neverStarted(message: string): LongLivedProcess {
-  return { send: () => undefined, readLine: async () => ({ kind: 'closed' }), kill: () => undefined, exited: Promise.resolve({ code: null, signal: null }), stderrTail: () => message };
+  return {
+    send: () => undefined,
+    readLine: async () => ({ kind: 'closed' }),
+    kill: () => undefined,
+    exited: Promise.resolve({ code: null, signal: null }),
+    stderrTail: () => message,
+  };
 }
 
 export const startProcess: StartProcess = (command, args, options = {}) => {

@@ -1,9 +1,9 @@
 // Suite-level summary per interpreter: the geometric mean of head/base ratios over the measured benchmarks,
 // with a confidence interval from each benchmark's own interval (log scale, benchmarks independent):
 // how much this PR changes the speed of this set of benchmarks, and how sure that is. Pure.
-import { normalSf } from '../stats/normal.js';
 import { type Geomean } from '../model/report.js';
 import { type Row } from '../model/row.js';
+import { normalSf } from '../stats/normal.js';
 
 /** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
 export function normalQuantileUpper(tail: number): number {
@@ -34,7 +34,10 @@ export function geomeanOf(rows: readonly Row[], confidence: number): Geomean | u
 export function geomeansByInterpreter(rows: readonly Row[], labels: readonly string[], confidence: number): Map<string, Geomean> {
   const out = new Map<string, Geomean>();
   for (const label of labels) {
-    const g = geomeanOf(rows.filter((r) => r.interpreter === label), confidence);
+    const g = geomeanOf(
+      rows.filter((r) => r.interpreter === label),
+      confidence,
+    );
     if (g) out.set(label, g);
   }
   return out;

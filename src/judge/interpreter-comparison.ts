@@ -13,7 +13,10 @@ export function crossLabel(from: string, to: string): string {
 /** Rows per interpreter comparison, judged as their own family (they don't dilute the PR's own FDR control). */
 export function judgeInterpreterComparisons(cross: InterpreterComparison[], comparisons: Comparison[], options: VerdictOptions): InterpreterComparison[] {
   return cross.map((c) => {
-    const rows = judge(comparisons.filter((x) => x.interpreter === c.label), options);
+    const rows = judge(
+      comparisons.filter((x) => x.interpreter === c.label),
+      options,
+    );
     return { ...c, rows, geomean: geomeanOf(rows, 1 - options.alpha) };
   });
 }

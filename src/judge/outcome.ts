@@ -45,7 +45,9 @@ function upgradeMessage(report: Report): string | undefined {
 function regressionMessage(report: Report): string {
   const names = [
     ...report.rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.ratio ?? 1)} slower)`),
-    ...report.rows.filter((r) => r.memory?.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory!.ratio)} more peak memory)`),
+    ...report.rows
+      .filter((r) => r.memory?.verdict === 'regression')
+      .map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory!.ratio)} more peak memory)`),
   ];
   return `${names.length} benchmark(s) regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
 }
@@ -53,7 +55,10 @@ function regressionMessage(report: Report): string {
 function errorMessage(report: Report): string {
   const failed = report.rows.filter(isBlockingFailure);
   if (!failed.length) return 'nothing could be measured';
-  return `${failed.length} benchmark(s) failed: ${failed.slice(0, 3).map((r) => `${r.name} on ${r.interpreter}: ${r.error}`).join('; ')}`;
+  return `${failed.length} benchmark(s) failed: ${failed
+    .slice(0, 3)
+    .map((r) => `${r.name} on ${r.interpreter}: ${r.error}`)
+    .join('; ')}`;
 }
 
 export function decideOutcome(report: Report, settings: Pick<Settings, 'failOnRegression' | 'failOnUpgradeRegression'>): Outcome {

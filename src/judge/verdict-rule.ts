@@ -3,8 +3,8 @@
 // of the run; regression: significantly slower AND ratio ≥ bar; improvement: the mirror (ratio ≤ 1/bar);
 // unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive. The bar is 1 + threshold unless a row has
 // its own (the paired method's noise floor).
-import { benjaminiHochberg } from '../stats/fdr.js';
 import { type Row } from '../model/row.js';
+import { benjaminiHochberg } from '../stats/fdr.js';
 
 export interface VerdictOptions {
   threshold: number;

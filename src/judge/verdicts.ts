@@ -3,9 +3,9 @@
 // improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
 // When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
 // data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
-import { bootstrapRatioCi } from '../stats/bootstrap.js';
 import { type Comparison } from '../model/comparison.js';
 import { type OverallVerdict, type Row, type SideSummary, type Verdict } from '../model/row.js';
+import { bootstrapRatioCi } from '../stats/bootstrap.js';
 import { mannWhitneyU } from '../stats/mann-whitney.js';
 import { median, quantileSorted, sortedCopy } from '../stats/quantile.js';
 import { seedFrom, seededRandom } from '../stats/random.js';
@@ -73,7 +73,7 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
       // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
       // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
       const n = Math.min(r.base!.n, r.head!.n);
-      if (1.96 * 1.77 * (r.noise ?? 0) / Math.sqrt(n) > options.threshold) r.tooNoisy = true;
+      if ((1.96 * 1.77 * (r.noise ?? 0)) / Math.sqrt(n) > options.threshold) r.tooNoisy = true;
     }
   });
   return rows;
@@ -90,7 +90,9 @@ export function isBlockingFailure(row: Row): boolean {
 /** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
 export function overallVerdict(rows: readonly Row[]): OverallVerdict {
   if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression')) return 'regression';
-  const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed' || (r.failedOn === 'base' && r.head !== undefined));
+  const measured = rows.some(
+    (r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed' || (r.failedOn === 'base' && r.head !== undefined),
+  );
   if (!measured || rows.some(isBlockingFailure)) return 'error';
   return 'pass';
 }

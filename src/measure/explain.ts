@@ -13,7 +13,15 @@ import { measureMemory } from './memory.js';
 import { profileRows } from './profiles.js';
 import { type MeasureUnit } from './rounds.js';
 
-export async function explainRows(deps: ShellDeps, settings: Settings, judged: Row[], comparisons: readonly Pick<Comparison, 'breakdown'>[], units: MeasureUnit[], ws: Workspace, reportPath: string): Promise<Row[]> {
+export async function explainRows(
+  deps: ShellDeps,
+  settings: Settings,
+  judged: Row[],
+  comparisons: readonly Pick<Comparison, 'breakdown'>[],
+  units: MeasureUnit[],
+  ws: Workspace,
+  reportPath: string,
+): Promise<Row[]> {
   const { io } = deps;
   const rows = judged.map((row, i) => {
     const parts = comparisons[i].breakdown;

@@ -1,9 +1,9 @@
 // What the passes after the rounds (memory, profiles) may run: nothing once the time budget is spent, and
 // never a unit whose suite crashed or hung in a round (it would only crash or hang again, on our time).
-import { type MeasureUnit } from './rounds.js';
+import { type StopReason } from '../model/report.js';
 import { type Settings } from '../model/settings.js';
 import { type RoundResult } from '../suites/round-result.js';
-import { type StopReason } from '../model/report.js';
+import { type MeasureUnit } from './rounds.js';
 
 const unitKey = (interpreter: string, suite: string) => `${interpreter}\u0000${suite}`;
 
@@ -26,6 +26,8 @@ export function laterPasses(settings: Settings, stopReason: StopReason): { setti
   const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile'].filter(Boolean);
   return {
     settings: { ...settings, memory: false, profile: 'none' },
-    note: skipped.length ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published` : undefined,
+    note: skipped.length
+      ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published`
+      : undefined,
   };
 }

@@ -17,7 +17,9 @@ async function memoryRound(unit: MeasureUnit, side: Side): Promise<Map<string, n
 /** Peak bytes per unit, side and benchmark, over MEMORY_ROUNDS interleaved rounds (CPython only: PyPy has no tracemalloc). */
 export async function measureMemory(units: MeasureUnit[], log: (line: string) => void): Promise<Map<MeasureUnit, Record<Side, Map<string, number[]>>>> {
   const result = new Map<MeasureUnit, Record<Side, Map<string, number[]>>>();
-  const eligible = units.filter((u) => driverFor(u.suite.kind).memory && !u.setupError && u.sides.base.ctx && u.sides.head.ctx && !u.sides.base.ctx.jit && !u.sides.head.ctx.jit);
+  const eligible = units.filter(
+    (u) => driverFor(u.suite.kind).memory && !u.setupError && u.sides.base.ctx && u.sides.head.ctx && !u.sides.base.ctx.jit && !u.sides.head.ctx.jit,
+  );
   for (let round = 0; round < MEMORY_ROUNDS; round++) {
     for (const unit of eligible) {
       const entry = result.get(unit) ?? { base: new Map(), head: new Map() };

@@ -2,9 +2,9 @@
 // Rows, side errors and the added/removed/failed rules are 1.0's (unit-rows.ts), so a benchmark gets the same
 // verdict kind under either method; the timings are the worker pairs' duels.
 import { type PairedComparison } from '../judge/paired/judge-types.js';
-import { type PairedUnitResult } from './paired/types.js';
-import { driverFor } from '../suites/registry.js';
 import { type Side } from '../model/side.js';
+import { driverFor } from '../suites/registry.js';
+import { type PairedUnitResult } from './paired/types.js';
 import { runnable, type MeasureUnit } from './rounds.js';
 import { rowsWithBorrowedNames, unitRowSkeletons, type SideOutcome } from './unit-rows.js';
 
@@ -13,7 +13,8 @@ export type PairedPlan = { paired: true } | { paired: false; notice?: string };
 
 export function pairedPlan(unit: MeasureUnit): PairedPlan {
   const where = `${unit.suite.path} on ${unit.interpreter}`;
-  if (!driverFor(unit.suite.kind).pairedWorker) return { paired: false, notice: `${where}: ${unit.suite.kind} suites are measured by rounds (a fresh process per import: it has no paired worker)` };
+  if (!driverFor(unit.suite.kind).pairedWorker)
+    return { paired: false, notice: `${where}: ${unit.suite.kind} suites are measured by rounds (a fresh process per import: it has no paired worker)` };
   // Missing, broken or not set up on a side: rounds reports it (one round of the side that runs, if any).
   if (unit.setupError || !runnable(unit.sides.base) || !runnable(unit.sides.head)) return { paired: false };
   return { paired: true };
@@ -23,7 +24,8 @@ export function pairedPlan(unit: MeasureUnit): PairedPlan {
 export function fallbackReason(unit: MeasureUnit, result: PairedUnitResult): string | null {
   const where = `${unit.suite.path} on ${unit.interpreter}`;
   if (result.unsupported) return `${where}: the paired pytest plugin cannot serve ${result.unsupported}; this suite is measured by rounds`;
-  if (result.suiteError) return `${where}: the paired ${result.suiteError.side} worker failed (${result.suiteError.error}); this suite is measured by rounds, which reports it`;
+  if (result.suiteError)
+    return `${where}: the paired ${result.suiteError.side} worker failed (${result.suiteError.error}); this suite is measured by rounds, which reports it`;
   return null;
 }
 
@@ -40,7 +42,12 @@ function sideOutcome(result: PairedUnitResult, side: Side): SideOutcome {
 }
 
 /** One unit's comparisons; `calibration` is the base-vs-base pair's result (`calibrate: true`). */
-export function pairedUnitComparisons(unit: MeasureUnit, result: PairedUnitResult, calibration: PairedUnitResult | undefined, knownNames: readonly string[]): PairedComparison[] {
+export function pairedUnitComparisons(
+  unit: MeasureUnit,
+  result: PairedUnitResult,
+  calibration: PairedUnitResult | undefined,
+  knownNames: readonly string[],
+): PairedComparison[] {
   const outcomes = { base: sideOutcome(result, 'base'), head: sideOutcome(result, 'head') };
   return unitRowSkeletons(unit, outcomes, knownNames).map((skeleton) => {
     const b = result.benchmarks.get(skeleton.name);
@@ -61,6 +68,10 @@ export function pairedUnitComparisons(unit: MeasureUnit, result: PairedUnitResul
 }
 
 /** Every served unit's comparisons, in unit order. */
-export function allPairedComparisons(units: readonly MeasureUnit[], results: readonly PairedUnitResult[], calibrations: readonly (PairedUnitResult | undefined)[]): PairedComparison[] {
+export function allPairedComparisons(
+  units: readonly MeasureUnit[],
+  results: readonly PairedUnitResult[],
+  calibrations: readonly (PairedUnitResult | undefined)[],
+): PairedComparison[] {
   return rowsWithBorrowedNames(units.length, (i, known) => pairedUnitComparisons(units[i], results[i], calibrations[i], known));
 }

@@ -88,7 +88,11 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
     calibrations = [];
     for (const u of served) {
       const base = sideSetup(u, 'base');
-      const s = new PairedSession({ suite: u.suite, sides: { base, head: { ...base, scratchDir: `${base.scratchDir}-calibration` } } }, { ...engine, jit: Boolean(u.sides.base.ctx?.jit) }, options.deps);
+      const s = new PairedSession(
+        { suite: u.suite, sides: { base, head: { ...base, scratchDir: `${base.scratchDir}-calibration` } } },
+        { ...engine, jit: Boolean(u.sides.base.ctx?.jit) },
+        options.deps,
+      );
       if (options.budgetLeft() <= 0) stopReason = 'time-budget';
       else await s.nextPair(null, `${u.suite.path} (calibration: base against base)`);
       calibrations.push(s.result);
@@ -99,7 +103,15 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
   let rows: PairedRow[] = [];
   let pairs = 0;
   let lastPairSeconds = served.map(() => 0);
-  const judgeAll = () => judgePaired(allPairedComparisons(served, sessions.map((s) => s.result), calibrations), options);
+  const judgeAll = () =>
+    judgePaired(
+      allPairedComparisons(
+        served,
+        sessions.map((s) => s.result),
+        calibrations,
+      ),
+      options,
+    );
   rounds: while (stopReason === 'decided') {
     const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i]!.size > 0);
     if (todo.length === 0) break;
@@ -122,7 +134,10 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
     // A unit the engine cannot serve after all goes to rounds as a whole.
     const keep = served.map((u, i) => {
       const why = fallbackReason(u, sessions[i].result);
-      if (why) (options.notice(why), fallback.push(u));
+      if (why) {
+        options.notice(why);
+        fallback.push(u);
+      }
       return !why;
     });
     const kept = <T>(list: T[]) => list.filter((_, i) => keep[i]);
@@ -134,8 +149,16 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
   }
   if (served.length && !rows.length) rows = judgeAll();
   const burstMs = options.engine?.burstMs ?? DEFAULT_PAIRED_OPTIONS.burstMs;
-  const comparisons = allPairedComparisons(served, sessions.map((s) => s.result), calibrations);
-  const clocks = new Map(served.flatMap((u, i) => [...sessions[i].result.benchmarks].map(([name, b]) => [pairedKey({ interpreter: u.interpreter, suite: u.suite.path, name }), b.clock] as const)));
+  const comparisons = allPairedComparisons(
+    served,
+    sessions.map((s) => s.result),
+    calibrations,
+  );
+  const clocks = new Map(
+    served.flatMap((u, i) =>
+      [...sessions[i].result.benchmarks].map(([name, b]) => [pairedKey({ interpreter: u.interpreter, suite: u.suite.path, name }), b.clock] as const),
+    ),
+  );
   for (const r of rows) {
     r.burstMs = burstMs;
     const clock = clocks.get(pairedKey(r));

@@ -57,7 +57,9 @@ export async function profileRows(rows: Row[], units: MeasureUnit[], options: Pr
   const selected = (r: Row) => r.ratio !== undefined && (options.mode === 'all' || r.verdict === 'regression');
   const out: Row[] = [];
   for (const row of rows) {
-    const unit = selected(row) ? units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite && driverFor(u.suite.kind).profile) : undefined;
+    const unit = selected(row)
+      ? units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite && driverFor(u.suite.kind).profile)
+      : undefined;
     if (!unit?.sides.base.ctx || !unit.sides.head.ctx) {
       out.push(row);
       continue;

@@ -7,5 +7,15 @@ export function roundsLogger(env: NodeJS.ProcessEnv) {
   const path = env.PY_PERF_GUARD_ROUNDS_LOG;
   if (!path) return undefined;
   return (e: { round: number; interpreter: string; suite: string; side: Side; result: { stats: Map<string, unknown>; suiteError?: string } }) =>
-    appendFileSync(path, JSON.stringify({ round: e.round, interpreter: e.interpreter, suite: e.suite, side: e.side, stats: Object.fromEntries(e.result.stats), error: e.result.suiteError }) + '\n');
+    appendFileSync(
+      path,
+      JSON.stringify({
+        round: e.round,
+        interpreter: e.interpreter,
+        suite: e.suite,
+        side: e.side,
+        stats: Object.fromEntries(e.result.stats),
+        error: e.result.suiteError,
+      }) + '\n',
+    );
 }

@@ -3,14 +3,14 @@
 // verdict still open, or with a regression, get more rounds, until max-rounds or the time budget.
 // A regression is not a reason to stop early: stopping at the first round that happens to look slow would
 // turn a run of unlucky rounds into a red check. It has to hold on max-rounds (or the budget's) evidence.
-import { type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
 import { slowRounds } from '../judge/slow-rounds.js';
-import { type RoundResult } from '../suites/round-result.js';
-import { type PreparedSuite, type SuiteRunContext } from '../suites/driver.js';
 import { judge, type VerdictOptions } from '../judge/verdicts.js';
-import { type StopReason } from '../model/report.js';
 import { type Comparison } from '../model/comparison.js';
+import { type StopReason } from '../model/report.js';
+import { type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
 import { type Side } from '../model/side.js';
+import { type PreparedSuite, type SuiteRunContext } from '../suites/driver.js';
+import { type RoundResult } from '../suites/round-result.js';
 import { rowsWithBorrowedNames, unitRowSkeletons } from './unit-rows.js';
 
 export interface SideSetup {
@@ -113,7 +113,12 @@ function sideSamples(acc: SideAccumulator, mode: SlowRoundsMode): SideSamples {
 /** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
 function unitComparisons(unit: MeasureUnit, acc: Record<Side, SideAccumulator>, knownNames: readonly string[], mode: SlowRoundsMode): Comparison[] {
   const samples: Record<Side, SideSamples> = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
-  const outcome = (side: Side) => ({ measured: samples[side].measured, failures: acc[side].failures, brokenPrefixes: acc[side].brokenPrefixes, suiteError: acc[side].suiteError });
+  const outcome = (side: Side) => ({
+    measured: samples[side].measured,
+    failures: acc[side].failures,
+    brokenPrefixes: acc[side].brokenPrefixes,
+    suiteError: acc[side].suiteError,
+  });
   return unitRowSkeletons(unit, { base: outcome('base'), head: outcome('head') }, knownNames).map((skeleton) => {
     const name = skeleton.name;
     const c: Comparison = { ...skeleton, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };

@@ -2,27 +2,34 @@
 // whose two sides are (base, head), or for cross-interpreter comparisons (old interpreter, new interpreter)
 // on the head commit. I/O: creates venvs, runs install commands.
 import { join } from 'node:path';
-import { crossLabel } from '../judge/interpreter-comparison.js';
-import { resolveSpec, searchPlacesFromEnv } from '../workspace/interpreters.js';
-import { type MeasureUnit, type SideSetup } from './rounds.js';
-import { prepareEnvironment, SetupError, type PreparedEnvironment } from '../workspace/python-env.js';
-import { redactAndRegister } from '../text/redact.js';
-import { logUntrusted } from '../io/untrusted-log.js';
-import { type Settings } from '../model/settings.js';
-import { driverFor, prepareSuite, writeHarness } from '../suites/registry.js';
-import { detectUpgradeInWorktrees } from '../workspace/version-files.js';
-import { type InterpreterComparison } from '../model/report.js';
-import { type FoundInterpreter, type Interpreter, isFound } from '../model/interpreter.js';
-import { type Side } from '../model/side.js';
 import { type ShellDeps } from '../io/seam.js';
+import { logUntrusted } from '../io/untrusted-log.js';
+import { crossLabel } from '../judge/interpreter-comparison.js';
+import { type FoundInterpreter, type Interpreter, isFound } from '../model/interpreter.js';
+import { type InterpreterComparison } from '../model/report.js';
+import { type Settings } from '../model/settings.js';
+import { type Side } from '../model/side.js';
+import { driverFor, prepareSuite, writeHarness } from '../suites/registry.js';
+import { redactAndRegister } from '../text/redact.js';
+import { resolveSpec, searchPlacesFromEnv } from '../workspace/interpreters.js';
+import { prepareEnvironment, SetupError, type PreparedEnvironment } from '../workspace/python-env.js';
+import { detectUpgradeInWorktrees } from '../workspace/version-files.js';
 import { type Workspace } from '../workspace/worktrees.js';
+import { type MeasureUnit, type SideSetup } from './rounds.js';
 
 /** A round process's own limit; the time budget (time-budget.ts) holds it to what is left of the run. */
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
 
 type Environment = PreparedEnvironment | { error: string };
 
-async function setUpEnvironments(deps: ShellDeps, settings: Settings, interpreter: FoundInterpreter, key: string, ws: Workspace, sides: Side[]): Promise<Record<Side, Environment>> {
+async function setUpEnvironments(
+  deps: ShellDeps,
+  settings: Settings,
+  interpreter: FoundInterpreter,
+  key: string,
+  ws: Workspace,
+  sides: Side[],
+): Promise<Record<Side, Environment>> {
   const needsPytestBenchmark = settings.suites.some((s) => driverFor(s.kind).needsPytestBenchmark);
   const out = {} as Record<Side, Environment>;
   for (const side of sides) {
@@ -56,12 +63,33 @@ export interface Units {
   harnessDir: string;
 }
 
-function sideSetup(deps: ShellDeps, settings: Settings, ws: Workspace, interpreter: FoundInterpreter, env: Environment, suite: Settings['suites'][number], projectDir: string, harnessDir: string, scratch: string): SideSetup {
+function sideSetup(
+  deps: ShellDeps,
+  settings: Settings,
+  ws: Workspace,
+  interpreter: FoundInterpreter,
+  env: Environment,
+  suite: Settings['suites'][number],
+  projectDir: string,
+  harnessDir: string,
+  scratch: string,
+): SideSetup {
   if ('error' in env) return { error: env.error };
   return {
     error: driverFor(suite.kind).needsPytestBenchmark ? env.pytestBenchmarkError : undefined,
     prepared: prepareSuite(suite, projectDir),
-    ctx: { run: deps.run, python: env.python, env: env.env, projectDir, suite, harnessDir, scratchDir: join(ws.dir, 'scratch', scratch), statistic: settings.statistic, timeoutMs: ROUND_TIMEOUT_MS, jit: interpreter.implementation === 'PyPy' },
+    ctx: {
+      run: deps.run,
+      python: env.python,
+      env: env.env,
+      projectDir,
+      suite,
+      harnessDir,
+      scratchDir: join(ws.dir, 'scratch', scratch),
+      statistic: settings.statistic,
+      timeoutMs: ROUND_TIMEOUT_MS,
+      jit: interpreter.implementation === 'PyPy',
+    },
   };
 }
 
@@ -78,7 +106,8 @@ export async function buildUnits(deps: ShellDeps, settings: Settings, interprete
     headEnvs.set(interpreter.path, envs.head);
     for (const [suiteIndex, suite] of settings.suites.entries()) {
       const sides = {} as Record<Side, SideSetup>;
-      for (const side of ['base', 'head'] as Side[]) sides[side] = sideSetup(deps, settings, ws, interpreter, envs[side], suite, ws.projectDirs[side], harnessDir, `${index}-${suiteIndex}-${side}`);
+      for (const side of ['base', 'head'] as Side[])
+        sides[side] = sideSetup(deps, settings, ws, interpreter, envs[side], suite, ws.projectDirs[side], harnessDir, `${index}-${suiteIndex}-${side}`);
       // Setup failing on both commits (venv, install, pytest-benchmark) is the interpreter's or the install
       // command's problem, not the PR's: the rows fail as `setup`.
       const bothFailed = sides.base.error && sides.head.error ? sides.head.error : undefined;
@@ -89,7 +118,13 @@ export async function buildUnits(deps: ShellDeps, settings: Settings, interprete
 }
 
 /** Old → new on an upgrade PR, or first → each other with compare-interpreters. */
-export async function planCross(deps: ShellDeps, settings: Settings, interpreters: Interpreter[], ws: Workspace, relProject: string): Promise<InterpreterComparison[]> {
+export async function planCross(
+  deps: ShellDeps,
+  settings: Settings,
+  interpreters: Interpreter[],
+  ws: Workspace,
+  relProject: string,
+): Promise<InterpreterComparison[]> {
   const usable = interpreters.filter(isFound);
   if (settings.compareInterpreters) {
     return usable.slice(1).map((to) => ({ reason: 'compare-interpreters', from: usable[0], to, label: crossLabel(usable[0].label, to.label), rows: [] }));
@@ -99,7 +134,8 @@ export async function planCross(deps: ShellDeps, settings: Settings, interpreter
   deps.io.info(`interpreter upgrade ${upgrade.from} → ${upgrade.to}: ${upgrade.changes.map((c) => `${c.source} ${c.old} → ${c.new}`).join(', ')}`);
   const places = searchPlacesFromEnv(deps.env);
   const find = async (v: string) =>
-    usable.find((i) => i.implementation === 'CPython' && i.version.split('.').slice(0, 2).join('.') === v) ?? (await resolveSpec(deps.run, v, { kind: 'cpython', version: v }, places));
+    usable.find((i) => i.implementation === 'CPython' && i.version.split('.').slice(0, 2).join('.') === v) ??
+    (await resolveSpec(deps.run, v, { kind: 'cpython', version: v }, places));
   const [from, to] = [await find(upgrade.from), await find(upgrade.to)];
   const missing = [from, to].filter((i) => !isFound(i)).map((i) => i.error);
   const cross: InterpreterComparison = { reason: 'upgrade', from, to, label: crossLabel(upgrade.from, upgrade.to), changes: upgrade.changes, rows: [] };
@@ -107,12 +143,21 @@ export async function planCross(deps: ShellDeps, settings: Settings, interpreter
 }
 
 /** Units running the head commit on both interpreters of each cross comparison. */
-export async function buildCrossUnits(deps: ShellDeps, settings: Settings, cross: InterpreterComparison[], ws: Workspace, built: Units): Promise<MeasureUnit[]> {
+export async function buildCrossUnits(
+  deps: ShellDeps,
+  settings: Settings,
+  cross: InterpreterComparison[],
+  ws: Workspace,
+  built: Units,
+): Promise<MeasureUnit[]> {
   const units: MeasureUnit[] = [];
   for (const [ci, c] of cross.entries()) {
     if (c.error || !isFound(c.from) || !isFound(c.to)) continue;
     const envs = {} as Record<Side, Environment>;
-    for (const [side, interpreter] of [['base', c.from], ['head', c.to]] as const) {
+    for (const [side, interpreter] of [
+      ['base', c.from],
+      ['head', c.to],
+    ] as const) {
       if (!built.headEnvs.has(interpreter.path)) {
         built.headEnvs.set(interpreter.path, (await setUpEnvironments(deps, settings, interpreter, `cross-${ci}-${side}`, ws, ['head'])).head);
       }
@@ -120,10 +165,20 @@ export async function buildCrossUnits(deps: ShellDeps, settings: Settings, cross
     }
     for (const [suiteIndex, suite] of settings.suites.entries()) {
       const sides = {} as Record<Side, SideSetup>;
-      for (const side of ['base', 'head'] as Side[]) sides[side] = sideSetup(deps, settings, ws, side === 'base' ? c.from : c.to, envs[side], suite, ws.projectDirs.head, built.harnessDir, `cross-${ci}-${suiteIndex}-${side}`);
+      for (const side of ['base', 'head'] as Side[])
+        sides[side] = sideSetup(
+          deps,
+          settings,
+          ws,
+          side === 'base' ? c.from : c.to,
+          envs[side],
+          suite,
+          ws.projectDirs.head,
+          built.harnessDir,
+          `cross-${ci}-${suiteIndex}-${side}`,
+        );
       units.push({ interpreter: c.label, suite, sides });
     }
   }
   return units;
 }
-

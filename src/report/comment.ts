@@ -1,6 +1,6 @@
 // The one sticky PR comment: found again by its hidden marker, edited in place, created only once.
-import { type CommentsClient } from '../io/comments-client.js';
 import { isWrittenBy } from '../io/comment-identity.js';
+import { type CommentsClient } from '../io/comments-client.js';
 import { type CommentMode } from '../model/settings.js';
 
 export type CommentOutcome = { action: 'created' | 'updated'; url: string } | { action: 'skipped'; reason: string };
@@ -28,8 +28,10 @@ export function explainCommentError(error: unknown): string {
   const status = (error as { status?: number }).status;
   const message = (error as Error).message ?? String(error);
   if (status === 403 || status === 404) {
-    return `the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
-      'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.';
+    return (
+      `the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
+      'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.'
+    );
   }
   return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
 }

@@ -1,7 +1,7 @@
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
-import { methodJson } from '../judge/paired/row-json.js';
 import { configChangesToJson } from '../config/config-changes.js';
 import { geomeansByInterpreter } from '../judge/geomean.js';
+import { methodJson } from '../judge/paired/row-json.js';
 import { overallVerdict } from '../judge/verdicts.js';
 import { type Interpreter } from '../model/interpreter.js';
 import { type InterpreterComparison, type Report } from '../model/report.js';
@@ -10,7 +10,11 @@ import { type Row } from '../model/row.js';
 export type ReportInput = Omit<Report, 'verdict' | 'geomeans' | 'cross'> & { cross?: InterpreterComparison[] };
 
 export function buildReport(input: ReportInput): Report {
-  const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
+  const geomeans = geomeansByInterpreter(
+    input.rows,
+    input.interpreters.map((i) => i.label),
+    1 - input.alpha,
+  );
   return { ...input, cross: input.cross ?? [], verdict: overallVerdict(input.rows), geomeans };
 }
 
@@ -47,7 +51,9 @@ function rowToJson(r: Row) {
     ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
     ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
     ...(r.imports ? { import_growth: r.imports } : {}),
-    ...(r.memory ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } } : {}),
+    ...(r.memory
+      ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } }
+      : {}),
     ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
   };
 }
@@ -76,7 +82,15 @@ export function reportToJson(report: Report): object {
       statistic: report.statistic,
       slow_rounds: report.slowRounds,
       method: report.method ?? 'rounds',
-      ...(report.paired ? { pairs: report.paired.pairs, min_pairs: report.paired.minPairs, max_pairs: report.paired.maxPairs, burst_ms: report.paired.burstMs, worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10 } : {}),
+      ...(report.paired
+        ? {
+            pairs: report.paired.pairs,
+            min_pairs: report.paired.minPairs,
+            max_pairs: report.paired.maxPairs,
+            burst_ms: report.paired.burstMs,
+            worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10,
+          }
+        : {}),
       min_rounds: report.minRounds,
       max_rounds: report.maxRounds,
       stop_reason: report.stopReason,

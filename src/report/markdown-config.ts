@@ -1,7 +1,7 @@
 // The comment's section on a PR that changes its own [tool.py-perf-guard] settings. Pure.
 import { showTomlValue } from '../config/config-changes.js';
-import { escapeMarkdown as esc } from './escape.js';
 import { type ConfigChange } from '../model/report.js';
+import { escapeMarkdown as esc } from './escape.js';
 
 export function configChangesSection(changes: readonly ConfigChange[]): string[] {
   if (!changes.length) return [];

@@ -1,15 +1,15 @@
 // Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
 import { isPairedRow } from '../judge/paired/row-json.js';
-import { escapeMarkdown as esc, markerSafe } from './escape.js';
-import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from '../text/format.js';
-import { COMMENT_BUDGET, fitBlocks, tableBlock, type Block, type Budget } from './markdown-budget.js';
-import { configChangesSection } from './markdown-config.js';
-import { crossSection, crossSummaryLine } from './markdown-interpreters.js';
 import { SLOW_ROUND_FACTOR } from '../judge/slow-rounds.js';
 import { countVerdicts, isBlockingFailure, VERDICT_ORDER } from '../judge/verdicts.js';
 import { type Report } from '../model/report.js';
 import { type Row, type Verdict } from '../model/row.js';
+import { formatBytes, formatChange, formatDuration, formatP, formatPercent, formatRatio, formatSeconds, plural } from '../text/format.js';
+import { escapeMarkdown as esc, markerSafe } from './escape.js';
+import { COMMENT_BUDGET, fitBlocks, tableBlock, type Block, type Budget } from './markdown-budget.js';
+import { configChangesSection } from './markdown-config.js';
+import { crossSection, crossSummaryLine } from './markdown-interpreters.js';
 
 export const MARKER_PREFIX = '<!-- py-perf-guard';
 
@@ -85,18 +85,38 @@ function profileSection(r: Row): string[] {
   for (const d of r.profile.top ?? []) {
     const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
     const fn = `${esc(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
-    lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
+    lines.push(
+      `| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`,
+    );
   }
-  lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
+  lines.push(
+    '',
+    `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`,
+    '',
+    '</details>',
+    '',
+  );
   return lines;
 }
 
 /** For an import-time regression: the submodules whose cumulative import time grew most. */
 function importSection(r: Row): string[] {
   if (!r.imports?.length) return [];
-  const lines = [`<details><summary>${esc(r.name)} on ${esc(r.interpreter)}: the imports that grew</summary>`, '', '| Module | Base | Head | Growth |', '|---|---:|---:|---:|'];
-  for (const g of r.imports) lines.push(`| ${esc(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
-  lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
+  const lines = [
+    `<details><summary>${esc(r.name)} on ${esc(r.interpreter)}: the imports that grew</summary>`,
+    '',
+    '| Module | Base | Head | Growth |',
+    '|---|---:|---:|---:|',
+  ];
+  for (const g of r.imports)
+    lines.push(`| ${esc(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
+  lines.push(
+    '',
+    'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.',
+    '',
+    '</details>',
+    '',
+  );
   return lines;
 }
 
@@ -115,9 +135,20 @@ function memorySection(rows: readonly Row[], multipleSuites: boolean): Block[] {
     }),
   ];
   const regressions = changed.filter((r) => r.memory!.verdict === 'regression').length;
-  const out: Block[] = [{ kind: 'text', lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''] }];
+  const out: Block[] = [
+    {
+      kind: 'text',
+      lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''],
+    },
+  ];
   if (changed.length) out.push(tableBlock(PRIORITY.memoryChanged, [], table(changed), ['']));
-  out.push(tableBlock(PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), ['', '</details>', '']));
+  out.push(
+    tableBlock(PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), [
+      '',
+      '</details>',
+      '',
+    ]),
+  );
   return out;
 }
 
@@ -138,7 +169,9 @@ function interpretersLine(report: Report): string {
 
 /** `3.12: +2.1% (0.99–1.05×, 18 benchmarks)` per interpreter. */
 function geomeanLine(report: Report): string {
-  const parts = [...report.geomeans].map(([label, g]) => `${esc(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
+  const parts = [...report.geomeans].map(
+    ([label, g]) => `${esc(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`,
+  );
   return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
 }
 
@@ -148,7 +181,10 @@ function stopLine(report: Report): string {
     'max-rounds': 'max-rounds reached',
     'time-budget': 'time budget spent',
   };
-  const counts = [report.paired && `${plural(report.paired.pairs, 'worker pair')} of ${report.paired.burstMs} ms bursts`, (!report.paired || report.rounds > 0) && `${report.rounds} rounds per side`].filter(Boolean);
+  const counts = [
+    report.paired && `${plural(report.paired.pairs, 'worker pair')} of ${report.paired.burstMs} ms bursts`,
+    (!report.paired || report.rounds > 0) && `${report.rounds} rounds per side`,
+  ].filter(Boolean);
   return `${counts.join(' and ')} (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
 }
 
@@ -187,7 +223,9 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   if (geomeans) out.push(geomeans, '');
   for (const c of report.cross) out.push(crossSummaryLine(c), '');
   if (regressions.length) {
-    blocks.push(tableBlock(PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
+    blocks.push(
+      tableBlock(PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']),
+    );
     for (const r of regressions) {
       blocks.push({ kind: 'optional', rank: 1, what: 'profile table', lines: profileSection(r) });
       blocks.push({ kind: 'optional', rank: 2, what: 'import-growth table', lines: importSection(r) });
@@ -198,18 +236,26 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
     const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
     blocks.push(tableBlock(PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
   }
-  if (improvements.length) blocks.push(tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
+  if (improvements.length)
+    blocks.push(
+      tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']),
+    );
   blocks.push(...memorySection(report.rows, multipleSuites));
-  for (const c of report.cross) blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
+  for (const c of report.cross)
+    blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
   const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
   const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
-  const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
+  const warmupNote = warmups.length
+    ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).`
+    : '';
   const slowNote = everyRow.some((r) => r.slowRounds)
     ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
     : '';
   const pairedRows = everyRow.filter(isPairedRow);
   const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
-  const floorNote = floors.length ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.` : '';
+  const floorNote = floors.length
+    ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.`
+    : '';
   const pairedNote = pairedRows.length
     ? ` Paired rows (\`method: paired\`): head time / base time; each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
     : '';

@@ -1,10 +1,10 @@
 // What a run publishes, as plain values: which outputs with which values, the report JSON of a run that
 // could not measure, where the PR comment goes and why it may not. Pure; publish.ts does the writing.
-import { escapeMarkdown } from './escape.js';
-import { commentMarker } from './markdown.js';
 import { type VerdictOutputs } from '../judge/outcome.js';
 import { type CommitInfo } from '../model/commit.js';
 import { type CommentMode } from '../model/settings.js';
+import { escapeMarkdown } from './escape.js';
+import { commentMarker } from './markdown.js';
 
 /** Every output, always, in this order: `verdict` first, so it is set even if a later one fails. */
 export function outputValues(outputs: VerdictOutputs | undefined, reportPath: string): [string, string | number][] {
@@ -30,13 +30,14 @@ export function errorMarkdown(message: string): string {
 
 /** `py-perf-guard-report[-<job>-<comment-key>].json`: matrix legs sharing a RUNNER_TEMP keep their own file. */
 export function reportFileName(job: string | undefined, commentKey: string): string {
-  const suffix = [job, commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
+  const suffix = [job, commentKey]
+    .filter(Boolean)
+    .join('-')
+    .replace(/[^A-Za-z0-9._-]/g, '_');
   return `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`;
 }
 
-export type CommentPlan =
-  | { post: true; owner: string; repo: string; issueNumber: number; token: string; marker: string }
-  | { post: false; warning?: string };
+export type CommentPlan = { post: true; owner: string; repo: string; issueNumber: number; token: string; marker: string } | { post: false; warning?: string };
 
 /** Whether there is a PR to comment on, with what token and marker. */
 export function commentPlan(event: any, env: NodeJS.ProcessEnv, token: string, settings: { comment: CommentMode; commentKey: string }): CommentPlan {

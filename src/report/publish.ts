@@ -3,16 +3,16 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { explainCommentError, upsertComment } from './comment.js';
-import { renderMarkdown } from './markdown.js';
-import { SUMMARY_BUDGET } from './markdown-budget.js';
 import { type Io, type ShellDeps } from '../io/seam.js';
 import { type VerdictOutputs } from '../judge/outcome.js';
-import { commentPlan, errorMarkdown, errorReportJson, outputValues, reportFileName } from './publish-values.js';
-import { reportToJson } from './json.js';
 import { type CommitInfo } from '../model/commit.js';
 import { type Report } from '../model/report.js';
 import { type Settings } from '../model/settings.js';
+import { explainCommentError, upsertComment } from './comment.js';
+import { reportToJson } from './json.js';
+import { SUMMARY_BUDGET } from './markdown-budget.js';
+import { renderMarkdown } from './markdown.js';
+import { commentPlan, errorMarkdown, errorReportJson, outputValues, reportFileName } from './publish-values.js';
 
 /** Runs one publishing step; a failure becomes a warning naming the step. */
 async function step(io: Io, what: string, fn: () => void | Promise<void>): Promise<boolean> {
@@ -44,7 +44,14 @@ export function reportPathFor(deps: Pick<ShellDeps, 'env' | 'reportPath'>, comme
   return resolve(dir, reportFileName(deps.env.GITHUB_JOB, commentKey));
 }
 
-export async function publishReport(deps: ShellDeps, settings: Settings, report: Report, outputs: VerdictOutputs, reportPath: string, event: any): Promise<void> {
+export async function publishReport(
+  deps: ShellDeps,
+  settings: Settings,
+  report: Report,
+  outputs: VerdictOutputs,
+  reportPath: string,
+  event: any,
+): Promise<void> {
   const { io } = deps;
   await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, reportToJson(report)));
   await step(io, 'setting the outputs', () => setOutputs(io, outputValues(outputs, reportPath)));
@@ -57,7 +64,13 @@ export async function publishReport(deps: ShellDeps, settings: Settings, report:
   }
   try {
     const client = deps.comments(plan);
-    const outcome = await upsertComment(client, plan.marker, renderMarkdown(report, { marker: plan.marker }), settings.comment, report.verdict === 'regression');
+    const outcome = await upsertComment(
+      client,
+      plan.marker,
+      renderMarkdown(report, { marker: plan.marker }),
+      settings.comment,
+      report.verdict === 'regression',
+    );
     if (outcome.action === 'skipped') io.info(`PR comment skipped: ${outcome.reason}`);
     else {
       io.info(`PR comment ${outcome.action}: ${outcome.url}`);
@@ -69,7 +82,12 @@ export async function publishReport(deps: ShellDeps, settings: Settings, report:
 }
 
 /** A run that stopped before any verdict (exit 2): verdict `error`, and a report file that says why. */
-export async function publishError(deps: ShellDeps, message: string, reportPath: string, commits: { base?: CommitInfo; head?: CommitInfo } = {}): Promise<void> {
+export async function publishError(
+  deps: ShellDeps,
+  message: string,
+  reportPath: string,
+  commits: { base?: CommitInfo; head?: CommitInfo } = {},
+): Promise<void> {
   const { io } = deps;
   await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, errorReportJson(message, commits)));
   await step(io, 'setting the outputs', () => setOutputs(io, outputValues(undefined, reportPath)));

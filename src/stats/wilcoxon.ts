@@ -39,7 +39,7 @@ function absoluteRanks(x: readonly number[]): { ranks: number[]; tieSizes: numbe
   const order = x.map((v, i) => [Math.abs(v), i] as const).sort((a, b) => a[0] - b[0]);
   const ranks = new Array<number>(x.length);
   const tieSizes: number[] = [];
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
     for (let k = i; k <= j; k++) ranks[order[k][1]] = (i + j) / 2 + 1;

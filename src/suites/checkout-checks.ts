@@ -2,12 +2,12 @@
 // PR's changes to [tool.py-perf-guard] (config-changes.ts). Throws ConfigError (exit 2) when a suite is on
 // neither commit; logs broken suite files; returns the config changes for the report.
 import { SETTING_NAMES } from '../config/parse-settings.js';
-import { pyprojectChanges } from '../workspace/pyproject.js';
-import { type Settings } from '../model/settings.js';
-import { checkSuites, suiteProblems } from './suite-check.js';
-import { type Side } from '../model/side.js';
-import { type ConfigChange } from '../model/report.js';
 import { type Io } from '../io/seam.js';
+import { type ConfigChange } from '../model/report.js';
+import { type Settings } from '../model/settings.js';
+import { type Side } from '../model/side.js';
+import { pyprojectChanges } from '../workspace/pyproject.js';
+import { checkSuites, suiteProblems } from './suite-check.js';
 
 export function checkCheckouts(io: Io, settings: Settings, projectDirs: Record<Side, string>, settingsProjectDir: string): ConfigChange[] {
   const suites = suiteProblems(checkSuites(settings.suites, projectDirs), settings);

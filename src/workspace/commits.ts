@@ -2,9 +2,9 @@
 // PR merge checkout (GitHub's default): head = the merge, base = its first parent (what the PR changes).
 // PR head checkout: base = merge-base(pull_request.base.sha, head), so newer base-branch commits don't count.
 // Outside a PR: head = the checkout, base = its first parent. Inputs base/head override.
-import { type Git } from './git.js';
 import { type CommitInfo } from '../model/commit.js';
 import { EnvironmentError } from '../model/errors.js';
+import { type Git } from './git.js';
 
 export interface CommitRequest {
   /** Inputs base/head as given, or null. */
@@ -40,7 +40,9 @@ async function ensureCommit(git: Git, ref: string, what: string): Promise<string
       if (sha) return sha;
     }
   }
-  throw new EnvironmentError(`${what} is ${JSON.stringify(ref)}: expected a commit, branch or tag of this repository (not found, and not fetchable from origin)`);
+  throw new EnvironmentError(
+    `${what} is ${JSON.stringify(ref)}: expected a commit, branch or tag of this repository (not found, and not fetchable from origin)`,
+  );
 }
 
 /** First parent from the commit object itself, which a shallow clone keeps even when the parent is missing. */

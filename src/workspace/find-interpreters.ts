@@ -11,7 +11,7 @@ export async function findInterpreters(deps: ShellDeps, settings: Settings, head
   const found: Interpreter[] = [];
   for (const label of settings.interpreters) {
     const spec = parseInterpreterSpec(label);
-    if (!spec) throw new ConfigError("input 'interpreters'", label, "a version such as 3.12, pypy3 or pypy3.10, an absolute path, or auto");
+    if (!spec) throw new ConfigError("input 'interpreters'", label, 'a version such as 3.12, pypy3 or pypy3.10, an absolute path, or auto');
     const info = spec.kind === 'auto' ? await resolveAuto(deps.run, headProjectDir, places) : await resolveSpec(deps.run, label, spec, places);
     if (isFound(info) && found.some((f) => f.path === info.path)) continue; // `auto` may name one listed too
     found.push(info);

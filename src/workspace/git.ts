@@ -1,6 +1,6 @@
 // A thin wrapper over the git command line, with the shallow-clone helpers the action needs.
-import { withRetries } from './git-network.js';
 import { type RunProcess } from '../io/process.js';
+import { withRetries } from './git-network.js';
 
 export class GitError extends Error {
   constructor(args: readonly string[], stderr: string) {

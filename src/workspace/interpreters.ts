@@ -2,7 +2,15 @@
 // A candidate counts only after it has run and reported its version (a pyenv shim may exist and fail).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { compareVersions, minorAllowed, parseInterpreterSpec, readPythonVersionFile, requiresPython, versionMatches, type InterpreterSpec } from '../config/interpreter-spec.js';
+import {
+  compareVersions,
+  minorAllowed,
+  parseInterpreterSpec,
+  readPythonVersionFile,
+  requiresPython,
+  versionMatches,
+  type InterpreterSpec,
+} from '../config/interpreter-spec.js';
 import { parseTomlFile } from '../config/toml.js';
 import { type RunProcess } from '../io/process.js';
 import { isFound, type Interpreter } from '../model/interpreter.js';
@@ -36,7 +44,9 @@ function listDir(dir: string | undefined): string[] {
 const EXECUTABLES = ['python3', 'python', 'pypy3', 'pypy'];
 
 function firstExecutable(binDir: string): string[] {
-  return EXECUTABLES.map((e) => join(binDir, e)).filter((p) => existsSync(p)).slice(0, 1);
+  return EXECUTABLES.map((e) => join(binDir, e))
+    .filter((p) => existsSync(p))
+    .slice(0, 1);
 }
 
 /** Candidate paths for a spec, best first; each is still to be probed. */
@@ -55,18 +65,23 @@ export function candidatePaths(spec: InterpreterSpec, places: SearchPlaces): str
     }
   }
   // PATH: python3.12 / pypy3.10, then the generic names (their version is checked by probing)
-  const names = isPypy ? [wanted ? `pypy${wanted}` : 'pypy3', 'pypy3'] : [`python${wanted}`, ...(wanted && wanted.split('.').length > 2 ? [`python${wanted.split('.').slice(0, 2).join('.')}`] : []), 'python3'];
+  const names = isPypy
+    ? [wanted ? `pypy${wanted}` : 'pypy3', 'pypy3']
+    : [`python${wanted}`, ...(wanted && wanted.split('.').length > 2 ? [`python${wanted.split('.').slice(0, 2).join('.')}`] : []), 'python3'];
   for (const name of [...new Set(names)]) for (const dir of places.path) if (existsSync(join(dir, name))) out.push(join(dir, name));
   // pyenv: versions/3.12.1/bin/python3, versions/pypy3.10-7.3.12/bin/pypy3
   if (places.pyenvRoot) {
     const root = join(places.pyenvRoot, 'versions');
-    const versions = listDir(root).filter((d) => (isPypy ? d.startsWith('pypy') && versionMatches(d.replace(/^pypy/, '').split('-')[0], wanted) : /^\d/.test(d) && versionMatches(d, wanted)));
+    const versions = listDir(root).filter((d) =>
+      isPypy ? d.startsWith('pypy') && versionMatches(d.replace(/^pypy/, '').split('-')[0], wanted) : /^\d/.test(d) && versionMatches(d, wanted),
+    );
     for (const v of newestFirst(versions)) out.push(...firstExecutable(join(root, v, 'bin')));
   }
   return [...new Set(out)];
 }
 
-const PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "implementation": platform.python_implementation(), "executable": sys.executable}))';
+const PROBE =
+  'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "implementation": platform.python_implementation(), "executable": sys.executable}))';
 
 /** Runs a candidate and reads its version, or returns why it is unusable. */
 export async function probeInterpreter(run: RunProcess, path: string): Promise<{ version: string; implementation: string } | { error: string }> {
@@ -121,7 +136,8 @@ export async function resolveAuto(run: RunProcess, projectDir: string, places: S
   const pinned = readPythonVersionFile(readOptional(join(projectDir, '.python-version')) ?? '');
   if (pinned) {
     const spec = parseInterpreterSpec(pinned);
-    if (!spec || spec.kind === 'auto') return { label: pinned, error: `.python-version names ${JSON.stringify(pinned)}, which is not an interpreter spec py-perf-guard knows` };
+    if (!spec || spec.kind === 'auto')
+      return { label: pinned, error: `.python-version names ${JSON.stringify(pinned)}, which is not an interpreter spec py-perf-guard knows` };
     const found = await resolveSpec(run, pinned, spec, places);
     return isFound(found) ? { ...found, label: autoLabel(found) } : found;
   }
@@ -142,5 +158,8 @@ export async function resolveAuto(run: RunProcess, projectDir: string, places: S
     const probe = await probeInterpreter(run, path);
     if (!('error' in probe)) return { path, ...probe, label: autoLabel(probe) };
   }
-  return { label: 'auto', error: 'interpreters is auto, but no .python-version, no installed version allowed by requires-python, and no working python3 on PATH' };
+  return {
+    label: 'auto',
+    error: 'interpreters is auto, but no .python-version, no installed version allowed by requires-python, and no working python3 on PATH',
+  };
 }

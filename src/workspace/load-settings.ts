@@ -13,7 +13,9 @@ export function loadSettings(deps: ShellDeps): Settings {
   const projectRoot = resolve(deps.workspace, inputs['working-directory'] || '.');
   const pyproject = readPyprojectTable(projectRoot);
   if (pyproject.error) {
-    throw new EnvironmentError(`${join(inputs['working-directory'] || '.', 'pyproject.toml')} is not valid TOML (${pyproject.error}): fix it, py-perf-guard reads its [tool.py-perf-guard] table`);
+    throw new EnvironmentError(
+      `${join(inputs['working-directory'] || '.', 'pyproject.toml')} is not valid TOML (${pyproject.error}): fix it, py-perf-guard reads its [tool.py-perf-guard] table`,
+    );
   }
   return parseConfig(inputs, pyproject.table);
 }

@@ -24,9 +24,15 @@ export function readPyprojectTable(projectDir: string): PyprojectTable {
 }
 
 /** The PR's changes to the table: base worktree's against the table this run's settings came from. */
-export function pyprojectChanges(baseProjectDir: string, settingsProjectDir: string, givenInputs: ReadonlySet<string>): { changes: ConfigChange[]; warning?: string } {
+export function pyprojectChanges(
+  baseProjectDir: string,
+  settingsProjectDir: string,
+  givenInputs: ReadonlySet<string>,
+): { changes: ConfigChange[]; warning?: string } {
   const base = readPyprojectTable(baseProjectDir);
   const head = readPyprojectTable(settingsProjectDir);
   const changes = diffConfigTables(base.table, head.table, givenInputs);
-  return base.error ? { changes, warning: `base's pyproject.toml is not valid TOML (${base.error}): every [tool.py-perf-guard] key of head is listed as new` } : { changes };
+  return base.error
+    ? { changes, warning: `base's pyproject.toml is not valid TOML (${base.error}): every [tool.py-perf-guard] key of head is listed as new` }
+    : { changes };
 }

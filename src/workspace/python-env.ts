@@ -2,8 +2,8 @@
 // and make pytest-benchmark importable when a pytest-benchmark suite needs it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { redactText } from '../text/redact.js';
 import { describeFailure, lastLines, type ProcessResult, type RunProcess } from '../io/process.js';
+import { redactText } from '../text/redact.js';
 
 export interface EnvironmentRequest {
   interpreterPath: string;
@@ -48,7 +48,13 @@ export function defaultInstallCommand(projectDir: string): string {
   return existsSync(join(projectDir, 'pyproject.toml')) || existsSync(join(projectDir, 'setup.py')) ? 'python -m pip install -e .' : '';
 }
 
-async function ensurePytestBenchmark(run: RunProcess, python: string, env: NodeJS.ProcessEnv, cwd: string, log: (l: string) => void): Promise<string | undefined> {
+async function ensurePytestBenchmark(
+  run: RunProcess,
+  python: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  log: (l: string) => void,
+): Promise<string | undefined> {
   const check = () => run(python, ['-c', 'import pytest, pytest_benchmark'], { env, cwd, timeoutMs: 60000 });
   if ((await check()).code === 0) return undefined;
   // Two steps: recent pytest-benchmark releases depend on a renamed py-cpuinfo that some package mirrors

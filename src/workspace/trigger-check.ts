@@ -24,7 +24,7 @@ export function parseParents(commitObject: string): string[] {
 
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 12) : '(none)');
 const RISK =
-  'py-perf-guard would run it (install, build, benchmarks) in a job that holds a write token and the repository\'s secrets, ' +
+  "py-perf-guard would run it (install, build, benchmarks) in a job that holds a write token and the repository's secrets, " +
   'so any PR, also from a fork, could push commits, poison caches or read those secrets';
 
 function prCodeUnderTarget(pr: { number?: number }, what: string, trusted: boolean): TriggerDecision {
@@ -43,13 +43,14 @@ function pullRequestTarget(f: TriggerFacts): TriggerDecision {
   const prHead: string | undefined = pr.head?.sha;
   if (!prHead) return { ok: false, message: 'on pull_request_target the event has no pull_request.head.sha: cannot tell whether the checkout is the PR' };
   if (f.headSha === prHead) return prCodeUnderTarget(pr, `its head ${short(prHead)}`, f.trustPrCode);
-  if (f.headParents.length >= 2 && f.headParents[1] === prHead) return prCodeUnderTarget(pr, `GitHub's merge ${short(f.headSha)} of its head ${short(prHead)}`, f.trustPrCode);
+  if (f.headParents.length >= 2 && f.headParents[1] === prHead)
+    return prCodeUnderTarget(pr, `GitHub's merge ${short(f.headSha)} of its head ${short(prHead)}`, f.trustPrCode);
   const which = f.headFromInput ? `input 'head' (${short(f.headSha)})` : `the checkout (${short(f.headSha)})`;
   return {
     ok: false,
     message:
       `on pull_request_target ${which} is neither PR #${pr.number ?? '?'}'s head ${short(prHead)} nor GitHub's merge of it ` +
-      '(by default this trigger checks out the base branch, and its last commit would be reported as the PR\'s result): ' +
+      "(by default this trigger checks out the base branch, and its last commit would be reported as the PR's result): " +
       'check out the PR with actions/checkout `ref: ${{ github.event.pull_request.head.sha }}` and set trust-pr-code (README, Security), or run on pull_request',
   };
 }
@@ -69,9 +70,14 @@ function workflowRun(f: TriggerFacts): TriggerDecision {
   const from: string | undefined = run.head_repository?.full_name;
   const self: string | undefined = f.event?.repository?.full_name;
   if (from && self && from !== self && !f.trustPrCode) {
-    return { ok: false, message: `on workflow_run the checkout ${short(f.headSha)} comes from the fork ${from}, and ${RISK}: measure on pull_request and only publish here, or set input 'trust-pr-code' to true (README, Security)` };
+    return {
+      ok: false,
+      message: `on workflow_run the checkout ${short(f.headSha)} comes from the fork ${from}, and ${RISK}: measure on pull_request and only publish here, or set input 'trust-pr-code' to true (README, Security)`,
+    };
   }
-  return from && self && from !== self ? { ok: true, warning: `on workflow_run running ${from}'s commit ${short(f.headSha)} because trust-pr-code is true` } : { ok: true };
+  return from && self && from !== self
+    ? { ok: true, warning: `on workflow_run running ${from}'s commit ${short(f.headSha)} because trust-pr-code is true` }
+    : { ok: true };
 }
 
 export function decideTrigger(f: TriggerFacts): TriggerDecision {

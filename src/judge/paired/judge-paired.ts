@@ -5,8 +5,8 @@
 import { applyVerdictRule } from '../verdict-rule.js';
 import { failedRow, summary, type VerdictOptions } from '../verdicts.js';
 import { effectiveThreshold, noiseFloor } from './calibration.js';
-import { pairedEstimate, pairCentres } from './pair-estimates.js';
 import { type PairedComparison, type PairedRow } from './judge-types.js';
+import { pairedEstimate, pairCentres } from './pair-estimates.js';
 
 /** A measured row with its two one-sided p-values, before the run-wide false-discovery control. */
 export interface Measured {
@@ -67,7 +67,10 @@ export function judgePaired(comparisons: readonly PairedComparison[], options: V
 export function classify(measured: readonly Measured[], options: VerdictOptions): void {
   const upper = 1 + options.threshold;
   const bars = measured.map((m) => 1 + effectiveThreshold(options.threshold, m.row.noiseFloor));
-  applyVerdictRule(measured.map((m, i) => ({ ...m, bar: bars[i] })), options);
+  applyVerdictRule(
+    measured.map((m, i) => ({ ...m, bar: bars[i] })),
+    options,
+  );
   measured.forEach((m, i) => {
     if (bars[i] > upper) m.row.tooNoisy = true;
   });

@@ -1,7 +1,7 @@
 // The report JSON fields that say how a row was measured (contract: `method`, and for `paired` the pair-level
 // figures from which the verdict can be recomputed). report.ts spreads these into each benchmark's object.
-import { type PairedRow } from './judge-types.js';
 import { type Row } from '../../model/row.js';
+import { type PairedRow } from './judge-types.js';
 
 export function isPairedRow(r: Row): r is PairedRow {
   return (r as Partial<PairedRow>).method === 'paired';

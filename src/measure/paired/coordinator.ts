@@ -1,11 +1,11 @@
 // measurePairedUnit: `method: paired` for one suite × interpreter. Worker pairs one after another (fresh
 // processes each, so the process-to-process variance is in the sample); after each, `shouldContinue` (the
 // statistics' adaptive rule) may stop the unit or narrow it to the benchmarks still open.
+import { startProcess, type StartProcess } from '../../io/worker-process.js';
 import { type SuiteSpec } from '../../model/settings.js';
 import { workerLaunch, type PairedSideSetup } from './launch.js';
 import { runPair, type WorkerLaunch } from './pair.js';
 import { DEFAULT_PAIRED_OPTIONS, type PairedOptions, type PairedUnitResult, type Side } from './types.js';
-import { startProcess, type StartProcess } from '../../io/worker-process.js';
 
 export interface PairedUnit {
   suite: SuiteSpec;
@@ -61,7 +61,11 @@ export class PairedSession {
 }
 
 /** Runs up to `options.pairs` worker pairs on the unit and returns every duel (see types.ts). */
-export async function measurePairedUnit(unit: PairedUnit, options: Partial<PairedOptions> & Pick<PairedOptions, 'jit'>, deps: PairedDeps = {}): Promise<PairedUnitResult> {
+export async function measurePairedUnit(
+  unit: PairedUnit,
+  options: Partial<PairedOptions> & Pick<PairedOptions, 'jit'>,
+  deps: PairedDeps = {},
+): Promise<PairedUnitResult> {
   const o: PairedOptions = { ...DEFAULT_PAIRED_OPTIONS, ...options };
   const session = new PairedSession(unit, o, deps);
   let want: Set<string> | null = null;

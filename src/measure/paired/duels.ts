@@ -1,7 +1,15 @@
 // One benchmark inside one worker pair: calibrate N (once per unit, the same on both sides), drop warm-up
 // bursts, then duels in ABBA order (duel k: base then head; k+1: head then base), each one log(head/base).
 // An error reply fails the benchmark on that side; a worker that is gone throws WorkerGone to the pair.
-import { CPU_BOUND, PER_CALL_CPU_MIN_SECONDS, type PairedBenchmark, type PairedOptions, type PairedUnitResult, type Side, type SoloBenchmark } from './types.js';
+import {
+  CPU_BOUND,
+  PER_CALL_CPU_MIN_SECONDS,
+  type PairedBenchmark,
+  type PairedOptions,
+  type PairedUnitResult,
+  type Side,
+  type SoloBenchmark,
+} from './types.js';
 import { type WorkerClient } from './worker-client.js';
 
 export type Clients = Record<Side, WorkerClient>;
@@ -47,7 +55,8 @@ export interface BurstTime {
 async function timedBurst(client: WorkerClient, name: string, n: number): Promise<BurstTime> {
   const r = await client.request({ op: 'burst', n }, `a burst of ${n} calls of ${name}`);
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
-  if (typeof r.seconds !== 'number' || !Number.isFinite(r.seconds)) throw new BenchmarkError(client.side, `the worker timed ${name} as ${JSON.stringify(r.seconds)}`);
+  if (typeof r.seconds !== 'number' || !Number.isFinite(r.seconds))
+    throw new BenchmarkError(client.side, `the worker timed ${name} as ${JSON.stringify(r.seconds)}`);
   const cpu = typeof r.cpu === 'number' && Number.isFinite(r.cpu) ? r.cpu : r.seconds;
   return { wall: Math.max(r.seconds, 1e-9) / n, cpu: Math.max(cpu, 1e-9) / n, ...(typeof r.waits === 'number' ? { waits: r.waits } : {}) };
 }
@@ -82,7 +91,9 @@ export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
   // Blocking is the sure sign (under load even the quietest burst can lose half its wall time to preemption).
   const bound = (bursts: BurstTime[]) =>
     bursts.length > 0 &&
-    (bursts.every((t) => t.waits !== undefined) ? bursts.reduce((s, t) => s + t.waits!, 0) <= bursts.length : Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND);
+    (bursts.every((t) => t.waits !== undefined)
+      ? bursts.reduce((s, t) => s + t.waits!, 0) <= bursts.length
+      : Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND);
   return bound(times.base) && bound(times.head) ? 'cpu' : 'wall';
 }
 
@@ -116,7 +127,14 @@ async function agreeOnCalls(clients: Clients, order: Side[], name: string, optio
 }
 
 /** Runs the benchmark's share of this pair; returns how each side should leave it. */
-export async function duelBenchmark(clients: Clients, order: Side[], name: string, result: PairedUnitResult, options: PairedOptions, pairIndex: number): Promise<Leave> {
+export async function duelBenchmark(
+  clients: Clients,
+  order: Side[],
+  name: string,
+  result: PairedUnitResult,
+  options: PairedOptions,
+  pairIndex: number,
+): Promise<Leave> {
   const now = options.now ?? Date.now;
   try {
     let entry: PairedBenchmark | undefined = result.benchmarks.get(name);
@@ -140,7 +158,8 @@ export async function duelBenchmark(clients: Clients, order: Side[], name: strin
     // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
     const times: Record<Side, BurstTime[]> = { base: [], head: [] };
     for (let k = 0; k < options.duels; k++) {
-      for (const side of k % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const)) times[side].push(await timedBurst(clients[side], name, entry.calls));
+      for (const side of k % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const))
+        times[side].push(await timedBurst(clients[side], name, entry.calls));
     }
     const clock = entry.clock;
     entry.pairs.push(times.base.map((b, k) => Math.log(times.head[k][clock] / b[clock])));

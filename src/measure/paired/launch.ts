@@ -29,7 +29,20 @@ export function writePairedWorkers(dir: string): void {
 
 /** pytest with our plugin standing in for pytest-benchmark (which asserts its own fixture type, so it must be off). */
 export function pairedPytestArguments(suite: SuiteSpec): string[] {
-  return ['-m', 'pytest', suite.path, '-p', 'no:benchmark', '-p', PAIRED_PYTEST_PLUGIN, '-p', 'no:cacheprovider', '-q', '--continue-on-collection-errors', ...suite.args];
+  return [
+    '-m',
+    'pytest',
+    suite.path,
+    '-p',
+    'no:benchmark',
+    '-p',
+    PAIRED_PYTEST_PLUGIN,
+    '-p',
+    'no:cacheprovider',
+    '-q',
+    '--continue-on-collection-errors',
+    ...suite.args,
+  ];
 }
 
 export function workerLaunch(suite: SuiteSpec, side: PairedSideSetup): WorkerLaunch {

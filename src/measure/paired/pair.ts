@@ -1,11 +1,11 @@
 // One worker pair: a fresh base worker and a fresh head worker (which starts first alternates per pair), walked
 // through their benchmark lists in lock-step; each benchmark both have gets its duels, then both move on.
 // A worker that dies or hangs ends the pair: the benchmark it was on fails on that side; the next pair goes on.
+import { type StartProcess } from '../../io/worker-process.js';
 import { addedAndRemoved, nextStep } from './alignment.js';
 import { duelBenchmark, recordFailure, soloBenchmark, type Clients } from './duels.js';
 import { type PairedOptions, type PairedUnitResult, type Side, type WorkerEvent } from './types.js';
 import { WorkerClient, WorkerGone, type Position } from './worker-client.js';
-import { type StartProcess } from '../../io/worker-process.js';
 
 type Hello = Extract<WorkerEvent, { event: 'hello' }>;
 
@@ -132,7 +132,10 @@ export async function runPair(input: PairInput): Promise<boolean> {
       if (step.kind === 'end') break;
       if (step.kind === 'duel') {
         const measured = want === null || want.has(step.name);
-        const leave = measured && !result.failures.has(step.name) ? await duelBenchmark(clients, order, step.name, result, options, index) : ({ base: 'skip', head: 'skip' } as const);
+        const leave =
+          measured && !result.failures.has(step.name)
+            ? await duelBenchmark(clients, order, step.name, result, options, index)
+            : ({ base: 'skip', head: 'skip' } as const);
         for (const side of order) await move(side, leave[side]);
       } else if (step.kind === 'solo' && index === 0 && options.soloBursts > 0 && !result.failures.has(step.name)) {
         await move(step.side, await soloBenchmark(clients[step.side], step.name, result, options));

@@ -144,4 +144,5 @@ export interface WorkerReply {
   error?: string;
 }
 
-export type WorkerRequest = { op: 'pin'; cpu: number | null } | { op: 'calibrate'; target: number } | { op: 'burst'; n: number } | { op: 'next' } | { op: 'skip' } | { op: 'quit' };
+export type WorkerRequest =
+  { op: 'pin'; cpu: number | null } | { op: 'calibrate'; target: number } | { op: 'burst'; n: number } | { op: 'next' } | { op: 'skip' } | { op: 'quit' };

@@ -1,8 +1,8 @@
 // One worker as the coordinator sees it: events and replies of the line protocol over a LongLivedProcess.
 // A worker that exits, times out or writes something that isn't the protocol throws WorkerGone, and is killed.
 import { lastLines } from '../../io/process.js';
-import { type Side, type WorkerEvent, type WorkerReply, type WorkerRequest } from './types.js';
 import { type LongLivedProcess } from '../../io/worker-process.js';
+import { type Side, type WorkerEvent, type WorkerReply, type WorkerRequest } from './types.js';
 
 export class WorkerGone extends Error {
   constructor(

@@ -3,8 +3,8 @@
 // so a regression can name the imports that grew (usually a heavy dependency imported eagerly).
 import { describeFailure } from '../../io/process.js';
 import { median } from '../../stats/quantile.js';
-import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
 import { type SuiteRunContext } from '../driver.js';
+import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
 
 export function importBenchmarkName(module: string): string {
   return `import ${module}`;
@@ -24,7 +24,11 @@ export async function runImportTimeRound(ctx: SuiteRunContext): Promise<RoundRes
   const result = emptyRound();
   for (const module of ctx.suite.args) {
     const name = importBenchmarkName(module);
-    const r = await ctx.run(ctx.python, ['-X', 'importtime', '-c', `import ${module}`], { cwd: ctx.projectDir, env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' }, timeoutMs: ctx.timeoutMs });
+    const r = await ctx.run(ctx.python, ['-X', 'importtime', '-c', `import ${module}`], {
+      cwd: ctx.projectDir,
+      env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' },
+      timeoutMs: ctx.timeoutMs,
+    });
     const times = parseImportTime(r.stderr);
     if (r.code !== 0 || !times.has(module)) {
       result.failures.set(name, describeFailure(r, `import ${module}`));

@@ -20,7 +20,11 @@ export const pytestBenchmarkDriver: SuiteDriver = {
     const outcomes = join(ctx.scratchDir, 'memory-outcomes.json');
     rmSync(outcomes, { force: true });
     const env = pytestEnvironment(ctx, { PY_PERF_GUARD_MEMORY: '1', PY_PERF_GUARD_OUTCOMES: outcomes });
-    await ctx.run(ctx.python, [...pytestPrefix(ctx.suite.path), ...ctx.suite.args, '--benchmark-disable'], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+    await ctx.run(ctx.python, [...pytestPrefix(ctx.suite.path), ...ctx.suite.args, '--benchmark-disable'], {
+      cwd: ctx.projectDir,
+      env,
+      timeoutMs: ctx.timeoutMs,
+    });
     try {
       const o = JSON.parse(readFileSync(outcomes, 'utf8'));
       const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
@@ -32,8 +36,16 @@ export const pytestBenchmarkDriver: SuiteDriver = {
   },
   async profile(ctx, _state, name, iterations, dir) {
     const node = relative(ctx.projectDir, join(suiteDirectory(ctx.projectDir, ctx.suite.path), name.split('::')[0])) + name.slice(name.indexOf('::'));
-    const args = [...pytestPrefix(node), '--benchmark-only', ...ctx.suite.args,
-      '--benchmark-max-time=0.01', '--benchmark-min-rounds=1', '--benchmark-cprofile=tottime', `--benchmark-cprofile-loops=${iterations}`, `--benchmark-cprofile-dump=${join(dir, 'p')}`];
+    const args = [
+      ...pytestPrefix(node),
+      '--benchmark-only',
+      ...ctx.suite.args,
+      '--benchmark-max-time=0.01',
+      '--benchmark-min-rounds=1',
+      '--benchmark-cprofile=tottime',
+      `--benchmark-cprofile-loops=${iterations}`,
+      `--benchmark-cprofile-dump=${join(dir, 'p')}`,
+    ];
     const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env: pytestEnvironment(ctx), timeoutMs: ctx.timeoutMs });
     const prof = readdirSync(dir).find((f) => f.endsWith('.prof'));
     if (!prof) throw new Error(describeFailure(r, `profiling ${node}`));

@@ -2,11 +2,11 @@
 // outcomes plugin (which says which benchmarks failed and why).
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { PYTEST_PLUGIN_MODULE } from './outcomes-plugin.js';
 import { describeFailure } from '../../io/process.js';
 import { type RoundStatistic, type SuiteSpec } from '../../model/settings.js';
-import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
 import { type SuiteRunContext } from '../driver.js';
+import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
+import { PYTEST_PLUGIN_MODULE } from './outcomes-plugin.js';
 
 /**
  * Our defaults come before the user's suite arguments, so the user's win (pytest keeps the last value).
@@ -27,8 +27,11 @@ export function pytestEnvironment(ctx: SuiteRunContext, extra: NodeJS.ProcessEnv
 export function pytestArguments(suite: SuiteSpec, jsonPath: string, jit = false): string[] {
   return [
     ...pytestPrefix(suite.path),
-    '--benchmark-only', '--continue-on-collection-errors',
-    ...DEFAULT_PYTEST_BENCHMARK_ARGS, ...(jit ? ['--benchmark-warmup=on'] : []), ...suite.args,
+    '--benchmark-only',
+    '--continue-on-collection-errors',
+    ...DEFAULT_PYTEST_BENCHMARK_ARGS,
+    ...(jit ? ['--benchmark-warmup=on'] : []),
+    ...suite.args,
     `--benchmark-json=${jsonPath}`,
   ];
 }
@@ -58,7 +61,14 @@ interface BenchmarkJson {
   benchmarks: { fullname: string; stats: { min: number; median: number; mean: number } }[];
 }
 
-export function parsePytestRound(benchJson: BenchmarkJson | null, outcomes: Outcomes | null, projectDir: string, suitePath: string, statistic: RoundStatistic, processFailure: string): RoundResult {
+export function parsePytestRound(
+  benchJson: BenchmarkJson | null,
+  outcomes: Outcomes | null,
+  projectDir: string,
+  suitePath: string,
+  statistic: RoundStatistic,
+  processFailure: string,
+): RoundResult {
   if (!outcomes && !benchJson) return emptyRound(processFailure);
   const rootDir = outcomes?.rootdir ?? projectDir;
   const suiteDir = suiteDirectory(projectDir, suitePath);

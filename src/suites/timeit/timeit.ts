@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parseTomlFile } from '../../config/toml.js';
 import { describeFailure, type ProcessResult } from '../../io/process.js';
 import { type RoundStatistic } from '../../model/settings.js';
-import { emptyRound, recordSample, summarize, type RoundResult } from '../round-result.js';
 import { type SuiteRunContext } from '../driver.js';
+import { emptyRound, recordSample, summarize, type RoundResult } from '../round-result.js';
 import { TIMEIT_HARNESS_FILE } from './harness.js';
 
 export interface TimeitBenchmark {
@@ -76,7 +76,8 @@ export function parseTimeitSuite(text: string, file: string): TimeitSuite {
     if (seen.has(name)) fail(file, where, `repeats the name ${JSON.stringify(name)}`);
     seen.add(name);
     const number = table.number ?? 0;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 0) fail(file, where, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 0)
+      fail(file, where, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
     return { name, stmt, setup: optionalString(file, where, table, 'setup'), number, gc: optionalBoolean(file, where, table, 'gc', gcDefault) };
   });
   return { setup: optionalString(file, '[defaults]', defaults, 'setup'), benchmarks };
@@ -114,12 +115,21 @@ export function parseTimeitRound(output: HarnessOutput | null, statistic: RoundS
  * Runs the stdlib harness once on the suite, with `extra` spec keys for the other passes (`profile`, `memory`);
  * `tag` names its files in the scratch folder. The output is null when the harness failed as a whole.
  */
-export async function runTimeitHarness(ctx: SuiteRunContext, suite: TimeitSuite, extra: object, tag: string): Promise<{ process: ProcessResult; results: HarnessResult[] | null }> {
+export async function runTimeitHarness(
+  ctx: SuiteRunContext,
+  suite: TimeitSuite,
+  extra: object,
+  tag: string,
+): Promise<{ process: ProcessResult; results: HarnessResult[] | null }> {
   const specPath = join(ctx.scratchDir, `${tag}-spec.json`);
   const outPath = join(ctx.scratchDir, `${tag}-out.json`);
   writeFileSync(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit, ...extra }));
   writeFileSync(outPath, '');
-  const process = await ctx.run(ctx.python, [join(ctx.harnessDir, TIMEIT_HARNESS_FILE), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
+  const process = await ctx.run(ctx.python, [join(ctx.harnessDir, TIMEIT_HARNESS_FILE), specPath, outPath], {
+    cwd: ctx.projectDir,
+    env: ctx.env,
+    timeoutMs: ctx.timeoutMs,
+  });
   try {
     return { process, results: process.code === 0 ? (JSON.parse(readFileSync(outPath, 'utf8')) as HarnessOutput).results : null };
   } catch {
