@@ -1,0 +1,61 @@
+"""Instruction counting for timeit suites, run under valgrind's callgrind (stdlib only).
+
+Reads the JSON spec the timeit harness reads (setup, benchmarks[name, stmt, setup, gc]) plus
+"instructions": {"calls": N}. Each benchmark is warmed up once, then N executions of its statement are
+bracketed by os.sched_yield() calls: callgrind runs with --dump-before=os_sched_yield*, so the k-th call
+of os.sched_yield() writes dump file number k and the region between two markers is the dump of the
+second. timeit.Timer's own timer hook is the marker, so the region is exactly timeit's loop (gc off,
+as when timing). An empty region (stmt "pass", same N) is measured the same way, for the caller to
+subtract. Writes {"empty": {...}, "results": [...], "markers": total}; the caller reads the dumps.
+"""
+import json
+import os
+import sys
+import timeit
+import traceback
+
+_markers = [0]
+
+
+def _marker():
+    _markers[0] += 1
+    os.sched_yield()
+    return 0.0
+
+
+def _setup_source(bench, spec):
+    parts = (spec.get("setup") or "", bench.get("setup") or "")
+    setup = "\n".join(s for s in parts if s.strip()) or "pass"
+    return "import gc\ngc.enable()\n" + setup if bench.get("gc") else setup
+
+
+def _count(stmt, setup, calls):
+    timer = timeit.Timer(stmt, setup, timer=_marker, globals={"__name__": "__py_perf_guard__"})
+    timer.timeit(1)  # warm-up: imports, caches, the interpreter's specialisation of the loop
+    timer.timeit(calls)
+    return {"dump": _markers[0], "calls": calls}
+
+
+def main():
+    spec_path, out_path = sys.argv[1], sys.argv[2]
+    with open(spec_path) as f:
+        spec = json.load(f)
+    sys.path.insert(0, os.getcwd())
+    calls = int(spec.get("instructions", {}).get("calls", 5))
+    empty = _count("pass", "pass", calls)
+    results = []
+    for bench in spec["benchmarks"]:
+        try:
+            entry = _count(bench["stmt"], _setup_source(bench, spec), calls)
+            entry["name"] = bench["name"]
+            results.append(entry)
+        except KeyboardInterrupt:
+            raise
+        except BaseException as e:
+            message = "".join(traceback.format_exception_only(type(e), e)).strip()
+            results.append({"name": bench["name"], "error": message})
+    with open(out_path, "w") as f:
+        json.dump({"empty": empty, "results": results, "markers": _markers[0]}, f)
+
+
+main()

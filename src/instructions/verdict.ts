@@ -1,0 +1,63 @@
+// Judging instruction counts per row. Counts are near-deterministic data (like memory peaks): with
+// PYTHONHASHSEED=0 and ASLR off two processes of one commit usually agree to the instruction, so no
+// statistical test is needed. Each side is a few processes' per-call counts; their relative range is
+// the measured spread. A change counts when it passes the threshold AND is well clear of that spread:
+// |ratio − 1| > max(threshold, 3 × spread). Three spreads because the spread of 2–3 processes
+// underestimates how far one more process could land, and a ratio mixes two sides' wobble. Pure.
+
+export type InstructionVerdict = 'regression' | 'improvement' | 'unchanged';
+
+/** The report's `instructions` field of a row: instructions per call of each side (medians over processes). */
+export interface InstructionRow {
+  base: number;
+  head: number;
+  ratio: number;
+  /** Largest relative range (max − min) / median of either side's per-process counts; 0 when they agree. */
+  spread: number;
+  verdict: InstructionVerdict;
+}
+
+/** A row whose counts could not be taken: valgrind missing (`setup`), or the pass failed on one side. */
+export interface InstructionFailure {
+  verdict: 'failed';
+  failed_on: 'setup' | 'base' | 'head';
+  error: string;
+}
+
+export type InstructionResult = InstructionRow | InstructionFailure;
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** (max − min) / median of one side's per-process counts. */
+export function relativeSpread(xs: readonly number[]): number {
+  const m = median(xs);
+  return m > 0 ? (Math.max(...xs) - Math.min(...xs)) / m : 0;
+}
+
+/** Rounds a ratio or spread for the report (6 significant decimals: a 0.01% change still shows). */
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Judges per-call instruction counts of base and head (one value per counting process) at `threshold`
+ * (0.01 = 1%). `improvement` mirrors `regression`: ratio ≤ 1/(1 + threshold), as for time.
+ */
+export function judgeInstructions(base: readonly number[], head: readonly number[], threshold: number): InstructionRow | undefined {
+  if (!base.length || !head.length) return undefined;
+  const [b, h] = [median(base), median(head)];
+  const ratio = b > 0 ? h / b : h > 0 ? Infinity : 1;
+  const spread = Math.max(relativeSpread(base), relativeSpread(head));
+  const clear = (change: number) => change > 3 * spread;
+  let verdict: InstructionVerdict = 'unchanged';
+  if (ratio >= 1 + threshold && clear(ratio - 1)) verdict = 'regression';
+  else if (ratio <= 1 / (1 + threshold) && clear(1 - ratio)) verdict = 'improvement';
+  return { base: Math.round(b), head: Math.round(h), ratio: round6(ratio), spread: round6(spread), verdict };
+}
+
+/** The instruction part of a row that could not be counted (the timing part of the row is unaffected). */
+export function instructionFailure(failedOn: InstructionFailure['failed_on'], error: string): InstructionFailure {
+  return { verdict: 'failed', failed_on: failedOn, error };
+}
