@@ -38,6 +38,8 @@ export interface CountOptions {
   processes?: number;
   /** The parsed suite, for timeit suites. */
   timeit?: TimeitSuite;
+  /** Run without valgrind (the bytecode-cache warm-up of countSide); no counts come out. */
+  plain?: boolean;
 }
 
 /** One process's result: instructions per call by benchmark name, per-benchmark errors, or a failure of the whole process. */
@@ -62,7 +64,7 @@ async function underCallgrind(ctx: CountContext, opts: CountOptions, tag: string
   const outDir = join(ctx.scratchDir, `callgrind-${tag}`);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const { command, args: argv } = callgrindCommand(opts.valgrind, outDir, ctx.python, args);
+  const { command, args: argv } = opts.plain ? { command: ctx.python, args } : callgrindCommand(opts.valgrind, outDir, ctx.python, args);
   const process = await ctx.run(command, argv, { cwd: ctx.projectDir, env: { ...env, PYTHONHASHSEED: '0' }, timeoutMs: ctx.timeoutMs });
   const dumps = (markers: number) => indexDumps(readdirSync(outDir).map((name) => ({ name, text: readFileSync(join(outDir, name), 'utf8') })), markers);
   const done = () => rmSync(outDir, { recursive: true, force: true });
@@ -127,7 +129,6 @@ export async function countPytestProcess(ctx: CountContext, opts: CountOptions, 
   const env = {
     ...ctx.env,
     PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'),
-    PYTHONDONTWRITEBYTECODE: '1',
     PY_PERF_GUARD_INSTRUCTIONS_OUT: outPath,
     PY_PERF_GUARD_INSTRUCTIONS_CALLS: String(opts.calls ?? INSTRUCTION_CALLS),
   };
@@ -186,11 +187,17 @@ export interface SideCounts {
   error?: string;
 }
 
-/** Counts one suite on one side (commit × interpreter) in opts.processes fresh processes, one after another. */
+/**
+ * Counts one suite on one side (commit × interpreter) in opts.processes fresh processes, one after another.
+ * First one plain run (1 call, no valgrind) writes the bytecode caches: a module compiled from source leaves
+ * a different heap than one loaded from its .pyc, which moved counts by up to 0.2% between the first
+ * process of a fresh checkout and the next.
+ */
 export async function countSide(ctx: CountContext, opts: CountOptions): Promise<SideCounts> {
   const one = ctx.suite.kind === 'timeit' ? countTimeitProcess : ctx.suite.kind === 'import-time' ? countImportProcess : countPytestProcess;
   const side: SideCounts = { counts: new Map(), failures: new Map() };
   mkdirSync(ctx.scratchDir, { recursive: true });
+  if (ctx.suite.kind !== 'import-time') await one(ctx, { ...opts, calls: 1, plain: true }, 'warm');
   for (let p = 0; p < (opts.processes ?? INSTRUCTION_PROCESSES); p++) {
     const pass = await one(ctx, opts, `p${p}`);
     if (pass.error) return { ...side, error: pass.error };
