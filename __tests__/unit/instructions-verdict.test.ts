@@ -1,4 +1,4 @@
-import { instructionFailure, judgeInstructions, relativeSpread } from '../../src/instructions/verdict.js';
+import { instructionFailure, judgeInstructions, judgeInstructionSides, relativeSpread } from '../../src/instructions/verdict.js';
 
 describe('judgeInstructions', () => {
   it.each([
@@ -36,5 +36,24 @@ describe('relativeSpread and instructionFailure', () => {
 
   it('makes the failed instruction part of a row', () => {
     expect(instructionFailure('setup', 'valgrind is not installed')).toEqual({ verdict: 'failed', failed_on: 'setup', error: 'valgrind is not installed' });
+  });
+});
+
+describe('judgeInstructionSides', () => {
+  it('judges what both sides counted and fails the rest on the side that failed', () => {
+    const base = { counts: new Map([['a', [100, 100]], ['b', [100, 100]], ['only_base', [5, 5]]]), failures: new Map([['c', 'NameError: x']]) };
+    const head = { counts: new Map([['a', [110, 110]], ['c', [1, 1]], ['new', [7, 7]]]), failures: new Map([['b', 'ZeroDivisionError']]) };
+    const rows = judgeInstructionSides(base, head, 0.01);
+    expect(rows.get('a')).toMatchObject({ verdict: 'regression', ratio: 1.1 });
+    expect(rows.get('b')).toEqual({ verdict: 'failed', failed_on: 'head', error: 'ZeroDivisionError' });
+    expect(rows.get('c')).toEqual({ verdict: 'failed', failed_on: 'base', error: 'NameError: x' });
+    expect(rows.has('only_base')).toBe(false);
+    expect(rows.has('new')).toBe(false);
+  });
+
+  it('fails every row of a side whose counting process failed as a whole', () => {
+    const base = { counts: new Map(), failures: new Map(), error: 'instruction count of benchmarks/ timed out after 600s' };
+    const head = { counts: new Map([['a', [1, 1]]]), failures: new Map() };
+    expect(judgeInstructionSides(base, head, 0.01).get('a')).toMatchObject({ failed_on: 'base', error: expect.stringMatching(/timed out/) });
   });
 });

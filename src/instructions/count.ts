@@ -3,9 +3,9 @@
 // per suite kind, each one process; countSide runs several processes of one side and collects their counts.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeFailure, type RunProcess } from '../process.js';
-import { type SuiteSpec } from '../settings.js';
+import { describeFailure } from '../process.js';
 import { benchmarkName, suiteDirectory } from '../suites/pytest-benchmark.js';
+import { type SuiteRunContext } from '../suites/suite-runner.js';
 import { type TimeitSuite } from '../suites/timeit.js';
 import { indexDumps, perCall } from './callgrind-dump.js';
 import { COUNT_PYTEST_PLUGIN_SOURCE, COUNT_TIMEIT_SOURCE } from './python-sources.js';
@@ -18,19 +18,11 @@ export const INSTRUCTION_CALLS = 5;
 /** Processes per side: two agree to the instruction when ASLR is off; when they don't, their spread is judged with. */
 export const INSTRUCTION_PROCESSES = 2;
 
-/** What a counting process needs; a SuiteRunContext (suites/suite-runner.ts) has all of it. */
-export interface CountContext {
-  run: RunProcess;
-  python: string;
-  env: NodeJS.ProcessEnv;
-  projectDir: string;
-  suite: SuiteSpec;
-  /** Folder the counting scripts were written to (writeCountScripts). */
-  harnessDir: string;
-  scratchDir: string;
-  /** Per process; valgrind runs Python ~20–50× slower than plain, so scale a timing pass's timeout. */
-  timeoutMs: number;
-}
+/**
+ * What a counting process needs: a SuiteRunContext's fields, with harnessDir holding the counting scripts
+ * (writeCountScripts) and timeoutMs per process, scaled for valgrind (Python runs ~20–50× slower under callgrind).
+ */
+export type CountContext = Pick<SuiteRunContext, 'run' | 'python' | 'env' | 'projectDir' | 'suite' | 'harnessDir' | 'scratchDir' | 'timeoutMs'>;
 
 export interface CountOptions {
   valgrind: ValgrindSetup;

@@ -61,3 +61,30 @@ export function judgeInstructions(base: readonly number[], head: readonly number
 export function instructionFailure(failedOn: InstructionFailure['failed_on'], error: string): InstructionFailure {
   return { verdict: 'failed', failed_on: failedOn, error };
 }
+
+/** One side's counts as countSide returns them: per-call counts per process, per-benchmark errors, or a whole-side error. */
+export interface CountedSide {
+  counts: ReadonlyMap<string, readonly number[]>;
+  failures: ReadonlyMap<string, string>;
+  error?: string;
+}
+
+/**
+ * The instruction part of every row of one suite × interpreter: judged where both sides counted it, `failed`
+ * (on the side that failed, base first) where either could not; a benchmark on one side only gets nothing
+ * (it is `added`/`removed` already).
+ */
+export function judgeInstructionSides(base: CountedSide, head: CountedSide, threshold: number): Map<string, InstructionResult> {
+  const rows = new Map<string, InstructionResult>();
+  const names = new Set([...base.counts.keys(), ...base.failures.keys(), ...head.counts.keys(), ...head.failures.keys()]);
+  for (const name of names) {
+    const failure = (['base', 'head'] as const)
+      .map((side) => ({ side, error: (side === 'base' ? base : head).error ?? (side === 'base' ? base : head).failures.get(name) }))
+      .find((f) => f.error !== undefined);
+    const b = base.counts.get(name);
+    const h = head.counts.get(name);
+    if (failure) rows.set(name, instructionFailure(failure.side, failure.error!));
+    else if (b && h) rows.set(name, judgeInstructions(b, h, threshold)!);
+  }
+  return rows;
+}
