@@ -37,10 +37,13 @@ function checkout(name, edit) {
   edit?.(dir);
   return dir;
 }
+// Equal-length paths, as the pipeline's worktrees (<tmp>/base, <tmp>/head): a path is in every code object and
+// sys.path entry, and a longer one shifts the heap, which moved untouched counts by up to 10% (buffer alignment
+// in glibc's string routines, pymalloc pool boundaries).
 const dirs = {
   base: checkout('base'),
-  aa: checkout('aa', (d) => writeFileSync(join(d, 'README.md'), readFileSync(join(d, 'README.md'), 'utf8') + '\nDocs-only change.\n')),
-  effect: checkout('effect', (d) => {
+  aa: checkout('same', (d) => writeFileSync(join(d, 'README.md'), readFileSync(join(d, 'README.md'), 'utf8') + '\nDocs-only change.\n')),
+  effect: checkout('more', (d) => {
     const p = join(d, 'perfsuite', 'sizes.py');
     let text = readFileSync(p, 'utf8');
     for (const [name, pct] of Object.entries(EFFECTS)) text = text.replace(new RegExp(`"${name}": (\\d+)`), (_, n) => `"${name}": ${Math.round(Number(n) * (1 + pct / 100))}`);
@@ -80,7 +83,7 @@ try {
     const seconds = {};
     for (const side of ['base', 'aa', 'effect']) {
       const start = Date.now();
-      sides[side] = await countSide(ctx(dirs[side], suite, side), { valgrind: found.setup, calls, processes, timeit });
+      sides[side] = await countSide(ctx(dirs[side], suite, `${kind}-${side.slice(0, 2)}`), { valgrind: found.setup, calls, processes, timeit });
       seconds[side] = (Date.now() - start) / 1000 / processes;
       if (sides[side].error) throw new Error(`${kind} ${side}: ${sides[side].error}`);
       console.log(`${kind} ${side}: ${processes} processes, ${seconds[side].toFixed(1)} s each`);

@@ -8,6 +8,7 @@ second. timeit.Timer's own timer hook is the marker, so the region is exactly ti
 as when timing). An empty region (stmt "pass", same N) is measured the same way, for the caller to
 subtract. Writes {"empty": {...}, "results": [...], "markers": total}; the caller reads the dumps.
 """
+import gc
 import json
 import os
 import sys
@@ -32,6 +33,7 @@ def _setup_source(bench, spec):
 def _count(stmt, setup, calls):
     timer = timeit.Timer(stmt, setup, timer=_marker, globals={"__name__": "__py_perf_guard__"})
     timer.timeit(1)  # warm-up: imports, caches, the interpreter's specialisation of the loop
+    gc.collect()  # a known heap: what other benchmarks left must not change this one's count
     timer.timeit(calls)
     return {"dump": _markers[0], "calls": calls}
 
