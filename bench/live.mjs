@@ -5,11 +5,12 @@
 // (one run per side: the first round's medians). Prints a table, writes bench/results/live-<mode>.json.
 // Usage: node bench/live.mjs --mode aa|power [--runs 20] [--interpreters 3.12] [--min-rounds 10] [--max-rounds 30]
 //        [--slow-rounds drop|keep] [--out bench/results/live-<mode>.json] [--keep-logs <dir>]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { effectOf as plantedEffect, makeProject } from './fixture-project.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -19,32 +20,10 @@ const passThrough = ['interpreters', 'min-rounds', 'max-rounds', 'time-budget', 
 if (!existsSync('/opt/pypi/simple') || process.env.PIP_INDEX_URL) void 0;
 else process.env.PIP_INDEX_URL = 'file:///opt/pypi/simple';
 
-/** Calibrated slowdowns (power mode): size knob × (1 + effect) on loops whose work is linear in the knob. */
-const EFFECTS = { add_loop: 25, counter: 25, dict_build: 10, decimal_sum: 10, int_squares: 5, list_comp: 5, gen_sum: 3, str_join: 3 };
-
-const git = (cwd, ...a) => execFileSync('git', a, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' } }).trim();
-
-function makeProject(dir) {
-  cpSync(join(here, 'fixture'), dir, { recursive: true });
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  if (mode === 'aa') {
-    writeFileSync(join(dir, 'README.md'), readFileSync(join(dir, 'README.md'), 'utf8') + '\nDocs-only change.\n');
-  } else {
-    const sizesPath = join(dir, 'perfsuite', 'sizes.py');
-    let text = readFileSync(sizesPath, 'utf8');
-    for (const [name, pct] of Object.entries(EFFECTS)) {
-      text = text.replace(new RegExp(`"${name}": (\\d+)`), (_, n) => `"${name}": ${Math.round(Number(n) * (1 + pct / 100))}`);
-    }
-    writeFileSync(sizesPath, text);
-  }
-  git(dir, 'commit', '-q', '-am', mode === 'aa' ? 'docs' : 'calibrated slowdowns');
-}
 
 const root = mkdtempSync(join(tmpdir(), 'ppg-live-'));
 const project = join(root, 'perfsuite');
-makeProject(project);
+makeProject(project, mode);
 const cli = join(here, '..', 'dist', 'cli', 'index.js');
 const suites = ['--suites', 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.05', '--suites', 'timeit: benchmarks/micro.toml'];
 
@@ -76,11 +55,7 @@ for (let r = 0; r < runs; r++) {
   console.log(`run ${r + 1}/${runs}: ${report.verdict}, ${JSON.stringify(counts)}, ${report.settings.rounds} rounds (${report.settings.stop_reason}), rounds ${report.settings.elapsed_seconds}s, wall ${wall.toFixed(0)}s`);
 }
 
-function effectOf(name) {
-  if (mode === 'aa') return 0;
-  const key = Object.keys(EFFECTS).find((k) => name === k || name.endsWith(`::test_${k}`));
-  return key ? EFFECTS[key] : 0;
-}
+const effectOf = (name) => plantedEffect(name, mode);
 
 const summary = { comparisons: 0, flagged: 0, runsWithAlarm: 0, inconclusive: 0, untouched: 0, pytestFlagged: 0, pytestRunsWithAlarm: 0, byEffect: {}, pytestByEffect: {}, ratios: {} };
 for (const { report, pytestRule } of perRun) {

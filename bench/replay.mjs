@@ -5,10 +5,11 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { judge } from '../lib/src/verdicts.js';
-import { seededRandom } from '../lib/src/stats/random.js';
+import { judge } from '../src/judge/verdicts.js';
+import { seededRandom } from '../src/stats/random.js';
 import { removeRoundEffects } from '../lib/bench/round-effects.js';
-import { slowRounds } from '../lib/src/slow-rounds.js';
+import { slowRounds } from '../src/judge/slow-rounds.js';
+import { shuffle } from './shuffle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -34,15 +35,6 @@ function pairsOf(set, statistic) {
   return pairs;
 }
 
-function shuffle(array, random) {
-  const a = [...array];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
-
 /** How rounds are adjusted before judging: as measured, round effects divided out, or slow-mode rounds set aside. */
 let adjustment = 'none';
 const asMaps = (rows) => rows.map((r) => new Map(r.map((x, b) => [b, x])));
@@ -64,7 +56,7 @@ function comparisons(set, pairs) {
     interpreter: '3.12',
     base: column(base, b),
     head: column(head, b),
-    // as measure.ts does: with rounds set aside, the test sees every round
+    // as judge/verdicts.ts does: with rounds set aside, the test sees every round
     ...(adjustment === 'slow-rounds' ? { all: { base: column(pairs.map((p) => p.base), b), head: column(pairs.map((p) => p.head), b) } } : {}),
   }));
 }

@@ -29211,48 +29211,338 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2246:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ explainCommentError),
-/* harmony export */   Ux: () => (/* binding */ octokitComments),
-/* harmony export */   lB: () => (/* binding */ upsertComment)
+/* harmony export */   dU: () => (/* binding */ isWrittenBy),
+/* harmony export */   sX: () => (/* binding */ tokenIdentity)
 /* harmony export */ });
+/* unused harmony export ACTIONS_BOT */
+// Whose marker comments the action may edit: only those written by the identity its token writes as.
+// Anyone can paste our hidden marker into a comment; editing theirs would let a PR author make the bot
+// overwrite (or appear to sign) text of their choosing.
+/** The default GITHUB_TOKEN writes as this app bot. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * `GET /user` names the user behind a personal access token. The default GITHUB_TOKEN is an installation
+ * token, which may not call it (403): then the identity is github-actions[bot].
+ */
+async function tokenIdentity(getAuthenticated) {
+    try {
+        const { data } = await getAuthenticated();
+        return { login: data.login, type: data.type };
+    }
+    catch (error) {
+        if (error.status === 403)
+            return ACTIONS_BOT;
+        throw error;
+    }
+}
+/** Written by `me`: same login (GitHub logins ignore case) and, when both are known, the same account type. */
+function isWrittenBy(author, me) {
+    if (!author?.login || author.login.toLowerCase() !== me.login.toLowerCase())
+        return false;
+    return !author.type || !me.type || author.type === me.type;
+}
+
+
+/***/ }),
+
+/***/ 2266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ octokitComments)
+/* harmony export */ });
+/* harmony import */ var _comment_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(648);
+// The issue-comment calls the run makes, who it writes as, and their Octokit implementation (the tests pass their own).
+
 function octokitComments(octokit, target) {
     const { owner, repo, issueNumber } = target;
     return {
+        identity: () => (0,_comment_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenIdentity */ .sX)(() => octokit.rest.users.getAuthenticated()),
         list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
         create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data,
         update: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
     };
 }
-/**
- * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
- * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
- */
-async function upsertComment(client, marker, body, mode, regressed) {
-    if (mode === 'never')
-        return { action: 'skipped', reason: "input 'comment' is never" };
-    const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker));
-    if (existing) {
-        const updated = await client.update(existing.id, body);
-        return { action: 'updated', url: updated.html_url };
-    }
-    if (mode === 'on-regression' && !regressed)
-        return { action: 'skipped', reason: 'no regression and no earlier comment' };
-    const created = await client.create(body);
-    return { action: 'created', url: created.html_url };
+
+
+/***/ }),
+
+/***/ 3400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Od: () => (/* binding */ releaseCleanup),
+/* harmony export */   Tq: () => (/* binding */ trackGroup),
+/* harmony export */   Xd: () => (/* binding */ installSignalHandlers),
+/* harmony export */   _2: () => (/* binding */ addCleanup),
+/* harmony export */   i8: () => (/* binding */ signalGroup),
+/* harmony export */   vH: () => (/* binding */ isStopping),
+/* harmony export */   vJ: () => (/* binding */ removeWorkspaceSync)
+/* harmony export */ });
+/* unused harmony exports killLiveGroups, runCleanups, SIGNAL_EXIT_CODES */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+// What must be undone when the run is cut short: the live child process groups and the cleanup actions
+// (worktrees, the temp folder). The entries install the signal handlers; SIGINT/SIGTERM (a cancelled job,
+// Ctrl-C) kills every group, runs the cleanup synchronously (so no further step of the run can start
+// meanwhile) and exits 130/143.
+
+
+const liveGroups = new Set();
+const cleanups = new Map();
+let stopping = false;
+/** A child spawned detached: its pid is its process group. */
+function trackGroup(pid) {
+    liveGroups.add(pid);
+    return () => liveGroups.delete(pid);
 }
-/** Why a comment call failed, in words a user can act on. */
-function explainCommentError(error) {
-    const status = error.status;
-    const message = error.message ?? String(error);
-    if (status === 403 || status === 404) {
-        return `the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
-            'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.';
+/** Once a signal arrived, no new process may start: the run is being torn down. */
+function isStopping() {
+    return stopping;
+}
+/** Registers a synchronous cleanup under a key (a folder, say); releaseCleanup(key) drops it once done normally. */
+function addCleanup(key, action) {
+    cleanups.set(key, action);
+}
+function releaseCleanup(key) {
+    cleanups.delete(key);
+}
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+        return true;
     }
-    return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
+    catch {
+        return false; // the group is gone already
+    }
+}
+function groupAlive(pid) {
+    return signalGroup(pid, 0);
+}
+function sleepSync(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+/** SIGTERM to every live group, SIGKILL to those still there after the grace. Synchronous. */
+function killLiveGroups(graceMs = 1000) {
+    const groups = [...liveGroups];
+    for (const pid of groups)
+        signalGroup(pid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (groups.some(groupAlive) && Date.now() < deadline)
+        sleepSync(25);
+    for (const pid of groups)
+        signalGroup(pid, 'SIGKILL');
+    liveGroups.clear();
+}
+/** Runs every cleanup action, newest first; one failing does not stop the others. */
+function runCleanups(log) {
+    for (const [key, action] of [...cleanups].reverse()) {
+        try {
+            action();
+        }
+        catch (e) {
+            log(`cleanup of ${key} failed: ${e.message}`);
+        }
+        cleanups.delete(key);
+    }
+}
+/** Removes a run's temp folder, then lets git forget the worktrees that were inside it. */
+function removeWorkspaceSync(repoDir, dir) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['worktree', 'prune'], { cwd: repoDir, stdio: 'ignore', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+}
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** For the entries: on SIGINT/SIGTERM, say so, kill, clean up and exit 128 + the signal's number. */
+function installSignalHandlers(log, beforeExit) {
+    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
+        process.once(signal, () => {
+            stopping = true;
+            log(`py-perf-guard: ${signal} received, stopping the benchmarks and removing the worktrees`);
+            killLiveGroups();
+            runCleanups(log);
+            try {
+                beforeExit?.(signal);
+            }
+            finally {
+                process.exit(SIGNAL_EXIT_CODES[signal]);
+            }
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ unsupportedPlatform)
+/* harmony export */ });
+// The runners py-perf-guard supports: it runs the install command with bash and expects venvs laid out
+// with bin/ (Linux and macOS). On Windows it would fail late and obscurely, so it stops at once, saying so.
+function unsupportedPlatform(platform = process.platform) {
+    if (platform !== 'win32')
+        return undefined;
+    return 'py-perf-guard runs on Linux and macOS runners only (it runs the install command with bash and uses venvs with a bin/ folder); this runner is Windows: use runs-on: ubuntu-latest (or macos-latest) for this job';
+}
+
+
+/***/ }),
+
+/***/ 6486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ic: () => (/* binding */ describeFailure),
+  w$: () => (/* binding */ lastLines),
+  qc: () => (/* binding */ processRunner)
+});
+
+// UNUSED EXPORTS: runProcess
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/io/lifecycle.ts
+var lifecycle = __nccwpck_require__(3400);
+;// CONCATENATED MODULE: ./src/io/process-group.ts
+// Spawning a child in a process group of its own, so that a timeout (or a cancelled run) kills it together
+// with whatever it started: a hung `pip` build, a benchmark's `sleep 30 &`. Killing only the direct child
+// would leave grandchildren running and holding our pipes open, and we would wait for them.
+
+
+/** Between SIGTERM and SIGKILL on a timeout. */
+const KILL_GRACE_MS = 2000;
+/** After the child exits, how long to wait for its pipes to close (a grandchild may hold them). */
+const PIPE_DRAIN_MS = 500;
+/** Keep at most this much of each stream (the tail: errors come last). */
+const MAX_CAPTURE = 4 * 1024 * 1024;
+function appendCapped(buffer, chunk) {
+    const next = buffer + chunk;
+    return next.length > MAX_CAPTURE ? next.slice(next.length - MAX_CAPTURE) : next;
+}
+function runInProcessGroup(command, args, options) {
+    if ((0,lifecycle/* isStopping */.vH)())
+        return Promise.resolve({ code: null, stdout: '', stderr: 'not started: the run is being stopped', timedOut: false });
+    return new Promise((resolve) => {
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let exitCode = null;
+        let settled = false;
+        const timers = [];
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const untrack = child.pid ? (0,lifecycle/* trackGroup */.Tq)(child.pid) : () => false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            timers.forEach(clearTimeout);
+            // Whatever is left of the group (a grandchild in the background) goes with the child.
+            if (child.pid)
+                (0,lifecycle/* signalGroup */.i8)(child.pid, 'SIGKILL');
+            untrack();
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            resolve(result);
+        };
+        if (options.timeoutMs) {
+            timers.push(setTimeout(() => {
+                timedOut = true;
+                if (!child.pid)
+                    return;
+                (0,lifecycle/* signalGroup */.i8)(child.pid, 'SIGTERM');
+                timers.push(setTimeout(() => (0,lifecycle/* signalGroup */.i8)(child.pid, 'SIGKILL'), KILL_GRACE_MS));
+            }, options.timeoutMs));
+        }
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout = appendCapped(stdout, d)));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr = appendCapped(stderr, d)));
+        child.on('error', (err) => finish({ code: null, stdout, stderr: stderr + err.message, timedOut }));
+        child.on('exit', (code) => {
+            exitCode = code;
+            // Normally 'close' follows at once; if a grandchild holds the pipes, stop waiting after a short drain.
+            timers.push(setTimeout(() => finish({ code: timedOut ? null : exitCode, stdout, stderr, timedOut }), PIPE_DRAIN_MS));
+        });
+        child.on('close', (code) => finish({ code: timedOut ? null : (code ?? exitCode), stdout, stderr, timedOut }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/io/process.ts
+// Runs a child process and captures its output, with a timeout. Passed into the shell so that
+// the action, the CLI and the tests all run real processes the same way.
+
+/**
+ * A runner whose processes get `defaultEnv` unless a call passes its own (the entries pass process.env), each in
+ * a process group of its own (process-group.ts), so that a timeout kills the child and what it started.
+ */
+const processRunner = (defaultEnv) => (command, args, options = {}) => runInProcessGroup(command, args, { ...options, env: options.env ?? defaultEnv });
+/** A runner with this process's own environment (tests; the entries build theirs from the seam's env). */
+const runProcess = processRunner(process.env);
+/** The last non-empty lines of a process's output, for error messages. */
+function lastLines(text, count = 3) {
+    return text
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l.trim().length > 0)
+        .slice(-count)
+        .join('\n');
+}
+/** The lines that say what went wrong: `ERROR:`/`Error` lines when the tool printed some (pip does, among warnings), else the last lines. */
+function errorLines(text) {
+    const errors = text.split('\n').filter((l) => /^(ERROR|error)\b|^\w*Error\b/.test(l.trim()));
+    return errors.length ? errors.slice(-2).join('\n') : lastLines(text);
+}
+function describeFailure(result, what, timeoutMs) {
+    if (result.timedOut)
+        return `${what} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s`;
+    const tail = errorLines(result.stderr) || errorLines(result.stdout);
+    return `${what} exited with ${result.code === null ? 'no exit code' : `code ${result.code}`}${tail ? `: ${tail}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ts: () => (/* binding */ logUntrusted),
+/* harmony export */   vD: () => (/* binding */ untrustedLogger)
+/* harmony export */ });
+/* unused harmony exports wrapUntrusted, stopCommandsToken */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Output of the project's processes (pip, benchmark names and errors) copied into the job's log. The runner
+// reads every stdout line that starts with `::` as a workflow command (::add-mask::, ::set-env::, ::error::…),
+// so the PR's code could issue them through our log; between `::stop-commands::<token>` and `::<token>::` it
+// reads none. The token is random per block, so the output cannot end the block itself. Annotations
+// (io.warning/error) need no block: @actions/core escapes their line breaks.
+
+/** The text inside a stop-commands block ending with `::<token>::`. Pure. */
+function wrapUntrusted(text, token) {
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+function stopCommandsToken() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+}
+/** The action's Io.untrusted: writes each text (through core.info) inside a block of its own. */
+function untrustedLogger(write, token = stopCommandsToken) {
+    return (text) => write(wrapUntrusted(text, token()));
+}
+/** The one way the shell logs untrusted output: the Io's own channel for it, else plain info (CLI, tests). */
+function logUntrusted(io, text) {
+    if (io.untrusted)
+        io.untrusted(text);
+    else
+        io.info(text);
 }
 
 
@@ -29267,11 +29557,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2413);
-/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2246);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5434);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7063);
+/* harmony import */ var _io_comments_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2266);
+/* harmony import */ var _io_lifecycle_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3400);
+/* harmony import */ var _io_platform_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4625);
+/* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6486);
+/* harmony import */ var _io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1017);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6411);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
+
+
+
 
 
 
@@ -29280,6 +29576,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const io = {
     getInput: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
     info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    untrusted: (0,_io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__/* .untrustedLogger */ .vD)((m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m)),
     warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
     error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
     group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
@@ -29291,13 +29588,20 @@ const io = {
     },
 };
 async function run() {
+    const unsupported = (0,_io_platform_js__WEBPACK_IMPORTED_MODULE_7__/* .unsupportedPlatform */ .r)();
+    if (unsupported) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verdict', 'error');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(unsupported);
+        process.exitCode = 2;
+        return;
+    }
     try {
-        const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .runShell */ .E)({
+        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runShell */ .E)({
             io,
-            run: _process_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R3,
+            run: (0,_io_process_js__WEBPACK_IMPORTED_MODULE_4__/* .processRunner */ .qc)(process.env),
             env: process.env,
             workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-            comments: ({ token, ...target }) => (0,_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .octokitComments */ .Ux)((0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token), target),
+            comments: ({ token, ...target }) => (0,_io_comments_client_js__WEBPACK_IMPORTED_MODULE_2__/* .octokitComments */ .U)((0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token), target),
         });
         if (result.exitCode !== 0) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(result.message ?? 'py-perf-guard failed');
@@ -29308,10 +29612,22 @@ async function run() {
         }
     }
     catch (error) {
+        // runShell publishes its own failures; this is the last resort, and the verdict must still be set.
+        try {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verdict', 'error');
+        }
+        catch {
+            // the output file itself is broken: setFailed below still fails the step
+        }
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`py-perf-guard could not run: ${error.message}`);
         process.exitCode = 2;
     }
 }
+// A cancelled job: the verdict output still says something, before exit 130/143.
+(0,_io_lifecycle_js__WEBPACK_IMPORTED_MODULE_3__/* .installSignalHandlers */ .Xd)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line), (signal) => {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verdict', 'error');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`py-perf-guard was stopped by ${signal}`);
+});
 await run();
 
 __webpack_async_result__();
@@ -29319,7 +29635,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5434:
+/***/ 6411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29328,12 +29644,1068 @@ __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ runShell)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/io/child-env.ts
+/** Passed as they are: what a shell, pip, uv and a proxy need. */
+const ALLOWED = new Set([
+    'PATH', 'HOME', 'LANG', 'TMPDIR', 'TEMP', 'TMP', 'CI', 'RUNNER_OS', 'RUNNER_ARCH',
+    'http_proxy', 'https_proxy', 'no_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY',
+    // What actions/setup-python and pyenv set so that their interpreters start (a shared libpython) and build
+    // extensions against themselves: paths, no secrets.
+    'LD_LIBRARY_PATH', 'PKG_CONFIG_PATH', 'pythonLocation', 'Python_ROOT_DIR', 'Python2_ROOT_DIR', 'Python3_ROOT_DIR', 'PYENV_ROOT',
+]);
+const ALLOWED_PREFIXES = ['LC_', 'PIP_', 'UV_'];
+/** Never passed, not even when named in pass-env: the runner's credentials and command files. */
+const NEVER = new Set([
+    'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RUNTIME_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'GITHUB_TOKEN', 'GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY',
+]);
+/** Inputs (INPUT_GITHUB-TOKEN holds the token) and the runtime/OIDC/cache families. */
+const NEVER_PREFIXES = ['INPUT_', 'ACTIONS_RUNTIME_', 'ACTIONS_ID_TOKEN_', 'ACTIONS_CACHE_'];
+function isNeverPassed(name) {
+    const upper = name.toUpperCase();
+    return NEVER.has(upper) || NEVER_PREFIXES.some((p) => upper.startsWith(p));
+}
+function isAllowed(name) {
+    return ALLOWED.has(name) || ALLOWED_PREFIXES.some((p) => name.startsWith(p));
+}
+/**
+ * The allow-listed part of `parent` plus the variables named in pass-env. Any variable whose value contains
+ * one of `secrets` (the github-token) is left out, whatever its name.
+ */
+function childEnvironment(parent, passEnv, secrets = []) {
+    const env = {};
+    const withheld = [];
+    const holdsSecret = (value) => secrets.some((s) => s && value.includes(s));
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined || isNeverPassed(name))
+            continue;
+        if (!isAllowed(name) && !passEnv.includes(name))
+            continue;
+        if (holdsSecret(value))
+            withheld.push(name);
+        else
+            env[name] = value;
+    }
+    return { env, withheld };
+}
+/**
+ * Every process started through the returned RunProcess gets `childEnv` unless its caller built its own
+ * (from childEnv, adding what the action sets); never-passed names are dropped from that too, as a backstop.
+ */
+function confineRun(run, childEnv) {
+    return (command, args, options = {}) => {
+        const env = { ...(options.env ?? childEnv) };
+        for (const name of Object.keys(env))
+            if (isNeverPassed(name))
+                delete env[name];
+        return run(command, args, { ...options, env });
+    };
+}
+/**
+ * The seam every phase after the settings uses: processes start from the allow-listed environment (a warning
+ * names the variables left out because they hold the token's value).
+ */
+function confineDeps(deps, passEnv, token) {
+    const child = childEnvironment(deps.env, passEnv, token ? [token] : []);
+    if (child.withheld.length)
+        deps.io.warning(`not passed to the project's processes, as their values hold the github-token: ${child.withheld.join(', ')}`);
+    return { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
+}
+
+;// CONCATENATED MODULE: ./src/io/time-budget.ts
+const BUDGET_SPENT = 'stopped: the time budget is spent';
+/** 5% of the budget for publishing, at least 10 s and at most 60 s. Pure. */
+function planBudget(totalSeconds) {
+    const reserveSeconds = Math.min(60, Math.max(10, totalSeconds * 0.05));
+    return { workSeconds: Math.max(0, totalSeconds - reserveSeconds), reserveSeconds };
+}
+/**
+ * A process's timeout: its own limit, but never past the time left. `cut` says the budget (not the
+ * process's own limit) sets it. Null when no time is left: do not start it. Pure.
+ */
+function processLimit(ownMs, leftMs) {
+    if (leftMs <= 0)
+        return null;
+    if (ownMs !== undefined && ownMs <= leftMs)
+        return { timeoutMs: ownMs, cut: false };
+    return { timeoutMs: Math.ceil(leftMs), cut: true };
+}
+class TimeBudget {
+    now;
+    deadline;
+    /** A process was refused or stopped because the budget ran out. */
+    exhausted = false;
+    constructor(totalSeconds, now, startedAt = now()) {
+        this.now = now;
+        this.deadline = startedAt + planBudget(totalSeconds).workSeconds * 1000;
+    }
+    leftMs() {
+        return this.deadline - this.now();
+    }
+    leftSeconds() {
+        return Math.max(0, this.leftMs() / 1000);
+    }
+    /** The seam, with every process held to the time left. */
+    wrap(run) {
+        return async (command, args, options = {}) => {
+            const limit = processLimit(options.timeoutMs, this.leftMs());
+            if (!limit) {
+                this.exhausted = true;
+                return { code: null, stdout: '', stderr: BUDGET_SPENT, timedOut: false };
+            }
+            const r = await run(command, args, { ...options, timeoutMs: limit.timeoutMs });
+            if (!(r.timedOut && limit.cut))
+                return r;
+            // Stopped by the budget, not by its own limit: not the code's fault, so not reported as its timeout.
+            this.exhausted = true;
+            return { ...r, timedOut: false, stderr: `${r.stderr}\n${BUDGET_SPENT}` };
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stats/normal.ts
+// Standard normal survival function through erfc, computed without tabulated coefficients:
+// a positive-term series for |x| < 2 (erf(x) = 2/√π·e^{-x²}·Σ 2ⁿx^{2n+1}/(2n+1)!!) and a continued
+// fraction (modified Lentz) for x ≥ 2. Relative error stays near 1e-14 over the range the tests use.
+function erfSeries(x) {
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 200 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
+        term *= (2 * x2) / (2 * n + 1);
+        sum += term;
+    }
+    return (2 / Math.sqrt(Math.PI)) * Math.exp(-x2) * sum;
+}
+function erfcContinuedFraction(x) {
+    // erfc(x) = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        d = Math.abs(d) < tiny ? tiny : d;
+        c = x + a / c;
+        c = Math.abs(c) < tiny ? tiny : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+}
+function erfc(x) {
+    if (x >= 2)
+        return erfcContinuedFraction(x);
+    if (x <= -2)
+        return 2 - erfcContinuedFraction(-x);
+    return 1 - erfSeries(x);
+}
+/** P(Z > z) for a standard normal Z. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+
+;// CONCATENATED MODULE: ./src/judge/geomean.ts
+// Suite-level summary per interpreter: the geometric mean of head/base ratios over the measured benchmarks,
+// with a confidence interval from each benchmark's own interval (log scale, benchmarks independent):
+// how much this PR changes the speed of this set of benchmarks, and how sure that is. Pure.
+
+/** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
+function normalQuantileUpper(tail) {
+    let lo = -40;
+    let hi = 40;
+    for (let i = 0; i < 200 && hi - lo > 1e-10; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalSf(mid) > tail)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+function geomeanOf(rows, confidence) {
+    const measured = rows.filter((r) => r.ratio !== undefined && r.ci && r.ratio > 0 && r.ci[0] > 0);
+    if (measured.length === 0)
+        return undefined;
+    const z = normalQuantileUpper((1 - confidence) / 2);
+    const logs = measured.map((r) => Math.log(r.ratio));
+    // each benchmark's standard error on the log scale, from the width of its own interval
+    const variances = measured.map((r) => ((Math.log(r.ci[1]) - Math.log(r.ci[0])) / (2 * z)) ** 2);
+    const k = measured.length;
+    const mean = logs.reduce((s, x) => s + x, 0) / k;
+    const se = Math.sqrt(variances.reduce((s, v) => s + v, 0)) / k;
+    return { ratio: Math.exp(mean), ci: [Math.exp(mean - z * se), Math.exp(mean + z * se)], benchmarks: k };
+}
+/** One summary per interpreter label, in the order the interpreters were given. */
+function geomeansByInterpreter(rows, labels, confidence) {
+    const out = new Map();
+    for (const label of labels) {
+        const g = geomeanOf(rows.filter((r) => r.interpreter === label), confidence);
+        if (g)
+            out.set(label, g);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stats/quantile.ts
+// Quantiles of sorted data with linear interpolation (Hyndman & Fan type 7, numpy's default),
+// so figures match what users get from numpy/scipy.
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function sortedCopy(values) {
+    return [...values].sort((a, b) => a - b);
+}
+function median(values) {
+    return quantileSorted(sortedCopy(values), 0.5);
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+// Percentile bootstrap confidence interval of median(head) / median(base), resampling each side
+// independently (scipy.stats.bootstrap with method='percentile' does the same).
+//
+// Speed: the median of a resample of sorted data x₁ ≤ … ≤ xₙ has a closed-form distribution, from the
+// binomial counts of draws at or below each xᵢ. So each replicate draws the two medians directly from
+// those exact distributions (one uniform and a binary search each) instead of drawing n indices:
+// the same bootstrap distribution, about 20× cheaper at 30 rounds. Above EXACT_LIMIT rounds the plain
+// resampling is used (the closed form grows as n²).
+
+const EXACT_LIMIT = 120;
+/** P(Bin(n, p) ≥ k), summing the probability mass function from t = 0 upward. */
+function binomialUpperTail(n, p, k) {
+    if (p <= 0)
+        return k <= 0 ? 1 : 0;
+    if (p >= 1)
+        return k <= n ? 1 : 0;
+    let pmf = Math.pow(1 - p, n);
+    let below = 0;
+    for (let t = 0; t < k; t++) {
+        below += pmf;
+        pmf = (pmf * (n - t) * p) / ((t + 1) * (1 - p));
+    }
+    return Math.max(0, 1 - below);
+}
+function logChoose(n, k) {
+    let s = 0;
+    for (let i = 1; i <= k; i++)
+        s += Math.log((n - k + i) / i);
+    return s;
+}
+/**
+ * The exact distribution of the median of a size-n resample (with replacement) of `sorted`.
+ * Odd n: the median is x_i with P = P(Kᵢ ≥ (n+1)/2) − P(Kᵢ₋₁ ≥ (n+1)/2), Kᵢ ~ Bin(n, i/n) draws ≤ xᵢ.
+ * Even n = 2m: the two middle order statistics are (xᵢ, xⱼ); for i < j exactly m draws are ≤ xᵢ (one at xᵢ)
+ * and none fall strictly between: P = C(n,m)·[(i/n)ᵐ − ((i−1)/n)ᵐ]·[((n−j+1)/n)ᵐ − ((n−j)/n)ᵐ].
+ */
+function medianDistribution(sorted) {
+    const n = sorted.length;
+    const odd = n % 2 === 1;
+    const size = odd ? n : (n * (n + 1)) / 2;
+    const values = new Float64Array(size);
+    const cumulative = new Float64Array(size);
+    const k = odd ? (n + 1) / 2 : n / 2;
+    let previousTail = 0; // P(K₀ ≥ k) = 0
+    let at = 0;
+    let total = 0;
+    const push = (value, p) => {
+        total += p;
+        values[at] = value;
+        cumulative[at++] = total;
+    };
+    const c = odd ? 0 : Math.exp(logChoose(n, k));
+    const power = Float64Array.from({ length: n + 1 }, (_, t) => Math.pow(t / n, k)); // (t/n)ᵐ
+    for (let i = 1; i <= n; i++) {
+        const tail = binomialUpperTail(n, i / n, k);
+        const probabilityAtI = tail - previousTail; // odd: P(median = xᵢ); even: P(lower middle = xᵢ)
+        previousTail = tail;
+        if (odd) {
+            push(sorted[i - 1], probabilityAtI);
+            continue;
+        }
+        const ai = power[i] - power[i - 1];
+        // P(L = i, U = i) = P(L = i) − Σ_{j>i} P(L = i, U = j), and Σ_{j>i} of the second factor telescopes to ((n−i)/n)ᵐ
+        push(sorted[i - 1], Math.max(0, probabilityAtI - c * ai * power[n - i]));
+        for (let j = i + 1; j <= n; j++)
+            push((sorted[i - 1] + sorted[j - 1]) / 2, c * ai * (power[n - j + 1] - power[n - j]));
+    }
+    for (let idx = 0; idx < size; idx++)
+        cumulative[idx] /= total; // absorb rounding
+    return { values, cumulative };
+}
+/** Walker/Vose alias table: O(1) draws from a discrete distribution. */
+function aliasSampler(d) {
+    const n = d.values.length;
+    const scaled = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        scaled[i] = (d.cumulative[i] - (i ? d.cumulative[i - 1] : 0)) * n;
+    const threshold = new Float64Array(n).fill(1);
+    const alias = new Int32Array(n).map((_, i) => i);
+    const small = [];
+    const large = [];
+    scaled.forEach((p, i) => (p < 1 ? small : large).push(i));
+    while (small.length && large.length) {
+        const s = small.pop();
+        const l = large[large.length - 1];
+        threshold[s] = scaled[s];
+        alias[s] = l;
+        scaled[l] -= 1 - scaled[s];
+        if (scaled[l] < 1)
+            small.push(large.pop());
+    }
+    return (random) => {
+        const u = random() * n;
+        const i = Math.floor(u);
+        return d.values[u - i < threshold[i] ? i : alias[i]];
+    };
+}
+/** Median of a resample of `sorted` drawn the plain way: n uniform indices, counted, then walked. */
+function resampledMedian(sorted, random, counts) {
+    const n = sorted.length;
+    counts.fill(0);
+    for (let i = 0; i < n; i++)
+        counts[Math.floor(random() * n)]++;
+    const lowRank = Math.floor((n - 1) / 2);
+    const highRank = Math.floor(n / 2);
+    let seen = 0;
+    let low = NaN;
+    for (let i = 0; i < n; i++) {
+        const next = seen + counts[i];
+        if (Number.isNaN(low) && lowRank < next)
+            low = sorted[i];
+        if (highRank < next)
+            return (low + sorted[i]) / 2;
+        seen = next;
+    }
+    return low;
+}
+/** A sampler of resampled medians of one sample (closed form up to `exactLimit` values, else plain resampling). */
+function medianSampler(sample, exactLimit = EXACT_LIMIT) {
+    const sorted = sortedCopy(sample);
+    if (sorted.length <= exactLimit) {
+        return aliasSampler(medianDistribution(sorted));
+    }
+    const counts = new Uint32Array(sorted.length);
+    return (random) => resampledMedian(sorted, random, counts);
+}
+/** Puts the k-th smallest element at index k (Hoare's selection), smaller ones before it, larger after. */
+function bootstrap_select(a, k) {
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo < hi) {
+        const pivot = a[(lo + hi) >> 1];
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return;
+    }
+}
+/** The type-7 quantile of `a` without sorting it all (reorders `a`). */
+function selectQuantile(a, q) {
+    const h = (a.length - 1) * q;
+    const lo = Math.floor(h);
+    bootstrap_select(a, lo);
+    const low = a[lo];
+    if (h === lo)
+        return low;
+    let next = Infinity;
+    for (let i = lo + 1; i < a.length; i++)
+        if (a[i] < next)
+            next = a[i];
+    return low + (h - lo) * (next - low);
+}
+function bootstrapRatioCi(head, base, confidence, resamples, random) {
+    const headMedian = medianSampler(head);
+    const baseMedian = medianSampler(base);
+    const ratios = new Float64Array(resamples);
+    for (let r = 0; r < resamples; r++)
+        ratios[r] = headMedian(random) / baseMedian(random);
+    const tail = (1 - confidence) / 2;
+    return { low: selectQuantile(ratios, tail), high: selectQuantile(ratios, 1 - tail) };
+}
+
+;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
+// One-sided Mann-Whitney U test, matching scipy.stats.mannwhitneyu:
+// exact null distribution for small samples without ties, else the normal approximation
+// with tie correction and continuity correction.
+
+/** Samples at most this large (n1·n2) without ties use the exact distribution. */
+const mann_whitney_EXACT_LIMIT = 2500;
+/** Average ranks (1-based) of the concatenation, and the sizes of tied groups. */
+function rankWithTies(values) {
+    const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+    const ranks = new Array(values.length);
+    const tieSizes = [];
+    for (let i = 0; i < order.length;) {
+        let j = i;
+        while (j + 1 < order.length && order[j + 1][0] === order[i][0])
+            j++;
+        const avg = (i + j) / 2 + 1;
+        for (let k = i; k <= j; k++)
+            ranks[order[k][1]] = avg;
+        if (j > i)
+            tieSizes.push(j - i + 1);
+        i = j + 1;
+    }
+    return { ranks, tieSizes };
+}
+const exactCache = new Map();
+/**
+ * Counts of arrangements giving each U for sizes (m, n), from the recurrence
+ * f(m, n, u) = f(m-1, n, u-n) + f(m, n-1, u). Only additions, so counts stay exact to double precision.
+ */
+function exactCounts(m, n) {
+    const key = `${m},${n}`;
+    const cached = exactCache.get(key);
+    if (cached)
+        return cached;
+    // prev[j] holds f(i-1, j, ·); build row by row over i = 0..m.
+    let prev = [];
+    for (let j = 0; j <= n; j++)
+        prev.push(Float64Array.of(1)); // f(0, j, 0) = 1
+    for (let i = 1; i <= m; i++) {
+        const cur = [Float64Array.of(1)]; // f(i, 0, 0) = 1
+        for (let j = 1; j <= n; j++) {
+            const out = new Float64Array(i * j + 1);
+            const left = cur[j - 1]; // f(i, j-1, u)
+            const up = prev[j]; // f(i-1, j, u-j)
+            for (let u = 0; u < left.length; u++)
+                out[u] += left[u];
+            for (let u = 0; u < up.length; u++)
+                out[u + j] += up[u];
+            cur.push(out);
+        }
+        prev = cur;
+    }
+    const counts = prev[n];
+    exactCache.set(key, counts);
+    return counts;
+}
+/** P(U >= u) under the null, exactly. */
+function exactSf(u, m, n) {
+    const counts = exactCounts(m, n);
+    let total = 0;
+    let tail = 0;
+    const start = Math.ceil(u - 1e-9);
+    for (let k = 0; k < counts.length; k++) {
+        total += counts[k];
+        if (k >= start)
+            tail += counts[k];
+    }
+    return tail / total;
+}
+/**
+ * Tests whether x tends to be greater (or less) than y.
+ * `method` forces a method; by default exact when n1·n2 ≤ 2500 and there are no ties.
+ */
+function mannWhitneyU(x, y, alternative, method) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        throw new Error('mannWhitneyU needs two non-empty samples');
+    const { ranks, tieSizes } = rankWithTies([...x, ...y]);
+    let r1 = 0;
+    for (let i = 0; i < n1; i++)
+        r1 += ranks[i];
+    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const u = alternative === 'greater' ? u1 : n1 * n2 - u1;
+    const chosen = method ?? (tieSizes.length === 0 && n1 * n2 <= mann_whitney_EXACT_LIMIT ? 'exact' : 'asymptotic');
+    let p;
+    if (chosen === 'exact') {
+        p = exactSf(u, n1, n2);
+    }
+    else {
+        const n = n1 + n2;
+        const tieTerm = tieSizes.reduce((s, t) => s + t * t * t - t, 0);
+        const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+        p = sigma === 0 ? 1 : normalSf((u - (n1 * n2) / 2 - 0.5) / sigma);
+    }
+    return { u: u1, p: Math.min(1, Math.max(0, p)), method: chosen };
+}
+
+;// CONCATENATED MODULE: ./src/stats/random.ts
+function seededRandom(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** A stable 32-bit seed from a string (FNV-1a), so each benchmark gets its own stream. */
+function seedFrom(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/stats/fdr.ts
+// Benjamini–Hochberg adjusted p-values (q-values), matching scipy.stats.false_discovery_control(method='bh').
+// Comparison i is a discovery at false-discovery rate α when q[i] ≤ α.
+function benjaminiHochberg(pValues) {
+    const m = pValues.length;
+    const order = pValues.map((p, i) => [p, i]).sort((a, b) => a[0] - b[0]);
+    const q = new Array(m);
+    let running = 1;
+    for (let k = m - 1; k >= 0; k--) {
+        const [p, i] = order[k];
+        running = Math.min(running, (p * m) / (k + 1));
+        q[i] = Math.min(1, running);
+    }
+    return q;
+}
+
+;// CONCATENATED MODULE: ./src/judge/verdict-rule.ts
+// The verdict rule shared by both methods (1.0's `rounds` in verdicts.ts, `paired` in src/paired/): two
+// one-sided families of p-values, each controlled at α by Benjamini–Hochberg over every measured comparison
+// of the run; regression: significantly slower AND ratio ≥ bar; improvement: the mirror (ratio ≤ 1/bar);
+// unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive. The bar is 1 + threshold unless a row has
+// its own (the paired method's noise floor).
+
+/** Sets q and verdict on each measured row (rows need ratio and ci). */
+function applyVerdictRule(measured, options) {
+    const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
+    const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
+    const upper = 1 + options.threshold;
+    const lower = 1 / upper;
+    measured.forEach((m, i) => {
+        const r = m.row;
+        const ratio = r.ratio;
+        const bar = m.bar ?? upper;
+        r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
+        if (qSlower[i] <= options.alpha && ratio >= bar)
+            r.verdict = 'regression';
+        else if (qFaster[i] <= options.alpha && ratio <= 1 / bar)
+            r.verdict = 'improvement';
+        else if (r.ci[0] >= lower && r.ci[1] <= upper)
+            r.verdict = 'unchanged';
+        else
+            r.verdict = 'inconclusive';
+    });
+}
+
+;// CONCATENATED MODULE: ./src/judge/verdicts.ts
+// Verdicts per benchmark × interpreter from per-round samples. Pure.
+// regression: significantly slower after Benjamini–Hochberg across the run AND median ratio ≥ 1 + threshold;
+// improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
+// When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
+// data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
+
+
+
+
+
+/** Robust relative spread of one side's rounds: 1.4826·MAD / median (equals the CV for normal data). */
+function relativeSpread(samples) {
+    const m = median(samples);
+    const deviations = sortedCopy(samples.map((x) => Math.abs(x - m)));
+    return m > 0 ? (1.4826 * quantileSorted(deviations, 0.5)) / m : 0;
+}
+function summary(samples) {
+    return samples.length ? { median: median(samples), n: samples.length } : undefined;
+}
+/** The row of a comparison that could not be measured: which side failed, and its error. */
+function failedRow(c, row) {
+    if (c.setupError)
+        return { ...row, verdict: 'failed', failedOn: 'setup', error: c.setupError };
+    const failedOn = c.baseError && c.headError ? 'both' : c.headError ? 'head' : 'base';
+    const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;
+    return { ...row, verdict: 'failed', failedOn, error };
+}
+function estimate(c, row, options) {
+    const ratio = row.head.median / row.base.median;
+    const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
+    const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
+    const tested = c.all ?? { base: c.base, head: c.head };
+    const pSlower = mannWhitneyU(tested.head, tested.base, 'greater').p;
+    const pFaster = mannWhitneyU(tested.head, tested.base, 'less').p;
+    const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
+    return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
+}
+function judge(comparisons, options) {
+    const rows = [];
+    const measured = [];
+    for (const c of comparisons) {
+        const row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
+        if (c.warmup)
+            row.warmup = c.warmup;
+        if (c.slowRounds)
+            row.slowRounds = c.slowRounds;
+        if (c.setupError || c.baseError || c.headError)
+            rows.push(failedRow(c, row));
+        else if (!c.base.length && c.head.length)
+            rows.push({ ...row, verdict: 'added' });
+        else if (c.base.length && !c.head.length)
+            rows.push({ ...row, verdict: 'removed' });
+        else if (c.base.length < 2 || c.head.length < 2)
+            rows.push({ ...row, error: 'fewer than 2 rounds per side' });
+        else {
+            const m = estimate(c, row, options);
+            measured.push(m);
+            rows.push(m.row);
+        }
+    }
+    // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
+    applyVerdictRule(measured, options);
+    measured.forEach(({ row: r }) => {
+        if (r.verdict === 'inconclusive') {
+            // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
+            // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
+            const n = Math.min(r.base.n, r.head.n);
+            if (1.96 * 1.77 * (r.noise ?? 0) / Math.sqrt(n) > options.threshold)
+                r.tooNoisy = true;
+        }
+    });
+    return rows;
+}
+/** The order verdicts are listed in, most urgent first: counts, tables and sections all follow it. */
+const VERDICT_ORDER = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
+/** Rows that are this PR's failures: crashing only on head, or an interpreter that could not be set up. */
+function isBlockingFailure(row) {
+    return row.verdict === 'failed' && (row.failedOn === 'head' || row.failedOn === 'setup');
+}
+/** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
+function overallVerdict(rows) {
+    if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression'))
+        return 'regression';
+    const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed' || (r.failedOn === 'base' && r.head !== undefined));
+    if (!measured || rows.some(isBlockingFailure))
+        return 'error';
+    return 'pass';
+}
+function countVerdicts(rows) {
+    const counts = { regression: 0, improvement: 0, unchanged: 0, inconclusive: 0, added: 0, removed: 0, failed: 0 };
+    for (const r of rows)
+        counts[r.verdict]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/judge/interpreter-comparison.ts
+
+
+function crossLabel(from, to) {
+    return `${from} → ${to}`;
+}
+/** Rows per interpreter comparison, judged as their own family (they don't dilute the PR's own FDR control). */
+function judgeInterpreterComparisons(cross, comparisons, options) {
+    return cross.map((c) => {
+        const rows = judge(comparisons.filter((x) => x.interpreter === c.label), options);
+        return { ...c, rows, geomean: geomeanOf(rows, 1 - options.alpha) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/text/format.ts
+// Number formatting for the report and the run's messages. Pure.
+/** Seconds per call with a unit suited to its size and 3 significant digits: 1.23 µs, 45.6 ms. */
+function formatSeconds(seconds) {
+    const abs = Math.abs(seconds);
+    const [scale, unit] = abs < 1e-6 ? [1e9, 'ns'] : abs < 1e-3 ? [1e6, 'µs'] : abs < 1 ? [1e3, 'ms'] : [1, 's'];
+    return `${Number((seconds * scale).toPrecision(3))} ${unit}`;
+}
+/** Bytes with a binary unit and 3 significant digits: 512 B, 1.5 KiB, 390 KiB, 2.1 MiB. */
+function formatBytes(bytes) {
+    const abs = Math.abs(bytes);
+    const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
+    return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
+}
+/** A ratio head/base as a signed percentage: 1.234 → +23.4%, 0.8 → −20.0%. */
+function formatChange(ratio) {
+    const pct = (ratio - 1) * 100;
+    const sign = pct > 0 ? '+' : pct < 0 ? '−' : '±';
+    return `${sign}${formatChangeSize(ratio)}`;
+}
+/** The size of a change without its sign, for prose such as `23.4% slower`: 1.234 → 23.4%, 0.8 → 20.0%. */
+function formatChangeSize(ratio) {
+    return `${Math.abs((ratio - 1) * 100).toFixed(1)}%`;
+}
+function formatRatio(ratio) {
+    return `${ratio.toFixed(3)}×`;
+}
+function formatP(p) {
+    if (p < 1e-4)
+        return '<0.0001';
+    return p < 0.01 ? p.toPrecision(2) : p.toFixed(2);
+}
+function formatPercent(fraction) {
+    return `${Number((fraction * 100).toPrecision(3))}%`;
+}
+function formatDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.round(seconds)}s`;
+    const m = Math.floor(seconds / 60);
+    const s = Math.round(seconds % 60);
+    return s ? `${m}m ${s}s` : `${m}m`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/judge/outcome.ts
+
+
+const MAX_NAMED = 5;
+function outputsOf(report) {
+    const counts = countVerdicts(report.rows);
+    return {
+        verdict: report.verdict,
+        regressions: counts.regression,
+        improvements: counts.improvement,
+        failures: counts.failed,
+        'memory-regressions': report.rows.filter((r) => r.memory?.verdict === 'regression').length,
+    };
+}
+function upgradeMessage(report) {
+    const slower = report.cross.filter((c) => c.reason === 'upgrade').flatMap((c) => c.rows.filter((r) => r.verdict === 'regression'));
+    if (!slower.length)
+        return undefined;
+    const names = slower.map((r) => `${r.name} (${formatChangeSize(r.ratio ?? 1)} slower on ${r.interpreter})`);
+    return `the interpreter upgrade slows ${names.length} benchmark(s): ${names.slice(0, MAX_NAMED).join(', ')} (fail-on-upgrade-regression)`;
+}
+function regressionMessage(report) {
+    const names = [
+        ...report.rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.ratio ?? 1)} slower)`),
+        ...report.rows.filter((r) => r.memory?.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory.ratio)} more peak memory)`),
+    ];
+    return `${names.length} benchmark(s) regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
+}
+function errorMessage(report) {
+    const failed = report.rows.filter(isBlockingFailure);
+    if (!failed.length)
+        return 'nothing could be measured';
+    return `${failed.length} benchmark(s) failed: ${failed.slice(0, 3).map((r) => `${r.name} on ${r.interpreter}: ${r.error}`).join('; ')}`;
+}
+function decideOutcome(report, settings) {
+    const outputs = outputsOf(report);
+    const upgrade = upgradeMessage(report);
+    if (settings.failOnUpgradeRegression && upgrade && report.verdict !== 'regression')
+        return { exitCode: 1, message: upgrade, outputs };
+    if (report.verdict === 'regression')
+        return { exitCode: settings.failOnRegression ? 1 : 0, message: regressionMessage(report), outputs };
+    if (report.verdict === 'error') {
+        // Something measured and this PR broke the rest: 1; nothing measured at all: 2, like bad input.
+        const measuredSomething = report.rows.some((r) => r.ratio !== undefined);
+        return { exitCode: measuredSomething ? 1 : 2, message: errorMessage(report), outputs };
+    }
+    return { exitCode: 0, outputs };
+}
+/** A run that ended before any verdict (bad input, unusable environment). */
+function outcomeOfRunError(error) {
+    return { exitCode: error.exitCode, message: error.message, outputs: { verdict: 'error' } };
+}
+
+// EXTERNAL MODULE: ./src/io/untrusted-log.ts
+var untrusted_log = __nccwpck_require__(1017);
+;// CONCATENATED MODULE: ./src/judge/memory.ts
+
+/** Judges peak bytes per round of each side. Pure. */
+function judgeMemory(base, head, threshold) {
+    if (!base.length || !head.length)
+        return undefined;
+    const exact = new Set(base).size === 1 && new Set(head).size === 1;
+    const [b, h] = [median(base), median(head)];
+    const ratio = b > 0 ? h / b : h > 0 ? Infinity : 1;
+    const grew = (lo, hi) => (lo > 0 ? hi / lo >= 1 + threshold : hi > 0);
+    let verdict;
+    if (exact)
+        verdict = grew(b, h) ? 'regression' : grew(h, b) ? 'improvement' : 'unchanged';
+    else if (grew(Math.max(...base), Math.min(...head)))
+        verdict = 'regression';
+    else if (grew(Math.max(...head), Math.min(...base)))
+        verdict = 'improvement';
+    else if (grew(Math.min(...base), Math.max(...head)) || grew(Math.min(...head), Math.max(...base)))
+        verdict = 'inconclusive';
+    else
+        verdict = 'unchanged';
+    return { base: b, head: h, ratio, verdict, exact };
+}
+
+// EXTERNAL MODULE: ./src/io/process.ts + 1 modules
+var io_process = __nccwpck_require__(6486);
+;// CONCATENATED MODULE: ./src/suites/round-result.ts
+
+function emptyRound(suiteError) {
+    return { samples: new Map(), stats: new Map(), failures: new Map(), brokenPrefixes: [], suiteError };
+}
+/** Records one benchmark's inner statistics and the round's sample (the chosen statistic). */
+function recordSample(result, name, stats, statistic) {
+    result.stats.set(name, { min: stats.min, median: stats.median, mean: stats.mean });
+    result.samples.set(name, stats[statistic]);
+}
+function summarize(times) {
+    return {
+        min: Math.min(...times),
+        median: median(times),
+        mean: times.reduce((s, t) => s + t, 0) / times.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/suites/import-time/import-time.ts
+// Import time as benchmarks: `python -X importtime -c "import mod"` in a fresh process per module and round,
+// the sample being mod's cumulative import time. Each round also keeps every submodule's cumulative time,
+// so a regression can name the imports that grew (usually a heavy dependency imported eagerly).
+
+
+
+function importBenchmarkName(module) {
+    return `import ${module}`;
+}
+/** `import time: self [us] | cumulative | imported package` lines → package → cumulative seconds. */
+function parseImportTime(stderr) {
+    const out = new Map();
+    for (const line of stderr.split('\n')) {
+        const m = /^import time:\s+(\d+)\s+\|\s+(\d+)\s+\|\s+(\S.*)$/.exec(line.trimEnd());
+        if (m)
+            out.set(m[3].trim(), Number(m[2]) * 1e-6);
+    }
+    return out;
+}
+async function runImportTimeRound(ctx) {
+    const result = emptyRound();
+    for (const module of ctx.suite.args) {
+        const name = importBenchmarkName(module);
+        const r = await ctx.run(ctx.python, ['-X', 'importtime', '-c', `import ${module}`], { cwd: ctx.projectDir, env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' }, timeoutMs: ctx.timeoutMs });
+        const times = parseImportTime(r.stderr);
+        if (r.code !== 0 || !times.has(module)) {
+            result.failures.set(name, (0,io_process/* describeFailure */.Ic)(r, `import ${module}`));
+            continue;
+        }
+        const t = times.get(module);
+        recordSample(result, name, { min: t, median: t, mean: t }, ctx.statistic);
+        (result.breakdown ??= new Map()).set(name, times);
+    }
+    return result;
+}
+/**
+ * The submodules whose cumulative import time grew most between base and head (medians over rounds),
+ * not counting the imported module itself. New imports count from zero.
+ */
+function importGrowth(base, head, self, top = 5) {
+    const med = (xs) => (xs?.length ? median(xs) : 0);
+    return [...head.keys()]
+        .filter((m) => m !== self)
+        .map((m) => ({ module: m, base: med(base.get(m)), head: med(head.get(m)) }))
+        .filter((g) => g.head > g.base)
+        .sort((a, b) => b.head - b.base - (a.head - a.base))
+        .slice(0, top);
+}
+
+;// CONCATENATED MODULE: ./src/suites/import-time/driver.ts
+
+const importTimeDriver = {
+    kind: 'import-time',
+    needsPytestBenchmark: false,
+    harness: {},
+    prepare: () => ({}),
+    runRound: (ctx) => runImportTimeRound(ctx),
+    explainRegression: (row, breakdown) => ({ imports: importGrowth(breakdown.base, breakdown.head, row.name.replace(/^import /, '')) }),
+};
+
+;// CONCATENATED MODULE: ./src/suites/driver.ts
+// What every suite kind provides: one SuiteDriver per kind (suites/<kind>/driver.ts), found through the
+// registry. A pass that a kind cannot do is a method it lacks (import-time has no `memory`), not a test of
+// its name. Shaped like actions/setup-python's cache-distributions: one interface, a few strategies, one factory.
+
+
+/** The suite's file or folder in this commit, or null when the commit does not have it. */
+function suiteFileIn(suite, projectDir) {
+    const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
+    return (0,external_node_fs_.existsSync)(file) ? file : null;
+}
+function isRunnable(prepared) {
+    return Boolean(prepared && !('error' in prepared) && !('missing' in prepared));
+}
+
+;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/python-sources.generated.ts
+// Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
+const PYTHON_SOURCES = {
+    "py_perf_guard_outcomes.py": "# A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which\n# tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.\n# It also answers pytest-benchmark's machine-info hook without py-cpuinfo, whose probe costs ~1.3 s of a\n# ~1.8 s round: every round is a fresh process, so that cost would be paid hundreds of times.\n\nimport json\nimport os\nimport platform\n\nimport pytest\n\n_failures = []\n_collect_errors = []\n\n\ndef _message(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message\n    text = getattr(report, \"longreprtext\", \"\") or str(report.longrepr)\n    lines = [line.strip() for line in text.splitlines() if line.strip()]\n    return lines[-1] if lines else \"failed\"\n\n\n@pytest.hookimpl(tryfirst=True)\ndef pytest_benchmark_generate_machine_info(config):\n    return {\"node\": platform.node(), \"processor\": platform.processor(), \"machine\": platform.machine(),\n            \"python_implementation\": platform.python_implementation(), \"python_version\": platform.python_version(),\n            \"python_compiler\": platform.python_compiler(), \"system\": platform.system(), \"release\": platform.release(),\n            \"cpu\": {}}\n\n\n_memory = {}\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # PY_PERF_GUARD_MEMORY: peak traced memory of the test call (pytest-benchmark disabled: one call).\n    if not os.environ.get(\"PY_PERF_GUARD_MEMORY\") or \"benchmark\" not in getattr(item, \"fixturenames\", ()):\n        yield\n        return\n    import tracemalloc\n    tracemalloc.start()\n    before = tracemalloc.get_traced_memory()[0]\n    tracemalloc.reset_peak()\n    yield\n    _memory[item.nodeid] = tracemalloc.get_traced_memory()[1] - before\n    tracemalloc.stop()\n\n\ndef pytest_collection_modifyitems(config, items):\n    # In the memory pass only benchmarks run (--benchmark-only can't be combined with --benchmark-disable).\n    if os.environ.get(\"PY_PERF_GUARD_MEMORY\"):\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n\n\ndef pytest_runtest_logreport(report):\n    if report.failed:\n        _failures.append({\"nodeid\": report.nodeid, \"when\": report.when, \"message\": _message(report)})\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _message(report)})\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    path = os.environ.get(\"PY_PERF_GUARD_OUTCOMES\")\n    if path:\n        with open(path, \"w\") as f:\n            json.dump({\"rootdir\": str(session.config.rootpath), \"failures\": _failures,\n                       \"collect_errors\": _collect_errors, \"exitstatus\": int(exitstatus), \"memory\": _memory}, f)\n",
+};
+
+;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/outcomes-plugin.ts
+// The pytest plugin loaded with -p (failures, rootdir, tracemalloc peaks, a cheap machine-info hook):
+// its source is py_perf_guard_outcomes.py beside this file, where it says what it does;
+// .ci/embed-python.mjs embeds it at build time so the bundle stays one file.
+
+const PYTEST_PLUGIN_MODULE = 'py_perf_guard_outcomes';
+const PYTEST_PLUGIN_SOURCE = PYTHON_SOURCES['py_perf_guard_outcomes.py'];
+
+;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/pytest-benchmark.ts
+// pytest-benchmark suites: one pytest process per round, read back through --benchmark-json and the
+// outcomes plugin (which says which benchmarks failed and why).
+
+
+
+
+
+/**
+ * Our defaults come before the user's suite arguments, so the user's win (pytest keeps the last value).
+ * Each round is a fresh process and many rounds are taken, so 0.1 s per benchmark per round is plenty.
+ */
+const DEFAULT_PYTEST_BENCHMARK_ARGS = ['--benchmark-max-time=0.1'];
+/** `python -m pytest <target>` with the outcomes plugin, as every pytest pass (rounds, profiles, memory) starts. */
+function pytestPrefix(target) {
+    return ['-m', 'pytest', target, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q'];
+}
+/** The venv's environment with the harness folder on PYTHONPATH (so `-p` finds the plugin), plus `extra`. */
+function pytestEnvironment(ctx, extra = {}) {
+    return { ...ctx.env, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'), ...extra };
+}
+function pytestArguments(suite, jsonPath, jit = false) {
+    return [
+        ...pytestPrefix(suite.path),
+        '--benchmark-only', '--continue-on-collection-errors',
+        ...DEFAULT_PYTEST_BENCHMARK_ARGS, ...(jit ? ['--benchmark-warmup=on'] : []), ...suite.args,
+        `--benchmark-json=${jsonPath}`,
+    ];
+}
+/** A node id relative to the suite's folder: `benchmarks/test_x.py::test_a[1]` → `test_x.py::test_a[1]`. */
+function benchmarkName(nodeId, rootDir, suiteDir) {
+    const sep = nodeId.indexOf('::');
+    const file = sep < 0 ? nodeId : nodeId.slice(0, sep);
+    const rest = sep < 0 ? '' : nodeId.slice(sep);
+    const rel = (0,external_node_path_namespaceObject.relative)(suiteDir, (0,external_node_path_namespaceObject.resolve)(rootDir, file)).split('\\').join('/');
+    return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? nodeId : `${rel}${rest}`;
+}
+function suiteDirectory(projectDir, suitePath) {
+    const path = (0,external_node_path_namespaceObject.resolve)(projectDir, suitePath.split('::')[0]);
+    return path.endsWith('.py') ? (0,external_node_path_namespaceObject.dirname)(path) : path;
+}
+function parsePytestRound(benchJson, outcomes, projectDir, suitePath, statistic, processFailure) {
+    if (!outcomes && !benchJson)
+        return emptyRound(processFailure);
+    const rootDir = outcomes?.rootdir ?? projectDir;
+    const suiteDir = suiteDirectory(projectDir, suitePath);
+    const name = (nodeId) => benchmarkName(nodeId, rootDir, suiteDir);
+    const result = emptyRound();
+    for (const b of benchJson?.benchmarks ?? [])
+        recordSample(result, name(b.fullname), b.stats, statistic);
+    for (const f of outcomes?.failures ?? []) {
+        const n = name(f.nodeid);
+        result.samples.delete(n);
+        result.stats.delete(n);
+        if (!result.failures.has(n))
+            result.failures.set(n, f.when === 'call' ? f.message : `${f.when}: ${f.message}`);
+    }
+    for (const c of outcomes?.collect_errors ?? []) {
+        const prefix = name(c.nodeid);
+        result.brokenPrefixes.push({ prefix, error: `collecting ${prefix}: ${c.message}` });
+    }
+    if (result.samples.size === 0 && result.failures.size === 0 && result.brokenPrefixes.length === 0) {
+        result.suiteError = outcomes?.exitstatus === 5 ? `no benchmarks collected in ${suitePath}` : processFailure;
+    }
+    return result;
+}
+function readJson(path) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+async function runPytestBenchmarkRound(ctx) {
+    const jsonPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'benchmark.json');
+    const outcomesPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'outcomes.json');
+    (0,external_node_fs_.rmSync)(jsonPath, { force: true });
+    (0,external_node_fs_.rmSync)(outcomesPath, { force: true });
+    const env = pytestEnvironment(ctx, { PY_PERF_GUARD_OUTCOMES: outcomesPath, PYTHONDONTWRITEBYTECODE: '1' });
+    const r = await ctx.run(ctx.python, pytestArguments(ctx.suite, jsonPath, ctx.jit), { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+    const failure = (0,io_process/* describeFailure */.Ic)(r, `pytest ${ctx.suite.path}`, ctx.timeoutMs);
+    return parsePytestRound(readJson(jsonPath), readJson(outcomesPath), ctx.projectDir, ctx.suite.path, ctx.statistic, failure);
+}
+
+;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/driver.ts
+// pytest-benchmark: rounds through --benchmark-json; memory through the outcomes plugin's tracemalloc mode;
+// profiles through pytest-benchmark's own --benchmark-cprofile-dump.
+
+
+
+
+
+
+const pytestBenchmarkDriver = {
+    kind: 'pytest-benchmark',
+    needsPytestBenchmark: true,
+    harness: { [`${PYTEST_PLUGIN_MODULE}.py`]: PYTEST_PLUGIN_SOURCE },
+    prepare: (suite, projectDir) => (suiteFileIn(suite, projectDir) ? { state: undefined } : { missing: true }),
+    runRound: (ctx) => runPytestBenchmarkRound(ctx),
+    async memory(ctx) {
+        const out = new Map();
+        const outcomes = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-outcomes.json');
+        (0,external_node_fs_.rmSync)(outcomes, { force: true });
+        const env = pytestEnvironment(ctx, { PY_PERF_GUARD_MEMORY: '1', PY_PERF_GUARD_OUTCOMES: outcomes });
+        await ctx.run(ctx.python, [...pytestPrefix(ctx.suite.path), ...ctx.suite.args, '--benchmark-disable'], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+        try {
+            const o = JSON.parse((0,external_node_fs_.readFileSync)(outcomes, 'utf8'));
+            const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
+            for (const [node, bytes] of Object.entries(o.memory ?? {}))
+                out.set(benchmarkName(node, o.rootdir, suiteDir), bytes);
+        }
+        catch {
+            // no outcomes: the suite crashed; its timing rows already say why
+        }
+        return out;
+    },
+    async profile(ctx, _state, name, iterations, dir) {
+        const node = (0,external_node_path_namespaceObject.relative)(ctx.projectDir, (0,external_node_path_namespaceObject.join)(suiteDirectory(ctx.projectDir, ctx.suite.path), name.split('::')[0])) + name.slice(name.indexOf('::'));
+        const args = [...pytestPrefix(node), '--benchmark-only', ...ctx.suite.args,
+            '--benchmark-max-time=0.01', '--benchmark-min-rounds=1', '--benchmark-cprofile=tottime', `--benchmark-cprofile-loops=${iterations}`, `--benchmark-cprofile-dump=${(0,external_node_path_namespaceObject.join)(dir, 'p')}`];
+        const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env: pytestEnvironment(ctx), timeoutMs: ctx.timeoutMs });
+        const prof = (0,external_node_fs_.readdirSync)(dir).find((f) => f.endsWith('.prof'));
+        if (!prof)
+            throw new Error((0,io_process/* describeFailure */.Ic)(r, `profiling ${node}`));
+        return (0,external_node_path_namespaceObject.join)(dir, prof);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/suites/timeit/python-sources.generated.ts
+// Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
+const python_sources_generated_PYTHON_SOURCES = {
+    "py_perf_guard_timeit.py": "# The timeit runner (Python source, stdlib only, Python 3.6+ and PyPy): reads a JSON spec made from the\n# suite's TOML, times each benchmark like `python -m timeit` (gc off unless asked, autorange when number\n# is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.\n# With \"warmup\" (PyPy), timed iterations are first run and dropped until the JIT has settled: until the\n# best time has not improved by more than 2% for 5 iterations (at most 100 iterations or 5 s).\n\nimport json\nimport os\nimport sys\nimport time\nimport timeit\nimport traceback\n\n\ndef autorange(timer, target):\n    number = 1\n    while True:\n        for factor in (1, 2, 5):\n            n = number * factor\n            if timer.timeit(n) >= target:\n                return n\n        number *= 10\n\n\ndef warm_up(timer, number):\n    best = float(\"inf\")\n    since_improvement = 0\n    dropped = 0\n    started = time.perf_counter()\n    while since_improvement < 5 and dropped < 100 and time.perf_counter() - started < 5:\n        t = timer.timeit(number)\n        dropped += 1\n        if t < best * 0.98:\n            best = t\n            since_improvement = 0\n        else:\n            since_improvement += 1\n    return dropped\n\n\ndef setup_source(bench, spec):\n    return \"\\n\".join(s for s in (spec.get(\"setup\") or \"\", bench.get(\"setup\") or \"\") if s.strip())\n\n\ndef prepared_namespace(bench, spec):\n    namespace = {\"__name__\": \"__py_perf_guard__\"}\n    exec(compile(setup_source(bench, spec) or \"pass\", \"<setup>\", \"exec\"), namespace)\n    return namespace\n\n\ndef run_one(bench, spec):\n    setup = setup_source(bench, spec)\n    if bench.get(\"gc\"):\n        setup = \"import gc\\ngc.enable()\\n\" + setup\n    timer = timeit.Timer(bench[\"stmt\"], setup or \"pass\", globals={\"__name__\": \"__py_perf_guard__\"})\n    number = bench.get(\"number\") or autorange(timer, spec[\"target_time\"])\n    dropped = warm_up(timer, number) if spec.get(\"warmup\") else 0\n    times = [t / number for t in timer.repeat(repeat=spec[\"repeat\"], number=number)]\n    return {\"name\": bench[\"name\"], \"number\": number, \"times\": times, \"warmup\": dropped}\n\n\ndef profile_one(bench, spec, directory):\n    # A plain loop over the statement, so the profile holds the benchmark and not timeit's machinery.\n    import cProfile\n    import textwrap\n    namespace = prepared_namespace(bench, spec)\n    number = spec[\"profile\"][\"iterations\"].get(bench[\"name\"], 1)\n    loop = compile(\"for _py_perf_guard_i in range(%d):\\n%s\\n\" % (number, textwrap.indent(bench[\"stmt\"], \"    \")), \"<benchmark>\", \"exec\")\n    profiler = cProfile.Profile()\n    profiler.enable()\n    exec(loop, namespace)\n    profiler.disable()\n    path = os.path.join(directory, \"%d.prof\" % spec[\"benchmarks\"].index(bench))\n    profiler.dump_stats(path)\n    return {\"name\": bench[\"name\"], \"profile\": path, \"iterations\": number}\n\n\ndef memory_one(bench, spec):\n    # Peak traced memory of one call, above what was allocated before it; one warm-up call first so that\n    # one-time costs (imports, caches) don't count.\n    import tracemalloc\n    namespace = prepared_namespace(bench, spec)\n    code = compile(bench[\"stmt\"], \"<benchmark>\", \"exec\")\n    exec(code, namespace)\n    tracemalloc.start()\n    before = tracemalloc.get_traced_memory()[0]\n    tracemalloc.reset_peak()\n    exec(code, namespace)\n    peak = tracemalloc.get_traced_memory()[1] - before\n    tracemalloc.stop()\n    return {\"name\": bench[\"name\"], \"peak_bytes\": peak}\n\n\ndef main():\n    spec_path, out_path = sys.argv[1], sys.argv[2]\n    with open(spec_path) as f:\n        spec = json.load(f)\n    sys.path.insert(0, os.getcwd())\n    results = []\n    profile = spec.get(\"profile\")\n    for bench in spec[\"benchmarks\"]:\n        if profile and bench[\"name\"] not in profile[\"iterations\"]:\n            continue\n        try:\n            if spec.get(\"memory\"):\n                results.append(memory_one(bench, spec))\n            else:\n                results.append(profile_one(bench, spec, profile[\"dir\"]) if profile else run_one(bench, spec))\n        except KeyboardInterrupt:\n            raise\n        except BaseException as e:\n            message = \"\".join(traceback.format_exception_only(type(e), e)).strip()\n            results.append({\"name\": bench[\"name\"], \"error\": message})\n    with open(out_path, \"w\") as f:\n        json.dump({\"results\": results}, f)\n\n\nmain()\n",
+};
+
+;// CONCATENATED MODULE: ./src/suites/timeit/harness.ts
+// The timeit harness (stdlib only, Python 3.6+ and PyPy): its source is py_perf_guard_timeit.py beside this file, where it says what it does;
+// .ci/embed-python.mjs embeds it at build time so the bundle stays one file.
+
+const TIMEIT_HARNESS_FILE = 'py_perf_guard_timeit.py';
+const TIMEIT_HARNESS_SOURCE = python_sources_generated_PYTHON_SOURCES['py_perf_guard_timeit.py'];
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -30649,192 +32021,1037 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-// EXTERNAL MODULE: ./src/comment.ts
-var comment = __nccwpck_require__(2246);
-;// CONCATENATED MODULE: ./src/settings.ts
-// Plain types shared by the pure core and the I/O shell.
-/** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */
-class ConfigError extends Error {
-    source;
-    value;
-    expected;
-    constructor(source, value, expected) {
-        super(`${source} is ${JSON.stringify(value)}: expected ${expected}`);
-        this.source = source;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'ConfigError';
-    }
+;// CONCATENATED MODULE: ./src/config/toml.ts
+// The one TOML error policy: a file that does not parse yields an error naming the file and where
+// (`line 3, column 1: <what>`; the parser's code frame is dropped). Each caller decides what that means:
+// a timeit suite fails on its side, an invalid pyproject.toml stops the run (exit 2).
+
+/** A smol-toml parse error as one line that says where: `line 3, column 1: <what>`. */
+function describeTomlError(e) {
+    const err = e;
+    const what = (err.message ?? String(e)).split('\n')[0].replace(/^Invalid TOML document: /, '');
+    return err.line ? `line ${err.line}, column ${err.column ?? 1}: ${what}` : what;
 }
-/** Something around the run is unusable (unknown commit, no interpreter): nothing could be measured. Exit code 2. */
-class EnvironmentError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EnvironmentError';
+function parseTomlFile(text, file) {
+    try {
+        return { doc: parse(text) };
+    }
+    catch (e) {
+        return { error: `${file}: is not valid TOML: ${describeTomlError(e)}` };
     }
 }
 
-;// CONCATENATED MODULE: ./src/commits.ts
+;// CONCATENATED MODULE: ./src/suites/timeit/timeit.ts
+// timeit suites: a TOML file of statements, read here (so Python 3.10 and PyPy need no TOML parser),
+// timed by the stdlib-only harness in a fresh process per round.
 
-const DEEPEN_STEPS = [50, 250, 1000];
-async function fetchFromOrigin(git, refs, depth) {
-    if (!(await git.hasRemote('origin')))
-        return false;
-    const shallow = await git.isShallow();
-    const depthArgs = shallow ? [`--depth=${depth ?? 1}`] : [];
-    return (await git.fetch([...depthArgs, 'origin', ...refs])) !== null;
+
+
+
+
+
+/** Inner repeats per round; the round's sample is their min (or median/mean). */
+const TIMEIT_REPEAT = 5;
+/** Autorange target per repeat, in seconds (python -m timeit uses 0.2 s; rounds are many, so less). */
+const TIMEIT_TARGET_SECONDS = 0.02;
+const DEFAULT_KEYS = ['setup', 'gc'];
+const BENCHMARK_KEYS = ['name', 'stmt', 'setup', 'number', 'gc'];
+function fail(file, where, message) {
+    throw new Error(`${file}: ${where} ${message}`);
 }
-/** The sha of a commit-ish, fetching it from origin if the checkout lacks it. */
-async function ensureCommit(git, ref, what) {
-    const local = await git.resolveCommit(ref);
-    if (local)
-        return local;
-    if (await fetchFromOrigin(git, [ref])) {
-        for (const candidate of [ref, `origin/${ref}`, 'FETCH_HEAD']) {
-            const sha = await git.resolveCommit(candidate);
-            if (sha)
-                return sha;
+function checkKeys(file, where, table, allowed) {
+    for (const key of Object.keys(table))
+        if (!allowed.includes(key))
+            fail(file, where, `has unknown key ${JSON.stringify(key)}: expected ${allowed.join(', ')}`);
+}
+function optionalString(file, where, table, key) {
+    const v = table[key];
+    if (v === undefined)
+        return '';
+    if (typeof v !== 'string')
+        fail(file, where, `${key} is ${JSON.stringify(v)}: expected a string`);
+    return v;
+}
+function optionalBoolean(file, where, table, key, fallback) {
+    const v = table[key];
+    if (v === undefined)
+        return fallback;
+    if (typeof v !== 'boolean')
+        fail(file, where, `${key} is ${JSON.stringify(v)}: expected true or false`);
+    return v;
+}
+/** Parses and validates a timeit suite file; errors name the file, the benchmark and the key. */
+function parseTimeitSuite(text, file) {
+    const parsed = parseTomlFile(text, file);
+    if ('error' in parsed)
+        throw new Error(parsed.error);
+    const doc = parsed.doc;
+    checkKeys(file, 'top level', doc, ['defaults', 'benchmark']);
+    const defaults = (doc.defaults ?? {});
+    checkKeys(file, '[defaults]', defaults, DEFAULT_KEYS);
+    const gcDefault = optionalBoolean(file, '[defaults]', defaults, 'gc', false);
+    const list = doc.benchmark;
+    if (!Array.isArray(list) || list.length === 0)
+        fail(file, '', 'has no [[benchmark]] tables');
+    const seen = new Set();
+    const benchmarks = list.map((raw, i) => {
+        const table = raw;
+        // Named as soon as it has a name, so every message says which benchmark.
+        const where = `[[benchmark]] #${i + 1}${typeof table.name === 'string' && table.name ? ` (${table.name})` : ''}`;
+        checkKeys(file, where, table, BENCHMARK_KEYS);
+        const name = optionalString(file, where, table, 'name');
+        const stmt = optionalString(file, where, table, 'stmt');
+        if (!name)
+            fail(file, where, 'needs a name');
+        if (!stmt)
+            fail(file, where, 'needs a stmt');
+        if (seen.has(name))
+            fail(file, where, `repeats the name ${JSON.stringify(name)}`);
+        seen.add(name);
+        const number = table.number ?? 0;
+        if (typeof number !== 'number' || !Number.isInteger(number) || number < 0)
+            fail(file, where, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
+        return { name, stmt, setup: optionalString(file, where, table, 'setup'), number, gc: optionalBoolean(file, where, table, 'gc', gcDefault) };
+    });
+    return { setup: optionalString(file, '[defaults]', defaults, 'setup'), benchmarks };
+}
+function parseTimeitRound(output, statistic, processFailure) {
+    if (!output)
+        return emptyRound(processFailure);
+    const result = emptyRound();
+    for (const r of output.results) {
+        if (r.error !== undefined)
+            result.failures.set(r.name, r.error);
+        else if (r.times) {
+            recordSample(result, r.name, summarize(r.times), statistic);
+            if (r.warmup)
+                (result.warmups ??= new Map()).set(r.name, r.warmup);
         }
     }
-    throw new EnvironmentError(`${what} is ${JSON.stringify(ref)}: expected a commit, branch or tag of this repository (not found, and not fetchable from origin)`);
+    return result;
 }
-/** First parent from the commit object itself, which a shallow clone keeps even when the parent is missing. */
-async function firstParent(git, sha) {
-    const object = await git.exec(['cat-file', 'commit', sha]);
-    const parent = /^parent ([0-9a-f]{40,64})$/m.exec(object)?.[1];
-    if (!parent)
-        throw new EnvironmentError(`head commit ${sha.slice(0, 12)} has no parent to compare with: set input 'base'`);
-    return ensureCommit(git, parent, `first parent of ${sha.slice(0, 12)}`);
+/**
+ * Runs the stdlib harness once on the suite, with `extra` spec keys for the other passes (`profile`, `memory`);
+ * `tag` names its files in the scratch folder. The output is null when the harness failed as a whole.
+ */
+async function runTimeitHarness(ctx, suite, extra, tag) {
+    const specPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `${tag}-spec.json`);
+    const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `${tag}-out.json`);
+    (0,external_node_fs_.writeFileSync)(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit, ...extra }));
+    (0,external_node_fs_.writeFileSync)(outPath, '');
+    const process = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, TIMEIT_HARNESS_FILE), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
+    try {
+        return { process, results: process.code === 0 ? JSON.parse((0,external_node_fs_.readFileSync)(outPath, 'utf8')).results : null };
+    }
+    catch {
+        return { process, results: null };
+    }
 }
-/** merge-base, deepening a shallow clone step by step until the histories meet. */
-async function mergeBaseDeepening(git, a, b) {
-    let found = await git.mergeBase(a, b);
-    for (const depth of DEEPEN_STEPS) {
-        if (found || !(await git.isShallow()))
-            break;
-        await fetchFromOrigin(git, [a, b], depth);
-        found = await git.mergeBase(a, b);
-    }
-    if (!found && (await git.isShallow())) {
-        await git.fetch(['--unshallow', 'origin']);
-        found = await git.mergeBase(a, b);
-    }
-    if (!found)
-        throw new EnvironmentError(`no merge base between ${a.slice(0, 12)} and ${b.slice(0, 12)}: set input 'base'`);
-    return found;
+async function runTimeitRound(ctx, suite) {
+    const { process, results } = await runTimeitHarness(ctx, suite, {}, 'timeit');
+    return parseTimeitRound(results && { results }, ctx.statistic, (0,io_process/* describeFailure */.Ic)(process, `timeit harness on ${ctx.suite.path}`, ctx.timeoutMs));
 }
-async function resolveCommits(git, request) {
-    const headRef = request.head ?? 'HEAD';
-    const headSha = await ensureCommit(git, headRef, request.head ? "input 'head'" : 'the checked-out commit');
-    const pr = request.event?.pull_request;
-    const headName = request.head ?? pr?.head?.ref ?? 'HEAD';
-    const head = { ref: headName, sha: headSha };
-    if (request.base) {
-        return { head, base: { ref: request.base, sha: await ensureCommit(git, request.base, "input 'base'") }, how: "input 'base'" };
-    }
-    if (pr?.base?.sha && !request.head) {
-        const baseRef = pr.base.ref ?? pr.base.sha;
-        if (pr.head?.sha === headSha) {
-            const prBase = await ensureCommit(git, pr.base.sha, 'pull_request.base.sha');
-            return { head, base: { ref: baseRef, sha: await mergeBaseDeepening(git, prBase, headSha) }, how: 'merge-base of the PR head and its base branch' };
+
+;// CONCATENATED MODULE: ./src/suites/timeit/driver.ts
+// timeit: the suite file is parsed once per commit; rounds, memory and profiles all run the stdlib harness.
+
+
+
+
+
+const timeitDriver = {
+    kind: 'timeit',
+    needsPytestBenchmark: false,
+    harness: { [TIMEIT_HARNESS_FILE]: TIMEIT_HARNESS_SOURCE },
+    prepare(suite, projectDir) {
+        const file = suiteFileIn(suite, projectDir);
+        if (!file)
+            return { missing: true };
+        try {
+            return { state: parseTimeitSuite((0,external_node_fs_.readFileSync)(file, 'utf8'), suite.path) };
         }
-        return { head, base: { ref: baseRef, sha: await firstParent(git, headSha) }, how: "first parent of GitHub's merge commit" };
-    }
-    return { head, base: { ref: `${headName}^`, sha: await firstParent(git, headSha) }, how: 'first parent of head' };
+        catch (e) {
+            return { error: e.message };
+        }
+    },
+    runRound: runTimeitRound,
+    async memory(ctx, suite) {
+        const out = new Map();
+        const { results } = await runTimeitHarness(ctx, suite, { memory: true }, 'memory');
+        for (const x of results ?? [])
+            if (typeof x.peak_bytes === 'number')
+                out.set(x.name, x.peak_bytes);
+        return out;
+    },
+    async profile(ctx, suite, name, iterations, dir) {
+        const { process, results } = await runTimeitHarness(ctx, suite, { profile: { dir, iterations: { [name]: iterations } } }, 'profile');
+        const out = results?.[0];
+        if (!out?.profile)
+            throw new Error(out?.error ?? (0,io_process/* describeFailure */.Ic)(process, 'profiling'));
+        return out.profile;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/suites/registry.ts
+// The one place that knows every suite kind: kind → driver. Everything else asks the registry.
+
+
+
+
+
+
+const DRIVERS = {
+    'pytest-benchmark': pytestBenchmarkDriver,
+    timeit: timeitDriver,
+    'import-time': importTimeDriver,
+};
+function driverFor(kind) {
+    return DRIVERS[kind];
+}
+/** Writes every driver's Python harness files once per run. */
+function writeHarness(dir) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    for (const driver of Object.values(DRIVERS))
+        for (const [file, source] of Object.entries(driver.harness))
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, file), source);
+    return dir;
+}
+function prepareSuite(suite, projectDir) {
+    return driverFor(suite.kind).prepare(suite, projectDir);
+}
+async function runSuiteRound(ctx, prepared) {
+    (0,external_node_fs_.mkdirSync)(ctx.scratchDir, { recursive: true });
+    if ('error' in prepared)
+        return emptyRound(prepared.error);
+    if ('missing' in prepared)
+        return emptyRound();
+    return driverFor(ctx.suite.kind).runRound(ctx, prepared.state);
 }
 
-;// CONCATENATED MODULE: ./src/stats/normal.ts
-// Standard normal survival function through erfc, computed without tabulated coefficients:
-// a positive-term series for |x| < 2 (erf(x) = 2/√π·e^{-x²}·Σ 2ⁿx^{2n+1}/(2n+1)!!) and a continued
-// fraction (modified Lentz) for x ≥ 2. Relative error stays near 1e-14 over the range the tests use.
-function erfSeries(x) {
-    const x2 = x * x;
-    let term = x;
-    let sum = x;
-    for (let n = 1; n < 200 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
-        term *= (2 * x2) / (2 * n + 1);
-        sum += term;
-    }
-    return (2 / Math.sqrt(Math.PI)) * Math.exp(-x2) * sum;
+;// CONCATENATED MODULE: ./src/judge/slow-rounds.ts
+// Slow-mode rounds. Shared runners have slow phases (1.5–1.9× slower, switching every few hundred ms to
+// seconds), so a fresh process often runs its whole suite in one. When about half the rounds of a side land in
+// that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
+// or +73%.
+// Such a process is recognised against its own side only (so a PR that slows everything moves the side's
+// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
+// still sees every round (verdicts.ts). Pure.
+
+/** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
+const SLOW_ROUND_FACTOR = 1.25;
+/**
+ * Below this many rounds on a side nothing is set aside: the fast quartile is not known well enough yet, and
+ * the few rounds left would be too few for the test to reach significance (3 against 3 cannot).
+ */
+const MIN_ROUNDS_FOR_SLOW_MODE = 10;
+/**
+ * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
+ * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
+ * over the side's rounds) is above `factor`. At least two rounds are always kept.
+ */
+function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
+    const none = rounds.map(() => false);
+    if (rounds.length < MIN_ROUNDS_FOR_SLOW_MODE)
+        return none;
+    const values = new Map();
+    for (const round of rounds)
+        for (const [name, x] of round)
+            if (x > 0)
+                values.set(name, [...(values.get(name) ?? []), x]);
+    const fastQuartile = new Map();
+    for (const [name, xs] of values)
+        if (xs.length >= MIN_ROUNDS_FOR_SLOW_MODE)
+            fastQuartile.set(name, quantileSorted(sortedCopy(xs), 0.25));
+    const slow = rounds.map((round) => {
+        const relative = [...round].filter(([name, x]) => x > 0 && fastQuartile.has(name)).map(([name, x]) => x / fastQuartile.get(name));
+        return relative.length > 0 && median(relative) > factor;
+    });
+    return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
 }
-function erfcContinuedFraction(x) {
-    // erfc(x) = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
-    const tiny = 1e-300;
-    let f = x;
-    let c = x;
-    let d = 0;
-    for (let k = 1; k < 500; k++) {
-        const a = k / 2;
-        d = x + a * d;
-        d = Math.abs(d) < tiny ? tiny : d;
-        c = x + a / c;
-        c = Math.abs(c) < tiny ? tiny : c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
+
+;// CONCATENATED MODULE: ./src/measure/rounds.ts
+
+
+/** ABBA: round 0 runs base then head, round 1 head then base, and so on. */
+function sideOrder(round) {
+    return round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+}
+function newAccumulator() {
+    return { perRound: [], warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
+}
+function absorb(acc, r) {
+    acc.rounds++;
+    if (r.suiteError) {
+        acc.suiteError ??= r.suiteError;
+        return;
+    }
+    acc.perRound.push(new Map(r.samples));
+    for (const [name, error] of r.failures)
+        if (!acc.failures.has(name))
+            acc.failures.set(name, error);
+    for (const [name, n] of r.warmups ?? [])
+        acc.warmups.set(name, Math.max(n, acc.warmups.get(name) ?? 0));
+    for (const [name, parts] of r.breakdown ?? []) {
+        const kept = acc.breakdown.get(name) ?? new Map();
+        for (const [part, value] of parts)
+            kept.set(part, [...(kept.get(part) ?? []), value]);
+        acc.breakdown.set(name, kept);
+    }
+    for (const b of r.brokenPrefixes)
+        if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix))
+            acc.brokenPrefixes.push(b);
+}
+function sideError(unit, acc, side, name) {
+    const s = unit.sides[side];
+    if (s.error)
+        return s.error;
+    if (s.prepared && 'error' in s.prepared)
+        return s.prepared.error; // the suite file itself is broken on this side
+    if (acc.suiteError)
+        return acc.suiteError;
+    if (acc.failures.has(name))
+        return acc.failures.get(name);
+    return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
+}
+function sideSamples(acc, mode) {
+    const slow = mode === 'drop' ? slowRounds(acc.perRound) : acc.perRound.map(() => false);
+    const kept = new Map();
+    const all = new Map();
+    acc.perRound.forEach((round, i) => {
+        for (const [name, x] of round) {
+            all.set(name, [...(all.get(name) ?? []), x]);
+            if (!slow[i])
+                kept.set(name, [...(kept.get(name) ?? []), x]);
+        }
+    });
+    return { kept, all, measured: new Set(all.keys()), setAside: slow.filter(Boolean).length };
+}
+/** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
+function unitComparisons(unit, acc, knownNames, mode) {
+    const sides = ['base', 'head'];
+    const samples = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
+    const names = new Set();
+    for (const side of sides)
+        for (const n of [...samples[side].measured, ...acc[side].failures.keys()])
+            names.add(n);
+    // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
+    for (const side of sides) {
+        for (const b of acc[side].brokenPrefixes)
+            if (![...names].some((n) => n.startsWith(`${b.prefix}::`)))
+                names.add(b.prefix);
+    }
+    if (names.size === 0)
+        knownNames.forEach((n) => names.add(n));
+    const missing = (side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared);
+    const bothMissing = missing('base') && missing('head');
+    if (names.size === 0)
+        names.add('*');
+    return [...names].sort().map((name) => {
+        const c = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
+        if (samples.base.setAside || samples.head.setAside) {
+            c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
+            c.all = { base: samples.base.all.get(name) ?? [], head: samples.head.all.get(name) ?? [] };
+        }
+        const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
+        if (warmup)
+            c.warmup = warmup;
+        if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {
+            c.breakdown = { base: acc.base.breakdown.get(name) ?? new Map(), head: acc.head.breakdown.get(name) ?? new Map() };
+        }
+        if (unit.setupError)
+            c.setupError = unit.setupError;
+        else if (bothMissing)
+            c.setupError = `${unit.suite.path} exists in neither base nor head`;
+        const baseError = sideError(unit, acc.base, 'base', name);
+        const headError = sideError(unit, acc.head, 'head', name);
+        if (baseError)
+            c.baseError = baseError;
+        if (headError)
+            c.headError = headError;
+        // Failing on base and gone from head: the PR removed it.
+        if (c.baseError && !c.headError && !samples.head.measured.has(name))
+            delete c.baseError;
+        if (name === '*' && !c.setupError && !c.baseError && !c.headError)
+            c.headError = 'no benchmarks were found on either commit';
+        return c;
+    });
+}
+/** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
+function allComparisons(units, accs, mode) {
+    const first = units.map((u, i) => unitComparisons(u, accs[i], [], mode));
+    const known = new Map();
+    for (const c of first.flat())
+        if (c.name !== '*')
+            known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
+    return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])], mode) : first[i]));
+}
+function runnable(side) {
+    return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
+}
+async function runRounds(units, options) {
+    const start = options.now();
+    const elapsed = () => (options.now() - start) / 1000;
+    const accs = units.map(() => ({ base: newAccumulator(), head: newAccumulator() }));
+    // A unit is active while both sides can run and neither has crashed as a whole.
+    const active = units.map((u) => !u.setupError && runnable(u.sides.base) && runnable(u.sides.head));
+    // A unit with only one runnable side (a suite added or removed by the PR) gets a single round for its medians.
+    const singleSided = units.map((u, i) => !active[i] && !u.setupError && (runnable(u.sides.base) || runnable(u.sides.head)));
+    let round = 0;
+    let stopReason = 'decided';
+    let lastRoundSeconds = 0;
+    const comparisons = () => allComparisons(units, accs, options.slowRounds);
+    rounds: while (true) {
+        const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
+        if (todo.length === 0)
             break;
+        if (round >= options.maxRounds) {
+            stopReason = 'max-rounds';
+            break;
+        }
+        if (round > 0 && elapsed() + lastRoundSeconds > options.budgetSeconds) {
+            stopReason = 'time-budget';
+            break;
+        }
+        const roundStart = options.now();
+        for (const i of todo) {
+            for (const side of sideOrder(round)) {
+                const s = units[i].sides[side];
+                if (!runnable(s))
+                    continue;
+                const result = await options.runRound(s.ctx, s.prepared);
+                if (options.budgetCut?.()) {
+                    stopReason = 'time-budget';
+                    break rounds;
+                }
+                options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
+                absorb(accs[i][side], result);
+                if (result.suiteError)
+                    active[i] = false;
+            }
+        }
+        round++;
+        lastRoundSeconds = (options.now() - roundStart) / 1000;
+        options.log(`round ${round}: ${todo.length} suite×interpreter unit(s), ${lastRoundSeconds.toFixed(1)}s`);
+        if (round >= options.minRounds) {
+            // Keep sampling only units with an open (inconclusive) verdict or a regression still to confirm.
+            const rows = judge(comparisons(), options);
+            const open = (v) => v === 'inconclusive' || v === 'regression';
+            units.forEach((u, i) => {
+                if (active[i])
+                    active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && open(r.verdict));
+            });
+        }
     }
-    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
-}
-function erfc(x) {
-    if (x >= 2)
-        return erfcContinuedFraction(x);
-    if (x <= -2)
-        return 2 - erfcContinuedFraction(-x);
-    return 1 - erfSeries(x);
-}
-/** P(Z > z) for a standard normal Z. */
-function normalSf(z) {
-    return 0.5 * erfc(z / Math.SQRT2);
+    return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
 }
 
-;// CONCATENATED MODULE: ./src/geomean.ts
-// Suite-level summary per interpreter: the geometric mean of head/base ratios over the measured benchmarks,
-// with a confidence interval from each benchmark's own interval (log scale, benchmarks independent):
-// how much this PR changes the speed of this set of benchmarks, and how sure that is. Pure.
+;// CONCATENATED MODULE: ./src/measure/memory.ts
 
-/** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
-function normalQuantileUpper(tail) {
-    let lo = -40;
-    let hi = 40;
-    for (let i = 0; i < 200 && hi - lo > 1e-10; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalSf(mid) > tail)
-            lo = mid;
-        else
-            hi = mid;
+
+
+const MEMORY_ROUNDS = 3;
+async function memoryRound(unit, side) {
+    const { ctx, prepared } = unit.sides[side];
+    if (!ctx || !isRunnable(prepared))
+        return new Map(); // a suite this commit lacks or cannot read
+    return driverFor(unit.suite.kind).memory(ctx, prepared.state);
+}
+/** Peak bytes per unit, side and benchmark, over MEMORY_ROUNDS interleaved rounds (CPython only: PyPy has no tracemalloc). */
+async function measureMemory(units, log) {
+    const result = new Map();
+    const eligible = units.filter((u) => driverFor(u.suite.kind).memory && !u.setupError && u.sides.base.ctx && u.sides.head.ctx && !u.sides.base.ctx.jit && !u.sides.head.ctx.jit);
+    for (let round = 0; round < MEMORY_ROUNDS; round++) {
+        for (const unit of eligible) {
+            const entry = result.get(unit) ?? { base: new Map(), head: new Map() };
+            for (const side of sideOrder(round)) {
+                for (const [name, bytes] of await memoryRound(unit, side))
+                    entry[side].set(name, [...(entry[side].get(name) ?? []), bytes]);
+            }
+            result.set(unit, entry);
+        }
+        log(`memory round ${round + 1} of ${MEMORY_ROUNDS}`);
     }
-    return (lo + hi) / 2;
+    return result;
 }
-function geomeanOf(rows, confidence) {
-    const measured = rows.filter((r) => r.ratio !== undefined && r.ci && r.ratio > 0 && r.ci[0] > 0);
-    if (measured.length === 0)
-        return undefined;
-    const z = normalQuantileUpper((1 - confidence) / 2);
-    const logs = measured.map((r) => Math.log(r.ratio));
-    // each benchmark's standard error on the log scale, from the width of its own interval
-    const variances = measured.map((r) => ((Math.log(r.ci[1]) - Math.log(r.ci[0])) / (2 * z)) ** 2);
-    const k = measured.length;
-    const mean = logs.reduce((s, x) => s + x, 0) / k;
-    const se = Math.sqrt(variances.reduce((s, v) => s + v, 0)) / k;
-    return { ratio: Math.exp(mean), ci: [Math.exp(mean - z * se), Math.exp(mean + z * se)], benchmarks: k };
+
+;// CONCATENATED MODULE: ./src/report/profile-diff.ts
+function perIteration(e, iterations) {
+    return { ncalls: e.ncalls / iterations, tottime: e.tottime / iterations, cumtime: e.cumtime / iterations };
 }
-/** One summary per interpreter label, in the order the interpreters were given. */
-function geomeansByInterpreter(rows, labels, confidence) {
-    const out = new Map();
-    for (const label of labels) {
-        const g = geomeanOf(rows.filter((r) => r.interpreter === label), confidence);
-        if (g)
-            out.set(label, g);
+/**
+ * The functions whose own time grew most first, then by growth of cumulative time (the callers on the way to
+ * the cost); functions whose call counts changed though their time did not are kept. `top` entries at most.
+ */
+function diffProfiles(base, baseIterations, head, headIterations, top = 10) {
+    const byFunction = new Map();
+    // The profiler's own bookkeeping call is noise, not the project's code.
+    const keep = (e) => !e.function.includes("(<method 'disable' of '_lsprof.Profiler' objects>)");
+    for (const e of base.filter(keep))
+        byFunction.set(e.function, { function: e.function, base: perIteration(e, baseIterations), head: null, tottimeDelta: 0 });
+    for (const e of head.filter(keep)) {
+        const d = byFunction.get(e.function) ?? { function: e.function, base: null, head: null, tottimeDelta: 0 };
+        d.head = perIteration(e, headIterations);
+        byFunction.set(e.function, d);
+    }
+    for (const d of byFunction.values())
+        d.tottimeDelta = (d.head?.tottime ?? 0) - (d.base?.tottime ?? 0);
+    const callsChanged = (d) => Math.abs((d.head?.ncalls ?? 0) - (d.base?.ncalls ?? 0)) > 1e-9;
+    const cumDelta = (d) => (d.head?.cumtime ?? 0) - (d.base?.cumtime ?? 0);
+    return [...byFunction.values()]
+        .filter((d) => d.tottimeDelta !== 0 || cumDelta(d) !== 0 || callsChanged(d))
+        .sort((a, b) => b.tottimeDelta - a.tottimeDelta || cumDelta(b) - cumDelta(a) || Number(callsChanged(b)) - Number(callsChanged(a)))
+        .slice(0, top);
+}
+
+;// CONCATENATED MODULE: ./src/measure/python-sources.generated.ts
+// Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
+const measure_python_sources_generated_PYTHON_SOURCES = {
+    "py_perf_guard_profile_reader.py": "# Reads a cProfile dump (Python source, stdlib pstats) into JSON: one entry per function with ncalls,\n# tottime and cumtime, file paths made relative to the repository so base and head worktrees match.\n\nimport json\nimport os\nimport pstats\nimport sys\n\n\ndef main():\n    prof, root, out = sys.argv[1], sys.argv[2], sys.argv[3]\n    stats = pstats.Stats(prof).stats\n    entries = []\n    for (filename, line, func), (cc, nc, tt, ct, callers) in stats.items():\n        if filename.startswith(root + os.sep):\n            filename = os.path.relpath(filename, root)\n        elif filename != \"~\" and os.sep in filename:\n            filename = \"…/\" + os.path.basename(filename)   # stdlib and site-packages: the file name is enough\n        entries.append({\"function\": \"%s:%d(%s)\" % (filename, line, func), \"ncalls\": nc, \"tottime\": tt, \"cumtime\": ct})\n    with open(out, \"w\") as f:\n        json.dump(entries, f)\n\n\nmain()\n",
+};
+
+;// CONCATENATED MODULE: ./src/measure/profile-reader.ts
+// The cProfile dump reader (stdlib pstats → JSON): its source is py_perf_guard_profile_reader.py beside this file, where it says what it does;
+// .ci/embed-python.mjs embeds it at build time so the bundle stays one file.
+
+const PROFILE_READER_SOURCE = measure_python_sources_generated_PYTHON_SOURCES['py_perf_guard_profile_reader.py'];
+
+;// CONCATENATED MODULE: ./src/measure/profiles.ts
+// Profiles of regressions (or of every benchmark with `profile: all`): each selected benchmark runs once
+// more under cProfile on base and on head (each suite driver's `profile` pass; a kind without one is
+// skipped), the two profiles are diffed per function, and the .prof files are kept.
+
+
+
+
+
+
+
+/** Profile about this long per side, whatever a call costs. */
+const PROFILE_SECONDS = 0.2;
+function profileIterations(secondsPerCall) {
+    return Math.max(1, Math.min(100_000, Math.round(PROFILE_SECONDS / Math.max(secondsPerCall, 1e-9))));
+}
+function safe(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+}
+/** Runs the benchmark under cProfile on one side through its driver; returns the .prof path. */
+async function profileSide(unit, side, name, iterations, dir) {
+    const { ctx, prepared } = unit.sides[side];
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const state = isRunnable(prepared) ? prepared.state : undefined;
+    return driverFor(unit.suite.kind).profile(ctx, state, name, iterations, dir);
+}
+async function readProfile(ctx, prof, root) {
+    const reader = (0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_profile_reader.py');
+    if (!(0,external_node_fs_.existsSync)(reader))
+        (0,external_node_fs_.writeFileSync)(reader, PROFILE_READER_SOURCE);
+    const out = `${prof}.json`;
+    const r = await ctx.run(ctx.python, [reader, prof, root, out], { env: ctx.env, timeoutMs: 120_000 });
+    if (r.code !== 0)
+        throw new Error((0,io_process/* describeFailure */.Ic)(r, 'reading the profile'));
+    return JSON.parse((0,external_node_fs_.readFileSync)(out, 'utf8'));
+}
+/** Adds `profile` to the selected rows (returns new rows); a profile that fails only says so on its row. */
+async function profileRows(rows, units, options) {
+    if (options.mode === 'none')
+        return rows;
+    const selected = (r) => r.ratio !== undefined && (options.mode === 'all' || r.verdict === 'regression');
+    const out = [];
+    for (const row of rows) {
+        const unit = selected(row) ? units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite && driverFor(u.suite.kind).profile) : undefined;
+        if (!unit?.sides.base.ctx || !unit.sides.head.ctx) {
+            out.push(row);
+            continue;
+        }
+        const key = safe(`${row.interpreter}-${row.suite}-${row.name}`);
+        try {
+            const iterations = profileIterations(row.head.median);
+            const files = {};
+            const entries = {};
+            for (const side of ['base', 'head']) {
+                const ctx = unit.sides[side].ctx;
+                const prof = await profileSide(unit, side, row.name, iterations, (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'profile'));
+                (0,external_node_fs_.mkdirSync)(options.outDir, { recursive: true });
+                files[side] = (0,external_node_path_namespaceObject.join)(options.outDir, `${key}-${side}.prof`);
+                (0,external_node_fs_.copyFileSync)(prof, files[side]);
+                entries[side] = await readProfile(ctx, prof, options.roots[side]);
+            }
+            options.log(`profiled ${row.name} on ${row.interpreter} (${iterations} iterations per side)`);
+            out.push({ ...row, profile: { base: files.base, head: files.head, iterations, top: diffProfiles(entries.base, iterations, entries.head, iterations) } });
+        }
+        catch (e) {
+            out.push({ ...row, profile: { error: `profiling failed: ${e.message}` } });
+        }
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/python-version-sources.ts
-// Where a project declares its Python, and how a PR changes it. Pure: takes file contents, returns versions.
-// Sources: .python-version, setup-python in .github/workflows/*.yml, requires-python and classifiers in
-// pyproject.toml, tox.ini envlist, runtime.txt, .tool-versions, Dockerfile FROM python:X.
+;// CONCATENATED MODULE: ./src/measure/explain.ts
+// Saying why, after the verdicts: what a driver reads from a regression's breakdown (import-time: the imports
+// that grew), peak memory per call (memory: true), and cProfile diffs of regressions (profile).
+
+
+
+
+
+
+async function explainRows(deps, settings, judged, comparisons, units, ws, reportPath) {
+    const { io } = deps;
+    const rows = judged.map((row, i) => {
+        const parts = comparisons[i].breakdown;
+        const explain = driverFor(settings.suites.find((s) => s.path === row.suite).kind).explainRegression;
+        return row.verdict === 'regression' && parts && explain ? { ...row, ...explain(row, parts) } : row;
+    });
+    if (settings.memory) {
+        const peaks = await io.group('Peak memory per call (tracemalloc)', () => measureMemory(units, (l) => io.info(l)));
+        for (const row of rows) {
+            const unit = units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite);
+            const p = unit && peaks.get(unit);
+            const memory = p && judgeMemory(p.base.get(row.name) ?? [], p.head.get(row.name) ?? [], settings.memoryThreshold);
+            if (memory)
+                row.memory = memory;
+        }
+    }
+    return io.group('Profiles', () => profileRows(rows, units, {
+        mode: settings.profile,
+        roots: { base: ws.worktrees[0], head: ws.worktrees[1] },
+        outDir: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(reportPath), `${(0,external_node_path_namespaceObject.basename)(reportPath, '.json')}-profiles`),
+        log: (l) => (0,untrusted_log/* logUntrusted */.ts)(io, l), // the lines name the PR's benchmarks
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/measure/later-passes.ts
+const unitKey = (interpreter, suite) => `${interpreter}\u0000${suite}`;
+/** Remembers, from the rounds' results, which units' suites failed as a whole. */
+function crashedUnits() {
+    const crashed = new Set();
+    return {
+        onRound(e) {
+            if (e.result.suiteError)
+                crashed.add(unitKey(e.interpreter, e.suite));
+        },
+        has(unit) {
+            return crashed.has(unitKey(unit.interpreter, unit.suite.path));
+        },
+    };
+}
+/** The settings for the later passes, with a note for the log when some are skipped. Pure. */
+function laterPasses(settings, stopReason) {
+    if (stopReason !== 'time-budget')
+        return { settings };
+    const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile'].filter(Boolean);
+    return {
+        settings: { ...settings, memory: false, profile: 'none' },
+        note: skipped.length ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published` : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/measure/rounds-log.ts
+// PY_PERF_GUARD_ROUNDS_LOG=<file>: append every suite round's raw inner statistics as JSON lines, for
+// studying a runner's noise (bench/ uses it to replay other rules on the very same samples).
+
+function roundsLogger(env) {
+    const path = env.PY_PERF_GUARD_ROUNDS_LOG;
+    if (!path)
+        return undefined;
+    return (e) => (0,external_node_fs_.appendFileSync)(path, JSON.stringify({ round: e.round, interpreter: e.interpreter, suite: e.suite, side: e.side, stats: Object.fromEntries(e.result.stats), error: e.result.suiteError }) + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/config/interpreter-spec.ts
+// Parsing interpreter specs and the project's own Python version declarations. Pure.
+/** `3.12`, `3.12.1`, `python3.12`, `pypy3`, `pypy3.10`, `/abs/bin/python`, `auto`; null when not a spec. */
+function parseInterpreterSpec(text) {
+    const t = text.trim();
+    if (t === 'auto')
+        return { kind: 'auto' };
+    if (t.startsWith('/'))
+        return { kind: 'path', path: t };
+    let m = /^(?:python|cpython-?)?(3(?:\.\d+){0,2})$/.exec(t);
+    if (m)
+        return { kind: 'cpython', version: m[1] };
+    m = /^pypy-?(3(?:\.\d+)?)?(?:-v?\d+(?:\.\d+)*)?$/.exec(t);
+    if (m)
+        return { kind: 'pypy', version: m[1] === '3' ? null : (m[1] ?? null) };
+    return null;
+}
+/** Does a full version (3.12.1) satisfy a spec version prefix (3, 3.12, 3.12.1)? */
+function versionMatches(full, wanted) {
+    if (!wanted)
+        return true;
+    const f = full.split('.');
+    return wanted.split('.').every((part, i) => f[i] === part);
+}
+/** Sort key for picking the newest of several matching versions. */
+function compareVersions(a, b) {
+    const pa = a.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+    const pb = b.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+/** First usable line of a `.python-version` file (pyenv's format: `3.12.1`, `3.12`, `pypy3.10-7.3.12`). */
+function readPythonVersionFile(text) {
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/#.*/, '').trim();
+        if (!line || line === 'system')
+            continue;
+        return line;
+    }
+    return null;
+}
+function parseClauses(specifier) {
+    const clauses = [];
+    for (const part of specifier.split(',').map((s) => s.trim()).filter(Boolean)) {
+        const m = /^(~=|==|!=|>=|<=|>|<)\s*(\d+)(?:\.(\d+))?(?:\.\d+)*(\.\*)?$/.exec(part);
+        if (!m)
+            return null;
+        clauses.push({ op: m[1], minor: [Number(m[2]), Number(m[3] ?? 0)] });
+    }
+    return clauses;
+}
+function cmp(a, b) {
+    return a[0] - b[0] || a[1] - b[1];
+}
+/**
+ * Does the minor version 3.Y satisfy a `requires-python` specifier? Evaluated on minor versions:
+ * `>=3.10,<3.13`, `~=3.11`, `==3.12.*`, `!=3.11.*`. Null when the specifier can't be read.
+ */
+function minorAllowed(specifier, minor) {
+    const clauses = parseClauses(specifier);
+    if (!clauses)
+        return null;
+    return clauses.every(({ op, minor: v }) => {
+        const c = cmp(minor, v);
+        switch (op) {
+            case '>=':
+                return c >= 0;
+            case '>':
+                return c > 0;
+            case '<=':
+                return c <= 0;
+            case '<':
+                return c < 0;
+            case '==':
+                return c === 0;
+            case '!=':
+                return c !== 0;
+            case '~=':
+                return c >= 0 && minor[0] === v[0];
+            default:
+                return false;
+        }
+    });
+}
+/** `requires-python` from a pyproject.toml's [project] table, if any. */
+function requiresPython(pyproject) {
+    const project = pyproject?.project;
+    const value = project?.['requires-python'];
+    return typeof value === 'string' ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/model/interpreter.ts
+// An interpreter as the run knows it: found (it ran and told its version) or missing (why not).
+function isFound(i) {
+    return i.error === undefined && Boolean(i.path && i.version);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/interpreters.ts
+// Finds interpreters for specs: actions/setup-python's tool cache, PATH, pyenv, or explicit paths.
+// A candidate counts only after it has run and reported its version (a pyenv shim may exist and fail).
+
+
+
+
+
+function searchPlacesFromEnv(env) {
+    return {
+        toolCache: env.RUNNER_TOOL_CACHE || env.AGENT_TOOLSDIRECTORY,
+        path: (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean),
+        pyenvRoot: env.PYENV_ROOT || (env.HOME ? (0,external_node_path_namespaceObject.join)(env.HOME, '.pyenv') : undefined),
+    };
+}
+function listDir(dir) {
+    if (!dir)
+        return [];
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+const EXECUTABLES = ['python3', 'python', 'pypy3', 'pypy'];
+function firstExecutable(binDir) {
+    return EXECUTABLES.map((e) => (0,external_node_path_namespaceObject.join)(binDir, e)).filter((p) => (0,external_node_fs_.existsSync)(p)).slice(0, 1);
+}
+/** Candidate paths for a spec, best first; each is still to be probed. */
+function candidatePaths(spec, places) {
+    if (spec.kind === 'path')
+        return [spec.path];
+    if (spec.kind === 'auto')
+        return [];
+    const out = [];
+    const isPypy = spec.kind === 'pypy';
+    const wanted = spec.version;
+    const newestFirst = (names) => names.sort((a, b) => compareVersions(b, a));
+    // setup-python: <cache>/Python/3.12.1/x64/bin/python3, <cache>/PyPy/3.10.14/x64/bin/python
+    if (places.toolCache) {
+        const root = (0,external_node_path_namespaceObject.join)(places.toolCache, isPypy ? 'PyPy' : 'Python');
+        for (const v of newestFirst(listDir(root).filter((d) => versionMatches(d, wanted)))) {
+            out.push(...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'x64', 'bin')), ...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'arm64', 'bin')));
+        }
+    }
+    // PATH: python3.12 / pypy3.10, then the generic names (their version is checked by probing)
+    const names = isPypy ? [wanted ? `pypy${wanted}` : 'pypy3', 'pypy3'] : [`python${wanted}`, ...(wanted && wanted.split('.').length > 2 ? [`python${wanted.split('.').slice(0, 2).join('.')}`] : []), 'python3'];
+    for (const name of [...new Set(names)])
+        for (const dir of places.path)
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, name)))
+                out.push((0,external_node_path_namespaceObject.join)(dir, name));
+    // pyenv: versions/3.12.1/bin/python3, versions/pypy3.10-7.3.12/bin/pypy3
+    if (places.pyenvRoot) {
+        const root = (0,external_node_path_namespaceObject.join)(places.pyenvRoot, 'versions');
+        const versions = listDir(root).filter((d) => (isPypy ? d.startsWith('pypy') && versionMatches(d.replace(/^pypy/, '').split('-')[0], wanted) : /^\d/.test(d) && versionMatches(d, wanted)));
+        for (const v of newestFirst(versions))
+            out.push(...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'bin')));
+    }
+    return [...new Set(out)];
+}
+const PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "implementation": platform.python_implementation(), "executable": sys.executable}))';
+/** Runs a candidate and reads its version, or returns why it is unusable. */
+async function probeInterpreter(run, path) {
+    const r = await run(path, ['-c', PROBE], { timeoutMs: 30000 });
+    if (r.code !== 0)
+        return { error: `${path} did not run (${(r.stderr || r.stdout).trim().split('\n').pop() ?? 'no output'})` };
+    try {
+        const info = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
+        return { version: String(info.version), implementation: String(info.implementation) };
+    }
+    catch {
+        return { error: `${path} printed no version` };
+    }
+}
+function accepts(spec, probe) {
+    if (spec.kind === 'cpython')
+        return probe.implementation === 'CPython' && versionMatches(probe.version, spec.version);
+    if (spec.kind === 'pypy')
+        return probe.implementation === 'PyPy' && versionMatches(probe.version, spec.version);
+    return true;
+}
+/** The first candidate that runs and matches; an `error` explains what was tried otherwise. */
+async function resolveSpec(run, label, spec, places) {
+    const tried = [];
+    for (const path of candidatePaths(spec, places)) {
+        const probe = await probeInterpreter(run, path);
+        if ('error' in probe)
+            tried.push(probe.error);
+        else if (accepts(spec, probe))
+            return { label, path, ...probe };
+        else
+            tried.push(`${path} is ${probe.implementation} ${probe.version}`);
+    }
+    const where = 'looked in $RUNNER_TOOL_CACHE (actions/setup-python), PATH and pyenv';
+    return { label, error: `interpreter ${JSON.stringify(label)} not found (${where})${tried.length ? `; tried: ${tried.join('; ')}` : ''}` };
+}
+function readOptional(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/** Label for an auto-resolved interpreter: `3.12` or `pypy3.9`. */
+function autoLabel(i) {
+    const minor = i.version.split('.').slice(0, 2).join('.');
+    return i.implementation === 'PyPy' ? `pypy${minor}` : minor;
+}
+/**
+ * `auto`: the head commit's .python-version, else the lowest version allowed by requires-python that is
+ * installed, else python3 on PATH.
+ */
+async function resolveAuto(run, projectDir, places) {
+    const pinned = readPythonVersionFile(readOptional((0,external_node_path_namespaceObject.join)(projectDir, '.python-version')) ?? '');
+    if (pinned) {
+        const spec = parseInterpreterSpec(pinned);
+        if (!spec || spec.kind === 'auto')
+            return { label: pinned, error: `.python-version names ${JSON.stringify(pinned)}, which is not an interpreter spec py-perf-guard knows` };
+        const found = await resolveSpec(run, pinned, spec, places);
+        return isFound(found) ? { ...found, label: autoLabel(found) } : found;
+    }
+    const pyprojectText = readOptional((0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml'));
+    const pyproject = pyprojectText ? parseTomlFile(pyprojectText, 'pyproject.toml') : undefined;
+    // An invalid pyproject.toml names no version here; loading the settings has already warned about it.
+    const requires = pyproject && 'doc' in pyproject ? requiresPython(pyproject.doc) : null;
+    if (requires) {
+        for (let minor = 6; minor <= 20; minor++) {
+            if (!minorAllowed(requires, [3, minor]))
+                continue;
+            const found = await resolveSpec(run, `3.${minor}`, { kind: 'cpython', version: `3.${minor}` }, places);
+            if (isFound(found))
+                return found;
+        }
+    }
+    for (const dir of places.path) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, 'python3');
+        if (!(0,external_node_fs_.existsSync)(path))
+            continue;
+        const probe = await probeInterpreter(run, path);
+        if (!('error' in probe))
+            return { path, ...probe, label: autoLabel(probe) };
+    }
+    return { label: 'auto', error: 'interpreters is auto, but no .python-version, no installed version allowed by requires-python, and no working python3 on PATH' };
+}
+
+;// CONCATENATED MODULE: ./src/text/redact.ts
+// Credentials out of everything bound for the comment, the summary, the outputs and the JSON report. GitHub
+// masks registered secrets in logs and summaries, not in a comment posted through the API, and a failing
+// install's stderr can quote `https://__token__:<secret>@…`. Pure: returns the redacted text and what was
+// redacted, so the shell can register those values with setSecret as well.
+const MASK = '***';
+/** Token shapes of GitHub (classic, app, OAuth, user-to-server, refresh, fine-grained), PyPI and JWTs. */
+const TOKEN_SHAPES = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{22,}/g,
+    /\bpypi-[A-Za-z0-9_-]{50,}/g,
+    /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g,
+];
+const TOKEN_EXACT = TOKEN_SHAPES.map((r) => new RegExp(`^(?:${r.source})$`));
+/** `scheme://user:password@` or `scheme://user@`; the userinfo runs to the last @ before whitespace, a quote or /. */
+const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^\s/'"`<>]+)@/g;
+/** A user-only userinfo that looks like a credential (e.g. `https://<token>@github.com`), not like `git`. */
+function looksLikeToken(user) {
+    if (TOKEN_EXACT.some((r) => r.test(user)))
+        return true;
+    return user.length >= 20 && /[A-Za-z]/.test(user) && /\d/.test(user) && /^[A-Za-z0-9_.~%+=-]+$/.test(user);
+}
+function redactText(text) {
+    const found = [];
+    let out = text.replace(URL_USERINFO, (whole, scheme, userinfo) => {
+        const colon = userinfo.indexOf(':');
+        if (colon >= 0) {
+            const password = userinfo.slice(colon + 1);
+            if (!password)
+                return whole;
+            found.push(password);
+            return `${scheme}${MASK}@`;
+        }
+        if (!looksLikeToken(userinfo))
+            return whole;
+        found.push(userinfo);
+        return `${scheme}${MASK}@`;
+    });
+    for (const shape of TOKEN_SHAPES) {
+        out = out.replace(shape, (token) => {
+            found.push(token);
+            return MASK;
+        });
+    }
+    return { text: out, found: [...new Set(found)] };
+}
+/**
+ * Redacts every string inside a plain value (objects, arrays, Maps), returning a copy; other values (numbers,
+ * class instances other than Map) are kept as they are.
+ */
+function redactDeep(value) {
+    const found = new Set();
+    const walk = (v) => {
+        if (typeof v === 'string') {
+            const r = redactText(v);
+            r.found.forEach((f) => found.add(f));
+            return r.text;
+        }
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v instanceof Map)
+            return new Map([...v].map(([k, x]) => [walk(k), walk(x)]));
+        if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        }
+        return v;
+    };
+    const out = walk(value);
+    return { value: out, found: [...found] };
+}
+/** redactDeep, registering each value found (the shell passes io.setSecret, so the log masks it too). */
+function redactAndRegister(value, register) {
+    const r = redactDeep(value);
+    for (const secret of r.found)
+        register(secret);
+    return r.value;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/python-env.ts
+// One virtual environment per interpreter × commit: create it, run the user's install command,
+// and make pytest-benchmark importable when a pytest-benchmark suite needs it.
+
+
+
+
+class SetupError extends Error {
+}
+const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
+function venvEnvironment(venvDir, base) {
+    const env = { ...base, VIRTUAL_ENV: venvDir, PATH: `${(0,external_node_path_namespaceObject.join)(venvDir, 'bin')}:${base.PATH ?? ''}`, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+    delete env.PYTHONHOME;
+    return env;
+}
+/** Never quotes the command: it may carry an index URL's password (`--index-url https://__token__:…@`). */
+function installFailure(r, timeoutMs) {
+    if (r.timedOut)
+        return `install timed out after ${Math.round(timeoutMs / 1000)}s`;
+    const tail = (0,io_process/* lastLines */.w$)(r.stderr) || (0,io_process/* lastLines */.w$)(r.stdout);
+    return `install failed (${r.code === null ? 'no exit code' : `exit ${r.code}`})${tail ? `: ${tail}` : ''}`;
+}
+function defaultInstallCommand(projectDir) {
+    return (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml')) || (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'setup.py')) ? 'python -m pip install -e .' : '';
+}
+async function ensurePytestBenchmark(run, python, env, cwd, log) {
+    const check = () => run(python, ['-c', 'import pytest, pytest_benchmark'], { env, cwd, timeoutMs: 60000 });
+    if ((await check()).code === 0)
+        return undefined;
+    // Two steps: recent pytest-benchmark releases depend on a renamed py-cpuinfo that some package mirrors
+    // lack; the original py-cpuinfo provides the same `cpuinfo` module.
+    log('installing pytest and pytest-benchmark');
+    const steps = [
+        ['-m', 'pip', 'install', 'pytest', 'py-cpuinfo'],
+        ['-m', 'pip', 'install', '--no-deps', 'pytest-benchmark'],
+    ];
+    for (const args of steps) {
+        const r = await run(python, args, { env, cwd, timeoutMs: INSTALL_TIMEOUT_MS });
+        if (r.code !== 0)
+            return `pytest-benchmark could not be installed: ${(0,io_process/* describeFailure */.Ic)(r, `pip ${args.slice(2).join(' ')}`)}`;
+    }
+    const after = await check();
+    return after.code === 0 ? undefined : `pytest-benchmark is installed but does not import: ${(0,io_process/* describeFailure */.Ic)(after, 'import pytest_benchmark')}`;
+}
+async function prepareEnvironment(run, req) {
+    const created = await run(req.interpreterPath, ['-m', 'venv', req.venvDir], { env: req.baseEnv, timeoutMs: 5 * 60 * 1000 });
+    if (created.code !== 0) {
+        const hint = /ensurepip|venv/.test(created.stderr + created.stdout) ? ' (on Debian/Ubuntu install the python3-venv or pypy3-venv package)' : '';
+        throw new SetupError(`${(0,io_process/* describeFailure */.Ic)(created, `${req.interpreterPath} -m venv`)}${hint}`);
+    }
+    const python = (0,external_node_path_namespaceObject.join)(req.venvDir, 'bin', 'python');
+    const env = venvEnvironment(req.venvDir, req.baseEnv);
+    const install = req.install ?? defaultInstallCommand(req.projectDir);
+    if (install) {
+        req.log(`$ ${redactText(install).text}`);
+        const r = await run('bash', ['-c', install], { cwd: req.projectDir, env, timeoutMs: INSTALL_TIMEOUT_MS });
+        if (r.stdout.trim())
+            req.logOutput(r.stdout.trimEnd());
+        if (r.code !== 0)
+            throw new SetupError(installFailure(r, INSTALL_TIMEOUT_MS));
+    }
+    const pytestBenchmarkError = req.needsPytestBenchmark ? await ensurePytestBenchmark(run, python, env, req.projectDir, req.log) : undefined;
+    return { python, env, pytestBenchmarkError };
+}
+
+;// CONCATENATED MODULE: ./src/config/python-version-sources.ts
+
+
 /** Files to read (relative to the repository root) besides .github/workflows/*.yml. */
 const VERSION_FILES = ['.python-version', 'pyproject.toml', 'tox.ini', 'runtime.txt', '.tool-versions', 'Dockerfile'];
 function minor(text) {
@@ -30854,7 +33071,7 @@ function declaredVersions(path, text) {
     const out = [];
     const add = (source, version) => version && out.push({ source, version });
     if (name === '.python-version') {
-        const line = text.split('\n').map((l) => l.replace(/#.*/, '').trim()).find((l) => l && l !== 'system');
+        const line = readPythonVersionFile(text);
         add(path, line && !line.startsWith('pypy') ? minor(line) : null);
     }
     else if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) {
@@ -30863,9 +33080,12 @@ function declaredVersions(path, text) {
         add(`${path} (python-version)`, highest(values));
     }
     else if (name === 'pyproject.toml') {
-        const requires = /^\s*requires-python\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+        const parsed = parseTomlFile(text, path);
+        const doc = 'doc' in parsed ? parsed.doc : undefined; // not TOML: it declares nothing we can read
+        const requires = requiresPython(doc);
         add(`${path} (requires-python)`, requires ? minor(requires.replace(/!=[^,]*/g, '')) : null);
-        const classifiers = [...text.matchAll(/Programming Language :: Python :: (3\.\d{1,2})/g)].map((m) => m[1]);
+        const listed = doc?.project?.classifiers;
+        const classifiers = (Array.isArray(listed) ? listed : []).map((c) => /^Programming Language :: Python :: (3\.\d{1,2})$/.exec(String(c))?.[1] ?? null);
         add(`${path} (classifiers)`, highest(classifiers));
     }
     else if (name === 'tox.ini') {
@@ -30905,486 +33125,889 @@ function detectUpgrade(baseFiles, headFiles) {
     return { from: changes[0].old, to: changes[0].new, changes };
 }
 
-;// CONCATENATED MODULE: ./src/stats/quantile.ts
-// Quantiles of sorted data with linear interpolation (Hyndman & Fan type 7, numpy's default),
-// so figures match what users get from numpy/scipy.
-function quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    const h = (n - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-function sortedCopy(values) {
-    return [...values].sort((a, b) => a - b);
-}
-function median(values) {
-    return quantileSorted(sortedCopy(values), 0.5);
-}
-
-;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
-// Percentile bootstrap confidence interval of median(head) / median(base), resampling each side
-// independently (scipy.stats.bootstrap with method='percentile' does the same).
-//
-// Speed: the median of a resample of sorted data x₁ ≤ … ≤ xₙ has a closed-form distribution, from the
-// binomial counts of draws at or below each xᵢ. So each replicate draws the two medians directly from
-// those exact distributions (one uniform and a binary search each) instead of drawing n indices:
-// the same bootstrap distribution, about 20× cheaper at 30 rounds. Above EXACT_LIMIT rounds the plain
-// resampling is used (the closed form grows as n²).
-
-const EXACT_LIMIT = 120;
-/** P(Bin(n, p) ≥ k), summing the probability mass function from t = 0 upward. */
-function binomialUpperTail(n, p, k) {
-    if (p <= 0)
-        return k <= 0 ? 1 : 0;
-    if (p >= 1)
-        return k <= n ? 1 : 0;
-    let pmf = Math.pow(1 - p, n);
-    let below = 0;
-    for (let t = 0; t < k; t++) {
-        below += pmf;
-        pmf = (pmf * (n - t) * p) / ((t + 1) * (1 - p));
-    }
-    return Math.max(0, 1 - below);
-}
-function logChoose(n, k) {
-    let s = 0;
-    for (let i = 1; i <= k; i++)
-        s += Math.log((n - k + i) / i);
-    return s;
-}
-/**
- * The exact distribution of the median of a size-n resample (with replacement) of `sorted`.
- * Odd n: the median is x_i with P = P(Kᵢ ≥ (n+1)/2) − P(Kᵢ₋₁ ≥ (n+1)/2), Kᵢ ~ Bin(n, i/n) draws ≤ xᵢ.
- * Even n = 2m: the two middle order statistics are (xᵢ, xⱼ); for i < j exactly m draws are ≤ xᵢ (one at xᵢ)
- * and none fall strictly between: P = C(n,m)·[(i/n)ᵐ − ((i−1)/n)ᵐ]·[((n−j+1)/n)ᵐ − ((n−j)/n)ᵐ].
- */
-function medianDistribution(sorted) {
-    const n = sorted.length;
-    const odd = n % 2 === 1;
-    const size = odd ? n : (n * (n + 1)) / 2;
-    const values = new Float64Array(size);
-    const cumulative = new Float64Array(size);
-    const k = odd ? (n + 1) / 2 : n / 2;
-    let previousTail = 0; // P(K₀ ≥ k) = 0
-    let at = 0;
-    let total = 0;
-    const push = (value, p) => {
-        total += p;
-        values[at] = value;
-        cumulative[at++] = total;
-    };
-    const c = odd ? 0 : Math.exp(logChoose(n, k));
-    const power = Float64Array.from({ length: n + 1 }, (_, t) => Math.pow(t / n, k)); // (t/n)ᵐ
-    for (let i = 1; i <= n; i++) {
-        const tail = binomialUpperTail(n, i / n, k);
-        const probabilityAtI = tail - previousTail; // odd: P(median = xᵢ); even: P(lower middle = xᵢ)
-        previousTail = tail;
-        if (odd) {
-            push(sorted[i - 1], probabilityAtI);
-            continue;
-        }
-        const ai = power[i] - power[i - 1];
-        // P(L = i, U = i) = P(L = i) − Σ_{j>i} P(L = i, U = j), and Σ_{j>i} of the second factor telescopes to ((n−i)/n)ᵐ
-        push(sorted[i - 1], Math.max(0, probabilityAtI - c * ai * power[n - i]));
-        for (let j = i + 1; j <= n; j++)
-            push((sorted[i - 1] + sorted[j - 1]) / 2, c * ai * (power[n - j + 1] - power[n - j]));
-    }
-    for (let idx = 0; idx < size; idx++)
-        cumulative[idx] /= total; // absorb rounding
-    return { values, cumulative };
-}
-/** Walker/Vose alias table: O(1) draws from a discrete distribution. */
-function aliasSampler(d) {
-    const n = d.values.length;
-    const scaled = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        scaled[i] = (d.cumulative[i] - (i ? d.cumulative[i - 1] : 0)) * n;
-    const threshold = new Float64Array(n).fill(1);
-    const alias = new Int32Array(n).map((_, i) => i);
-    const small = [];
-    const large = [];
-    scaled.forEach((p, i) => (p < 1 ? small : large).push(i));
-    while (small.length && large.length) {
-        const s = small.pop();
-        const l = large[large.length - 1];
-        threshold[s] = scaled[s];
-        alias[s] = l;
-        scaled[l] -= 1 - scaled[s];
-        if (scaled[l] < 1)
-            small.push(large.pop());
-    }
-    return (random) => {
-        const u = random() * n;
-        const i = Math.floor(u);
-        return d.values[u - i < threshold[i] ? i : alias[i]];
-    };
-}
-/** Median of a resample of `sorted` drawn the plain way: n uniform indices, counted, then walked. */
-function resampledMedian(sorted, random, counts) {
-    const n = sorted.length;
-    counts.fill(0);
-    for (let i = 0; i < n; i++)
-        counts[Math.floor(random() * n)]++;
-    const lowRank = Math.floor((n - 1) / 2);
-    const highRank = Math.floor(n / 2);
-    let seen = 0;
-    let low = NaN;
-    for (let i = 0; i < n; i++) {
-        const next = seen + counts[i];
-        if (Number.isNaN(low) && lowRank < next)
-            low = sorted[i];
-        if (highRank < next)
-            return (low + sorted[i]) / 2;
-        seen = next;
-    }
-    return low;
-}
-/** A sampler of resampled medians of one sample (closed form up to `exactLimit` values, else plain resampling). */
-function medianSampler(sample, exactLimit = EXACT_LIMIT) {
-    const sorted = sortedCopy(sample);
-    if (sorted.length <= exactLimit) {
-        return aliasSampler(medianDistribution(sorted));
-    }
-    const counts = new Uint32Array(sorted.length);
-    return (random) => resampledMedian(sorted, random, counts);
-}
-/** Puts the k-th smallest element at index k (Hoare's selection), smaller ones before it, larger after. */
-function bootstrap_select(a, k) {
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo < hi) {
-        const pivot = a[(lo + hi) >> 1];
-        let i = lo;
-        let j = hi;
-        while (i <= j) {
-            while (a[i] < pivot)
-                i++;
-            while (a[j] > pivot)
-                j--;
-            if (i <= j) {
-                const t = a[i];
-                a[i++] = a[j];
-                a[j--] = t;
-            }
-        }
-        if (k <= j)
-            hi = j;
-        else if (k >= i)
-            lo = i;
-        else
-            return;
-    }
-}
-/** The type-7 quantile of `a` without sorting it all (reorders `a`). */
-function selectQuantile(a, q) {
-    const h = (a.length - 1) * q;
-    const lo = Math.floor(h);
-    bootstrap_select(a, lo);
-    const low = a[lo];
-    if (h === lo)
-        return low;
-    let next = Infinity;
-    for (let i = lo + 1; i < a.length; i++)
-        if (a[i] < next)
-            next = a[i];
-    return low + (h - lo) * (next - low);
-}
-function bootstrapRatioCi(head, base, confidence, resamples, random) {
-    const headMedian = medianSampler(head);
-    const baseMedian = medianSampler(base);
-    const ratios = new Float64Array(resamples);
-    for (let r = 0; r < resamples; r++)
-        ratios[r] = headMedian(random) / baseMedian(random);
-    const tail = (1 - confidence) / 2;
-    return { low: selectQuantile(ratios, tail), high: selectQuantile(ratios, 1 - tail) };
-}
-
-;// CONCATENATED MODULE: ./src/stats/fdr.ts
-// Benjamini–Hochberg adjusted p-values (q-values), matching scipy.stats.false_discovery_control(method='bh').
-// Comparison i is a discovery at false-discovery rate α when q[i] ≤ α.
-function benjaminiHochberg(pValues) {
-    const m = pValues.length;
-    const order = pValues.map((p, i) => [p, i]).sort((a, b) => a[0] - b[0]);
-    const q = new Array(m);
-    let running = 1;
-    for (let k = m - 1; k >= 0; k--) {
-        const [p, i] = order[k];
-        running = Math.min(running, (p * m) / (k + 1));
-        q[i] = Math.min(1, running);
-    }
-    return q;
-}
-
-;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
-// One-sided Mann-Whitney U test, matching scipy.stats.mannwhitneyu:
-// exact null distribution for small samples without ties, else the normal approximation
-// with tie correction and continuity correction.
-
-/** Samples at most this large (n1·n2) without ties use the exact distribution. */
-const mann_whitney_EXACT_LIMIT = 2500;
-/** Average ranks (1-based) of the concatenation, and the sizes of tied groups. */
-function rankWithTies(values) {
-    const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
-    const ranks = new Array(values.length);
-    const tieSizes = [];
-    for (let i = 0; i < order.length;) {
-        let j = i;
-        while (j + 1 < order.length && order[j + 1][0] === order[i][0])
-            j++;
-        const avg = (i + j) / 2 + 1;
-        for (let k = i; k <= j; k++)
-            ranks[order[k][1]] = avg;
-        if (j > i)
-            tieSizes.push(j - i + 1);
-        i = j + 1;
-    }
-    return { ranks, tieSizes };
-}
-const exactCache = new Map();
-/**
- * Counts of arrangements giving each U for sizes (m, n), from the recurrence
- * f(m, n, u) = f(m-1, n, u-n) + f(m, n-1, u). Only additions, so counts stay exact to double precision.
- */
-function exactCounts(m, n) {
-    const key = `${m},${n}`;
-    const cached = exactCache.get(key);
-    if (cached)
-        return cached;
-    // prev[j] holds f(i-1, j, ·); build row by row over i = 0..m.
-    let prev = [];
-    for (let j = 0; j <= n; j++)
-        prev.push(Float64Array.of(1)); // f(0, j, 0) = 1
-    for (let i = 1; i <= m; i++) {
-        const cur = [Float64Array.of(1)]; // f(i, 0, 0) = 1
-        for (let j = 1; j <= n; j++) {
-            const out = new Float64Array(i * j + 1);
-            const left = cur[j - 1]; // f(i, j-1, u)
-            const up = prev[j]; // f(i-1, j, u-j)
-            for (let u = 0; u < left.length; u++)
-                out[u] += left[u];
-            for (let u = 0; u < up.length; u++)
-                out[u + j] += up[u];
-            cur.push(out);
-        }
-        prev = cur;
-    }
-    const counts = prev[n];
-    exactCache.set(key, counts);
-    return counts;
-}
-/** P(U >= u) under the null, exactly. */
-function exactSf(u, m, n) {
-    const counts = exactCounts(m, n);
-    let total = 0;
-    let tail = 0;
-    const start = Math.ceil(u - 1e-9);
-    for (let k = 0; k < counts.length; k++) {
-        total += counts[k];
-        if (k >= start)
-            tail += counts[k];
-    }
-    return tail / total;
-}
-/**
- * Tests whether x tends to be greater (or less) than y.
- * `method` forces a method; by default exact when n1·n2 ≤ 2500 and there are no ties.
- */
-function mannWhitneyU(x, y, alternative, method) {
-    const n1 = x.length;
-    const n2 = y.length;
-    if (n1 === 0 || n2 === 0)
-        throw new Error('mannWhitneyU needs two non-empty samples');
-    const { ranks, tieSizes } = rankWithTies([...x, ...y]);
-    let r1 = 0;
-    for (let i = 0; i < n1; i++)
-        r1 += ranks[i];
-    const u1 = r1 - (n1 * (n1 + 1)) / 2;
-    const u = alternative === 'greater' ? u1 : n1 * n2 - u1;
-    const chosen = method ?? (tieSizes.length === 0 && n1 * n2 <= mann_whitney_EXACT_LIMIT ? 'exact' : 'asymptotic');
-    let p;
-    if (chosen === 'exact') {
-        p = exactSf(u, n1, n2);
-    }
-    else {
-        const n = n1 + n2;
-        const tieTerm = tieSizes.reduce((s, t) => s + t * t * t - t, 0);
-        const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
-        p = sigma === 0 ? 1 : normalSf((u - (n1 * n2) / 2 - 0.5) / sigma);
-    }
-    return { u: u1, p: Math.min(1, Math.max(0, p)), method: chosen };
-}
-
-;// CONCATENATED MODULE: ./src/stats/random.ts
-function seededRandom(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** A stable 32-bit seed from a string (FNV-1a), so each benchmark gets its own stream. */
-function seedFrom(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-}
-
-;// CONCATENATED MODULE: ./src/verdicts.ts
-// Verdicts per benchmark × interpreter from per-round samples. Pure.
-// regression: significantly slower after Benjamini–Hochberg across the run AND median ratio ≥ 1 + threshold;
-// improvement: the mirror image; unchanged: the whole CI inside [1/(1+t), 1+t]; else inconclusive.
-// When slow-mode rounds were set aside, the test still sees every round (its p-values stay valid: no
-// data-dependent trimming), while the ratio and its CI come from the rounds kept (how big, undisturbed).
+;// CONCATENATED MODULE: ./src/workspace/version-files.ts
+// The files in which a project declares its Python, read from the base and head worktrees, and the upgrade
+// between them (config/python-version-sources.ts decides from the contents).
 
 
 
-
-
-/** Robust relative spread of one side's rounds: 1.4826·MAD / median (equals the CV for normal data). */
-function relativeSpread(samples) {
-    const m = median(samples);
-    const deviations = sortedCopy(samples.map((x) => Math.abs(x - m)));
-    return m > 0 ? (1.4826 * quantileSorted(deviations, 0.5)) / m : 0;
-}
-function summary(samples) {
-    return samples.length ? { median: median(samples), n: samples.length } : undefined;
-}
-function failedRow(c, row) {
-    if (c.setupError)
-        return { ...row, verdict: 'failed', failedOn: 'setup', error: c.setupError };
-    const failedOn = c.baseError && c.headError ? 'both' : c.headError ? 'head' : 'base';
-    const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;
-    return { ...row, verdict: 'failed', failedOn, error };
-}
-function measure(c, row, options) {
-    const ratio = row.head.median / row.base.median;
-    const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
-    const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
-    const tested = c.all ?? { base: c.base, head: c.head };
-    const pSlower = mannWhitneyU(tested.head, tested.base, 'greater').p;
-    const pFaster = mannWhitneyU(tested.head, tested.base, 'less').p;
-    const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
-    return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
-}
-function judge(comparisons, options) {
-    const rows = [];
-    const measured = [];
-    for (const c of comparisons) {
-        const row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
-        if (c.warmup)
-            row.warmup = c.warmup;
-        if (c.slowRounds)
-            row.slowRounds = c.slowRounds;
-        if (c.setupError || c.baseError || c.headError)
-            rows.push(failedRow(c, row));
-        else if (!c.base.length && c.head.length)
-            rows.push({ ...row, verdict: 'added' });
-        else if (c.base.length && !c.head.length)
-            rows.push({ ...row, verdict: 'removed' });
-        else if (c.base.length < 2 || c.head.length < 2)
-            rows.push({ ...row, error: 'fewer than 2 rounds per side' });
-        else {
-            const m = measure(c, row, options);
-            measured.push(m);
-            rows.push(m.row);
-        }
-    }
-    // Two one-sided families, each controlled at α over every comparison of the run.
-    const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
-    const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
-    const upper = 1 + options.threshold;
-    const lower = 1 / upper;
-    measured.forEach((m, i) => {
-        const r = m.row;
-        const ratio = r.ratio;
-        r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
-        if (qSlower[i] <= options.alpha && ratio >= upper)
-            r.verdict = 'regression';
-        else if (qFaster[i] <= options.alpha && ratio <= lower)
-            r.verdict = 'improvement';
-        else if (r.ci[0] >= lower && r.ci[1] <= upper)
-            r.verdict = 'unchanged';
-        else {
-            r.verdict = 'inconclusive';
-            // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
-            // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
-            const n = Math.min(r.base.n, r.head.n);
-            if (1.96 * 1.77 * (r.noise ?? 0) / Math.sqrt(n) > options.threshold)
-                r.tooNoisy = true;
-        }
-    });
-    return rows;
-}
-/** Rows that are this PR's failures: crashing only on head, or an interpreter that could not be set up. */
-function isBlockingFailure(row) {
-    return row.verdict === 'failed' && (row.failedOn === 'head' || row.failedOn === 'setup');
-}
-/** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
-function overallVerdict(rows) {
-    if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression'))
-        return 'regression';
-    const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed');
-    if (!measured || rows.some(isBlockingFailure))
-        return 'error';
-    return 'pass';
-}
-function countVerdicts(rows) {
-    const counts = { regression: 0, improvement: 0, unchanged: 0, inconclusive: 0, added: 0, removed: 0, failed: 0 };
-    for (const r of rows)
-        counts[r.verdict]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/cross-interpreter.ts
-// Comparing interpreters on the same code: on a PR that changes the project's Python (old → new), or for
-// every interpreter against the first with `compare-interpreters`. The head commit runs on both; the
-// "base" side of such a unit is the old (first) interpreter, the "head" side the new one.
-
-
-
-
-
-function crossLabel(from, to) {
-    return `${from} → ${to}`;
-}
 /** The repository's version files as they are in one worktree (root, and the project folder if elsewhere). */
 function readVersionFiles(worktree, relProject) {
     const files = new Map();
     const read = (rel) => {
         const path = (0,external_node_path_namespaceObject.join)(worktree, rel);
-        if ((0,external_node_fs_namespaceObject.existsSync)(path))
-            files.set(rel, (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        if ((0,external_node_fs_.existsSync)(path))
+            files.set(rel, (0,external_node_fs_.readFileSync)(path, 'utf8'));
     };
     for (const dir of new Set(['', relProject]))
         for (const f of VERSION_FILES)
             read(dir ? `${dir}/${f}` : f);
     const workflows = (0,external_node_path_namespaceObject.join)(worktree, '.github', 'workflows');
-    if ((0,external_node_fs_namespaceObject.existsSync)(workflows))
-        for (const f of (0,external_node_fs_namespaceObject.readdirSync)(workflows).filter((n) => /\.ya?ml$/.test(n)))
+    if ((0,external_node_fs_.existsSync)(workflows))
+        for (const f of (0,external_node_fs_.readdirSync)(workflows).filter((n) => /\.ya?ml$/.test(n)))
             read(`.github/workflows/${f}`);
     return files;
 }
 function detectUpgradeInWorktrees(baseTree, headTree, relProject) {
     return detectUpgrade(readVersionFiles(baseTree, relProject), readVersionFiles(headTree, relProject));
 }
-/** Rows per cross comparison, judged as their own family (they don't dilute the PR's own FDR control). */
-function judgeCrossComparisons(cross, comparisons, options) {
-    return cross.map((c) => {
-        const rows = judge(comparisons.filter((x) => x.interpreter === c.label), options);
-        return { ...c, rows, geomean: geomeanOf(rows, 1 - options.alpha) };
-    });
+
+;// CONCATENATED MODULE: ./src/measure/units.ts
+// Building the measure units: one venv per interpreter × commit, and each suite × interpreter as a unit
+// whose two sides are (base, head), or for cross-interpreter comparisons (old interpreter, new interpreter)
+// on the head commit. I/O: creates venvs, runs install commands.
+
+
+
+
+
+
+
+
+
+/** A round process's own limit; the time budget (time-budget.ts) holds it to what is left of the run. */
+const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
+async function setUpEnvironments(deps, settings, interpreter, key, ws, sides) {
+    const needsPytestBenchmark = settings.suites.some((s) => driverFor(s.kind).needsPytestBenchmark);
+    const out = {};
+    for (const side of sides) {
+        out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
+            try {
+                return await prepareEnvironment(deps.run, {
+                    interpreterPath: interpreter.path,
+                    venvDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'venvs', `${key}-${side}`),
+                    projectDir: ws.projectDirs[side],
+                    install: settings.install,
+                    needsPytestBenchmark,
+                    baseEnv: deps.childEnv ?? {},
+                    log: (line) => deps.io.info(line),
+                    logOutput: (text) => (0,untrusted_log/* logUntrusted */.ts)(deps.io, text),
+                });
+            }
+            catch (e) {
+                if (!(e instanceof SetupError))
+                    throw e;
+                // The message ends with the install's stderr: mask what it may quote before it reaches the log.
+                deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`);
+                return { error: e.message };
+            }
+        });
+    }
+    return out;
+}
+function sideSetup(deps, settings, ws, interpreter, env, suite, projectDir, harnessDir, scratch) {
+    if ('error' in env)
+        return { error: env.error };
+    return {
+        error: driverFor(suite.kind).needsPytestBenchmark ? env.pytestBenchmarkError : undefined,
+        prepared: prepareSuite(suite, projectDir),
+        ctx: { run: deps.run, python: env.python, env: env.env, projectDir, suite, harnessDir, scratchDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'scratch', scratch), statistic: settings.statistic, timeoutMs: ROUND_TIMEOUT_MS, jit: interpreter.implementation === 'PyPy' },
+    };
+}
+async function buildUnits(deps, settings, interpreters, ws) {
+    const harnessDir = writeHarness((0,external_node_path_namespaceObject.join)(ws.dir, 'harness'));
+    const units = [];
+    const headEnvs = new Map();
+    for (const [index, interpreter] of interpreters.entries()) {
+        if (!isFound(interpreter)) {
+            for (const suite of settings.suites)
+                units.push({ interpreter: interpreter.label, suite, sides: { base: {}, head: {} }, setupError: interpreter.error });
+            continue;
+        }
+        const envs = await setUpEnvironments(deps, settings, interpreter, `${index}`, ws, ['base', 'head']);
+        headEnvs.set(interpreter.path, envs.head);
+        for (const [suiteIndex, suite] of settings.suites.entries()) {
+            const sides = {};
+            for (const side of ['base', 'head'])
+                sides[side] = sideSetup(deps, settings, ws, interpreter, envs[side], suite, ws.projectDirs[side], harnessDir, `${index}-${suiteIndex}-${side}`);
+            // Setup failing on both commits (venv, install, pytest-benchmark) is the interpreter's or the install
+            // command's problem, not the PR's: the rows fail as `setup`.
+            const bothFailed = sides.base.error && sides.head.error ? sides.head.error : undefined;
+            units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed });
+        }
+    }
+    return { units, headEnvs, harnessDir };
+}
+/** Old → new on an upgrade PR, or first → each other with compare-interpreters. */
+async function planCross(deps, settings, interpreters, ws, relProject) {
+    const usable = interpreters.filter(isFound);
+    if (settings.compareInterpreters) {
+        return usable.slice(1).map((to) => ({ reason: 'compare-interpreters', from: usable[0], to, label: crossLabel(usable[0].label, to.label), rows: [] }));
+    }
+    const upgrade = detectUpgradeInWorktrees(ws.worktrees[0], ws.worktrees[1], relProject);
+    if (!upgrade)
+        return [];
+    deps.io.info(`interpreter upgrade ${upgrade.from} → ${upgrade.to}: ${upgrade.changes.map((c) => `${c.source} ${c.old} → ${c.new}`).join(', ')}`);
+    const places = searchPlacesFromEnv(deps.env);
+    const find = async (v) => usable.find((i) => i.implementation === 'CPython' && i.version.split('.').slice(0, 2).join('.') === v) ?? (await resolveSpec(deps.run, v, { kind: 'cpython', version: v }, places));
+    const [from, to] = [await find(upgrade.from), await find(upgrade.to)];
+    const missing = [from, to].filter((i) => !isFound(i)).map((i) => i.error);
+    const cross = { reason: 'upgrade', from, to, label: crossLabel(upgrade.from, upgrade.to), changes: upgrade.changes, rows: [] };
+    return [missing.length ? { ...cross, error: `cannot compare the interpreters: ${missing.join('; ')}` } : cross];
+}
+/** Units running the head commit on both interpreters of each cross comparison. */
+async function buildCrossUnits(deps, settings, cross, ws, built) {
+    const units = [];
+    for (const [ci, c] of cross.entries()) {
+        if (c.error || !isFound(c.from) || !isFound(c.to))
+            continue;
+        const envs = {};
+        for (const [side, interpreter] of [['base', c.from], ['head', c.to]]) {
+            if (!built.headEnvs.has(interpreter.path)) {
+                built.headEnvs.set(interpreter.path, (await setUpEnvironments(deps, settings, interpreter, `cross-${ci}-${side}`, ws, ['head'])).head);
+            }
+            envs[side] = built.headEnvs.get(interpreter.path);
+        }
+        for (const [suiteIndex, suite] of settings.suites.entries()) {
+            const sides = {};
+            for (const side of ['base', 'head'])
+                sides[side] = sideSetup(deps, settings, ws, side === 'base' ? c.from : c.to, envs[side], suite, ws.projectDirs.head, built.harnessDir, `cross-${ci}-${suiteIndex}-${side}`);
+            units.push({ interpreter: c.label, suite, sides });
+        }
+    }
+    return units;
 }
 
-;// CONCATENATED MODULE: ./src/values.ts
+;// CONCATENATED MODULE: ./src/model/errors.ts
+// The errors that end a run before any verdict, each with the exit code it maps to.
+/** A failure of the run as a whole: reported as verdict `error` with this exit code. */
+class RunError extends Error {
+}
+/** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */
+class ConfigError extends RunError {
+    source;
+    value;
+    expected;
+    exitCode = 2;
+    constructor(source, value, expected) {
+        super(`${source} is ${JSON.stringify(value)}: expected ${expected}`);
+        this.source = source;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'ConfigError';
+    }
+}
+/** Something around the run is unusable (unknown commit, no interpreter): nothing could be measured. Exit code 2. */
+class EnvironmentError extends RunError {
+    exitCode = 2;
+    constructor(message) {
+        super(message);
+        this.name = 'EnvironmentError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/config-changes.ts
+/** A canonical text of a TOML value: key order of inline tables does not count as a change. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? String(value);
+}
+function diffConfigTables(base, head, givenInputs) {
+    const keys = [...new Set([...Object.keys(base ?? {}), ...Object.keys(head ?? {})])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base?.[key];
+        const h = head?.[key];
+        if (b !== undefined && h !== undefined && canonical(b) === canonical(h))
+            continue;
+        changes.push({ key, ...(b !== undefined ? { base: b } : {}), ...(h !== undefined ? { head: h } : {}), overridden: givenInputs.has(key) });
+    }
+    return changes;
+}
+/** A value as the TOML file would spell it, for the comment and the log: `"5%"`, `["3.12", "3.13"]`, `true`; unset as `(unset)`. */
+function showTomlValue(value) {
+    if (value === undefined)
+        return '(unset)';
+    if (Array.isArray(value))
+        return `[${value.map(showTomlValue).join(', ')}]`;
+    if (value instanceof Date)
+        return value.toISOString();
+    if (value && typeof value === 'object')
+        return `{ ${Object.entries(value).map(([k, v]) => `${k} = ${showTomlValue(v)}`).join(', ')} }`;
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+function configChangesToJson(changes) {
+    return changes.map((c) => ({ key: c.key, base: c.base ?? null, head: c.head ?? null, overridden: c.overridden }));
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+// The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
+
+
+
+function buildReport(input) {
+    const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
+    return { ...input, cross: input.cross ?? [], verdict: overallVerdict(input.rows), geomeans };
+}
+function side(s) {
+    return s ? { median: s.median, n: s.n } : undefined;
+}
+function profileToJson(p) {
+    if (p.error)
+        return { error: p.error };
+    return {
+        base: p.base,
+        head: p.head,
+        iterations: p.iterations,
+        top: (p.top ?? []).map((d) => ({ function: d.function, base: d.base, head: d.head, tottime_delta: d.tottimeDelta })),
+    };
+}
+function rowToJson(r) {
+    return {
+        suite: r.suite,
+        name: r.name,
+        interpreter: r.interpreter,
+        verdict: r.verdict,
+        ratio: r.ratio ?? null,
+        ci: r.ci ?? null,
+        p: r.p ?? null,
+        q: r.q ?? null,
+        base: side(r.base) ?? null,
+        head: side(r.head) ?? null,
+        ...(r.noise !== undefined ? { noise: r.noise } : {}),
+        ...(r.tooNoisy ? { too_noisy: true } : {}),
+        ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
+        ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
+        ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
+        ...(r.imports ? { import_growth: r.imports } : {}),
+        ...(r.memory ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } } : {}),
+        ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
+    };
+}
+function crossToJson(c) {
+    const describe = (i) => ({ spec: i.label, version: i.version ?? null, implementation: i.implementation ?? null });
+    return {
+        from: describe(c.from),
+        to: describe(c.to),
+        ...(c.changes ? { detected: c.changes } : {}),
+        geomean: c.geomean ?? null,
+        ...(c.error ? { error: c.error } : {}),
+        benchmarks: c.rows.map(rowToJson),
+    };
+}
+function reportToJson(report) {
+    return {
+        schema: 1,
+        base: report.base,
+        head: report.head,
+        settings: {
+            threshold: report.threshold,
+            alpha: report.alpha,
+            rounds: report.rounds,
+            statistic: report.statistic,
+            slow_rounds: report.slowRounds,
+            min_rounds: report.minRounds,
+            max_rounds: report.maxRounds,
+            stop_reason: report.stopReason,
+            elapsed_seconds: Math.round(report.elapsedSeconds * 10) / 10,
+        },
+        interpreters: report.interpreters.map((i) => ({
+            spec: i.label,
+            version: i.version ?? null,
+            implementation: i.implementation ?? null,
+            path: i.path ?? null,
+            geomean: report.geomeans.get(i.label) ?? null,
+            ...(i.error ? { error: i.error } : {}),
+        })),
+        verdict: report.verdict,
+        config_changes: configChangesToJson(report.configChanges ?? []),
+        benchmarks: report.rows.map(rowToJson),
+        upgrade: report.cross.filter((c) => c.reason === 'upgrade').map(crossToJson)[0] ?? null,
+        interpreter_comparisons: report.cross.filter((c) => c.reason === 'compare-interpreters').map(crossToJson),
+    };
+}
+
+// EXTERNAL MODULE: ./src/io/comment-identity.ts
+var comment_identity = __nccwpck_require__(648);
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+/**
+ * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
+ * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
+ */
+async function upsertComment(client, marker, body, mode, regressed) {
+    if (mode === 'never')
+        return { action: 'skipped', reason: "input 'comment' is never" };
+    const me = await client.identity();
+    // Only our own marker comment: someone else's copy of the marker is left alone and we post our own.
+    const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker) && (0,comment_identity/* isWrittenBy */.dU)(c.user, me));
+    if (existing) {
+        const updated = await client.update(existing.id, body);
+        return { action: 'updated', url: updated.html_url };
+    }
+    if (mode === 'on-regression' && !regressed)
+        return { action: 'skipped', reason: 'no regression and no earlier comment' };
+    const created = await client.create(body);
+    return { action: 'created', url: created.html_url };
+}
+/** Why a comment call failed, in words a user can act on. */
+function explainCommentError(error) {
+    const status = error.status;
+    const message = error.message ?? String(error);
+    if (status === 403 || status === 404) {
+        return `the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
+            'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.';
+    }
+    return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
+// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
+// no markdown formatting, nothing that breaks a table row.
+const REPLACEMENTS = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;',
+    ':': '&#58;', // :emoji: shortcodes
+    '"': '&quot;',
+    // a zero-width space after @ stops @mentions, after # issue links (#12)
+    '@': '@&#8203;',
+    '#': '#&#8203;',
+};
+const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
+/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
+function escapeMarkdown(text, maxLength = 300) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    let out = '';
+    for (const c of t)
+        out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
+    return out;
+}
+/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
+function markerSafe(text) {
+    return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-budget.ts
+// Fits the rendered report into GitHub's limits: a comment body of 65,536 characters, a job summary of 1 MiB.
+// The renderer hands over blocks: text that always stays, explanations that may go (profile tables first),
+// and lists whose rows are cut from the end with a line saying where the rest is. Pure.
+
+const COMMENT_BUDGET = { limit: 65_536, size: (t) => t.length, elsewhere: 'in the job summary and the report' };
+const SUMMARY_BUDGET = { limit: 1024 * 1024, size: (t) => Buffer.byteLength(t, 'utf8'), elsewhere: 'in the report JSON' };
+/** Every list gets this many rows before any list gets more, so failures still show beside 500 regressions. */
+const FAIR_SHARE = 20;
+/** A markdown table (its first two lines the header) as a list block. */
+function tableBlock(priority, before, table, after) {
+    return { kind: 'list', head: [...before, ...table.slice(0, 2)], items: table.slice(2), tail: after, priority };
+}
+const moreLine = (n, budget) => `_… ${n} more ${budget.elsewhere}._`;
+/** The blocks as one markdown document within the budget. */
+function fitBlocks(blocks, budget) {
+    const cost = (lines) => lines.reduce((sum, l) => sum + budget.size(l) + 1, 0);
+    const kept = blocks.map(() => true);
+    const shown = blocks.map((b) => (b.kind === 'list' ? b.items.length : 0));
+    const render = () => renderBlocks(blocks, kept, shown, budget);
+    let out = render();
+    if (budget.size(out) <= budget.limit)
+        return out;
+    // 1. Leave out explanations (profiles first), the last ones first, until the rest fits.
+    let total = budget.size(out);
+    const droppable = blocks
+        .map((b, i) => ({ b, i }))
+        .filter((x) => x.b.kind === 'optional')
+        .sort((x, y) => x.b.rank - y.b.rank || y.i - x.i);
+    for (const { b, i } of droppable) {
+        if (total <= budget.limit - 200)
+            break; // room for the note that says what was left out
+        kept[i] = false;
+        total -= cost(b.lines);
+    }
+    out = render();
+    if (budget.size(out) <= budget.limit)
+        return out;
+    // 2. Cut the lists: every one gets a fair share in order of priority, then the most important get the rest.
+    const lists = blocks.map((b, i) => ({ b, i })).filter((x) => x.b.kind === 'list');
+    lists.sort((x, y) => x.b.priority - y.b.priority || x.i - y.i);
+    for (const { i } of lists)
+        shown[i] = 0;
+    const reserve = lists.reduce((sum, { b }) => sum + cost(['', moreLine(b.items.length, budget)]), 0);
+    let room = budget.limit - budget.size(render()) - reserve;
+    for (const share of [FAIR_SHARE, Infinity]) {
+        for (const { b, i } of lists) {
+            while (shown[i] < Math.min(b.items.length, share)) {
+                const c = cost([b.items[shown[i]]]);
+                if (c > room)
+                    break;
+                room -= c;
+                shown[i]++;
+            }
+        }
+    }
+    out = render();
+    if (budget.size(out) <= budget.limit)
+        return out;
+    // 3. Only when the fixed parts alone are too big (thousands of interpreters or suites): a plain cut.
+    const note = `\n\n_… cut to fit the size limit; the whole report is ${budget.elsewhere}._\n`;
+    let cut = out.slice(0, Math.max(0, budget.limit - budget.size(note)));
+    while (budget.size(cut) + budget.size(note) > budget.limit)
+        cut = cut.slice(0, Math.floor(cut.length * 0.9));
+    return cut + note;
+}
+function renderBlocks(blocks, kept, shown, budget) {
+    const lines = [];
+    const left = new Map();
+    let noteAt = -1;
+    blocks.forEach((b, i) => {
+        if (b.kind === 'text')
+            lines.push(...b.lines);
+        else if (b.kind === 'optional') {
+            if (kept[i])
+                lines.push(...b.lines);
+            else {
+                left.set(b.what, (left.get(b.what) ?? 0) + 1);
+                if (noteAt < 0)
+                    noteAt = lines.length;
+            }
+        }
+        else {
+            lines.push(...b.head, ...b.items.slice(0, shown[i]));
+            if (shown[i] < b.items.length)
+                lines.push('', moreLine(b.items.length - shown[i], budget));
+            lines.push(...b.tail);
+        }
+    });
+    if (noteAt >= 0) {
+        const what = [...left].map(([w, n]) => plural(n, w)).join(' and ');
+        lines.splice(noteAt, 0, `_${what} left out to fit the size limit; they are ${budget.elsewhere}._`, '');
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-config.ts
+// The comment's section on a PR that changes its own [tool.py-perf-guard] settings. Pure.
+
+
+function configChangesSection(changes) {
+    if (!changes.length)
+        return [];
+    const value = (v) => (v === undefined ? '*unset*' : escapeMarkdown(showTomlValue(v), 200));
+    const lines = changes.map((c) => {
+        const note = c.overridden ? ' (the workflow sets this input, so it has no effect here)' : '';
+        return `- ${escapeMarkdown(c.key, 80)}: ${value(c.base)} → ${value(c.head)}${note}`;
+    });
+    return [`**⚙️ This PR changes its own \\[tool.py-perf-guard\\] settings** in pyproject.toml (base → head); review them with the code:`, '', ...lines, ''];
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-interpreters.ts
+// The interpreter-upgrade / compare-interpreters part of the comment. Pure.
+
+
+
+/** `1.20× faster` / `1.15× slower` / `as fast`. */
+function speedWords(ratio) {
+    if (Math.abs(ratio - 1) < 0.005)
+        return 'about as fast';
+    return ratio < 1 ? `${(1 / ratio).toFixed(2)}× faster` : `${ratio.toFixed(2)}× slower`;
+}
+function title(c) {
+    return c.reason === 'upgrade' ? `Interpreter upgrade ${escapeMarkdown(c.label)}` : `Interpreters compared: ${escapeMarkdown(c.label)}`;
+}
+/** One line for the top of the comment: what the upgrade does to this project's speed. */
+function crossSummaryLine(c) {
+    if (c.error)
+        return `${title(c)}: ${escapeMarkdown(c.error)}`;
+    const slower = c.rows.filter((r) => r.verdict === 'regression').length;
+    const faster = c.rows.filter((r) => r.verdict === 'improvement').length;
+    const speed = c.geomean ? `this project runs ${speedWords(c.geomean.ratio)} (geometric mean, ${c.geomean.ci[0].toFixed(3)}–${c.geomean.ci[1].toFixed(3)}×)` : 'nothing could be compared';
+    const counts = [slower ? `${plural(slower, 'benchmark')} slower` : '', faster ? `${faster} faster` : ''].filter(Boolean).join(', ');
+    return `**${title(c)}:** ${speed}${counts ? `; ${counts}` : ''}.`;
+}
+/** `table` makes the (cuttable) table block from the lines before it, the rows and the lines after it. */
+function crossSection(c, table) {
+    const out = [`#### ${title(c)}`, ''];
+    if (c.changes?.length)
+        out.push(`Detected in ${c.changes.map((x) => `${escapeMarkdown(x.source)} (${escapeMarkdown(x.old)} → ${escapeMarkdown(x.new)})`).join(', ')}. Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
+    else
+        out.push(`Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
+    if (c.error)
+        return [{ kind: 'text', lines: [...out, escapeMarkdown(c.error), ''] }];
+    const rows = [...c.rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+    return [{ kind: 'text', lines: out }, table(['<details><summary>Per benchmark</summary>', ''], rows, ['', '</details>', ''])];
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
+// Order: overall verdict, regressions, failures, improvements, then everything else folded.
+
+
+
+
+
+
+
+const MARKER_PREFIX = '<!-- py-perf-guard';
+/** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
+function commentMarker(job, key) {
+    return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
+}
+const HEADLINE = {
+    pass: '✅ **py-perf-guard: no performance regression**',
+    regression: '❌ **py-perf-guard: performance regression**',
+    error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
+};
+function countsLine(rows) {
+    const counts = countVerdicts(rows);
+    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+    return parts.length ? parts.join(' · ') : 'no benchmarks';
+}
+function benchmarkCell(row, multipleSuites) {
+    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
+}
+function measuredTable(rows, multipleSuites, confidence) {
+    const lines = [
+        `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
+        '|---|---|---|---:|---|---:|---:|---:|---:|',
+    ];
+    for (const r of rows) {
+        const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
+        const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
+        const p = r.q !== undefined ? formatP(r.q) : '–';
+        const base = r.base ? formatSeconds(r.base.median) : '–';
+        const head = r.head ? formatSeconds(r.head.median) : '–';
+        const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
+        const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
+        const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
+    }
+    return lines;
+}
+/** One row per benchmark, one column per interpreter: `regression +23.4%`, `unchanged −0.3%`, `failed`. */
+function matrixTable(rows, labels, multipleSuites) {
+    const byBenchmark = new Map();
+    for (const r of rows) {
+        const key = `${r.suite}\0${r.name}`;
+        if (!byBenchmark.has(key))
+            byBenchmark.set(key, new Map());
+        byBenchmark.get(key).set(r.interpreter, r);
+    }
+    const cell = (r) => (!r ? '–' : r.ratio !== undefined ? `${r.verdict} ${formatChange(r.ratio)}` : r.verdict);
+    const lines = [`| Benchmark | ${labels.map((l) => escapeMarkdown(l)).join(' | ')} |`, `|---|${labels.map(() => '---|').join('')}`];
+    for (const cells of byBenchmark.values()) {
+        const first = [...cells.values()][0];
+        lines.push(`| ${benchmarkCell(first, multipleSuites)} | ${labels.map((l) => cell(cells.get(l))).join(' | ')} |`);
+    }
+    return lines;
+}
+function perCall(seconds) {
+    return seconds === undefined ? '–' : formatSeconds(seconds);
+}
+/** Where the time went, for one regressed benchmark: the functions whose own time grew most. */
+function profileSection(r) {
+    if (!r.profile)
+        return [];
+    const title = `<details><summary>Profile of ${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: where the time went</summary>`;
+    if (r.profile.error)
+        return [title, '', escapeMarkdown(r.profile.error, 400), '', '</details>', ''];
+    const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
+    const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
+    for (const d of r.profile.top ?? []) {
+        const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
+        const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
+        lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
+    }
+    lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
+    return lines;
+}
+/** For an import-time regression: the submodules whose cumulative import time grew most. */
+function importSection(r) {
+    if (!r.imports?.length)
+        return [];
+    const lines = [`<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`, '', '| Module | Base | Head | Growth |', '|---|---:|---:|---:|'];
+    for (const g of r.imports)
+        lines.push(`| ${escapeMarkdown(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
+    lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
+    return lines;
+}
+/** Peak memory per call: changes listed, the rest folded. */
+function memorySection(rows, multipleSuites) {
+    const measured = rows.filter((r) => r.memory);
+    if (!measured.length)
+        return [];
+    const changed = measured.filter((r) => r.memory.verdict === 'regression' || r.memory.verdict === 'improvement');
+    const table = (list) => [
+        '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
+        '|---|---|---|---:|---:|',
+        ...list.map((r) => {
+            const m = r.memory;
+            const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
+            return `| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
+        }),
+    ];
+    const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
+    const out = [{ kind: 'text', lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''] }];
+    if (changed.length)
+        out.push(tableBlock(PRIORITY.memoryChanged, [], table(changed), ['']));
+    out.push(tableBlock(PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), ['', '</details>', '']));
+    return out;
+}
+function failedTable(rows, multipleSuites) {
+    const where = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
+    const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
+    for (const r of rows) {
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${where[r.failedOn ?? 'head']} | ${escapeMarkdown(r.error ?? 'failed', 400)} |`);
+    }
+    return lines;
+}
+function interpretersLine(report) {
+    return report.interpreters
+        .map((i) => (i.version ? `${escapeMarkdown(i.label)} (${escapeMarkdown(i.implementation ?? '')} ${escapeMarkdown(i.version)})` : `${escapeMarkdown(i.label)} (unavailable)`))
+        .join(', ');
+}
+/** `3.12: +2.1% (0.99–1.05×, 18 benchmarks)` per interpreter. */
+function geomeanLine(report) {
+    const parts = [...report.geomeans].map(([label, g]) => `${escapeMarkdown(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
+    return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
+}
+function stopLine(report) {
+    const why = {
+        decided: 'every verdict decided',
+        'max-rounds': 'max-rounds reached',
+        'time-budget': 'time budget spent',
+    };
+    return `${report.rounds} rounds per side (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
+}
+/** Which lists keep their rows when the body must be cut (markdown-budget.ts): lowest first. */
+const PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryChanged: 3, cross: 4, memoryAll: 5, rest: 6 };
+function renderMarkdown(report, options = {}) {
+    const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
+    const confidence = formatPercent(1 - report.alpha);
+    const byVerdict = (v) => report.rows.filter((r) => r.verdict === v);
+    const regressions = byVerdict('regression');
+    const failed = report.rows.filter((r) => r.verdict === 'failed');
+    const improvements = byVerdict('improvement');
+    const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
+    const out = [];
+    const blocks = [{ kind: 'text', lines: out }];
+    // Everything after the top lines goes in as blocks: text, then tables and explanations that may be cut.
+    const text = (...lines) => blocks.push({ kind: 'text', lines });
+    if (options.marker)
+        out.push(options.marker);
+    out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
+    out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
+        `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
+    out.push(...configChangesSection(report.configChanges ?? []));
+    const geomeans = geomeanLine(report);
+    if (geomeans)
+        out.push(geomeans, '');
+    for (const c of report.cross)
+        out.push(crossSummaryLine(c), '');
+    if (regressions.length) {
+        blocks.push(tableBlock(PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
+        for (const r of regressions) {
+            blocks.push({ kind: 'optional', rank: 1, what: 'profile table', lines: profileSection(r) });
+            blocks.push({ kind: 'optional', rank: 2, what: 'import-growth table', lines: importSection(r) });
+        }
+    }
+    if (failed.length) {
+        const blocking = failed.filter(isBlockingFailure).length;
+        const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
+        blocks.push(tableBlock(PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
+    }
+    if (improvements.length)
+        blocks.push(tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
+    blocks.push(...memorySection(report.rows, multipleSuites));
+    for (const c of report.cross)
+        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
+    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
+    const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
+    const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
+    const slowNote = everyRow.some((r) => r.slowRounds)
+        ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
+        : '';
+    const footer = [
+        '',
+        `<sub>Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
+            `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}</sub>`,
+    ];
+    const labels = report.interpreters.map((i) => i.label);
+    if (rest.length) {
+        // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
+        const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
+        const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
+        blocks.push(tableBlock(PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], table, ['', '</details>']));
+    }
+    text(...footer);
+    return fitBlocks(blocks, options.budget ?? COMMENT_BUDGET);
+}
+
+;// CONCATENATED MODULE: ./src/report/publish-values.ts
+// What a run publishes, as plain values: which outputs with which values, the report JSON of a run that
+// could not measure, where the PR comment goes and why it may not. Pure; publish.ts does the writing.
+
+
+/** Every output, always, in this order: `verdict` first, so it is set even if a later one fails. */
+function outputValues(outputs, reportPath) {
+    return [
+        ['verdict', outputs?.verdict ?? 'error'],
+        ['report-json', reportPath],
+        ['regressions', outputs?.regressions ?? 0],
+        ['improvements', outputs?.improvements ?? 0],
+        ['failures', outputs?.failures ?? 0],
+        ['memory-regressions', outputs?.['memory-regressions'] ?? 0],
+    ];
+}
+/** The report file of a run that stopped before any verdict (exit 2): the contract's shape, with `error`. */
+function errorReportJson(message, commits = {}) {
+    return { schema: 1, base: commits.base ?? null, head: commits.head ?? null, interpreters: [], verdict: 'error', error: message, benchmarks: [] };
+}
+/** The job summary of such a run: what went wrong, where a user looks first. */
+function errorMarkdown(message) {
+    return `⚠️ **py-perf-guard could not run** — ${escapeMarkdown(message, 2000)}\n`;
+}
+/** `py-perf-guard-report[-<job>-<comment-key>].json`: matrix legs sharing a RUNNER_TEMP keep their own file. */
+function reportFileName(job, commentKey) {
+    const suffix = [job, commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
+    return `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`;
+}
+/** Whether there is a PR to comment on, with what token and marker. */
+function commentPlan(event, env, token, settings) {
+    const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (settings.comment === 'never' || !Number.isInteger(issueNumber) || !owner || !repo)
+        return { post: false };
+    if (!token)
+        return { post: false, warning: "no github-token, so no PR comment (input 'github-token' is empty)" };
+    return { post: true, owner, repo, issueNumber, token, marker: commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey) };
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+// Writing the result out: report file, outputs, job summary, PR comment. Each in its own try, so one that
+// fails (a full disk, a read-only token) never drops the others; the exit code comes from the verdict alone.
+
+
+
+
+
+
+
+
+/** Runs one publishing step; a failure becomes a warning naming the step. */
+async function step(io, what, fn) {
+    try {
+        await fn();
+        return true;
+    }
+    catch (e) {
+        io.warning(`${what} failed: ${e.message ?? String(e)}`);
+        return false;
+    }
+}
+function writeJson(path, value) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(value, null, 2) + '\n');
+}
+function setOutputs(io, values) {
+    for (const [name, value] of values)
+        io.setOutput(name, value);
+}
+/**
+ * Where the report goes: as asked, else below RUNNER_TEMP (private to the job); without RUNNER_TEMP, in a
+ * fresh private folder rather than the shared temp folder, where anyone could plant or read the file.
+ */
+function reportPathFor(deps, commentKey) {
+    if (deps.reportPath)
+        return (0,external_node_path_namespaceObject.resolve)(deps.reportPath);
+    const dir = deps.env.RUNNER_TEMP || (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'py-perf-guard-'));
+    return (0,external_node_path_namespaceObject.resolve)(dir, reportFileName(deps.env.GITHUB_JOB, commentKey));
+}
+async function publishReport(deps, settings, report, outputs, reportPath, event) {
+    const { io } = deps;
+    await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, reportToJson(report)));
+    await step(io, 'setting the outputs', () => setOutputs(io, outputValues(outputs, reportPath)));
+    await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET })));
+    if (!deps.comments)
+        return;
+    const plan = commentPlan(event, deps.env, io.getInput('github-token'), settings);
+    if (!plan.post) {
+        if (plan.warning)
+            io.warning(plan.warning);
+        return;
+    }
+    try {
+        const client = deps.comments(plan);
+        const outcome = await upsertComment(client, plan.marker, renderMarkdown(report, { marker: plan.marker }), settings.comment, report.verdict === 'regression');
+        if (outcome.action === 'skipped')
+            io.info(`PR comment skipped: ${outcome.reason}`);
+        else {
+            io.info(`PR comment ${outcome.action}: ${outcome.url}`);
+            await step(io, 'setting the output comment-url', () => io.setOutput('comment-url', outcome.url));
+        }
+    }
+    catch (e) {
+        io.warning(explainCommentError(e));
+    }
+}
+/** A run that stopped before any verdict (exit 2): verdict `error`, and a report file that says why. */
+async function publishError(deps, message, reportPath, commits = {}) {
+    const { io } = deps;
+    await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, errorReportJson(message, commits)));
+    await step(io, 'setting the outputs', () => setOutputs(io, outputValues(undefined, reportPath)));
+    await step(io, 'writing the job summary', () => io.writeSummary(errorMarkdown(message)));
+}
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+// The one table of inputs: name, default, how the value is read, and a one-line doc. parse-settings.ts
+// reads it, a test holds action.yml to it, and `npm run readme` writes the README's inputs table from it.
+const INPUTS = [
+    { name: 'suites', default: '', shownDefault: '(required, here or in pyproject.toml)', kind: 'suites', pyproject: true, doc: 'one suite a line: `pytest-benchmark: <path> [extra pytest args]` or `timeit: <file.toml>`, relative to `working-directory`' },
+    { name: 'interpreters', default: 'auto', kind: 'list', pyproject: true, doc: 'comma- or newline-separated versions, `pypy3`/`pypy3.10`, absolute paths, or `auto` (see above)' },
+    { name: 'install', default: '', shownDefault: '`pip install -e .` if installable, else nothing', kind: 'text', pyproject: true, doc: 'shell command run in each venv × commit before benchmarking; `none` for no command' },
+    { name: 'base', default: '', shownDefault: 'see below', kind: 'text', pyproject: true, doc: 'commit-ish to compare against' },
+    { name: 'head', default: '', shownDefault: 'the checked-out commit', kind: 'text', pyproject: true, doc: 'commit-ish to measure' },
+    { name: 'threshold', default: '5%', kind: 'percentage', pyproject: true, doc: 'smallest slowdown that counts as a regression (`5%` or `0.05`)' },
+    { name: 'alpha', default: '0.05', kind: 'rate', pyproject: true, doc: 'false-discovery rate across all comparisons of the run' },
+    { name: 'min-rounds', default: '10', kind: 'integer', pyproject: true, doc: 'rounds per side before verdicts are judged; at least 2' },
+    { name: 'max-rounds', default: '30', kind: 'integer', pyproject: true, doc: 'most rounds per side for benchmarks still undecided; `min-rounds` to 1000' },
+    { name: 'time-budget', default: '20m', kind: 'duration', pyproject: true, doc: 'for the whole run (venvs, installs, rounds, memory, profiles), less a reserve for publishing: `90s`, `20m`, `1h`, `1h30m` or plain seconds' },
+    { name: 'fail-on-regression', default: 'true', kind: 'boolean', pyproject: true, doc: 'exit 1 when any benchmark regressed' },
+    { name: 'comment', default: 'always', kind: 'choice', choices: ['always', 'on-regression', 'never'], pyproject: true, doc: '`always`, `on-regression` (create only on a regression, but keep an existing comment current), `never`' },
+    { name: 'comment-key', default: '', kind: 'text', pyproject: true, doc: 'extra key of the comment marker, for several py-perf-guard steps in one job' },
+    { name: 'working-directory', default: '.', kind: 'text', pyproject: true, doc: 'the Python project root inside the repository' },
+    { name: 'statistic', default: 'min', kind: 'choice', choices: ['min', 'median', 'mean'], pyproject: true, doc: "per-round statistic of a process's inner timings: `min`, `median` or `mean`" },
+    { name: 'fail-on-upgrade-regression', default: 'false', kind: 'boolean', pyproject: true, doc: "on a PR that changes the project's Python, fail when the new interpreter is slower on a benchmark" },
+    { name: 'compare-interpreters', default: 'false', kind: 'boolean', pyproject: true, doc: 'compare head on every interpreter against the first one listed, on any PR' },
+    { name: 'profile', default: 'regressions', kind: 'choice', choices: ['regressions', 'all', 'none'], pyproject: true, doc: 'run benchmarks once more under cProfile on base and head: `regressions`, `all` or `none`' },
+    { name: 'import-time', default: '', kind: 'list', pyproject: true, doc: 'modules whose import time is judged like a benchmark (`import mypkg`)' },
+    { name: 'memory', default: 'false', kind: 'boolean', pyproject: true, doc: 'also judge peak traced memory per call' },
+    { name: 'memory-threshold', default: '10%', kind: 'percentage', pyproject: true, doc: 'smallest growth of peak memory per call that counts as a regression' },
+    { name: 'slow-rounds', default: 'drop', kind: 'choice', choices: ['drop', 'keep'], pyproject: true, doc: "`drop`: size the change (ratio, CI) without the rounds whose whole suite ran in a slow mode (≥1.25× the side's fast quartile); the test still uses every round. `keep`: every round for both" },
+    { name: 'pass-env', default: '', kind: 'list', pyproject: false, doc: "names of further environment variables the project's processes get (they see only an allow-list otherwise); the runner's tokens and command files are refused; workflow only" },
+    { name: 'trust-pr-code', default: 'false', kind: 'boolean', pyproject: false, doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)" },
+    { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
+];
+function inputSpec(name) {
+    return INPUTS.find((i) => i.name === name);
+}
+const OUTPUTS = [
+    { name: 'verdict', doc: '`pass`, `regression` or `error`' },
+    { name: 'regressions', doc: 'count of rows (one row = one benchmark on one interpreter) that regressed' },
+    { name: 'improvements', doc: 'count of rows that improved' },
+    { name: 'failures', doc: 'count of `failed` rows' },
+    { name: 'memory-regressions', doc: 'count of rows whose peak memory per call grew by `memory-threshold` or more' },
+    { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },
+    { name: 'comment-url', doc: 'URL of the PR comment, whenever one was created or updated' },
+];
+/** The README's inputs table (between its markers), one row per input. */
+function inputsMarkdownTable() {
+    const cell = (text) => text.replace(/\|/g, '\\|');
+    const rows = INPUTS.map((i) => `| \`${i.name}\` | ${i.shownDefault ?? (i.default ? `\`${i.default}\`` : '(empty)')} | ${cell(i.doc)} |`);
+    return ['| input | default | meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/config/values.ts
 // Parsers for the textual values of inputs. Each returns the value or null when it does not parse;
 // the caller turns null into a ConfigError that names the input.
 /** `5%` → 0.05, `0.05` → 0.05. A bare number ≥ 1 is refused: `5` would be ambiguous. */
@@ -31481,62 +34104,37 @@ function splitWords(text) {
     return words;
 }
 
-;// CONCATENATED MODULE: ./src/config.ts
-// Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings.
-// Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
+;// CONCATENATED MODULE: ./src/config/pass-env.ts
+// The `pass-env` input: names of further environment variables for the project's processes. The runner's
+// credentials and command files (io/child-env.ts) are refused even when named.
 
 
-/** Inputs that may also come from pyproject.toml (github-token may not: it is a secret). */
-const SETTING_NAMES = [
-    'suites',
-    'interpreters',
-    'install',
-    'base',
-    'head',
-    'threshold',
-    'alpha',
-    'min-rounds',
-    'max-rounds',
-    'time-budget',
-    'fail-on-regression',
-    'comment',
-    'comment-key',
-    'working-directory',
-    'statistic',
-    'fail-on-upgrade-regression',
-    'compare-interpreters',
-    'profile',
-    'import-time',
-    'memory',
-    'memory-threshold',
-    'slow-rounds',
-];
-const DEFAULTS = {
-    suites: '',
-    interpreters: 'auto',
-    install: '',
-    base: '',
-    head: '',
-    threshold: '5%',
-    alpha: '0.05',
-    'min-rounds': '10',
-    'max-rounds': '30',
-    'time-budget': '20m',
-    'fail-on-regression': 'true',
-    comment: 'always',
-    'comment-key': '',
-    'working-directory': '.',
-    statistic: 'min',
-    'fail-on-upgrade-regression': 'false',
-    'compare-interpreters': 'false',
-    profile: 'regressions',
-    'import-time': '',
-    memory: 'false',
-    'memory-threshold': '10%',
-    'slow-rounds': 'drop',
-};
-const COMMENT_MODES = ['always', 'on-regression', 'never'];
-const STATISTICS = ['min', 'median', 'mean'];
+
+const SOURCE = "input 'pass-env'";
+/** `pass-env`: names of further variables for the project's processes, comma- or newline-separated. */
+function parsePassEnv(text) {
+    const names = parseList(text);
+    for (const name of names) {
+        if (isNeverPassed(name)) {
+            throw new ConfigError(SOURCE, name, 'names other than INPUT_*, ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_* and GITHUB_TOKEN/_ENV/_OUTPUT/_PATH/_STATE/_STEP_SUMMARY: the runner\'s credentials and command files never reach the project\'s code');
+        }
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new ConfigError(SOURCE, name, 'names of environment variables (letters, digits and _), comma- or newline-separated');
+    }
+    return [...new Set(names)];
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-settings.ts
+// Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings, by the table of
+// inputs (inputs.ts). Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
+
+
+
+
+/** Inputs that may also come from pyproject.toml (github-token may not: it is a secret), in the table's order. */
+const SETTING_NAMES = INPUTS.filter((i) => i.pyproject).map((i) => i.name);
+/** Inputs only the workflow may set: the PR's own pyproject.toml must neither widen what its code can see nor grant itself trust. */
+const WORKFLOW_ONLY_NAMES = INPUTS.filter((i) => !i.pyproject && i.name !== 'github-token').map((i) => i.name);
 const PYPROJECT = '[tool.py-perf-guard]';
 /**
  * Converts one value of the pyproject table to the input's textual form, so both sources share one parser.
@@ -31544,7 +34142,8 @@ const PYPROJECT = '[tool.py-perf-guard]';
  */
 function tomlToText(name, value) {
     const source = `${PYPROJECT} ${name}`;
-    const listValued = name === 'suites' || name === 'interpreters' || name === 'import-time';
+    const kind = inputSpec(name).kind;
+    const listValued = kind === 'list' || kind === 'suites';
     if (typeof value === 'string')
         return value;
     if (!listValued && (typeof value === 'number' || typeof value === 'boolean'))
@@ -31559,6 +34158,8 @@ function gatherRaw(inputs, table) {
     // Every key of the table is checked, even one the workflow overrides: a typo there is still a mistake.
     const fromTable = new Map();
     for (const [key, value] of Object.entries(table ?? {})) {
+        if (WORKFLOW_ONLY_NAMES.includes(key))
+            throw new ConfigError(`${PYPROJECT} key`, key, `a key the PR may set: ${key} is read only from the workflow's inputs`);
         if (!SETTING_NAMES.includes(key))
             throw new ConfigError(`${PYPROJECT} key`, key, `one of ${SETTING_NAMES.join(', ')}`);
         fromTable.set(key, tomlToText(key, value));
@@ -31571,24 +34172,30 @@ function gatherRaw(inputs, table) {
         else if (fromTable.has(name))
             raw[name] = { text: fromTable.get(name), source: `${PYPROJECT} ${name}` };
         else
-            raw[name] = { text: DEFAULTS[name], source: `input '${name}'` };
+            raw[name] = { text: inputSpec(name).default, source: `input '${name}'` };
     }
     return raw;
 }
+/** The kinds a `suites` line may name and what each takes (import-time comes from its own input). */
+const SUITE_LINES = {
+    'pytest-benchmark': { usage: 'pytest-benchmark: <path> [pytest args]', takesArgs: true },
+    timeit: { usage: 'timeit: <file.toml>', takesArgs: false, extension: '.toml' },
+};
 function parseSuiteLine(line, source) {
-    const m = /^\s*(pytest-benchmark|timeit)\s*:\s*(.*)$/.exec(line);
-    const expected = "'pytest-benchmark: <path> [pytest args]' or 'timeit: <file.toml>'";
-    if (!m)
+    const m = /^\s*([a-z-]+)\s*:\s*(.*)$/.exec(line);
+    const rule = m ? SUITE_LINES[m[1]] : undefined;
+    const expected = Object.values(SUITE_LINES).map((r) => `'${r.usage}'`).join(' or ');
+    if (!m || !rule)
         throw new ConfigError(source, line, expected);
     const words = splitWords(m[2]);
     if (!words || words.length === 0)
         throw new ConfigError(source, line, `${expected} with a path`);
     const kind = m[1];
     const [path, ...args] = words;
-    if (kind === 'timeit' && args.length > 0)
-        throw new ConfigError(source, line, "'timeit: <file.toml>' with no further arguments");
-    if (kind === 'timeit' && !path.endsWith('.toml'))
-        throw new ConfigError(source, line, 'a timeit suite file ending in .toml');
+    if (!rule.takesArgs && args.length > 0)
+        throw new ConfigError(source, line, `'${rule.usage}' with no further arguments`);
+    if (rule.extension && !path.endsWith(rule.extension))
+        throw new ConfigError(source, line, `a ${kind} suite file ending in ${rule.extension}`);
     if (path.startsWith('/') || path.split(/[\\/]/).includes('..')) {
         throw new ConfigError(source, line, 'a path inside the working directory (relative, without ..)');
     }
@@ -31615,10 +34222,24 @@ function required(value, raw, expected) {
         throw new ConfigError(raw.source, raw.text, expected);
     return value;
 }
-function oneOf(raw, allowed) {
-    if (!allowed.includes(raw.text))
-        throw new ConfigError(raw.source, raw.text, `one of ${allowed.join(', ')}`);
-    return raw.text;
+/** A `choice` input: one of the table's choices. */
+function oneOf(raw, name) {
+    const allowed = inputSpec(name).choices ?? [];
+    const { text, source } = raw[name];
+    if (!allowed.includes(text))
+        throw new ConfigError(source, text, `one of ${allowed.join(', ')}`);
+    return text;
+}
+/** A `boolean` input. */
+function flag(raw, name) {
+    return required(parseBoolean(raw[name].text), raw[name], 'true or false');
+}
+/** A threshold: a percentage above 0% and below 1000% (`threshold`, `memory-threshold`). */
+function boundedPercentage(raw, example, fraction) {
+    const value = required(parsePercentage(raw.text), raw, `a percentage such as ${example} (or a fraction such as ${fraction})`);
+    if (value <= 0 || value >= 10)
+        throw new ConfigError(raw.source, raw.text, 'a percentage above 0% and below 1000%');
+    return value;
 }
 /** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
 function importTimeSuite(raw) {
@@ -31632,9 +34253,7 @@ function importTimeSuite(raw) {
 function parseConfig(inputs, pyprojectTable) {
     const raw = gatherRaw(inputs, pyprojectTable);
     const importSuites = importTimeSuite(raw['import-time']);
-    const threshold = required(parsePercentage(raw.threshold.text), raw.threshold, 'a percentage such as 5% (or a fraction such as 0.05)');
-    if (threshold <= 0 || threshold >= 10)
-        throw new ConfigError(raw.threshold.source, raw.threshold.text, 'a percentage above 0% and below 1000%');
+    const threshold = boundedPercentage(raw.threshold, '5%', '0.05');
     const alphaValue = Number(raw.alpha.text);
     if (!/^\d*\.?\d+(e-?\d+)?$/i.test(raw.alpha.text) || !(alphaValue > 0 && alphaValue < 0.5)) {
         throw new ConfigError(raw.alpha.source, raw.alpha.text, 'a false-discovery rate between 0 and 0.5, such as 0.05');
@@ -31658,6 +34277,7 @@ function parseConfig(inputs, pyprojectTable) {
     }
     return {
         suites: [...parseSuites(raw.suites, importSuites.length > 0), ...importSuites],
+        suitesSource: raw.suites.source,
         interpreters: [...new Set(interpreters)],
         install: raw.install.text === '' ? null : raw.install.text === 'none' ? '' : raw.install.text,
         base: raw.base.text || null,
@@ -31667,21 +34287,235 @@ function parseConfig(inputs, pyprojectTable) {
         minRounds,
         maxRounds,
         timeBudgetSeconds: budget,
-        failOnRegression: required(parseBoolean(raw['fail-on-regression'].text), raw['fail-on-regression'], 'true or false'),
-        comment: oneOf(raw.comment, COMMENT_MODES),
+        failOnRegression: flag(raw, 'fail-on-regression'),
+        comment: oneOf(raw, 'comment'),
         commentKey: raw['comment-key'].text,
         workingDirectory,
-        statistic: oneOf(raw.statistic, STATISTICS),
-        slowRounds: oneOf(raw['slow-rounds'], ['drop', 'keep']),
-        failOnUpgradeRegression: required(parseBoolean(raw['fail-on-upgrade-regression'].text), raw['fail-on-upgrade-regression'], 'true or false'),
-        compareInterpreters: required(parseBoolean(raw['compare-interpreters'].text), raw['compare-interpreters'], 'true or false'),
-        profile: oneOf(raw.profile, ['regressions', 'all', 'none']),
-        memory: required(parseBoolean(raw.memory.text), raw.memory, 'true or false'),
-        memoryThreshold: required(parsePercentage(raw['memory-threshold'].text), raw['memory-threshold'], 'a percentage such as 10% (or a fraction such as 0.1)'),
+        statistic: oneOf(raw, 'statistic'),
+        slowRounds: oneOf(raw, 'slow-rounds'),
+        failOnUpgradeRegression: flag(raw, 'fail-on-upgrade-regression'),
+        compareInterpreters: flag(raw, 'compare-interpreters'),
+        profile: oneOf(raw, 'profile'),
+        memory: flag(raw, 'memory'),
+        memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
+        passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
+        trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" }, 'true or false'),
     };
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
+// Reads a project's [tool.py-perf-guard] table from its pyproject.toml (I/O: one file).
+
+
+
+
+
+function readPyprojectTable(projectDir) {
+    const path = (0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return {};
+    try {
+        const doc = parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return { table: doc.tool?.['py-perf-guard'] };
+    }
+    catch (e) {
+        return { error: describeTomlError(e) };
+    }
+}
+/** The PR's changes to the table: base worktree's against the table this run's settings came from. */
+function pyprojectChanges(baseProjectDir, settingsProjectDir, givenInputs) {
+    const base = readPyprojectTable(baseProjectDir);
+    const head = readPyprojectTable(settingsProjectDir);
+    const changes = diffConfigTables(base.table, head.table, givenInputs);
+    return base.error ? { changes, warning: `base's pyproject.toml is not valid TOML (${base.error}): every [tool.py-perf-guard] key of head is listed as new` } : { changes };
+}
+
+;// CONCATENATED MODULE: ./src/suites/suite-check.ts
+
+
+/** Reads and parses each suite in each worktree (I/O: the files). */
+function checkSuites(suites, projectDirs) {
+    return suites.map((suite) => ({ suite, sides: { base: prepareSuite(suite, projectDirs.base), head: prepareSuite(suite, projectDirs.head) } }));
+}
+/** Pure: what the checks mean for the run. */
+function suiteProblems(checks, settings) {
+    const missing = (p) => 'missing' in p;
+    const gone = checks.find((c) => missing(c.sides.base) && missing(c.sides.head));
+    const fatal = gone
+        ? new ConfigError(settings.suitesSource, gone.suite.path, `a suite that exists on base or head, relative to working-directory ${JSON.stringify(settings.workingDirectory)} (it is on neither)`)
+        : undefined;
+    const broken = [];
+    for (const c of checks) {
+        for (const side of ['head', 'base']) {
+            const p = c.sides[side];
+            if ('error' in p)
+                broken.push(`suite ${c.suite.path} is broken on ${side}${side === 'head' ? ' (its benchmarks fail on head)' : ' (reported, not blocking)'}: ${p.error}`);
+        }
+    }
+    return { fatal, broken };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/checkout-checks.ts
+// Right after the worktrees exist, before any venv: the suites on both commits (suite-check.ts) and the
+// PR's changes to [tool.py-perf-guard] (config-changes.ts). Throws ConfigError (exit 2) when a suite is on
+// neither commit; logs broken suite files; returns the config changes for the report.
+
+
+
+function checkCheckouts(io, settings, projectDirs, settingsProjectDir) {
+    const suites = suiteProblems(checkSuites(settings.suites, projectDirs), settings);
+    if (suites.fatal)
+        throw suites.fatal;
+    for (const line of suites.broken)
+        io.warning(line);
+    const given = new Set(SETTING_NAMES.filter((n) => io.getInput(n).trim()));
+    const config = pyprojectChanges(projectDirs.base, settingsProjectDir, given);
+    if (config.warning)
+        io.warning(config.warning);
+    if (config.changes.length)
+        io.info(`the PR changes [tool.py-perf-guard]: ${config.changes.map((c) => c.key).join(', ')}`);
+    return config.changes;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/commits.ts
+
+const DEEPEN_STEPS = [50, 250, 1000];
+async function fetchFromOrigin(git, refs, depth) {
+    if (!(await git.hasRemote('origin')))
+        return false;
+    const shallow = await git.isShallow();
+    const depthArgs = shallow ? [`--depth=${depth ?? 1}`] : [];
+    return (await git.fetch([...depthArgs, 'origin', ...refs])) !== null;
+}
+/** The sha of a commit-ish, fetching it from origin if the checkout lacks it. */
+async function ensureCommit(git, ref, what) {
+    const local = await git.resolveCommit(ref);
+    if (local)
+        return local;
+    if (await fetchFromOrigin(git, [ref])) {
+        for (const candidate of [ref, `origin/${ref}`, 'FETCH_HEAD']) {
+            const sha = await git.resolveCommit(candidate);
+            if (sha)
+                return sha;
+        }
+    }
+    throw new EnvironmentError(`${what} is ${JSON.stringify(ref)}: expected a commit, branch or tag of this repository (not found, and not fetchable from origin)`);
+}
+/** First parent from the commit object itself, which a shallow clone keeps even when the parent is missing. */
+async function firstParent(git, sha) {
+    const object = await git.exec(['cat-file', 'commit', sha]);
+    const parent = /^parent ([0-9a-f]{40,64})$/m.exec(object)?.[1];
+    if (!parent)
+        throw new EnvironmentError(`head commit ${sha.slice(0, 12)} has no parent to compare with: set input 'base'`);
+    return ensureCommit(git, parent, `first parent of ${sha.slice(0, 12)}`);
+}
+/** merge-base, deepening a shallow clone step by step until the histories meet. */
+async function mergeBaseDeepening(git, a, b) {
+    let found = await git.mergeBase(a, b);
+    for (const depth of DEEPEN_STEPS) {
+        if (found || !(await git.isShallow()))
+            break;
+        await fetchFromOrigin(git, [a, b], depth);
+        found = await git.mergeBase(a, b);
+    }
+    if (!found && (await git.isShallow())) {
+        await git.fetch(['--unshallow', 'origin']);
+        found = await git.mergeBase(a, b);
+    }
+    if (!found)
+        throw new EnvironmentError(`no merge base between ${a.slice(0, 12)} and ${b.slice(0, 12)}: set input 'base'`);
+    return found;
+}
+async function resolveCommits(git, request) {
+    const headRef = request.head ?? 'HEAD';
+    const headSha = await ensureCommit(git, headRef, request.head ? "input 'head'" : 'the checked-out commit');
+    const pr = request.event?.pull_request;
+    const headName = request.head ?? pr?.head?.ref ?? 'HEAD';
+    const head = { ref: headName, sha: headSha };
+    if (request.base) {
+        return { head, base: { ref: request.base, sha: await ensureCommit(git, request.base, "input 'base'") }, how: "input 'base'" };
+    }
+    if (pr?.base?.sha && !request.head) {
+        const baseRef = pr.base.ref ?? pr.base.sha;
+        if (pr.head?.sha === headSha) {
+            const prBase = await ensureCommit(git, pr.base.sha, 'pull_request.base.sha');
+            return { head, base: { ref: baseRef, sha: await mergeBaseDeepening(git, prBase, headSha) }, how: 'merge-base of the PR head and its base branch' };
+        }
+        return { head, base: { ref: baseRef, sha: await firstParent(git, headSha) }, how: "first parent of GitHub's merge commit" };
+    }
+    return { head, base: { ref: `${headName}^`, sha: await firstParent(git, headSha) }, how: 'first parent of head' };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/find-interpreters.ts
+// Phase: every listed interpreter spec → a found or missing interpreter; at least one must be usable.
+
+
+
+
+async function findInterpreters(deps, settings, headProjectDir) {
+    const places = searchPlacesFromEnv(deps.env);
+    const found = [];
+    for (const label of settings.interpreters) {
+        const spec = parseInterpreterSpec(label);
+        if (!spec)
+            throw new ConfigError("input 'interpreters'", label, "a version such as 3.12, pypy3 or pypy3.10, an absolute path, or auto");
+        const info = spec.kind === 'auto' ? await resolveAuto(deps.run, headProjectDir, places) : await resolveSpec(deps.run, label, spec, places);
+        if (isFound(info) && found.some((f) => f.path === info.path))
+            continue; // `auto` may name one listed too
+        found.push(info);
+        deps.io.info(isFound(info) ? `${info.label}: ${info.implementation} ${info.version} at ${info.path}` : `${info.label}: ${info.error}`);
+    }
+    if (!found.some(isFound))
+        throw new EnvironmentError(`no interpreter usable: ${found.map((f) => f.error).join('; ')}`);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/git-network.ts
+
+const NETWORK_TIMEOUT_MS = 2 * 60 * 1000;
+/** Waits before the second and the third try. */
+const RETRY_DELAYS_MS = [1000, 3000];
+const CREDENTIALS_FAILURE = /could not read (Username|Password)|Authentication failed|terminal prompts disabled|HTTP Basic: Access denied|Permission denied \(publickey\)|returned error: 40[13]\b/i;
+/** The remote answered, and the answer is no: another try would get the same. */
+const DEFINITE_ANSWER = /couldn't find remote ref|not our ref|unadvertised object/i;
+const CREDENTIALS_HINT = 'the checkout has no credentials for origin: keep actions/checkout\'s `persist-credentials: true` (its default), ' +
+    'or check out the whole history with `fetch-depth: 0` so that nothing needs fetching';
+/** The stderr of a failed git call, told apart: a credentials failure, or something worth another try. Pure. */
+function isCredentialsFailure(stderr) {
+    return CREDENTIALS_FAILURE.test(stderr);
+}
+/** git's `fatal:` line says what went wrong; the lines after it are advice. */
+function reason(text) {
+    const lines = text.trim().split('\n');
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[lines.length - 1] ?? '';
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs one network git call (`call` gets the arguments and a timeout) until it succeeds, at most
+ * 1 + RETRY_DELAYS_MS.length times. Returns stdout, or null when every try failed.
+ */
+async function withRetries(args, call, log) {
+    const tries = RETRY_DELAYS_MS.length + 1;
+    const what = `git ${args.filter((a) => a !== '--quiet').join(' ')}`;
+    for (let i = 0; i < tries; i++) {
+        const r = await call(args, NETWORK_TIMEOUT_MS);
+        if (r.code === 0)
+            return r.stdout.trim();
+        const why = r.timedOut ? `timed out after ${NETWORK_TIMEOUT_MS / 1000}s` : reason(r.stderr || r.stdout);
+        if (isCredentialsFailure(r.stderr))
+            throw new EnvironmentError(`${what} failed: ${why}: ${CREDENTIALS_HINT}`);
+        const last = i === tries - 1 || DEFINITE_ANSWER.test(r.stderr);
+        log(`${what}: try ${i + 1} of ${tries} failed (${why})${last ? '' : `; trying again in ${RETRY_DELAYS_MS[i] / 1000}s`}`);
+        if (last)
+            break;
+        await sleep(RETRY_DELAYS_MS[i]);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/git.ts
+// A thin wrapper over the git command line, with the shallow-clone helpers the action needs.
+
 class GitError extends Error {
     constructor(args, stderr) {
         super(`git ${args.join(' ')} failed: ${stderr.trim().split('\n').slice(-2).join(' ')}`);
@@ -31691,12 +34525,18 @@ class GitError extends Error {
 class Git {
     run;
     cwd;
-    constructor(run, cwd) {
+    env;
+    log;
+    constructor(run, cwd, 
+    /** The children's allow-listed environment (child-env.ts), from the seam; git needs nothing more. */
+    env, log = () => undefined) {
         this.run = run;
         this.cwd = cwd;
+        this.env = env;
+        this.log = log;
     }
     async exec(args) {
-        const r = await this.run('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+        const r = await this.run('git', args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: '0' } });
         if (r.code !== 0)
             throw new GitError(args, r.stderr || r.stdout);
         return r.stdout.trim();
@@ -31732,8 +34572,10 @@ class Git {
     mergeBase(a, b) {
         return this.tryExec(['merge-base', a, b]);
     }
+    /** Network: a timeout, three tries, and a credentials failure explained (git-network.ts). */
     fetch(args) {
-        return this.tryExec(['fetch', '--no-tags', '--quiet', ...args]);
+        const env = { ...this.env, GIT_TERMINAL_PROMPT: '0' };
+        return withRetries(['fetch', '--no-tags', '--quiet', ...args], (a, timeoutMs) => this.run('git', a, { cwd: this.cwd, env, timeoutMs }), this.log);
     }
     async addWorktree(dir, sha) {
         await this.exec(['worktree', 'add', '--detach', '--force', dir, sha]);
@@ -31744,1841 +34586,158 @@ class Git {
     }
 }
 
-;// CONCATENATED MODULE: ./src/interpreter-spec.ts
-// Parsing interpreter specs and the project's own Python version declarations. Pure.
-/** `3.12`, `3.12.1`, `python3.12`, `pypy3`, `pypy3.10`, `/abs/bin/python`, `auto`; null when not a spec. */
-function parseInterpreterSpec(text) {
-    const t = text.trim();
-    if (t === 'auto')
-        return { kind: 'auto' };
-    if (t.startsWith('/'))
-        return { kind: 'path', path: t };
-    let m = /^(?:python|cpython-?)?(3(?:\.\d+){0,2})$/.exec(t);
-    if (m)
-        return { kind: 'cpython', version: m[1] };
-    m = /^pypy-?(3(?:\.\d+)?)?(?:-v?\d+(?:\.\d+)*)?$/.exec(t);
-    if (m)
-        return { kind: 'pypy', version: m[1] === '3' ? null : (m[1] ?? null) };
-    return null;
-}
-/** Does a full version (3.12.1) satisfy a spec version prefix (3, 3.12, 3.12.1)? */
-function versionMatches(full, wanted) {
-    if (!wanted)
-        return true;
-    const f = full.split('.');
-    return wanted.split('.').every((part, i) => f[i] === part);
-}
-/** Sort key for picking the newest of several matching versions. */
-function compareVersions(a, b) {
-    const pa = a.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
-    const pb = b.split(/[.-]/).map((x) => parseInt(x, 10) || 0);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-        if (d)
-            return d;
-    }
-    return 0;
-}
-/** First usable line of a `.python-version` file (pyenv's format: `3.12.1`, `3.12`, `pypy3.10-7.3.12`). */
-function readPythonVersionFile(text) {
-    for (const raw of text.split('\n')) {
-        const line = raw.replace(/#.*/, '').trim();
-        if (!line || line === 'system')
-            continue;
-        return line;
-    }
-    return null;
-}
-function parseClauses(specifier) {
-    const clauses = [];
-    for (const part of specifier.split(',').map((s) => s.trim()).filter(Boolean)) {
-        const m = /^(~=|==|!=|>=|<=|>|<)\s*(\d+)(?:\.(\d+))?(?:\.\d+)*(\.\*)?$/.exec(part);
-        if (!m)
-            return null;
-        clauses.push({ op: m[1], minor: [Number(m[2]), Number(m[3] ?? 0)] });
-    }
-    return clauses;
-}
-function cmp(a, b) {
-    return a[0] - b[0] || a[1] - b[1];
-}
-/**
- * Does the minor version 3.Y satisfy a `requires-python` specifier? Evaluated on minor versions:
- * `>=3.10,<3.13`, `~=3.11`, `==3.12.*`, `!=3.11.*`. Null when the specifier can't be read.
- */
-function minorAllowed(specifier, minor) {
-    const clauses = parseClauses(specifier);
-    if (!clauses)
-        return null;
-    return clauses.every(({ op, minor: v }) => {
-        const c = cmp(minor, v);
-        switch (op) {
-            case '>=':
-                return c >= 0;
-            case '>':
-                return c > 0;
-            case '<=':
-                return c <= 0;
-            case '<':
-                return c < 0;
-            case '==':
-                return c === 0;
-            case '!=':
-                return c !== 0;
-            case '~=':
-                return c >= 0 && minor[0] === v[0];
-            default:
-                return false;
-        }
-    });
-}
-/** `requires-python` from a pyproject.toml's [project] table, if any. */
-function requiresPython(pyproject) {
-    const project = pyproject?.project;
-    const value = project?.['requires-python'];
-    return typeof value === 'string' ? value : null;
-}
-
-;// CONCATENATED MODULE: ./src/interpreters.ts
-// Finds interpreters for specs: actions/setup-python's tool cache, PATH, pyenv, or explicit paths.
-// A candidate counts only after it has run and reported its version (a pyenv shim may exist and fail).
-
-
-
-
-function searchPlacesFromEnv(env) {
-    return {
-        toolCache: env.RUNNER_TOOL_CACHE || env.AGENT_TOOLSDIRECTORY,
-        path: (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean),
-        pyenvRoot: env.PYENV_ROOT || (env.HOME ? (0,external_node_path_namespaceObject.join)(env.HOME, '.pyenv') : undefined),
-    };
-}
-function listDir(dir) {
-    if (!dir)
-        return [];
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
-    }
-    catch {
-        return [];
-    }
-}
-const EXECUTABLES = ['python3', 'python', 'pypy3', 'pypy'];
-function firstExecutable(binDir) {
-    return EXECUTABLES.map((e) => (0,external_node_path_namespaceObject.join)(binDir, e)).filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)).slice(0, 1);
-}
-/** Candidate paths for a spec, best first; each is still to be probed. */
-function candidatePaths(spec, places) {
-    if (spec.kind === 'path')
-        return [spec.path];
-    if (spec.kind === 'auto')
-        return [];
-    const out = [];
-    const isPypy = spec.kind === 'pypy';
-    const wanted = spec.version;
-    const newestFirst = (names) => names.sort((a, b) => compareVersions(b, a));
-    // setup-python: <cache>/Python/3.12.1/x64/bin/python3, <cache>/PyPy/3.10.14/x64/bin/python
-    if (places.toolCache) {
-        const root = (0,external_node_path_namespaceObject.join)(places.toolCache, isPypy ? 'PyPy' : 'Python');
-        for (const v of newestFirst(listDir(root).filter((d) => versionMatches(d, wanted)))) {
-            out.push(...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'x64', 'bin')), ...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'arm64', 'bin')));
-        }
-    }
-    // PATH: python3.12 / pypy3.10, then the generic names (their version is checked by probing)
-    const names = isPypy ? [wanted ? `pypy${wanted}` : 'pypy3', 'pypy3'] : [`python${wanted}`, ...(wanted && wanted.split('.').length > 2 ? [`python${wanted.split('.').slice(0, 2).join('.')}`] : []), 'python3'];
-    for (const name of [...new Set(names)])
-        for (const dir of places.path)
-            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name)))
-                out.push((0,external_node_path_namespaceObject.join)(dir, name));
-    // pyenv: versions/3.12.1/bin/python3, versions/pypy3.10-7.3.12/bin/pypy3
-    if (places.pyenvRoot) {
-        const root = (0,external_node_path_namespaceObject.join)(places.pyenvRoot, 'versions');
-        const versions = listDir(root).filter((d) => (isPypy ? d.startsWith('pypy') && versionMatches(d.replace(/^pypy/, '').split('-')[0], wanted) : /^\d/.test(d) && versionMatches(d, wanted)));
-        for (const v of newestFirst(versions))
-            out.push(...firstExecutable((0,external_node_path_namespaceObject.join)(root, v, 'bin')));
-    }
-    return [...new Set(out)];
-}
-const PROBE = 'import json, platform, sys; print(json.dumps({"version": platform.python_version(), "implementation": platform.python_implementation(), "executable": sys.executable}))';
-/** Runs a candidate and reads its version, or returns why it is unusable. */
-async function probeInterpreter(run, path) {
-    const r = await run(path, ['-c', PROBE], { timeoutMs: 30000 });
-    if (r.code !== 0)
-        return { error: `${path} did not run (${(r.stderr || r.stdout).trim().split('\n').pop() ?? 'no output'})` };
-    try {
-        const info = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
-        return { version: String(info.version), implementation: String(info.implementation) };
-    }
-    catch {
-        return { error: `${path} printed no version` };
-    }
-}
-function accepts(spec, probe) {
-    if (spec.kind === 'cpython')
-        return probe.implementation === 'CPython' && versionMatches(probe.version, spec.version);
-    if (spec.kind === 'pypy')
-        return probe.implementation === 'PyPy' && versionMatches(probe.version, spec.version);
-    return true;
-}
-/** The first candidate that runs and matches; an `error` explains what was tried otherwise. */
-async function resolveSpec(run, label, spec, places) {
-    const tried = [];
-    for (const path of candidatePaths(spec, places)) {
-        const probe = await probeInterpreter(run, path);
-        if ('error' in probe)
-            tried.push(probe.error);
-        else if (accepts(spec, probe))
-            return { label, path, ...probe };
-        else
-            tried.push(`${path} is ${probe.implementation} ${probe.version}`);
-    }
-    const where = 'looked in $RUNNER_TOOL_CACHE (actions/setup-python), PATH and pyenv';
-    return { label, error: `interpreter ${JSON.stringify(label)} not found (${where})${tried.length ? `; tried: ${tried.join('; ')}` : ''}` };
-}
-function readOptional(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return null;
-    }
-}
-/** Label for an auto-resolved interpreter: `3.12` or `pypy3.9`. */
-function autoLabel(i) {
-    const minor = i.version.split('.').slice(0, 2).join('.');
-    return i.implementation === 'PyPy' ? `pypy${minor}` : minor;
-}
-/**
- * `auto`: the head commit's .python-version, else the lowest version allowed by requires-python that is
- * installed, else python3 on PATH.
- */
-async function resolveAuto(run, projectDir, places) {
-    const pinned = readPythonVersionFile(readOptional((0,external_node_path_namespaceObject.join)(projectDir, '.python-version')) ?? '');
-    if (pinned) {
-        const spec = parseInterpreterSpec(pinned);
-        if (!spec || spec.kind === 'auto')
-            return { label: pinned, error: `.python-version names ${JSON.stringify(pinned)}, which is not an interpreter spec py-perf-guard knows` };
-        const found = await resolveSpec(run, pinned, spec, places);
-        return 'version' in found && found.version ? { ...found, label: autoLabel(found) } : found;
-    }
-    const pyprojectText = readOptional((0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml'));
-    let requires = null;
-    try {
-        requires = pyprojectText ? requiresPython(parse(pyprojectText)) : null;
-    }
-    catch {
-        requires = null;
-    }
-    if (requires) {
-        for (let minor = 6; minor <= 20; minor++) {
-            if (!minorAllowed(requires, [3, minor]))
-                continue;
-            const found = await resolveSpec(run, `3.${minor}`, { kind: 'cpython', version: `3.${minor}` }, places);
-            if ('path' in found && found.path)
-                return found;
-        }
-    }
-    for (const dir of places.path) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, 'python3');
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-            continue;
-        const probe = await probeInterpreter(run, path);
-        if (!('error' in probe))
-            return { path, ...probe, label: autoLabel(probe) };
-    }
-    return { label: 'auto', error: 'interpreters is auto, but no .python-version, no installed version allowed by requires-python, and no working python3 on PATH' };
-}
-function isResolved(i) {
-    return Boolean(i.path && i.version && !i.error);
-}
-
-;// CONCATENATED MODULE: ./src/escape.ts
-// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
-// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
-// no markdown formatting, nothing that breaks a table row.
-const REPLACEMENTS = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '`': '&#96;',
-    ':': '&#58;', // :emoji: shortcodes
-    '"': '&quot;',
-    // a zero-width space after @ stops @mentions, after # issue links (#12)
-    '@': '@&#8203;',
-    '#': '#&#8203;',
-};
-const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
-/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
-function escapeMarkdown(text, maxLength = 300) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
-    if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    let out = '';
-    for (const c of t)
-        out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
-    return out;
-}
-/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
-function markerSafe(text) {
-    return text.replace(/[^A-Za-z0-9._\/-]/g, '_').slice(0, 100);
-}
-
-;// CONCATENATED MODULE: ./src/format.ts
-// Number formatting for reports.
-/** Seconds per call with a unit suited to its size and 3 significant digits: 1.23 µs, 45.6 ms. */
-function formatSeconds(seconds) {
-    const abs = Math.abs(seconds);
-    const [scale, unit] = abs < 1e-6 ? [1e9, 'ns'] : abs < 1e-3 ? [1e6, 'µs'] : abs < 1 ? [1e3, 'ms'] : [1, 's'];
-    return `${Number((seconds * scale).toPrecision(3))} ${unit}`;
-}
-/** Bytes with a binary unit and 3 significant digits: 512 B, 1.5 KiB, 390 KiB, 2.1 MiB. */
-function formatBytes(bytes) {
-    const abs = Math.abs(bytes);
-    const [scale, unit] = abs >= 2 ** 20 ? [2 ** 20, 'MiB'] : abs >= 1024 ? [1024, 'KiB'] : [1, 'B'];
-    return `${Number((bytes / scale).toPrecision(3))} ${unit}`;
-}
-/** A ratio head/base as a signed percentage: 1.234 → +23.4%, 0.8 → −20.0%. */
-function formatChange(ratio) {
-    const pct = (ratio - 1) * 100;
-    const sign = pct > 0 ? '+' : pct < 0 ? '−' : '±';
-    return `${sign}${Math.abs(pct).toFixed(1)}%`;
-}
-function formatRatio(ratio) {
-    return `${ratio.toFixed(3)}×`;
-}
-function formatP(p) {
-    if (p < 1e-4)
-        return '<0.0001';
-    return p < 0.01 ? p.toPrecision(2) : p.toFixed(2);
-}
-function formatPercent(fraction) {
-    return `${Number((fraction * 100).toPrecision(3))}%`;
-}
-function formatDuration(seconds) {
-    if (seconds < 60)
-        return `${Math.round(seconds)}s`;
-    const m = Math.floor(seconds / 60);
-    const s = Math.round(seconds % 60);
-    return s ? `${m}m ${s}s` : `${m}m`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/markdown-cross.ts
-
-
-/** `1.20× faster` / `1.15× slower` / `as fast`. */
-function speedWords(ratio) {
-    if (Math.abs(ratio - 1) < 0.005)
-        return 'about as fast';
-    return ratio < 1 ? `${(1 / ratio).toFixed(2)}× faster` : `${ratio.toFixed(2)}× slower`;
-}
-function title(c) {
-    return c.reason === 'upgrade' ? `Interpreter upgrade ${escapeMarkdown(c.label)}` : `Interpreters compared: ${escapeMarkdown(c.label)}`;
-}
-/** One line for the top of the comment: what the upgrade does to this project's speed. */
-function crossSummaryLine(c) {
-    if (c.error)
-        return `${title(c)}: ${escapeMarkdown(c.error)}`;
-    const slower = c.rows.filter((r) => r.verdict === 'regression').length;
-    const faster = c.rows.filter((r) => r.verdict === 'improvement').length;
-    const speed = c.geomean ? `this project runs ${speedWords(c.geomean.ratio)} (geometric mean, ${c.geomean.ci[0].toFixed(3)}–${c.geomean.ci[1].toFixed(3)}×)` : 'nothing could be compared';
-    const counts = [slower ? `${plural(slower, 'benchmark')} slower` : '', faster ? `${faster} faster` : ''].filter(Boolean).join(', ');
-    return `**${title(c)}:** ${speed}${counts ? `; ${counts}` : ''}.`;
-}
-function crossSection(c, table) {
-    const out = [`#### ${title(c)}`, ''];
-    if (c.changes?.length)
-        out.push(`Detected in ${c.changes.map((x) => `${escapeMarkdown(x.source)} (${escapeMarkdown(x.old)} → ${escapeMarkdown(x.new)})`).join(', ')}. Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
-    else
-        out.push(`Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
-    if (c.error)
-        return [...out, escapeMarkdown(c.error), ''];
-    const order = ['regression', 'failed', 'improvement', 'inconclusive', 'unchanged', 'added', 'removed'];
-    const rows = [...c.rows].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
-    return [...out, '<details><summary>Per benchmark</summary>', '', ...table(rows), '', '</details>', ''];
-}
-
-;// CONCATENATED MODULE: ./src/slow-rounds.ts
-// Slow-mode rounds. Shared runners have slow phases (1.5–1.9× slower, switching every few hundred ms to
-// seconds), so a fresh process often runs its whole suite in one. When about half the rounds of a side land in
-// that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
-// or +73%.
-// Such a process is recognised against its own side only (so a PR that slows everything moves the side's
-// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
-// still sees every round (verdicts.ts). Pure.
-
-/** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
-const SLOW_ROUND_FACTOR = 1.25;
-/**
- * Below this many rounds on a side nothing is set aside: the fast quartile is not known well enough yet, and
- * the few rounds left would be too few for the test to reach significance (3 against 3 cannot).
- */
-const MIN_ROUNDS_FOR_SLOW_MODE = 10;
-/**
- * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
- * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
- * over the side's rounds) is above `factor`. At least two rounds are always kept.
- */
-function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
-    const none = rounds.map(() => false);
-    if (rounds.length < MIN_ROUNDS_FOR_SLOW_MODE)
-        return none;
-    const values = new Map();
-    for (const round of rounds)
-        for (const [name, x] of round)
-            if (x > 0)
-                values.set(name, [...(values.get(name) ?? []), x]);
-    const fastQuartile = new Map();
-    for (const [name, xs] of values)
-        if (xs.length >= MIN_ROUNDS_FOR_SLOW_MODE)
-            fastQuartile.set(name, quantileSorted(sortedCopy(xs), 0.25));
-    const slow = rounds.map((round) => {
-        const relative = [...round].filter(([name, x]) => x > 0 && fastQuartile.has(name)).map(([name, x]) => x / fastQuartile.get(name));
-        return relative.length > 0 && median(relative) > factor;
-    });
-    return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
-}
-
-;// CONCATENATED MODULE: ./src/markdown.ts
-// Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
-// Order: overall verdict, regressions, failures, improvements, then everything else folded.
-
-
-
-
-
-const MARKER_PREFIX = '<!-- py-perf-guard';
-/** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
-function commentMarker(job, key) {
-    return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
-}
-const HEADLINE = {
-    pass: '✅ **py-perf-guard: no performance regression**',
-    regression: '❌ **py-perf-guard: performance regression**',
-    error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
-};
-const ORDER = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
-function countsLine(rows) {
-    const counts = countVerdicts(rows);
-    const parts = ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
-    return parts.length ? parts.join(' · ') : 'no benchmarks';
-}
-function benchmarkCell(row, multipleSuites) {
-    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
-}
-function measuredTable(rows, multipleSuites, confidence) {
-    const lines = [
-        `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
-        '|---|---|---|---:|---|---:|---:|---:|---:|',
-    ];
-    for (const r of rows) {
-        const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
-        const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
-        const p = r.q !== undefined ? formatP(r.q) : '–';
-        const base = r.base ? formatSeconds(r.base.median) : '–';
-        const head = r.head ? formatSeconds(r.head.median) : '–';
-        const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
-        const n = `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
-        const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(r.noise ?? 0)})` : r.verdict;
-        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
-    }
-    return lines;
-}
-/** One row per benchmark, one column per interpreter: `regression +23.4%`, `unchanged −0.3%`, `failed`. */
-function matrixTable(rows, labels, multipleSuites) {
-    const byBenchmark = new Map();
-    for (const r of rows) {
-        const key = `${r.suite}\0${r.name}`;
-        if (!byBenchmark.has(key))
-            byBenchmark.set(key, new Map());
-        byBenchmark.get(key).set(r.interpreter, r);
-    }
-    const cell = (r) => (!r ? '–' : r.ratio !== undefined ? `${r.verdict} ${formatChange(r.ratio)}` : r.verdict);
-    const lines = [`| Benchmark | ${labels.map((l) => escapeMarkdown(l)).join(' | ')} |`, `|---|${labels.map(() => '---|').join('')}`];
-    for (const cells of byBenchmark.values()) {
-        const first = [...cells.values()][0];
-        lines.push(`| ${benchmarkCell(first, multipleSuites)} | ${labels.map((l) => cell(cells.get(l))).join(' | ')} |`);
-    }
-    return lines;
-}
-function perCall(seconds) {
-    return seconds === undefined ? '–' : formatSeconds(seconds);
-}
-/** Where the time went, for one regressed benchmark: the functions whose own time grew most. */
-function profileSection(r) {
-    if (!r.profile)
-        return [];
-    const title = `<details><summary>Profile of ${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: where the time went</summary>`;
-    if (r.profile.error)
-        return [title, '', escapeMarkdown(r.profile.error, 400), '', '</details>', ''];
-    const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
-    const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
-    for (const d of r.profile.top ?? []) {
-        const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
-        const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
-        lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
-    }
-    lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
-    return lines;
-}
-/** For an import-time regression: the submodules whose cumulative import time grew most. */
-function importSection(r) {
-    if (!r.imports?.length)
-        return [];
-    const lines = [`<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`, '', '| Module | Base | Head | Growth |', '|---|---:|---:|---:|'];
-    for (const g of r.imports)
-        lines.push(`| ${escapeMarkdown(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
-    lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
-    return lines;
-}
-/** Peak memory per call: changes listed, the rest folded. */
-function memorySection(rows, multipleSuites) {
-    const measured = rows.filter((r) => r.memory);
-    if (!measured.length)
-        return [];
-    const changed = measured.filter((r) => r.memory.verdict === 'regression' || r.memory.verdict === 'improvement');
-    const table = (list) => [
-        '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
-        '|---|---|---|---:|---:|',
-        ...list.map((r) => {
-            const m = r.memory;
-            const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
-            return `| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
-        }),
-    ];
-    const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
-    const out = [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''];
-    if (changed.length)
-        out.push(...table(changed), '');
-    out.push(`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, '', ...table(measured), '', '</details>', '');
-    return out;
-}
-function failedTable(rows, multipleSuites) {
-    const where = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
-    const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
-    for (const r of rows) {
-        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${where[r.failedOn ?? 'head']} | ${escapeMarkdown(r.error ?? 'failed', 400)} |`);
-    }
-    return lines;
-}
-function interpretersLine(report) {
-    return report.interpreters
-        .map((i) => (i.version ? `${escapeMarkdown(i.label)} (${escapeMarkdown(i.implementation ?? '')} ${escapeMarkdown(i.version)})` : `${escapeMarkdown(i.label)} (unavailable)`))
-        .join(', ');
-}
-/** `3.12: +2.1% (0.99–1.05×, 18 benchmarks)` per interpreter. */
-function geomeanLine(report) {
-    const parts = [...report.geomeans].map(([label, g]) => `${escapeMarkdown(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
-    return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
-}
-function stopLine(report) {
-    const why = {
-        'min-rounds': 'min-rounds reached',
-        decided: 'every verdict decided',
-        'max-rounds': 'max-rounds reached',
-        'time-budget': 'time budget spent',
-    };
-    return `${report.rounds} rounds per side (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
-}
-function renderMarkdown(report, options = {}) {
-    const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
-    const confidence = formatPercent(1 - report.alpha);
-    const byVerdict = (v) => report.rows.filter((r) => r.verdict === v);
-    const regressions = byVerdict('regression');
-    const failed = report.rows.filter((r) => r.verdict === 'failed');
-    const improvements = byVerdict('improvement');
-    const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
-    const out = [];
-    if (options.marker)
-        out.push(options.marker);
-    out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
-    out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
-        `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
-    const geomeans = geomeanLine(report);
-    if (geomeans)
-        out.push(geomeans, '');
-    for (const c of report.cross)
-        out.push(crossSummaryLine(c), '');
-    if (regressions.length) {
-        out.push(`#### Regressions (${regressions.length})`, '', ...measuredTable(regressions, multipleSuites, confidence), '');
-        for (const r of regressions)
-            out.push(...profileSection(r), ...importSection(r));
-    }
-    if (failed.length) {
-        const blocking = failed.filter(isBlockingFailure).length;
-        const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
-        out.push(`#### Failed (${failed.length}${note})`, '', ...failedTable(failed, multipleSuites), '');
-    }
-    if (improvements.length)
-        out.push(`#### Improvements (${improvements.length})`, '', ...measuredTable(improvements, multipleSuites, confidence), '');
-    out.push(...memorySection(report.rows, multipleSuites));
-    for (const c of report.cross)
-        out.push(...crossSection(c, (rows) => measuredTable(rows, multipleSuites, confidence)));
-    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
-    const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
-    const warmupNote = warmups.length ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).` : '';
-    const slowNote = everyRow.some((r) => r.slowRounds)
-        ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
-        : '';
-    const footer = [
-        '',
-        `<sub>Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; ` +
-            `p = one-sided Mann-Whitney U, adjusted (Benjamini–Hochberg) over ${plural(report.rows.filter((r) => r.ratio !== undefined).length, 'comparison')}.${warmupNote}${slowNote}</sub>`,
-    ];
-    const head = out.join('\n');
-    const labels = report.interpreters.map((i) => i.label);
-    if (rest.length) {
-        const limit = (options.maxLength ?? 65000) - head.length - footer.join('\n').length - 400;
-        // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
-        const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
-        const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
-        const lines = [`<details><summary>${summary}</summary>`, '', ...table];
-        let body = '';
-        let shown = 0;
-        for (const line of lines) {
-            if (body.length + line.length + 1 > limit)
-                break;
-            body += line + '\n';
-            shown++;
-        }
-        const omitted = lines.length - shown;
-        if (omitted > 0)
-            body += `\n… ${plural(omitted, 'row')} more in the report JSON.\n`;
-        return `${head}\n${body}\n</details>\n${footer.join('\n')}\n`;
-    }
-    return `${head}\n${footer.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/measure.ts
-
-
-/** ABBA: round 0 runs base then head, round 1 head then base, and so on. */
-function sideOrder(round) {
-    return round % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
-}
-function newAccumulator() {
-    return { perRound: [], warmups: new Map(), breakdown: new Map(), failures: new Map(), brokenPrefixes: [], rounds: 0 };
-}
-function absorb(acc, r) {
-    acc.rounds++;
-    if (r.suiteError) {
-        acc.suiteError ??= r.suiteError;
-        return;
-    }
-    acc.perRound.push(new Map(r.samples));
-    for (const [name, error] of r.failures)
-        if (!acc.failures.has(name))
-            acc.failures.set(name, error);
-    for (const [name, n] of r.warmups ?? [])
-        acc.warmups.set(name, Math.max(n, acc.warmups.get(name) ?? 0));
-    for (const [name, parts] of r.breakdown ?? []) {
-        const kept = acc.breakdown.get(name) ?? new Map();
-        for (const [part, value] of parts)
-            kept.set(part, [...(kept.get(part) ?? []), value]);
-        acc.breakdown.set(name, kept);
-    }
-    for (const b of r.brokenPrefixes)
-        if (!acc.brokenPrefixes.some((x) => x.prefix === b.prefix))
-            acc.brokenPrefixes.push(b);
-}
-function sideError(unit, acc, side, name) {
-    const s = unit.sides[side];
-    if (s.error)
-        return s.error;
-    if (acc.suiteError)
-        return acc.suiteError;
-    if (acc.failures.has(name))
-        return acc.failures.get(name);
-    return acc.brokenPrefixes.find((b) => name === b.prefix || name.startsWith(`${b.prefix}::`))?.error;
-}
-function sideSamples(acc, mode) {
-    const slow = mode === 'drop' ? slowRounds(acc.perRound) : acc.perRound.map(() => false);
-    const kept = new Map();
-    const all = new Map();
-    acc.perRound.forEach((round, i) => {
-        for (const [name, x] of round) {
-            all.set(name, [...(all.get(name) ?? []), x]);
-            if (!slow[i])
-                kept.set(name, [...(kept.get(name) ?? []), x]);
-        }
-    });
-    return { kept, all, measured: new Set(all.keys()), setAside: slow.filter(Boolean).length };
-}
-/** Rows of one unit; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
-function unitComparisons(unit, acc, knownNames, mode) {
-    const sides = ['base', 'head'];
-    const samples = { base: sideSamples(acc.base, mode), head: sideSamples(acc.head, mode) };
-    const names = new Set();
-    for (const side of sides)
-        for (const n of [...samples[side].measured, ...acc[side].failures.keys()])
-            names.add(n);
-    // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
-    for (const side of sides) {
-        for (const b of acc[side].brokenPrefixes)
-            if (![...names].some((n) => n.startsWith(`${b.prefix}::`)))
-                names.add(b.prefix);
-    }
-    if (names.size === 0)
-        knownNames.forEach((n) => names.add(n));
-    const missing = (side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared);
-    const bothMissing = missing('base') && missing('head');
-    if (names.size === 0)
-        names.add('*');
-    return [...names].sort().map((name) => {
-        const c = { suite: unit.suite.path, name, interpreter: unit.interpreter, base: samples.base.kept.get(name) ?? [], head: samples.head.kept.get(name) ?? [] };
-        if (samples.base.setAside || samples.head.setAside) {
-            c.slowRounds = { base: samples.base.setAside, head: samples.head.setAside };
-            c.all = { base: samples.base.all.get(name) ?? [], head: samples.head.all.get(name) ?? [] };
-        }
-        const warmup = Math.max(acc.base.warmups.get(name) ?? 0, acc.head.warmups.get(name) ?? 0);
-        if (warmup)
-            c.warmup = warmup;
-        if (acc.base.breakdown.has(name) || acc.head.breakdown.has(name)) {
-            c.breakdown = { base: acc.base.breakdown.get(name) ?? new Map(), head: acc.head.breakdown.get(name) ?? new Map() };
-        }
-        if (unit.setupError)
-            c.setupError = unit.setupError;
-        else if (bothMissing)
-            c.setupError = `${unit.suite.path} exists in neither base nor head`;
-        const baseError = sideError(unit, acc.base, 'base', name);
-        const headError = sideError(unit, acc.head, 'head', name);
-        if (baseError)
-            c.baseError = baseError;
-        if (headError)
-            c.headError = headError;
-        // Failing on base and gone from head: the PR removed it.
-        if (c.baseError && !c.headError && !samples.head.measured.has(name))
-            delete c.baseError;
-        if (name === '*' && !c.setupError && !c.baseError && !c.headError)
-            c.headError = 'no benchmarks were found on either commit';
-        return c;
-    });
-}
-/** All rows; a unit that measured nothing borrows benchmark names from the same suite on other interpreters. */
-function allComparisons(units, accs, mode) {
-    const first = units.map((u, i) => unitComparisons(u, accs[i], [], mode));
-    const known = new Map();
-    for (const c of first.flat())
-        if (c.name !== '*')
-            known.set(c.suite, (known.get(c.suite) ?? new Set()).add(c.name));
-    return units.flatMap((u, i) => (first[i].length === 1 && first[i][0].name === '*' ? unitComparisons(u, accs[i], [...(known.get(u.suite.path) ?? [])], mode) : first[i]));
-}
-function runnable(side) {
-    return Boolean(side.ctx && side.prepared && !side.error && !('error' in side.prepared) && !('missing' in side.prepared));
-}
-async function measure_measure(units, options) {
-    const start = options.now();
-    const elapsed = () => (options.now() - start) / 1000;
-    const accs = units.map(() => ({ base: newAccumulator(), head: newAccumulator() }));
-    // A unit is active while both sides can run and neither has crashed as a whole.
-    const active = units.map((u) => !u.setupError && runnable(u.sides.base) && runnable(u.sides.head));
-    // A unit with only one runnable side (a suite added or removed by the PR) gets a single round for its medians.
-    const singleSided = units.map((u, i) => !active[i] && !u.setupError && (runnable(u.sides.base) || runnable(u.sides.head)));
-    let round = 0;
-    let stopReason = 'decided';
-    let lastRoundSeconds = 0;
-    const comparisons = () => allComparisons(units, accs, options.slowRounds);
-    while (true) {
-        const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
-        if (todo.length === 0)
-            break;
-        if (round >= options.maxRounds) {
-            stopReason = 'max-rounds';
-            break;
-        }
-        if (round > 0 && elapsed() + lastRoundSeconds > options.budgetSeconds) {
-            stopReason = 'time-budget';
-            break;
-        }
-        const roundStart = options.now();
-        for (const i of todo) {
-            for (const side of sideOrder(round)) {
-                const s = units[i].sides[side];
-                if (!runnable(s))
-                    continue;
-                const result = await options.runRound(s.ctx, s.prepared);
-                options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
-                absorb(accs[i][side], result);
-                if (result.suiteError)
-                    active[i] = false;
-            }
-        }
-        round++;
-        lastRoundSeconds = (options.now() - roundStart) / 1000;
-        options.log(`round ${round}: ${todo.length} suite×interpreter unit(s), ${lastRoundSeconds.toFixed(1)}s`);
-        if (round >= options.minRounds) {
-            // Keep sampling only units with an open (inconclusive) verdict or a regression still to confirm.
-            const rows = judge(comparisons(), options);
-            const open = (v) => v === 'inconclusive' || v === 'regression';
-            units.forEach((u, i) => {
-                if (active[i])
-                    active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && open(r.verdict));
-            });
-        }
-    }
-    return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
-}
-
-;// CONCATENATED MODULE: ./src/harness/pytest-outcomes-plugin.ts
-// A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which
-// tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.
-// It also answers pytest-benchmark's machine-info hook without py-cpuinfo, whose probe costs ~1.3 s of a
-// ~1.8 s round: every round is a fresh process, so that cost would be paid hundreds of times.
-const PYTEST_PLUGIN_MODULE = 'py_perf_guard_outcomes';
-const PYTEST_PLUGIN_SOURCE = String.raw `
-import json
-import os
-import platform
-
-import pytest
-
-_failures = []
-_collect_errors = []
-
-
-def _message(report):
-    crash = getattr(getattr(report, "longrepr", None), "reprcrash", None)
-    if crash is not None and getattr(crash, "message", None):
-        return crash.message
-    text = getattr(report, "longreprtext", "") or str(report.longrepr)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[-1] if lines else "failed"
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_benchmark_generate_machine_info(config):
-    return {"node": platform.node(), "processor": platform.processor(), "machine": platform.machine(),
-            "python_implementation": platform.python_implementation(), "python_version": platform.python_version(),
-            "python_compiler": platform.python_compiler(), "system": platform.system(), "release": platform.release(),
-            "cpu": {}}
-
-
-_memory = {}
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_call(item):
-    # PY_PERF_GUARD_MEMORY: peak traced memory of the test call (pytest-benchmark disabled: one call).
-    if not os.environ.get("PY_PERF_GUARD_MEMORY") or "benchmark" not in getattr(item, "fixturenames", ()):
-        yield
-        return
-    import tracemalloc
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    tracemalloc.reset_peak()
-    yield
-    _memory[item.nodeid] = tracemalloc.get_traced_memory()[1] - before
-    tracemalloc.stop()
-
-
-def pytest_collection_modifyitems(config, items):
-    # In the memory pass only benchmarks run (--benchmark-only can't be combined with --benchmark-disable).
-    if os.environ.get("PY_PERF_GUARD_MEMORY"):
-        items[:] = [i for i in items if "benchmark" in getattr(i, "fixturenames", ())]
-
-
-def pytest_runtest_logreport(report):
-    if report.failed:
-        _failures.append({"nodeid": report.nodeid, "when": report.when, "message": _message(report)})
-
-
-def pytest_collectreport(report):
-    if report.failed:
-        _collect_errors.append({"nodeid": report.nodeid, "message": _message(report)})
-
-
-def pytest_sessionfinish(session, exitstatus):
-    path = os.environ.get("PY_PERF_GUARD_OUTCOMES")
-    if path:
-        with open(path, "w") as f:
-            json.dump({"rootdir": str(session.config.rootpath), "failures": _failures,
-                       "collect_errors": _collect_errors, "exitstatus": int(exitstatus), "memory": _memory}, f)
-`;
-
-// EXTERNAL MODULE: ./src/process.ts + 1 modules
-var src_process = __nccwpck_require__(7063);
-;// CONCATENATED MODULE: ./src/suites/round-result.ts
-function emptyRound(suiteError) {
-    return { samples: new Map(), stats: new Map(), failures: new Map(), brokenPrefixes: [], suiteError };
-}
-/** Records one benchmark's inner statistics and the round's sample (the chosen statistic). */
-function recordSample(result, name, stats, statistic) {
-    result.stats.set(name, { min: stats.min, median: stats.median, mean: stats.mean });
-    result.samples.set(name, stats[statistic]);
-}
-function summarize(times) {
-    const sorted = [...times].sort((a, b) => a - b);
-    const mid = (sorted.length - 1) / 2;
-    return {
-        min: sorted[0],
-        median: (sorted[Math.floor(mid)] + sorted[Math.ceil(mid)]) / 2,
-        mean: times.reduce((s, t) => s + t, 0) / times.length,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/suites/pytest-benchmark.ts
-// pytest-benchmark suites: one pytest process per round, read back through --benchmark-json and the
-// outcomes plugin (which says which benchmarks failed and why).
-
-
-
-
-
-/**
- * Our defaults come before the user's suite arguments, so the user's win (pytest keeps the last value).
- * Each round is a fresh process and many rounds are taken, so 0.1 s per benchmark per round is plenty.
- */
-const DEFAULT_PYTEST_BENCHMARK_ARGS = ['--benchmark-max-time=0.1'];
-/** `python -m pytest <target>` with the outcomes plugin, as every pytest pass (rounds, profiles, memory) starts. */
-function pytestPrefix(target) {
-    return ['-m', 'pytest', target, '-p', PYTEST_PLUGIN_MODULE, '-p', 'no:cacheprovider', '-q'];
-}
-/** The venv's environment with the harness folder on PYTHONPATH (so `-p` finds the plugin), plus `extra`. */
-function pytestEnvironment(ctx, extra = {}) {
-    return { ...ctx.env, PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'), ...extra };
-}
-function pytestArguments(suite, jsonPath, jit = false) {
-    return [
-        ...pytestPrefix(suite.path),
-        '--benchmark-only', '--continue-on-collection-errors',
-        ...DEFAULT_PYTEST_BENCHMARK_ARGS, ...(jit ? ['--benchmark-warmup=on'] : []), ...suite.args,
-        `--benchmark-json=${jsonPath}`,
-    ];
-}
-/** A node id relative to the suite's folder: `benchmarks/test_x.py::test_a[1]` → `test_x.py::test_a[1]`. */
-function benchmarkName(nodeId, rootDir, suiteDir) {
-    const sep = nodeId.indexOf('::');
-    const file = sep < 0 ? nodeId : nodeId.slice(0, sep);
-    const rest = sep < 0 ? '' : nodeId.slice(sep);
-    const rel = (0,external_node_path_namespaceObject.relative)(suiteDir, (0,external_node_path_namespaceObject.resolve)(rootDir, file)).split('\\').join('/');
-    return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? nodeId : `${rel}${rest}`;
-}
-function suiteDirectory(projectDir, suitePath) {
-    const path = (0,external_node_path_namespaceObject.resolve)(projectDir, suitePath.split('::')[0]);
-    return path.endsWith('.py') ? (0,external_node_path_namespaceObject.dirname)(path) : path;
-}
-function parsePytestRound(benchJson, outcomes, projectDir, suitePath, statistic, processFailure) {
-    if (!outcomes && !benchJson)
-        return emptyRound(processFailure);
-    const rootDir = outcomes?.rootdir ?? projectDir;
-    const suiteDir = suiteDirectory(projectDir, suitePath);
-    const name = (nodeId) => benchmarkName(nodeId, rootDir, suiteDir);
-    const result = emptyRound();
-    for (const b of benchJson?.benchmarks ?? [])
-        recordSample(result, name(b.fullname), b.stats, statistic);
-    for (const f of outcomes?.failures ?? []) {
-        const n = name(f.nodeid);
-        result.samples.delete(n);
-        result.stats.delete(n);
-        if (!result.failures.has(n))
-            result.failures.set(n, f.when === 'call' ? f.message : `${f.when}: ${f.message}`);
-    }
-    for (const c of outcomes?.collect_errors ?? []) {
-        const prefix = name(c.nodeid);
-        result.brokenPrefixes.push({ prefix, error: `collecting ${prefix}: ${c.message}` });
-    }
-    if (result.samples.size === 0 && result.failures.size === 0 && result.brokenPrefixes.length === 0) {
-        result.suiteError = outcomes?.exitstatus === 5 ? `no benchmarks collected in ${suitePath}` : processFailure;
-    }
-    return result;
-}
-function readJson(path) {
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return null;
-    }
-}
-async function runPytestBenchmarkRound(ctx) {
-    const jsonPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'benchmark.json');
-    const outcomesPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'outcomes.json');
-    (0,external_node_fs_namespaceObject.rmSync)(jsonPath, { force: true });
-    (0,external_node_fs_namespaceObject.rmSync)(outcomesPath, { force: true });
-    const env = pytestEnvironment(ctx, { PY_PERF_GUARD_OUTCOMES: outcomesPath, PYTHONDONTWRITEBYTECODE: '1' });
-    const r = await ctx.run(ctx.python, pytestArguments(ctx.suite, jsonPath, ctx.jit), { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
-    const failure = (0,src_process/* describeFailure */.Ic)(r, `pytest ${ctx.suite.path}`, ctx.timeoutMs);
-    return parsePytestRound(readJson(jsonPath), readJson(outcomesPath), ctx.projectDir, ctx.suite.path, ctx.statistic, failure);
-}
-
-;// CONCATENATED MODULE: ./src/suites/timeit.ts
-// timeit suites: a TOML file of statements, read here (so Python 3.10 and PyPy need no TOML parser),
-// timed by the stdlib-only harness in a fresh process per round.
-
-
-
-
-
-/** Inner repeats per round; the round's sample is their min (or median/mean). */
-const TIMEIT_REPEAT = 5;
-/** Autorange target per repeat, in seconds (python -m timeit uses 0.2 s; rounds are many, so less). */
-const TIMEIT_TARGET_SECONDS = 0.02;
-const DEFAULT_KEYS = ['setup', 'gc'];
-const BENCHMARK_KEYS = ['name', 'stmt', 'setup', 'number', 'gc'];
-function fail(file, where, message) {
-    throw new Error(`${file}: ${where} ${message}`);
-}
-function checkKeys(file, where, table, allowed) {
-    for (const key of Object.keys(table))
-        if (!allowed.includes(key))
-            fail(file, where, `has unknown key ${JSON.stringify(key)}: expected ${allowed.join(', ')}`);
-}
-function optionalString(file, where, table, key) {
-    const v = table[key];
-    if (v === undefined)
-        return '';
-    if (typeof v !== 'string')
-        fail(file, where, `${key} is ${JSON.stringify(v)}: expected a string`);
-    return v;
-}
-function optionalBoolean(file, where, table, key, fallback) {
-    const v = table[key];
-    if (v === undefined)
-        return fallback;
-    if (typeof v !== 'boolean')
-        fail(file, where, `${key} is ${JSON.stringify(v)}: expected true or false`);
-    return v;
-}
-/** Parses and validates a timeit suite file; errors name the file, the benchmark and the key. */
-function parseTimeitSuite(text, file) {
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (e) {
-        fail(file, 'is not valid TOML:', e.message.split('\n')[0]);
-    }
-    checkKeys(file, 'top level', doc, ['defaults', 'benchmark']);
-    const defaults = (doc.defaults ?? {});
-    checkKeys(file, '[defaults]', defaults, DEFAULT_KEYS);
-    const gcDefault = optionalBoolean(file, '[defaults]', defaults, 'gc', false);
-    const list = doc.benchmark;
-    if (!Array.isArray(list) || list.length === 0)
-        fail(file, '', 'has no [[benchmark]] tables');
-    const seen = new Set();
-    const benchmarks = list.map((raw, i) => {
-        const table = raw;
-        const where = `[[benchmark]] #${i + 1}`;
-        checkKeys(file, where, table, BENCHMARK_KEYS);
-        const name = optionalString(file, where, table, 'name');
-        const stmt = optionalString(file, where, table, 'stmt');
-        if (!name)
-            fail(file, where, 'needs a name');
-        if (!stmt)
-            fail(file, `${where} (${name})`, 'needs a stmt');
-        if (seen.has(name))
-            fail(file, where, `repeats the name ${JSON.stringify(name)}`);
-        seen.add(name);
-        const number = table.number ?? 0;
-        if (typeof number !== 'number' || !Number.isInteger(number) || number < 0)
-            fail(file, `${where} (${name})`, `number is ${JSON.stringify(number)}: expected a whole number, 0 for autorange`);
-        return { name, stmt, setup: optionalString(file, where, table, 'setup'), number, gc: optionalBoolean(file, where, table, 'gc', gcDefault) };
-    });
-    return { setup: optionalString(file, '[defaults]', defaults, 'setup'), benchmarks };
-}
-function parseTimeitRound(output, statistic, processFailure) {
-    if (!output)
-        return emptyRound(processFailure);
-    const result = emptyRound();
-    for (const r of output.results) {
-        if (r.error !== undefined)
-            result.failures.set(r.name, r.error);
-        else if (r.times) {
-            recordSample(result, r.name, summarize(r.times), statistic);
-            if (r.warmup)
-                (result.warmups ??= new Map()).set(r.name, r.warmup);
-        }
-    }
-    return result;
-}
-/**
- * Runs the stdlib harness once on the suite, with `extra` spec keys for the other passes (`profile`, `memory`);
- * `tag` names its files in the scratch folder. The output is null when the harness failed as a whole.
- */
-async function runTimeitHarness(ctx, suite, extra, tag) {
-    const specPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `${tag}-spec.json`);
-    const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `${tag}-out.json`);
-    (0,external_node_fs_namespaceObject.writeFileSync)(specPath, JSON.stringify({ ...suite, repeat: TIMEIT_REPEAT, target_time: TIMEIT_TARGET_SECONDS, warmup: ctx.jit, ...extra }));
-    (0,external_node_fs_namespaceObject.writeFileSync)(outPath, '');
-    const process = await ctx.run(ctx.python, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_timeit.py'), specPath, outPath], { cwd: ctx.projectDir, env: ctx.env, timeoutMs: ctx.timeoutMs });
-    try {
-        return { process, results: process.code === 0 ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(outPath, 'utf8')).results : null };
-    }
-    catch {
-        return { process, results: null };
-    }
-}
-async function runTimeitRound(ctx, suite) {
-    const { process, results } = await runTimeitHarness(ctx, suite, {}, 'timeit');
-    return parseTimeitRound(results && { results }, ctx.statistic, (0,src_process/* describeFailure */.Ic)(process, `timeit harness on ${ctx.suite.path}`, ctx.timeoutMs));
-}
-
-;// CONCATENATED MODULE: ./src/memory.ts
-// Memory: peak traced memory (tracemalloc) of one benchmark call, on base and head, each round in a
-// process of its own (interleaved like the timing rounds). Allocations are close to deterministic, so they
-// are judged as such: when every round of a side gives the same peak, the two peaks are compared directly;
-// when they vary, a change counts only if every head round is beyond every base round by the threshold.
-
-
-
-
-
-const MEMORY_ROUNDS = 3;
-/** Judges peak bytes per round of each side. Pure. */
-function judgeMemory(base, head, threshold) {
-    if (!base.length || !head.length)
-        return undefined;
-    const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const exact = new Set(base).size === 1 && new Set(head).size === 1;
-    const [b, h] = [med(base), med(head)];
-    const ratio = b > 0 ? h / b : h > 0 ? Infinity : 1;
-    const grew = (lo, hi) => (lo > 0 ? hi / lo >= 1 + threshold : hi > 0);
-    let verdict;
-    if (exact)
-        verdict = grew(b, h) ? 'regression' : grew(h, b) ? 'improvement' : 'unchanged';
-    else if (grew(Math.max(...base), Math.min(...head)))
-        verdict = 'regression';
-    else if (grew(Math.max(...head), Math.min(...base)))
-        verdict = 'improvement';
-    else if (grew(Math.min(...base), Math.max(...head)) || grew(Math.min(...head), Math.max(...base)))
-        verdict = 'inconclusive';
-    else
-        verdict = 'unchanged';
-    return { base: b, head: h, ratio, verdict, exact };
-}
-async function memoryRound(side) {
-    const ctx = side.ctx;
-    const out = new Map();
-    const timeit = side.prepared && 'timeit' in side.prepared ? side.prepared.timeit : undefined;
-    if (timeit) {
-        const { results } = await runTimeitHarness(ctx, timeit, { memory: true }, 'memory');
-        for (const x of results ?? [])
-            if (typeof x.peak_bytes === 'number')
-                out.set(x.name, x.peak_bytes);
-    }
-    else if (ctx.suite.kind === 'pytest-benchmark') {
-        const outcomes = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'memory-outcomes.json');
-        (0,external_node_fs_namespaceObject.rmSync)(outcomes, { force: true });
-        const env = pytestEnvironment(ctx, { PY_PERF_GUARD_MEMORY: '1', PY_PERF_GUARD_OUTCOMES: outcomes });
-        await ctx.run(ctx.python, [...pytestPrefix(ctx.suite.path), ...ctx.suite.args, '--benchmark-disable'], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
-        try {
-            const o = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(outcomes, 'utf8'));
-            const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
-            for (const [node, bytes] of Object.entries(o.memory ?? {}))
-                out.set(benchmarkName(node, o.rootdir, suiteDir), bytes);
-        }
-        catch {
-            // no outcomes: the suite crashed; its timing rows already say why
-        }
-    }
-    return out;
-}
-/** Peak bytes per unit, side and benchmark, over MEMORY_ROUNDS interleaved rounds (CPython only: PyPy has no tracemalloc). */
-async function measureMemory(units, log) {
-    const result = new Map();
-    const eligible = units.filter((u) => !u.setupError && u.sides.base.ctx && u.sides.head.ctx && !u.sides.base.ctx.jit && !u.sides.head.ctx.jit && u.suite.kind !== 'import-time');
-    for (let round = 0; round < MEMORY_ROUNDS; round++) {
-        for (const unit of eligible) {
-            const entry = result.get(unit) ?? { base: new Map(), head: new Map() };
-            for (const side of sideOrder(round)) {
-                for (const [name, bytes] of await memoryRound(unit.sides[side]))
-                    entry[side].set(name, [...(entry[side].get(name) ?? []), bytes]);
-            }
-            result.set(unit, entry);
-        }
-        log(`memory round ${round + 1} of ${MEMORY_ROUNDS}`);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/harness/profile-reader.ts
-// Reads a cProfile dump (Python source, stdlib pstats) into JSON: one entry per function with ncalls,
-// tottime and cumtime, file paths made relative to the repository so base and head worktrees match.
-const PROFILE_READER_SOURCE = String.raw `
-import json
-import os
-import pstats
-import sys
-
-
-def main():
-    prof, root, out = sys.argv[1], sys.argv[2], sys.argv[3]
-    stats = pstats.Stats(prof).stats
-    entries = []
-    for (filename, line, func), (cc, nc, tt, ct, callers) in stats.items():
-        if filename.startswith(root + os.sep):
-            filename = os.path.relpath(filename, root)
-        elif filename != "~" and os.sep in filename:
-            filename = "…/" + os.path.basename(filename)   # stdlib and site-packages: the file name is enough
-        entries.append({"function": "%s:%d(%s)" % (filename, line, func), "ncalls": nc, "tottime": tt, "cumtime": ct})
-    with open(out, "w") as f:
-        json.dump(entries, f)
-
-
-main()
-`;
-
-;// CONCATENATED MODULE: ./src/profile-diff.ts
-// Where the time went: the per-function difference of two cProfile profiles (base, head), per benchmark
-// iteration. Functions are matched by `file:line(name)` relative to the repository, so one that is added,
-// removed or renamed shows as new on one side and gone on the other. Pure.
-function perIteration(e, iterations) {
-    return { ncalls: e.ncalls / iterations, tottime: e.tottime / iterations, cumtime: e.cumtime / iterations };
-}
-/**
- * The functions whose own time grew most first, then by growth of cumulative time (the callers on the way to
- * the cost); functions whose call counts changed though their time did not are kept. `top` entries at most.
- */
-function diffProfiles(base, baseIterations, head, headIterations, top = 10) {
-    const byFunction = new Map();
-    // The profiler's own bookkeeping call is noise, not the project's code.
-    const keep = (e) => !e.function.includes("(<method 'disable' of '_lsprof.Profiler' objects>)");
-    for (const e of base.filter(keep))
-        byFunction.set(e.function, { function: e.function, base: perIteration(e, baseIterations), head: null, tottimeDelta: 0 });
-    for (const e of head.filter(keep)) {
-        const d = byFunction.get(e.function) ?? { function: e.function, base: null, head: null, tottimeDelta: 0 };
-        d.head = perIteration(e, headIterations);
-        byFunction.set(e.function, d);
-    }
-    for (const d of byFunction.values())
-        d.tottimeDelta = (d.head?.tottime ?? 0) - (d.base?.tottime ?? 0);
-    const callsChanged = (d) => Math.abs((d.head?.ncalls ?? 0) - (d.base?.ncalls ?? 0)) > 1e-9;
-    const cumDelta = (d) => (d.head?.cumtime ?? 0) - (d.base?.cumtime ?? 0);
-    return [...byFunction.values()]
-        .filter((d) => d.tottimeDelta !== 0 || cumDelta(d) !== 0 || callsChanged(d))
-        .sort((a, b) => b.tottimeDelta - a.tottimeDelta || cumDelta(b) - cumDelta(a) || Number(callsChanged(b)) - Number(callsChanged(a)))
-        .slice(0, top);
-}
-
-;// CONCATENATED MODULE: ./src/profiles.ts
-// Profiles of regressions (or of every benchmark with `profile: all`): each selected benchmark runs once
-// more under cProfile on base and on head (pytest-benchmark's --benchmark-cprofile-dump, or the timeit
-// harness wrapping the statement), the two profiles are diffed per function, and the .prof files are kept.
-
-
-
-
-
-
-
-/** Profile about this long per side, whatever a call costs. */
-const PROFILE_SECONDS = 0.2;
-function profileIterations(secondsPerCall) {
-    return Math.max(1, Math.min(100_000, Math.round(PROFILE_SECONDS / Math.max(secondsPerCall, 1e-9))));
-}
-function safe(text) {
-    return text.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
-}
-/** Runs the benchmark under cProfile on one side; returns the .prof path. */
-async function profileSide(side, name, iterations, dir) {
-    const ctx = side.ctx;
-    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const timeit = side.prepared && 'timeit' in side.prepared ? side.prepared.timeit : undefined;
-    if (timeit) {
-        const { process, results } = await runTimeitHarness(ctx, timeit, { profile: { dir, iterations: { [name]: iterations } } }, 'profile');
-        const out = results?.[0];
-        if (!out?.profile)
-            throw new Error(out?.error ?? (0,src_process/* describeFailure */.Ic)(process, 'profiling'));
-        return out.profile;
-    }
-    const node = (0,external_node_path_namespaceObject.relative)(ctx.projectDir, (0,external_node_path_namespaceObject.join)(suiteDirectory(ctx.projectDir, ctx.suite.path), name.split('::')[0])) + name.slice(name.indexOf('::'));
-    const args = [...pytestPrefix(node), '--benchmark-only', ...ctx.suite.args,
-        '--benchmark-max-time=0.01', '--benchmark-min-rounds=1', '--benchmark-cprofile=tottime', `--benchmark-cprofile-loops=${iterations}`, `--benchmark-cprofile-dump=${(0,external_node_path_namespaceObject.join)(dir, 'p')}`];
-    const r = await ctx.run(ctx.python, args, { cwd: ctx.projectDir, env: pytestEnvironment(ctx), timeoutMs: ctx.timeoutMs });
-    const prof = (0,external_node_fs_namespaceObject.readdirSync)(dir).find((f) => f.endsWith('.prof'));
-    if (!prof)
-        throw new Error((0,src_process/* describeFailure */.Ic)(r, `profiling ${node}`));
-    return (0,external_node_path_namespaceObject.join)(dir, prof);
-}
-async function readProfile(ctx, prof, root) {
-    const reader = (0,external_node_path_namespaceObject.join)(ctx.harnessDir, 'py_perf_guard_profile_reader.py');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(reader))
-        (0,external_node_fs_namespaceObject.writeFileSync)(reader, PROFILE_READER_SOURCE);
-    const out = `${prof}.json`;
-    const r = await ctx.run(ctx.python, [reader, prof, root, out], { env: ctx.env, timeoutMs: 120_000 });
-    if (r.code !== 0)
-        throw new Error((0,src_process/* describeFailure */.Ic)(r, 'reading the profile'));
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8'));
-}
-/** Adds `profile` to the selected rows (returns new rows); a profile that fails only says so on its row. */
-async function profileRows(rows, units, options) {
-    if (options.mode === 'none')
-        return rows;
-    const selected = (r) => r.ratio !== undefined && (options.mode === 'all' || r.verdict === 'regression');
-    const out = [];
-    for (const row of rows) {
-        const unit = selected(row) ? units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite) : undefined;
-        if (!unit?.sides.base.ctx || !unit.sides.head.ctx) {
-            out.push(row);
-            continue;
-        }
-        const key = safe(`${row.interpreter}-${row.suite}-${row.name}`);
-        try {
-            const iterations = profileIterations(row.head.median);
-            const files = {};
-            const entries = {};
-            for (const side of ['base', 'head']) {
-                const ctx = unit.sides[side].ctx;
-                const prof = await profileSide(unit.sides[side], row.name, iterations, (0,external_node_path_namespaceObject.join)(ctx.scratchDir, 'profile'));
-                (0,external_node_fs_namespaceObject.mkdirSync)(options.outDir, { recursive: true });
-                files[side] = (0,external_node_path_namespaceObject.join)(options.outDir, `${key}-${side}.prof`);
-                (0,external_node_fs_namespaceObject.copyFileSync)(prof, files[side]);
-                entries[side] = await readProfile(ctx, prof, options.roots[side]);
-            }
-            options.log(`profiled ${row.name} on ${row.interpreter} (${iterations} iterations per side)`);
-            out.push({ ...row, profile: { base: files.base, head: files.head, iterations, top: diffProfiles(entries.base, iterations, entries.head, iterations) } });
-        }
-        catch (e) {
-            out.push({ ...row, profile: { error: `profiling failed: ${e.message}` } });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/suites/import-time.ts
-// Import time as benchmarks: `python -X importtime -c "import mod"` in a fresh process per module and round,
-// the sample being mod's cumulative import time. Each round also keeps every submodule's cumulative time,
-// so a regression can name the imports that grew (usually a heavy dependency imported eagerly).
-
-
-const IMPORT_TIME_SUITE = 'import-time';
-function importBenchmarkName(module) {
-    return `import ${module}`;
-}
-/** `import time: self [us] | cumulative | imported package` lines → package → cumulative seconds. */
-function parseImportTime(stderr) {
-    const out = new Map();
-    for (const line of stderr.split('\n')) {
-        const m = /^import time:\s+(\d+)\s+\|\s+(\d+)\s+\|\s+(\S.*)$/.exec(line.trimEnd());
-        if (m)
-            out.set(m[3].trim(), Number(m[2]) * 1e-6);
-    }
-    return out;
-}
-async function runImportTimeRound(ctx) {
-    const result = emptyRound();
-    for (const module of ctx.suite.args) {
-        const name = importBenchmarkName(module);
-        const r = await ctx.run(ctx.python, ['-X', 'importtime', '-c', `import ${module}`], { cwd: ctx.projectDir, env: { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' }, timeoutMs: ctx.timeoutMs });
-        const times = parseImportTime(r.stderr);
-        if (r.code !== 0 || !times.has(module)) {
-            result.failures.set(name, (0,src_process/* describeFailure */.Ic)(r, `import ${module}`));
-            continue;
-        }
-        const t = times.get(module);
-        recordSample(result, name, { min: t, median: t, mean: t }, ctx.statistic);
-        (result.breakdown ??= new Map()).set(name, times);
-    }
-    return result;
-}
-/**
- * The submodules whose cumulative import time grew most between base and head (medians over rounds),
- * not counting the imported module itself. New imports count from zero.
- */
-function importGrowth(base, head, self, top = 5) {
-    const med = (xs) => (xs?.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : 0);
-    return [...head.keys()]
-        .filter((m) => m !== self)
-        .map((m) => ({ module: m, base: med(base.get(m)), head: med(head.get(m)) }))
-        .filter((g) => g.head > g.base)
-        .sort((a, b) => b.head - b.base - (a.head - a.base))
-        .slice(0, top);
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-function buildReport(input) {
-    const geomeans = geomeansByInterpreter(input.rows, input.interpreters.map((i) => i.label), 1 - input.alpha);
-    return { ...input, cross: input.cross ?? [], verdict: overallVerdict(input.rows), geomeans };
-}
-function side(s) {
-    return s ? { median: s.median, n: s.n } : undefined;
-}
-function profileToJson(p) {
-    if (p.error)
-        return { error: p.error };
-    return {
-        base: p.base,
-        head: p.head,
-        iterations: p.iterations,
-        top: (p.top ?? []).map((d) => ({ function: d.function, base: d.base, head: d.head, tottime_delta: d.tottimeDelta })),
-    };
-}
-function rowToJson(r) {
-    return {
-        suite: r.suite,
-        name: r.name,
-        interpreter: r.interpreter,
-        verdict: r.verdict,
-        ratio: r.ratio ?? null,
-        ci: r.ci ?? null,
-        p: r.p ?? null,
-        q: r.q ?? null,
-        base: side(r.base) ?? null,
-        head: side(r.head) ?? null,
-        ...(r.noise !== undefined ? { noise: r.noise } : {}),
-        ...(r.tooNoisy ? { too_noisy: true } : {}),
-        ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
-        ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
-        ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
-        ...(r.imports ? { import_growth: r.imports } : {}),
-        ...(r.memory ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } } : {}),
-        ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
-    };
-}
-function crossToJson(c) {
-    const describe = (i) => ({ spec: i.label, version: i.version ?? null, implementation: i.implementation ?? null });
-    return {
-        from: describe(c.from),
-        to: describe(c.to),
-        ...(c.changes ? { detected: c.changes } : {}),
-        geomean: c.geomean ?? null,
-        ...(c.error ? { error: c.error } : {}),
-        benchmarks: c.rows.map(rowToJson),
-    };
-}
-function reportToJson(report) {
-    return {
-        schema: 1,
-        base: report.base,
-        head: report.head,
-        settings: {
-            threshold: report.threshold,
-            alpha: report.alpha,
-            rounds: report.rounds,
-            statistic: report.statistic,
-            slow_rounds: report.slowRounds,
-            min_rounds: report.minRounds,
-            max_rounds: report.maxRounds,
-            stop_reason: report.stopReason,
-            elapsed_seconds: Math.round(report.elapsedSeconds * 10) / 10,
-        },
-        interpreters: report.interpreters.map((i) => ({
-            spec: i.label,
-            version: i.version ?? null,
-            implementation: i.implementation ?? null,
-            path: i.path ?? null,
-            geomean: report.geomeans.get(i.label) ?? null,
-            ...(i.error ? { error: i.error } : {}),
-        })),
-        verdict: report.verdict,
-        benchmarks: report.rows.map(rowToJson),
-        upgrade: report.cross.filter((c) => c.reason === 'upgrade').map(crossToJson)[0] ?? null,
-        interpreter_comparisons: report.cross.filter((c) => c.reason === 'compare-interpreters').map(crossToJson),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/harness/timeit-harness.ts
-// The timeit runner (Python source, stdlib only, Python 3.6+ and PyPy): reads a JSON spec made from the
-// suite's TOML, times each benchmark like `python -m timeit` (gc off unless asked, autorange when number
-// is 0), and writes per-call times per repeat. One benchmark's exception does not stop the others.
-// With "warmup" (PyPy), timed iterations are first run and dropped until the JIT has settled: until the
-// best time has not improved by more than 2% for 5 iterations (at most 100 iterations or 5 s).
-const TIMEIT_HARNESS_SOURCE = String.raw `
-import json
-import os
-import sys
-import time
-import timeit
-import traceback
-
-
-def autorange(timer, target):
-    number = 1
-    while True:
-        for factor in (1, 2, 5):
-            n = number * factor
-            if timer.timeit(n) >= target:
-                return n
-        number *= 10
-
-
-def warm_up(timer, number):
-    best = float("inf")
-    since_improvement = 0
-    dropped = 0
-    started = time.perf_counter()
-    while since_improvement < 5 and dropped < 100 and time.perf_counter() - started < 5:
-        t = timer.timeit(number)
-        dropped += 1
-        if t < best * 0.98:
-            best = t
-            since_improvement = 0
-        else:
-            since_improvement += 1
-    return dropped
-
-
-def setup_source(bench, spec):
-    return "\n".join(s for s in (spec.get("setup") or "", bench.get("setup") or "") if s.strip())
-
-
-def prepared_namespace(bench, spec):
-    namespace = {"__name__": "__py_perf_guard__"}
-    exec(compile(setup_source(bench, spec) or "pass", "<setup>", "exec"), namespace)
-    return namespace
-
-
-def run_one(bench, spec):
-    setup = setup_source(bench, spec)
-    if bench.get("gc"):
-        setup = "import gc\ngc.enable()\n" + setup
-    timer = timeit.Timer(bench["stmt"], setup or "pass", globals={"__name__": "__py_perf_guard__"})
-    number = bench.get("number") or autorange(timer, spec["target_time"])
-    dropped = warm_up(timer, number) if spec.get("warmup") else 0
-    times = [t / number for t in timer.repeat(repeat=spec["repeat"], number=number)]
-    return {"name": bench["name"], "number": number, "times": times, "warmup": dropped}
-
-
-def profile_one(bench, spec, directory):
-    # A plain loop over the statement, so the profile holds the benchmark and not timeit's machinery.
-    import cProfile
-    import textwrap
-    namespace = prepared_namespace(bench, spec)
-    number = spec["profile"]["iterations"].get(bench["name"], 1)
-    loop = compile("for _py_perf_guard_i in range(%d):\n%s\n" % (number, textwrap.indent(bench["stmt"], "    ")), "<benchmark>", "exec")
-    profiler = cProfile.Profile()
-    profiler.enable()
-    exec(loop, namespace)
-    profiler.disable()
-    path = os.path.join(directory, "%d.prof" % spec["benchmarks"].index(bench))
-    profiler.dump_stats(path)
-    return {"name": bench["name"], "profile": path, "iterations": number}
-
-
-def memory_one(bench, spec):
-    # Peak traced memory of one call, above what was allocated before it; one warm-up call first so that
-    # one-time costs (imports, caches) don't count.
-    import tracemalloc
-    namespace = prepared_namespace(bench, spec)
-    code = compile(bench["stmt"], "<benchmark>", "exec")
-    exec(code, namespace)
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    tracemalloc.reset_peak()
-    exec(code, namespace)
-    peak = tracemalloc.get_traced_memory()[1] - before
-    tracemalloc.stop()
-    return {"name": bench["name"], "peak_bytes": peak}
-
-
-def main():
-    spec_path, out_path = sys.argv[1], sys.argv[2]
-    with open(spec_path) as f:
-        spec = json.load(f)
-    sys.path.insert(0, os.getcwd())
-    results = []
-    profile = spec.get("profile")
-    for bench in spec["benchmarks"]:
-        if profile and bench["name"] not in profile["iterations"]:
-            continue
-        try:
-            if spec.get("memory"):
-                results.append(memory_one(bench, spec))
-            else:
-                results.append(profile_one(bench, spec, profile["dir"]) if profile else run_one(bench, spec))
-        except KeyboardInterrupt:
-            raise
-        except BaseException as e:
-            message = "".join(traceback.format_exception_only(type(e), e)).strip()
-            results.append({"name": bench["name"], "error": message})
-    with open(out_path, "w") as f:
-        json.dump({"results": results}, f)
-
-
-main()
-`;
-
-;// CONCATENATED MODULE: ./src/suites/suite-runner.ts
-// Runs one round of one suite on one commit, whatever its kind.
-
-
-
-
-
-
-
-
-/** Writes the Python harness files once per run. */
-function writeHarness(dir) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${PYTEST_PLUGIN_MODULE}.py`), PYTEST_PLUGIN_SOURCE);
-    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'py_perf_guard_timeit.py'), TIMEIT_HARNESS_SOURCE);
-    return dir;
-}
-function prepareSuite(suite, projectDir) {
-    if (suite.kind === IMPORT_TIME_SUITE)
-        return {};
-    const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return { missing: true };
-    if (suite.kind !== 'timeit')
-        return {};
-    try {
-        return { timeit: parseTimeitSuite((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), suite.path) };
-    }
-    catch (e) {
-        return { error: e.message };
-    }
-}
-async function runSuiteRound(ctx, prepared) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(ctx.scratchDir, { recursive: true });
-    if ('error' in prepared)
-        return emptyRound(prepared.error);
-    if ('missing' in prepared)
-        return emptyRound();
-    if (ctx.suite.kind === 'timeit')
-        return runTimeitRound(ctx, prepared.timeit);
-    if (ctx.suite.kind === IMPORT_TIME_SUITE)
-        return runImportTimeRound(ctx);
-    return runPytestBenchmarkRound(ctx);
-}
-
-;// CONCATENATED MODULE: ./src/python-env.ts
-// One virtual environment per interpreter × commit: create it, run the user's install command,
-// and make pytest-benchmark importable when a pytest-benchmark suite needs it.
-
-
-
-class SetupError extends Error {
-}
-const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
-function venvEnvironment(venvDir, base = process.env) {
-    const env = { ...base, VIRTUAL_ENV: venvDir, PATH: `${(0,external_node_path_namespaceObject.join)(venvDir, 'bin')}:${base.PATH ?? ''}`, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
-    delete env.PYTHONHOME;
-    return env;
-}
-function defaultInstallCommand(projectDir) {
-    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml')) || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'setup.py')) ? 'python -m pip install -e .' : '';
-}
-async function ensurePytestBenchmark(run, python, env, cwd, log) {
-    const check = () => run(python, ['-c', 'import pytest, pytest_benchmark'], { env, cwd, timeoutMs: 60000 });
-    if ((await check()).code === 0)
-        return undefined;
-    // Two steps: recent pytest-benchmark releases depend on a renamed py-cpuinfo that some package mirrors
-    // lack; the original py-cpuinfo provides the same `cpuinfo` module.
-    log('installing pytest and pytest-benchmark');
-    const steps = [
-        ['-m', 'pip', 'install', 'pytest', 'py-cpuinfo'],
-        ['-m', 'pip', 'install', '--no-deps', 'pytest-benchmark'],
-    ];
-    for (const args of steps) {
-        const r = await run(python, args, { env, cwd, timeoutMs: INSTALL_TIMEOUT_MS });
-        if (r.code !== 0)
-            return `pytest-benchmark could not be installed: ${(0,src_process/* describeFailure */.Ic)(r, `pip ${args.slice(2).join(' ')}`)}`;
-    }
-    const after = await check();
-    return after.code === 0 ? undefined : `pytest-benchmark is installed but does not import: ${(0,src_process/* describeFailure */.Ic)(after, 'import pytest_benchmark')}`;
-}
-async function prepareEnvironment(run, req) {
-    const created = await run(req.interpreterPath, ['-m', 'venv', req.venvDir], { timeoutMs: 5 * 60 * 1000 });
-    if (created.code !== 0) {
-        const hint = /ensurepip|venv/.test(created.stderr + created.stdout) ? ' (on Debian/Ubuntu install the python3-venv or pypy3-venv package)' : '';
-        throw new SetupError(`${(0,src_process/* describeFailure */.Ic)(created, `${req.interpreterPath} -m venv`)}${hint}`);
-    }
-    const python = (0,external_node_path_namespaceObject.join)(req.venvDir, 'bin', 'python');
-    const env = venvEnvironment(req.venvDir);
-    const install = req.install ?? defaultInstallCommand(req.projectDir);
-    if (install) {
-        req.log(`$ ${install}`);
-        const r = await run('bash', ['-c', install], { cwd: req.projectDir, env, timeoutMs: INSTALL_TIMEOUT_MS });
-        if (r.stdout.trim())
-            req.log(r.stdout.trimEnd());
-        if (r.code !== 0)
-            throw new SetupError((0,src_process/* describeFailure */.Ic)(r, `install command ${JSON.stringify(install)}`, INSTALL_TIMEOUT_MS));
-    }
-    const pytestBenchmarkError = req.needsPytestBenchmark ? await ensurePytestBenchmark(run, python, env, req.projectDir, req.log) : undefined;
-    return { python, env, pytestBenchmarkError };
-}
-
-;// CONCATENATED MODULE: ./src/units.ts
-// Building the measure units: one venv per interpreter × commit, and each suite × interpreter as a unit
-// whose two sides are (base, head), or for cross-interpreter comparisons (old interpreter, new interpreter)
-// on the head commit. I/O: creates venvs, runs install commands.
-
-
-
-
-
-const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
-async function setUpEnvironments(deps, settings, interpreter, key, ws, sides) {
-    const needsPytestBenchmark = settings.suites.some((s) => s.kind === 'pytest-benchmark');
-    const out = {};
-    for (const side of sides) {
-        out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
-            try {
-                return await prepareEnvironment(deps.run, {
-                    interpreterPath: interpreter.path,
-                    venvDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'venvs', `${key}-${side}`),
-                    projectDir: ws.projectDirs[side],
-                    install: settings.install,
-                    needsPytestBenchmark,
-                    log: (line) => deps.io.info(line),
-                });
-            }
-            catch (e) {
-                if (!(e instanceof SetupError))
-                    throw e;
-                deps.io.warning(`${interpreter.label} on ${side}: ${e.message}`);
-                return { error: e.message };
-            }
-        });
-    }
-    return out;
-}
-function sideSetup(deps, settings, ws, interpreter, env, suite, projectDir, harnessDir, scratch) {
-    if ('error' in env)
-        return { error: env.error };
-    return {
-        error: suite.kind === 'pytest-benchmark' ? env.pytestBenchmarkError : undefined,
-        prepared: prepareSuite(suite, projectDir),
-        ctx: { run: deps.run, python: env.python, env: env.env, projectDir, suite, harnessDir, scratchDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'scratch', scratch), statistic: settings.statistic, timeoutMs: ROUND_TIMEOUT_MS, jit: interpreter.implementation === 'PyPy' },
-    };
-}
-async function buildUnits(deps, settings, interpreters, ws) {
-    const harnessDir = writeHarness((0,external_node_path_namespaceObject.join)(ws.dir, 'harness'));
-    const units = [];
-    const headEnvs = new Map();
-    for (const [index, interpreter] of interpreters.entries()) {
-        if (!isResolved(interpreter)) {
-            for (const suite of settings.suites)
-                units.push({ interpreter: interpreter.label, suite, sides: { base: {}, head: {} }, setupError: interpreter.error });
-            continue;
-        }
-        const envs = await setUpEnvironments(deps, settings, interpreter, `${index}`, ws, ['base', 'head']);
-        headEnvs.set(interpreter.path, envs.head);
-        for (const [suiteIndex, suite] of settings.suites.entries()) {
-            const sides = {};
-            for (const side of ['base', 'head'])
-                sides[side] = sideSetup(deps, settings, ws, interpreter, envs[side], suite, ws.projectDirs[side], harnessDir, `${index}-${suiteIndex}-${side}`);
-            // Setup failing on both commits (venv, install, pytest-benchmark) is the interpreter's or the install
-            // command's problem, not the PR's: the rows fail as `setup`.
-            const bothFailed = sides.base.error && sides.head.error ? sides.head.error : undefined;
-            units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed });
-        }
-    }
-    return { units, headEnvs, harnessDir };
-}
-/** Old → new on an upgrade PR, or first → each other with compare-interpreters. */
-async function planCross(deps, settings, interpreters, ws, relProject) {
-    const usable = interpreters.filter(isResolved);
-    if (settings.compareInterpreters) {
-        return usable.slice(1).map((to) => ({ reason: 'compare-interpreters', from: usable[0], to, label: crossLabel(usable[0].label, to.label), rows: [] }));
-    }
-    const upgrade = detectUpgradeInWorktrees(ws.worktrees[0], ws.worktrees[1], relProject);
-    if (!upgrade)
-        return [];
-    deps.io.info(`interpreter upgrade ${upgrade.from} → ${upgrade.to}: ${upgrade.changes.map((c) => `${c.source} ${c.old} → ${c.new}`).join(', ')}`);
-    const places = searchPlacesFromEnv(deps.env);
-    const find = async (v) => usable.find((i) => i.implementation === 'CPython' && i.version.split('.').slice(0, 2).join('.') === v) ?? (await resolveSpec(deps.run, v, { kind: 'cpython', version: v }, places));
-    const [from, to] = [await find(upgrade.from), await find(upgrade.to)];
-    const missing = [from, to].filter((i) => !isResolved(i)).map((i) => i.error);
-    const cross = { reason: 'upgrade', from, to, label: crossLabel(upgrade.from, upgrade.to), changes: upgrade.changes, rows: [] };
-    return [missing.length ? { ...cross, error: `cannot compare the interpreters: ${missing.join('; ')}` } : cross];
-}
-/** Units running the head commit on both interpreters of each cross comparison. */
-async function buildCrossUnits(deps, settings, cross, ws, built) {
-    const units = [];
-    for (const [ci, c] of cross.entries()) {
-        if (c.error || !isResolved(c.from) || !isResolved(c.to))
-            continue;
-        const envs = {};
-        for (const [side, interpreter] of [['base', c.from], ['head', c.to]]) {
-            if (!built.headEnvs.has(interpreter.path)) {
-                built.headEnvs.set(interpreter.path, (await setUpEnvironments(deps, settings, interpreter, `cross-${ci}-${side}`, ws, ['head'])).head);
-            }
-            envs[side] = built.headEnvs.get(interpreter.path);
-        }
-        for (const [suiteIndex, suite] of settings.suites.entries()) {
-            const sides = {};
-            for (const side of ['base', 'head'])
-                sides[side] = sideSetup(deps, settings, ws, side === 'base' ? c.from : c.to, envs[side], suite, ws.projectDirs.head, built.harnessDir, `cross-${ci}-${suiteIndex}-${side}`);
-            units.push({ interpreter: c.label, suite, sides });
-        }
-    }
-    return units;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The I/O shell: runs the steps in order (settings → commits → worktrees → interpreters → environments →
-// rounds → verdicts → report, summary, comment, outputs). Everything outside is passed in through
-// ShellDeps, so the action, the CLI and the tests share this one path.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/workspace/github-event.ts
+// The webhook payload of the workflow run (GITHUB_EVENT_PATH), or undefined outside Actions.
 
 function readEvent(env) {
     try {
-        return env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
+        return env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
     }
     catch {
         return undefined;
     }
 }
-function readPyprojectTable(dir, io) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        return undefined;
-    try {
-        const doc = parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        return doc.tool?.['py-perf-guard'];
-    }
-    catch (e) {
-        io.warning(`pyproject.toml is not valid TOML, its [tool.py-perf-guard] table is ignored: ${e.message.split('\n')[0]}`);
-        return undefined;
-    }
-}
+
+;// CONCATENATED MODULE: ./src/workspace/load-settings.ts
+// Phase 1: the inputs (through Io) and the project's [tool.py-perf-guard] table → Settings. An invalid
+// pyproject.toml stops the run (exit 2): ignoring it would run with settings the project did not choose.
+
+
+
+
 function loadSettings(deps) {
     const inputs = {};
-    for (const name of SETTING_NAMES)
+    for (const name of [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES])
         inputs[name] = deps.io.getInput(name);
     const projectRoot = (0,external_node_path_namespaceObject.resolve)(deps.workspace, inputs['working-directory'] || '.');
-    return parseConfig(inputs, readPyprojectTable(projectRoot, deps.io));
-}
-async function resolveInterpreters(deps, settings, headProjectDir) {
-    const places = searchPlacesFromEnv(deps.env);
-    const found = [];
-    for (const label of settings.interpreters) {
-        const spec = parseInterpreterSpec(label);
-        if (!spec)
-            throw new ConfigError("input 'interpreters'", label, "a version such as 3.12, pypy3 or pypy3.10, an absolute path, or auto");
-        const info = spec.kind === 'auto' ? await resolveAuto(deps.run, headProjectDir, places) : await resolveSpec(deps.run, label, spec, places);
-        if (isResolved(info) && found.some((f) => f.path === info.path))
-            continue; // `auto` may name one listed too
-        found.push(info);
-        deps.io.info(isResolved(info) ? `${info.label}: ${info.implementation} ${info.version} at ${info.path}` : `${info.label}: ${info.error}`);
+    const pyproject = readPyprojectTable(projectRoot);
+    if (pyproject.error) {
+        throw new EnvironmentError(`${(0,external_node_path_namespaceObject.join)(inputs['working-directory'] || '.', 'pyproject.toml')} is not valid TOML (${pyproject.error}): fix it, py-perf-guard reads its [tool.py-perf-guard] table`);
     }
-    if (!found.some(isResolved))
-        throw new EnvironmentError(`no interpreter usable: ${found.map((f) => f.error).join('; ')}`);
-    return found;
+    return parseConfig(inputs, pyproject.table);
 }
+
+;// CONCATENATED MODULE: ./src/workspace/stale-worktrees.ts
+// A run killed outright (SIGKILL, a runner that lost power) leaves its worktrees registered in the repository.
+// At start: forget those whose py-perf-guard temp folder is gone, so that they neither pile up nor block
+// `git worktree add` on the same path.
+
+/** Worktree paths from `git worktree list --porcelain` that a py-perf-guard run made and that no longer exist. Pure but for existsSync. */
+function staleRunWorktrees(porcelain, exists = external_node_fs_.existsSync) {
+    return porcelain
+        .split('\n')
+        .filter((l) => l.startsWith('worktree '))
+        .map((l) => l.slice('worktree '.length))
+        .filter((p) => /[\\/]py-perf-guard-[^\\/]+[\\/](base|head)$/.test(p) && !exists(p));
+}
+async function pruneStaleWorktrees(git, log) {
+    const list = await git.tryExec(['worktree', 'list', '--porcelain']);
+    const stale = list ? staleRunWorktrees(list) : [];
+    if (!stale.length)
+        return;
+    await git.tryExec(['worktree', 'prune']);
+    log(`pruned ${stale.length} stale worktree(s) left by an earlier, killed run: ${stale.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/trigger-check.ts
+// Which commit runs under a trigger that holds a write token (pull_request_target, workflow_run). Pure.
+// There the default checkout is the base branch, not the PR: comparing it with its parent would call the base
+// branch's last commit "the PR's result". And running the PR's code there hands it the write token and the
+// repository's secrets, so that needs the workflow owner's explicit `trust-pr-code: true`.
+/** Parents from `git cat-file commit <sha>`, which a shallow clone keeps even when the parents are missing. */
+function parseParents(commitObject) {
+    return [...commitObject.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
+}
+const trigger_check_short = (sha) => (sha ? sha.slice(0, 12) : '(none)');
+const RISK = 'py-perf-guard would run it (install, build, benchmarks) in a job that holds a write token and the repository\'s secrets, ' +
+    'so any PR, also from a fork, could push commits, poison caches or read those secrets';
+function prCodeUnderTarget(pr, what, trusted) {
+    const where = `on pull_request_target the checkout is PR #${pr.number ?? '?'}'s code (${what})`;
+    if (trusted)
+        return { ok: true, warning: `${where}; running it because trust-pr-code is true` };
+    return {
+        ok: false,
+        message: `${where}, and ${RISK}: run on pull_request instead (a fork's PR then gets a read-only token and the result is advisory), ` +
+            "or set input 'trust-pr-code' to true if only trusted people can open PRs here (README, Security)",
+    };
+}
+function pullRequestTarget(f) {
+    const pr = f.event?.pull_request ?? {};
+    const prHead = pr.head?.sha;
+    if (!prHead)
+        return { ok: false, message: 'on pull_request_target the event has no pull_request.head.sha: cannot tell whether the checkout is the PR' };
+    if (f.headSha === prHead)
+        return prCodeUnderTarget(pr, `its head ${trigger_check_short(prHead)}`, f.trustPrCode);
+    if (f.headParents.length >= 2 && f.headParents[1] === prHead)
+        return prCodeUnderTarget(pr, `GitHub's merge ${trigger_check_short(f.headSha)} of its head ${trigger_check_short(prHead)}`, f.trustPrCode);
+    const which = f.headFromInput ? `input 'head' (${trigger_check_short(f.headSha)})` : `the checkout (${trigger_check_short(f.headSha)})`;
+    return {
+        ok: false,
+        message: `on pull_request_target ${which} is neither PR #${pr.number ?? '?'}'s head ${trigger_check_short(prHead)} nor GitHub's merge of it ` +
+            '(by default this trigger checks out the base branch, and its last commit would be reported as the PR\'s result): ' +
+            'check out the PR with actions/checkout `ref: ${{ github.event.pull_request.head.sha }}` and set trust-pr-code (README, Security), or run on pull_request',
+    };
+}
+function workflowRun(f) {
+    const run = f.event?.workflow_run ?? {};
+    const expected = run.head_sha;
+    if (!expected)
+        return { ok: false, message: 'on workflow_run the event has no workflow_run.head_sha: cannot tell which commit the triggering run tested' };
+    if (f.headSha !== expected) {
+        const which = f.headFromInput ? `input 'head' (${trigger_check_short(f.headSha)})` : `the checkout (${trigger_check_short(f.headSha)})`;
+        return {
+            ok: false,
+            message: `on workflow_run ${which} is not the commit the triggering run tested (workflow_run.head_sha ${trigger_check_short(expected)}): check out actions/checkout \`ref: \${{ github.event.workflow_run.head_sha }}\``,
+        };
+    }
+    // A fork's commit under workflow_run runs with this repository's write token, like pull_request_target.
+    const from = run.head_repository?.full_name;
+    const self = f.event?.repository?.full_name;
+    if (from && self && from !== self && !f.trustPrCode) {
+        return { ok: false, message: `on workflow_run the checkout ${trigger_check_short(f.headSha)} comes from the fork ${from}, and ${RISK}: measure on pull_request and only publish here, or set input 'trust-pr-code' to true (README, Security)` };
+    }
+    return from && self && from !== self ? { ok: true, warning: `on workflow_run running ${from}'s commit ${trigger_check_short(f.headSha)} because trust-pr-code is true` } : { ok: true };
+}
+function decideTrigger(f) {
+    if (f.eventName === 'pull_request_target')
+        return pullRequestTarget(f);
+    if (f.eventName === 'workflow_run')
+        return workflowRun(f);
+    return { ok: true };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/trigger-guard.ts
+
+
+async function guardTrigger(io, git, env, event, settings, headSha) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target' && env.GITHUB_EVENT_NAME !== 'workflow_run')
+        return;
+    const headParents = parseParents(await git.exec(['cat-file', 'commit', headSha]));
+    const decision = decideTrigger({ eventName: env.GITHUB_EVENT_NAME, event, headSha, headParents, headFromInput: Boolean(settings.head), trustPrCode: settings.trustPrCode });
+    if (!decision.ok)
+        throw new EnvironmentError(decision.message);
+    if (decision.warning)
+        io.warning(decision.warning);
+}
+
+// EXTERNAL MODULE: ./src/io/lifecycle.ts
+var lifecycle = __nccwpck_require__(3400);
+;// CONCATENATED MODULE: ./src/model/side.ts
+const SIDES = ['base', 'head'];
+
+;// CONCATENATED MODULE: ./src/workspace/worktrees.ts
+// The base and head checkouts side by side (git worktrees) in one temporary folder, removed after the run.
+
+
+
+
 async function createWorktrees(git, commits, relProject, baseTemp) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(baseTemp, 'py-perf-guard-'));
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(baseTemp, 'py-perf-guard-'));
+    // A cancelled run (SIGINT/SIGTERM) removes the worktrees too (lifecycle.ts).
+    (0,lifecycle/* addCleanup */._2)(dir, () => (0,lifecycle/* removeWorkspaceSync */.vJ)(git.cwd, dir));
     const worktrees = [];
     const projectDirs = {};
-    for (const side of ['base', 'head']) {
+    for (const side of SIDES) {
         const tree = (0,external_node_path_namespaceObject.join)(dir, side);
         await git.addWorktree(tree, commits[side].sha);
         worktrees.push(tree);
@@ -33586,140 +34745,112 @@ async function createWorktrees(git, commits, relProject, baseTemp) {
     }
     return { dir, projectDirs, worktrees };
 }
-/**
- * PY_PERF_GUARD_ROUNDS_LOG=<file>: append every suite round's raw inner statistics as JSON lines, for
- * studying a runner's noise (bench/ uses it to replay other rules on the very same samples).
- */
-function roundsLogger(env) {
-    const path = env.PY_PERF_GUARD_ROUNDS_LOG;
-    if (!path)
-        return undefined;
-    return (e) => (0,external_node_fs_namespaceObject.appendFileSync)(path, JSON.stringify({ round: e.round, interpreter: e.interpreter, suite: e.suite, side: e.side, stats: Object.fromEntries(e.result.stats), error: e.result.suiteError }) + '\n');
+async function removeWorktrees(git, ws) {
+    for (const tree of ws.worktrees)
+        await git.removeWorktree(tree);
+    (0,external_node_fs_.rmSync)(ws.dir, { recursive: true, force: true });
+    (0,lifecycle/* releaseCleanup */.Od)(ws.dir);
 }
-function defaultReportPath(env, settings) {
-    const suffix = [env.GITHUB_JOB, settings.commentKey].filter(Boolean).join('-').replace(/[^A-Za-z0-9._-]/g, '_');
-    return (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`);
-}
-async function publish(deps, settings, report, reportPath, event) {
-    const { io, env } = deps;
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(reportPath), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(reportToJson(report), null, 2) + '\n');
-    const counts = countVerdicts(report.rows);
-    io.setOutput('verdict', report.verdict);
-    io.setOutput('regressions', counts.regression);
-    io.setOutput('improvements', counts.improvement);
-    io.setOutput('failures', counts.failed);
-    io.setOutput('memory-regressions', report.rows.filter((r) => r.memory?.verdict === 'regression').length);
-    io.setOutput('report-json', reportPath);
-    await io.writeSummary(renderMarkdown(report));
-    const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const token = io.getInput('github-token');
-    if (!deps.comments || settings.comment === 'never' || !Number.isInteger(issueNumber) || !owner || !repo)
-        return;
-    if (!token) {
-        io.warning("no github-token, so no PR comment (input 'github-token' is empty)");
-        return;
-    }
-    const marker = commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey);
-    try {
-        const client = deps.comments({ owner, repo, issueNumber, token });
-        const outcome = await (0,comment/* upsertComment */.lB)(client, marker, renderMarkdown(report, { marker }), settings.comment, report.verdict === 'regression');
-        if (outcome.action === 'skipped')
-            io.info(`PR comment skipped: ${outcome.reason}`);
-        else {
-            io.info(`PR comment ${outcome.action}: ${outcome.url}`);
-            io.setOutput('comment-url', outcome.url);
-        }
-    }
-    catch (e) {
-        io.warning((0,comment/* explainCommentError */.Fu)(e));
-    }
-}
-/**
- * Saying why, after the verdicts: the imports that grew for an import-time regression, peak memory per call
- * (memory: true), and cProfile diffs of regressions (profile).
- */
-async function explainRows(deps, settings, judged, comparisons, built, ws, reportPath) {
-    const { io } = deps;
-    const rows = judged.map((row, i) => {
-        const parts = comparisons[i].breakdown;
-        return row.verdict === 'regression' && parts ? { ...row, imports: importGrowth(parts.base, parts.head, row.name.replace(/^import /, '')) } : row;
-    });
-    if (settings.memory) {
-        const peaks = await io.group('Peak memory per call (tracemalloc)', () => measureMemory(built.units, (l) => io.info(l)));
-        for (const row of rows) {
-            const unit = built.units.find((u) => u.interpreter === row.interpreter && u.suite.path === row.suite);
-            const p = unit && peaks.get(unit);
-            const memory = p && judgeMemory(p.base.get(row.name) ?? [], p.head.get(row.name) ?? [], settings.memoryThreshold);
-            if (memory)
-                row.memory = memory;
-        }
-    }
-    return io.group('Profiles', () => profileRows(rows, built.units.filter((u) => u.suite.kind !== IMPORT_TIME_SUITE), {
-        mode: settings.profile,
-        roots: { base: ws.worktrees[0], head: ws.worktrees[1] },
-        outDir: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(reportPath), `${(0,external_node_path_namespaceObject.basename)(reportPath, '.json')}-profiles`),
-        log: (l) => io.info(l),
-    }));
-}
-function exitFor(report, settings) {
-    const rows = report.rows;
-    const upgradeSlower = report.cross.filter((c) => c.reason === 'upgrade').flatMap((c) => c.rows.filter((r) => r.verdict === 'regression'));
-    if (settings.failOnUpgradeRegression && upgradeSlower.length && report.verdict !== 'regression') {
-        const names = upgradeSlower.map((r) => `${r.name} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower on ${r.interpreter})`);
-        return { exitCode: 1, message: `the interpreter upgrade slows ${names.length} benchmark(s): ${names.slice(0, 5).join(', ')} (fail-on-upgrade-regression)`, report };
-    }
-    if (report.verdict === 'regression') {
-        const names = [
-            ...rows.filter((r) => r.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${(((r.ratio ?? 1) - 1) * 100).toFixed(1)}% slower)`),
-            ...rows.filter((r) => r.memory?.verdict === 'regression').map((r) => `${r.name} on ${r.interpreter} (${((r.memory.ratio - 1) * 100).toFixed(1)}% more peak memory)`),
-        ];
-        const message = `${names.length} benchmark(s) regressed: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
-        return settings.failOnRegression ? { exitCode: 1, message, report } : { exitCode: 0, message, report };
-    }
-    if (report.verdict === 'error') {
-        const failed = rows.filter(isBlockingFailure);
-        const measuredSomething = rows.some((r) => r.ratio !== undefined);
-        const message = failed.length
-            ? `${failed.length} benchmark(s) failed: ${failed.slice(0, 3).map((r) => `${r.name} on ${r.interpreter}: ${r.error}`).join('; ')}`
-            : 'nothing could be measured';
-        return { exitCode: measuredSomething ? 1 : 2, message, report };
-    }
-    return { exitCode: 0, report };
-}
-async function runShell(deps) {
-    const { io } = deps;
-    const now = deps.now ?? Date.now;
+
+;// CONCATENATED MODULE: ./src/run.ts
+// The run, phase by phase: settings → commits → worktrees → interpreters → environments and units →
+// rounds → verdicts → explanations → report → publishing → outcome. Everything outside comes in through
+// ShellDeps (io/seam.ts), so the action, the CLI and the tests share this one path.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runShell(outer) {
+    const { io } = outer;
+    const now = outer.now ?? Date.now;
+    const startedAt = now();
+    const secret = (s) => io.setSecret(s);
     const token = io.getInput('github-token');
     if (token)
         io.setSecret(token);
     let ws;
     let git;
+    // Known as far as the run got, for the report of a run that stops early.
+    let reportPath;
+    let commits;
     try {
-        const settings = loadSettings(deps);
-        git = new Git(deps.run, (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory));
+        const settings = loadSettings(outer);
+        reportPath = reportPathFor(outer, settings.commentKey);
+        redactAndRegister(settings.install ?? '', secret); // the runner then masks an index URL's password wherever pip echoes it
+        const deps = confineDeps(outer, settings.passEnv, token);
+        const projectDir = (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory);
+        git = new Git(deps.run, projectDir, deps.childEnv, (l) => io.info(l));
         const top = await git.topLevel().catch(() => {
             throw new EnvironmentError(`input 'working-directory' is ${JSON.stringify(settings.workingDirectory)}: expected a folder inside a git repository (check out the repository first)`);
         });
-        const relProject = (0,external_node_path_namespaceObject.relative)(top, (0,external_node_path_namespaceObject.resolve)(deps.workspace, settings.workingDirectory));
+        // git names the real path; a workspace reached through a symlink is compared by its real path too.
+        const relProject = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_.realpathSync)(top), (0,external_node_fs_.realpathSync)(projectDir));
+        await pruneStaleWorktrees(git, (l) => io.info(l));
         const event = readEvent(deps.env);
-        const commits = await io.group('Choose commits', async () => {
-            const c = await resolveCommits(git, { base: settings.base, head: settings.head, eventName: deps.env.GITHUB_EVENT_NAME, event });
+        // Before any of the PR's code runs (and before base is chosen): under a write-token trigger, is head the PR, may it run?
+        const localHead = await git.resolveCommit(settings.head ?? 'HEAD');
+        if (localHead)
+            await guardTrigger(io, git, deps.env, event, settings, localHead);
+        commits = await io.group('Choose commits', async () => {
+            const c = await resolveCommits(git, { base: settings.base, head: settings.head, event });
             io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
             return c;
         });
+        if (!localHead)
+            await guardTrigger(io, git, deps.env, event, settings, commits.head.sha);
         ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
-        const interpreters = await io.group('Find interpreters', () => resolveInterpreters(deps, settings, ws.projectDirs.head));
-        const built = await buildUnits(deps, settings, interpreters, ws);
-        const planned = await planCross(deps, settings, interpreters, ws, relProject);
-        const crossUnits = await buildCrossUnits(deps, settings, planned, ws, built);
-        const measured = await io.group('Benchmark rounds (base and head interleaved)', () => measure_measure([...built.units, ...crossUnits], { ...settings, budgetSeconds: settings.timeBudgetSeconds, now, log: (l) => io.info(l), runRound: runSuiteRound, onRound: roundsLogger(deps.env) }));
+        const configChanges = checkCheckouts(io, settings, ws.projectDirs, projectDir);
+        const interpreters = await io.group('Find interpreters', () => findInterpreters(deps, settings, ws.projectDirs.head));
+        // From here on every process is held to what is left of the time budget (time-budget.ts).
+        const budget = new TimeBudget(settings.timeBudgetSeconds, now, startedAt);
+        const timed = { ...deps, run: budget.wrap(deps.run) };
+        const built = await buildUnits(timed, settings, interpreters, ws);
+        const planned = await planCross(timed, settings, interpreters, ws, relProject);
+        const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
+        const crashed = crashedUnits();
+        const logRound = roundsLogger(deps.env);
+        const measured = await io.group('Benchmark rounds (base and head interleaved)', () => runRounds([...built.units, ...crossUnits], {
+            ...settings,
+            budgetSeconds: budget.leftSeconds(),
+            budgetCut: () => budget.exhausted,
+            now,
+            log: (l) => io.info(l),
+            runRound: runSuiteRound,
+            onRound: (e) => (crashed.onRound(e), logRound?.(e)),
+        }));
+        const stopReason = budget.exhausted ? 'time-budget' : measured.stopReason;
+        const later = laterPasses(settings, stopReason);
+        if (later.note)
+            io.warning(later.note);
         const crossLabels = new Set(planned.map((c) => c.label));
         const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
-        const reportPath = (0,external_node_path_namespaceObject.resolve)(deps.reportPath ?? defaultReportPath(deps.env, settings));
-        const rows = await explainRows(deps, settings, judge(own, settings), own, built, ws, reportPath);
-        const report = buildReport({
+        const explainable = built.units.filter((u) => !crashed.has(u));
+        const rows = await explainRows(timed, later.settings, judge(own, settings), own, explainable, ws, reportPath);
+        // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
+        const report = redactAndRegister(buildReport({
             base: commits.base,
             head: commits.head,
             threshold: settings.threshold,
@@ -33729,99 +34860,31 @@ async function runShell(deps) {
             minRounds: settings.minRounds,
             maxRounds: settings.maxRounds,
             rounds: measured.rounds,
-            stopReason: measured.stopReason,
+            stopReason,
             elapsedSeconds: measured.elapsedSeconds,
             interpreters,
             rows,
-            cross: judgeCrossComparisons(planned, measured.comparisons, settings),
-        });
-        await publish(deps, settings, report, reportPath, event);
-        return exitFor(report, settings);
+            cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),
+            configChanges,
+        }), secret);
+        const outcome = decideOutcome(report, settings);
+        await publishReport(deps, settings, report, outcome.outputs, reportPath, event);
+        return { exitCode: outcome.exitCode, message: outcome.message, report };
     }
     catch (e) {
-        if (e instanceof ConfigError || e instanceof EnvironmentError) {
-            io.setOutput('verdict', 'error');
-            return { exitCode: 2, message: e.message };
-        }
-        throw e;
+        // Bad input or environment (exit 2), or a bug: the verdict `error` and a report saying why still go out.
+        const expected = e instanceof RunError;
+        const outcome = expected ? outcomeOfRunError(e) : { exitCode: 2, message: `py-perf-guard could not run: ${e?.message ?? String(e)}`, outputs: { verdict: 'error' } };
+        const message = redactAndRegister(outcome.message ?? '', secret);
+        if (!expected && e?.stack)
+            io.info(redactAndRegister(e.stack, secret));
+        await publishError(outer, message, reportPath ?? reportPathFor(outer, io.getInput('comment-key')), commits);
+        return { exitCode: outcome.exitCode, message };
     }
     finally {
-        if (ws && git) {
-            for (const tree of ws.worktrees)
-                await git.removeWorktree(tree);
-            (0,external_node_fs_namespaceObject.rmSync)(ws.dir, { recursive: true, force: true });
-        }
+        if (ws && git)
+            await removeWorktrees(git, ws);
     }
-}
-
-
-/***/ }),
-
-/***/ 7063:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ic: () => (/* binding */ describeFailure),
-  R3: () => (/* binding */ runProcess)
-});
-
-// UNUSED EXPORTS: lastLines
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process.ts
-// Runs a child process and captures its output, with a timeout. Passed into the shell so that
-// the action, the CLI and the tests all run real processes the same way.
-
-/** Keep at most this much of each stream (the tail: errors come last). */
-const MAX_CAPTURE = 4 * 1024 * 1024;
-function appendCapped(buffer, chunk) {
-    const next = buffer + chunk;
-    return next.length > MAX_CAPTURE ? next.slice(next.length - MAX_CAPTURE) : next;
-}
-const runProcess = (command, args, options = {}) => new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const timer = options.timeoutMs
-        ? setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs)
-        : undefined;
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout = appendCapped(stdout, d)));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr = appendCapped(stderr, d)));
-    child.on('error', (err) => {
-        clearTimeout(timer);
-        resolve({ code: null, stdout, stderr: stderr + err.message, timedOut });
-    });
-    child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({ code: timedOut ? null : code, stdout, stderr, timedOut });
-    });
-});
-/** The last non-empty lines of a process's output, for error messages. */
-function lastLines(text, count = 3) {
-    return text
-        .split('\n')
-        .map((l) => l.trimEnd())
-        .filter((l) => l.trim().length > 0)
-        .slice(-count)
-        .join('\n');
-}
-/** The lines that say what went wrong: `ERROR:`/`Error` lines when the tool printed some (pip does, among warnings), else the last lines. */
-function errorLines(text) {
-    const errors = text.split('\n').filter((l) => /^(ERROR|error)\b|^\w*Error\b/.test(l.trim()));
-    return errors.length ? errors.slice(-2).join('\n') : lastLines(text);
-}
-function describeFailure(result, what, timeoutMs) {
-    if (result.timedOut)
-        return `${what} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s`;
-    const tail = errorLines(result.stderr) || errorLines(result.stdout);
-    return `${what} exited with ${result.code === null ? 'no exit code' : `code ${result.code}`}${tail ? `: ${tail}` : ''}`;
 }
 
 
@@ -33890,6 +34953,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -33922,6 +34992,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -42124,6 +43201,18 @@ function getOctokit(token, options, ...additionalPlugins) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
-import { CLI_USAGE, parseCliArgs } from './cli-args.js';
-import { runShell, type Io } from './pipeline.js';
-import { runProcess } from './process.js';
-import { ConfigError } from './settings.js';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CLI_USAGE, parseCliArgs } from './config/cli-args.js';
+import { addCleanup, installSignalHandlers } from './io/lifecycle.js';
+import { unsupportedPlatform } from './io/platform.js';
+import { processRunner } from './io/process.js';
+import { type Io } from './io/seam.js';
+import { ConfigError } from './model/errors.js';
+import { runShell } from './run.js';
 
 async function main(): Promise<number> {
   let args;
@@ -17,6 +23,11 @@ async function main(): Promise<number> {
   if (args.help) {
     process.stdout.write(`${CLI_USAGE}\n`);
     return 0;
+  }
+  const unsupported = unsupportedPlatform();
+  if (unsupported) {
+    process.stderr.write(`error: ${unsupported}\n`);
+    return 2;
   }
   const io: Io = {
     getInput: (name) => args.inputs[name] ?? '',
@@ -35,11 +46,19 @@ async function main(): Promise<number> {
   };
   // Outside Actions there is no event: base/head come from the arguments or HEAD^/HEAD.
   const env = { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
-  const result = await runShell({ io, run: runProcess, env, workspace: process.cwd(), reportPath: args.json });
+  // Without --json the report goes to a folder of our own (mode 0700), never a fixed name in the shared temp
+  // folder, where another user could read it or plant a symlink; its path is printed below.
+  const privateDir = args.json ? undefined : mkdtempSync(join(tmpdir(), 'py-perf-guard-'));
+  const reportPath = privateDir ? join(privateDir, 'report.json') : resolve(args.json!);
+  // A run stopped by a signal writes no report: then its private folder goes too.
+  if (privateDir) addCleanup(privateDir, () => existsSync(reportPath) || rmSync(privateDir, { recursive: true, force: true }));
+  const result = await runShell({ io, run: processRunner(env), env, workspace: process.cwd(), reportPath });
+  if (existsSync(reportPath)) process.stderr.write(`report: ${reportPath}\n`);
   if (result.message) process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);
   return result.exitCode;
 }
 
+installSignalHandlers((line) => process.stderr.write(`${line}\n`));
 main().then(
   (code) => (process.exitCode = code),
   (error) => {

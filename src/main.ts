@@ -2,10 +2,13 @@
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { octokitComments } from './comment.js';
-import { runShell, type Io } from './pipeline.js';
-import { runProcess } from './process.js';
-import { untrustedLogger } from './untrusted-log.js';
+import { octokitComments } from './io/comments-client.js';
+import { installSignalHandlers } from './io/lifecycle.js';
+import { unsupportedPlatform } from './io/platform.js';
+import { processRunner } from './io/process.js';
+import { type Io } from './io/seam.js';
+import { untrustedLogger } from './io/untrusted-log.js';
+import { runShell } from './run.js';
 
 const io: Io = {
   getInput: (name) => core.getInput(name),
@@ -22,10 +25,17 @@ const io: Io = {
 };
 
 export async function run(): Promise<void> {
+  const unsupported = unsupportedPlatform();
+  if (unsupported) {
+    core.setOutput('verdict', 'error');
+    core.setFailed(unsupported);
+    process.exitCode = 2;
+    return;
+  }
   try {
     const result = await runShell({
       io,
-      run: runProcess,
+      run: processRunner(process.env),
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       comments: ({ token, ...target }) => octokitComments(getOctokit(token), target),
@@ -37,9 +47,23 @@ export async function run(): Promise<void> {
       core.warning(`${result.message} (fail-on-regression is false)`);
     }
   } catch (error) {
+    // runShell publishes its own failures; this is the last resort, and the verdict must still be set.
+    try {
+      core.setOutput('verdict', 'error');
+    } catch {
+      // the output file itself is broken: setFailed below still fails the step
+    }
     core.setFailed(`py-perf-guard could not run: ${(error as Error).message}`);
     process.exitCode = 2;
   }
 }
 
+// A cancelled job: the verdict output still says something, before exit 130/143.
+installSignalHandlers(
+  (line) => core.info(line),
+  (signal) => {
+    core.setOutput('verdict', 'error');
+    core.error(`py-perf-guard was stopped by ${signal}`);
+  },
+);
 await run();

@@ -144,6 +144,42 @@ describe('dist/index.js on a pull_request', () => {
     expect(ours()[1].body.startsWith('<!-- py-perf-guard job=bench key=py312-leg -->')).toBe(true);
   }, 300_000);
 
+  // Two rounds: these runs are about whose comment is edited, not the verdict.
+  const quick = { 'min-rounds': '2', 'max-rounds': '2' };
+
+  it("leaves another user's comment carrying our marker untouched, posts its own, and edits its own next time", async () => {
+    const marker = '<!-- py-perf-guard job=bench key=foreign -->';
+    const planted = api.add(`${marker}\n✅ **py-perf-guard: no performance regression** (written by the PR author)`, { login: 'mallory', type: 'User' });
+    const plantedBody = planted.body;
+    const before = api.requests.length;
+    const first = await runAction({ ...quick, 'comment-key': 'foreign' });
+    const mine = () => api.comments.filter((c) => c.body.startsWith(marker) && c.id !== planted.id);
+    expect(planted.body).toBe(plantedBody);
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0].user).toEqual({ login: 'github-actions[bot]', type: 'Bot' });
+    expect(first.outputs['comment-url']).toBe(mine()[0].html_url);
+    expect(api.requests.slice(before).some((r) => r.method === 'GET' && r.path === '/user')).toBe(true);
+    const again = api.requests.length;
+    await runAction({ ...quick, 'comment-key': 'foreign' });
+    expect(api.requests.slice(again).filter((r) => r.method !== 'GET')).toEqual([expect.objectContaining({ method: 'PATCH', path: `/repos/octo/calc/issues/comments/${mine()[0].id}` })]);
+    expect(planted.body).toBe(plantedBody);
+    expect(mine()).toHaveLength(1);
+  }, 300_000);
+
+  it("with a personal access token edits that user's marker comment and not github-actions[bot]'s", async () => {
+    const pat = 'ghp_e2ePersonalAccessToken0123456789';
+    api.users[pat] = { login: 'perf-bot', type: 'User' };
+    const marker = '<!-- py-perf-guard job=bench key=pat -->';
+    const botCopy = api.add(`${marker}\nfrom another workflow`, { login: 'github-actions[bot]', type: 'Bot' });
+    const own = api.add(`${marker}\nan earlier run`, { login: 'perf-bot', type: 'User' });
+    const before = api.requests.length;
+    const run = await runAction({ ...quick, 'comment-key': 'pat', 'github-token': pat });
+    expect(api.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([expect.objectContaining({ method: 'PATCH', path: `/repos/octo/calc/issues/comments/${own.id}` })]);
+    expect(botCopy.body).toBe(`${marker}\nfrom another workflow`);
+    expect(own.body).toContain('py-perf-guard:');
+    expect(run.outputs['comment-url']).toBe(own.html_url);
+  }, 300_000);
+
   it('with a read-only token (403) warns, still writes the summary and outputs, and exits by verdict', async () => {
     api.denyWritesWith = 403;
     try {
@@ -177,11 +213,16 @@ describe('dist/index.js on a pull_request', () => {
     [{ threshold: 'five percent' }, `input 'threshold' is "five percent": expected a percentage such as 5%`],
     [{ suites: 'pytest: bench/' }, `input 'suites' is "pytest: bench/"`],
     [{ base: 'no-such-ref' }, `input 'base' is "no-such-ref"`],
-  ])('exits 2 on bad input %p, naming it', async (inputs, message) => {
+    [{ interpreters: '/nonexistent/python3' }, 'no interpreter usable'],
+  ])('exits 2 on bad input %p, naming it, with verdict error, report-json and a report that says why', async (inputs, message) => {
     const run = await runAction(inputs);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(`::error::${message}`);
     expect(run.outputs.verdict).toBe('error');
+    expect(run.outputs['report-json']).toBe(join(root, 'py-perf-guard-report-bench.json'));
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report).toMatchObject({ schema: 1, verdict: 'error', error: expect.stringContaining(message), benchmarks: [] });
+    expect(run.summary).toContain('py-perf-guard could not run');
   }, 120_000);
 });
 

@@ -7,7 +7,13 @@ export interface StoredComment {
   id: number;
   body: string;
   html_url: string;
-  user: { login: string };
+  user: { login: string; type: 'User' | 'Bot' };
+}
+
+/** Who a token writes as; a token not in `users` is the default GITHUB_TOKEN (github-actions[bot], no /user). */
+export interface TokenUser {
+  login: string;
+  type: 'User' | 'Bot';
 }
 
 export interface ApiRequest {
@@ -21,6 +27,8 @@ export class GitHubApiEmulator {
   requests: ApiRequest[] = [];
   /** When set, writes (POST/PATCH) answer this status, as GitHub does for a read-only fork token. */
   denyWritesWith?: number;
+  /** Personal access tokens and their users: `GET /user` answers them; any other token gets 403. */
+  users: Record<string, TokenUser> = {};
   private server?: Server;
   private nextId = 1000;
   url = '';
@@ -28,12 +36,13 @@ export class GitHubApiEmulator {
   constructor(readonly owner: string, readonly repo: string, readonly issue: number) {}
 
   seed(count: number, body = 'an unrelated comment'): void {
-    for (let i = 0; i < count; i++) this.add(`${body} ${i}`, 'someone');
+    for (let i = 0; i < count; i++) this.add(`${body} ${i}`, { login: 'someone', type: 'User' });
   }
 
-  private add(body: string, login: string): StoredComment {
+  /** A comment written by someone else (or by `user`), e.g. one that copies our marker. */
+  add(body: string, user: TokenUser): StoredComment {
     const id = this.nextId++;
-    const c = { id, body, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.issue}#issuecomment-${id}`, user: { login } };
+    const c = { id, body, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.issue}#issuecomment-${id}`, user: { ...user } };
     this.comments.push(c);
     return c;
   }
@@ -59,6 +68,13 @@ export class GitHubApiEmulator {
       res.end(JSON.stringify(body));
     };
     const base = `/repos/${this.owner}/${this.repo}/issues`;
+    const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '');
+    const writer: TokenUser = this.users[token] ?? { login: 'github-actions[bot]', type: 'Bot' };
+    if (req.method === 'GET' && url.pathname === '/user') {
+      const user = this.users[token];
+      // GitHub answers an installation token (the default GITHUB_TOKEN) this way
+      return user ? send(200, { login: user.login, id: 1, type: user.type }) : send(403, { message: 'Resource not accessible by integration' });
+    }
     if (req.method === 'GET' && url.pathname === `${base}/${this.issue}/comments`) {
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
       const page = Number(url.searchParams.get('page') ?? 1);
@@ -71,7 +87,7 @@ export class GitHubApiEmulator {
       return send(this.denyWritesWith, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
     }
     if (req.method === 'POST' && url.pathname === `${base}/${this.issue}/comments`) {
-      return send(201, this.add(JSON.parse(raw).body, 'github-actions[bot]'));
+      return send(201, this.add(JSON.parse(raw).body, writer));
     }
     const edit = new RegExp(`^${base}/comments/(\\d+)$`).exec(url.pathname);
     if (req.method === 'PATCH' && edit) {

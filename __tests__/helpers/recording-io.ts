@@ -1,5 +1,5 @@
+import { type Io } from '../../src/io/seam.js';
 // An Io that records what the shell reports, for tests that call runShell directly.
-import { type Io } from '../../src/pipeline.js';
 
 export interface RecordingIo extends Io {
   outputs: Record<string, string>;

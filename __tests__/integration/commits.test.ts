@@ -1,11 +1,11 @@
 // Base/head selection on real repositories, including shallow clones made the way actions/checkout makes them.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveCommits } from '../../src/commits.js';
-import { Git } from '../../src/git.js';
-import { runProcess } from '../../src/process.js';
-import { EnvironmentError } from '../../src/settings.js';
+import { resolveCommits } from '../../src/workspace/commits.js';
+import { Git } from '../../src/workspace/git.js';
+import { runProcess } from '../../src/io/process.js';
 import { git, removeDir, tempDir } from '../helpers/git-repo.js';
+import { EnvironmentError } from '../../src/model/errors.js';
 
 let root: string;
 let origin: string;
@@ -46,7 +46,7 @@ function shallowCheckout(name: string, ref: string): Git {
   git(dir, 'remote', 'add', 'origin', `file://${origin}`);
   git(dir, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', ref);
   git(dir, 'checkout', '-q', '--detach', 'FETCH_HEAD');
-  return new Git(runProcess, dir);
+  return new Git(runProcess, dir, process.env);
 }
 
 const prEvent = { pull_request: { base: { sha: '', ref: 'main' }, head: { sha: '', ref: 'feature' } } };
@@ -58,14 +58,14 @@ describe('resolveCommits', () => {
   it("on GitHub's merge checkout compares the merge with its first parent, fetching it into a depth-1 clone", async () => {
     const g = shallowCheckout('merge-checkout', 'refs/pull/1/merge');
     expect(await g.resolveCommit(sha.c3)).toBeNull();
-    const r = await resolveCommits(g, { base: null, head: null, eventName: 'pull_request', event: event() });
+    const r = await resolveCommits(g, { base: null, head: null, event: event() });
     expect(r.head).toEqual({ ref: 'feature', sha: sha.merge });
     expect(r.base).toEqual({ ref: 'main', sha: sha.c3 });
   });
 
   it('on a PR-head checkout compares with the merge-base, deepening the shallow clone until histories meet', async () => {
     const g = shallowCheckout('head-checkout', sha.f2);
-    const r = await resolveCommits(g, { base: null, head: null, eventName: 'pull_request', event: event() });
+    const r = await resolveCommits(g, { base: null, head: null, event: event() });
     expect(r.head.sha).toBe(sha.f2);
     expect(r.base.sha).toBe(sha.c1); // not c3: commits that landed on main meanwhile don't count against the PR
   });
@@ -79,7 +79,7 @@ describe('resolveCommits', () => {
 
   it('takes base and head from inputs, fetching branch names', async () => {
     const g = shallowCheckout('inputs-checkout', 'main');
-    const r = await resolveCommits(g, { base: 'feature', head: sha.c3, eventName: 'pull_request', event: prEvent });
+    const r = await resolveCommits(g, { base: 'feature', head: sha.c3, event: prEvent });
     expect(r.base).toEqual({ ref: 'feature', sha: sha.f2 });
     expect(r.head.sha).toBe(sha.c3);
   });
@@ -92,7 +92,7 @@ describe('resolveCommits', () => {
   });
 
   it('refuses a root commit without a base', async () => {
-    const g = new Git(runProcess, origin);
+    const g = new Git(runProcess, origin, process.env);
     await expect(resolveCommits(g, { base: null, head: sha.c1 })).rejects.toThrow("has no parent to compare with: set input 'base'");
   });
 });

@@ -1,11 +1,12 @@
 // Interpreter discovery against real interpreters laid out as actions/setup-python, PATH and pyenv lay them out.
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { candidatePaths, isResolved, resolveAuto, resolveSpec } from '../../src/interpreters.js';
-import { parseInterpreterSpec } from '../../src/interpreter-spec.js';
-import { runProcess } from '../../src/process.js';
+import { candidatePaths, resolveAuto, resolveSpec } from '../../src/workspace/interpreters.js';
+import { parseInterpreterSpec } from '../../src/config/interpreter-spec.js';
+import { runProcess } from '../../src/io/process.js';
 import { removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
 import { pypyPath, pythonPath } from '../helpers/python.js';
+import { isFound } from '../../src/model/interpreter.js';
 
 let root: string;
 let toolCache: string;
@@ -42,7 +43,7 @@ describe('interpreter discovery', () => {
     ['3.13.0', 'pyenv by full version', '3.13.0'],
   ])('finds %s through %s', async (label, _where, version) => {
     const found = await resolveSpec(runProcess, label, parseInterpreterSpec(label)!, places());
-    expect(isResolved(found)).toBe(true);
+    expect(isFound(found)).toBe(true);
     expect(found).toMatchObject({ label, version, implementation: 'CPython' });
   });
 

@@ -1,8 +1,8 @@
 // The whole shell on a real repository with real CPython 3.11–3.13, pytest-benchmark and timeit suites.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/pipeline.js';
-import { runProcess } from '../../src/process.js';
+import { runShell } from '../../src/run.js';
+import { runProcess } from '../../src/io/process.js';
 import { CALC_BASE, CALC_HEAD } from '../helpers/calc-project.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pypyPath, pythonPath } from '../helpers/python.js';
@@ -189,5 +189,6 @@ describe('runShell on a real project', () => {
     expect(result.exitCode).toBe(2);
     expect(result.message).toContain(message);
     expect(io.outputs.verdict).toBe('error');
+    expect(JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'))).toMatchObject({ verdict: 'error', error: expect.stringContaining(message) });
   });
 });

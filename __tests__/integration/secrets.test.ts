@@ -3,8 +3,8 @@
 // the log only through the channel that keeps it from issuing workflow commands.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runShell } from '../../src/pipeline.js';
-import { runProcess } from '../../src/process.js';
+import { runShell } from '../../src/run.js';
+import { runProcess } from '../../src/io/process.js';
 import { git, makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 import { recordingIo } from '../helpers/recording-io.js';

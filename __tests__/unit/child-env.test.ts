@@ -1,8 +1,9 @@
-import { childEnvironment, confineRun, parsePassEnv } from '../../src/child-env.js';
-import { parseCliArgs } from '../../src/cli-args.js';
-import { parseConfig } from '../../src/config.js';
-import { type ProcessOptions, type RunProcess } from '../../src/process.js';
-import { ConfigError } from '../../src/settings.js';
+import { childEnvironment, confineRun } from '../../src/io/child-env.js';
+import { parseCliArgs } from '../../src/config/cli-args.js';
+import { parseConfig } from '../../src/config/parse-settings.js';
+import { type ProcessOptions, type RunProcess } from '../../src/io/process.js';
+import { parsePassEnv } from '../../src/config/pass-env.js';
+import { ConfigError } from '../../src/model/errors.js';
 
 const TOKEN = 'ghs_0123456789abcdefghijABCDEFGHIJ012345';
 
@@ -89,7 +90,7 @@ describe('pass-env in the configuration', () => {
   it('is read from the workflow input', () => expect(parseConfig({ ...suites, 'pass-env': 'A,B' }).passEnv).toEqual(['A', 'B']));
   it('defaults to none', () => expect(parseConfig(suites).passEnv).toEqual([]));
   it("is refused in the PR's pyproject.toml", () =>
-    expect(() => parseConfig(suites, { 'pass-env': 'AWS_SECRET_ACCESS_KEY' })).toThrow(`[tool.py-perf-guard] key is "pass-env": expected a key other than pass-env`));
+    expect(() => parseConfig(suites, { 'pass-env': 'AWS_SECRET_ACCESS_KEY' })).toThrow(`[tool.py-perf-guard] key is "pass-env": expected a key the PR may set: pass-env is read only from the workflow's inputs`));
   it('is an option of the CLI', () => expect(parseCliArgs(['--pass-env', 'A,B']).inputs['pass-env']).toBe('A,B'));
 });
 

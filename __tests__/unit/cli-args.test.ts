@@ -1,4 +1,4 @@
-import { parseCliArgs } from '../../src/cli-args.js';
+import { parseCliArgs } from '../../src/config/cli-args.js';
 
 describe('parseCliArgs', () => {
   it('maps options to inputs, joins repeated --suites, keeps --json apart', () => {

@@ -1,6 +1,6 @@
-import { parseConfig } from '../../src/config.js';
-import { ConfigError } from '../../src/settings.js';
-import { parseBoolean, parseDuration, parseList, parsePercentage, splitWords } from '../../src/values.js';
+import { parseConfig } from '../../src/config/parse-settings.js';
+import { parseBoolean, parseDuration, parseList, parsePercentage, splitWords } from '../../src/config/values.js';
+import { ConfigError } from '../../src/model/errors.js';
 
 const SUITES = { suites: 'pytest-benchmark: benchmarks/' };
 

@@ -1,4 +1,4 @@
-import { compareVersions, minorAllowed, parseInterpreterSpec, readPythonVersionFile, versionMatches } from '../../src/interpreter-spec.js';
+import { compareVersions, minorAllowed, parseInterpreterSpec, readPythonVersionFile, versionMatches } from '../../src/config/interpreter-spec.js';
 
 describe('parseInterpreterSpec', () => {
   it.each([

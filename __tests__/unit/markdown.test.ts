@@ -1,8 +1,8 @@
-import { escapeMarkdown, markerSafe } from '../../src/escape.js';
-import { formatChange, formatSeconds } from '../../src/format.js';
-import { commentMarker, renderMarkdown } from '../../src/markdown.js';
-import { buildReport, reportToJson, type ReportInput } from '../../src/report.js';
-import { type Row } from '../../src/verdicts.js';
+import { escapeMarkdown, markerSafe } from '../../src/report/escape.js';
+import { formatChange, formatSeconds } from '../../src/text/format.js';
+import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
+import { buildReport, reportToJson } from '../../src/report/json.js';
+import { report, row } from '../helpers/report-fixture.js';
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -34,30 +34,6 @@ describe('formatting', () => {
     [1, '±0.0%'],
   ])('change %p → %p', (r, text) => expect(formatChange(r)).toBe(text));
 });
-
-function row(name: string, verdict: Row['verdict'], extra: Partial<Row> = {}): Row {
-  const measured = { ratio: 1.3, ci: [1.2, 1.4] as [number, number], p: 0.001, q: 0.002, base: { median: 1e-4, n: 10 }, head: { median: 1.3e-4, n: 10 } };
-  return { suite: 'benchmarks/', name, interpreter: '3.12', verdict, ...(verdict === 'failed' ? {} : measured), ...extra };
-}
-
-function report(rows: Row[]): ReturnType<typeof buildReport> {
-  const input: ReportInput = {
-    base: { ref: 'main', sha: 'a'.repeat(40) },
-    head: { ref: 'feature', sha: 'b'.repeat(40) },
-    threshold: 0.05,
-    alpha: 0.05,
-    statistic: 'min',
-    slowRounds: 'drop',
-    minRounds: 10,
-    maxRounds: 30,
-    rounds: 12,
-    stopReason: 'decided',
-    elapsedSeconds: 95,
-    interpreters: [{ label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/py' }],
-    rows,
-  };
-  return buildReport(input);
-}
 
 describe('renderMarkdown', () => {
   it('puts the verdict first, then regressions, failures, improvements, and folds the rest', () => {
@@ -101,9 +77,9 @@ describe('renderMarkdown', () => {
 
   it('stays under the comment size limit by cutting the folded table', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => row(`test_case_number_${i}`, 'unchanged'));
-    const md = renderMarkdown(report(rows), { maxLength: 65000 });
-    expect(md.length).toBeLessThan(65536);
-    expect(md).toMatch(/rows? more in the report JSON/);
+    const md = renderMarkdown(report(rows));
+    expect(md.length).toBeLessThanOrEqual(65536);
+    expect(md).toMatch(/_… \d+ more in the job summary and the report\._/);
   });
 });
 
@@ -170,7 +146,7 @@ describe('speedWords', () => {
     [1.5, '1.50× slower'],
     [1.001, 'about as fast'],
   ])('%p → %p', async (ratio, words) => {
-    const { speedWords } = await import('../../src/markdown-cross.js');
+    const { speedWords } = await import('../../src/report/markdown-interpreters.js');
     expect(speedWords(ratio)).toBe(words);
   });
 });

@@ -1,4 +1,4 @@
-import { judgeMemory } from '../../src/memory.js';
+import { judgeMemory } from '../../src/judge/memory.js';
 
 describe('judgeMemory', () => {
   it.each([
@@ -16,5 +16,7 @@ describe('judgeMemory', () => {
   it('reports the medians and their ratio', () => {
     expect(judgeMemory([100, 100, 100], [150, 150, 150], 0.1)).toEqual({ base: 100, head: 150, ratio: 1.5, verdict: 'regression', exact: true });
     expect(judgeMemory([], [1], 0.1)).toBeUndefined();
+    // an even number of rounds: the median between the middle two, as everywhere else (stats/quantile.ts)
+    expect(judgeMemory([100, 200], [300, 400], 0.1)).toMatchObject({ base: 150, head: 350, ratio: 350 / 150 });
   });
 });

@@ -1,4 +1,4 @@
-import { diffProfiles } from '../../src/profile-diff.js';
+import { diffProfiles } from '../../src/report/profile-diff.js';
 
 const e = (fn: string, ncalls: number, tottime: number, cumtime = tottime) => ({ function: fn, ncalls, tottime, cumtime });
 

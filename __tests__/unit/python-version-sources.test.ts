@@ -1,4 +1,4 @@
-import { declaredVersions, detectUpgrade } from '../../src/python-version-sources.js';
+import { declaredVersions, detectUpgrade } from '../../src/config/python-version-sources.js';
 
 describe('declaredVersions', () => {
   it.each([
@@ -7,6 +7,9 @@ describe('declaredVersions', () => {
     ['.github/workflows/ci.yml', 'steps:\n  - uses: actions/setup-python@v6\n    with:\n      python-version: "3.11"\n', [['.github/workflows/ci.yml (python-version)', '3.11']]],
     ['.github/workflows/ci.yml', 'matrix:\n  python-version: ["3.10", "3.12", "3.11"]\n', [['.github/workflows/ci.yml (python-version)', '3.12']]],
     ['pyproject.toml', '[project]\nrequires-python = ">=3.10"\nclassifiers = [\n "Programming Language :: Python :: 3.10",\n "Programming Language :: Python :: 3.13",\n]\n', [['pyproject.toml (requires-python)', '3.10'], ['pyproject.toml (classifiers)', '3.13']]],
+    // one reader of pyproject.toml (TOML, [project] only): comments and other tables declare nothing
+    ['pyproject.toml', '# requires-python = ">=3.8"\n[tool.other]\nrequires-python = ">=3.9"\n[project]\nclassifiers = ["Programming Language :: Python :: 3.11"] # "Programming Language :: Python :: 3.14"\n', [['pyproject.toml (classifiers)', '3.11']]],
+    ['pyproject.toml', '[project\nrequires-python = ">=3.10"\n', []],
     ['tox.ini', '[tox]\nenvlist = py310, py311\n', [['tox.ini (envlist)', '3.11']]],
     ['runtime.txt', 'python-3.11.4\n', [['runtime.txt', '3.11']]],
     ['.tool-versions', 'nodejs 20.1.0\npython 3.12.0\n', [['.tool-versions', '3.12']]],

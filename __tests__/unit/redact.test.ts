@@ -1,5 +1,5 @@
-import { installFailure } from '../../src/python-env.js';
-import { MASK, redactAndRegister, redactDeep, redactText } from '../../src/redact.js';
+import { installFailure } from '../../src/workspace/python-env.js';
+import { MASK, redactAndRegister, redactDeep, redactText } from '../../src/text/redact.js';
 
 const GHP = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
 const PYPI = 'pypi-AgEIcHlwaS5vcmcCJGI4YmFhNjI0LTc3ZDctNGVhNi1iZjM2LWE0ZWYxNDg5ZTE0ZQACKlszLCJmMjNjZmY2Ny1';

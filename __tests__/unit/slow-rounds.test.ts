@@ -1,4 +1,4 @@
-import { MIN_ROUNDS_FOR_SLOW_MODE, slowRounds } from '../../src/slow-rounds.js';
+import { MIN_ROUNDS_FOR_SLOW_MODE, slowRounds } from '../../src/judge/slow-rounds.js';
 
 /** Rounds of one side from rows of times: rounds[r][b] is benchmark b's time in round r. */
 const rounds = (rows: number[][]) => rows.map((row) => new Map(row.map((x, b) => [`b${b}`, x])));

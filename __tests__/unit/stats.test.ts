@@ -138,7 +138,7 @@ describe('normal quantile', () => {
     [0.05, 1.6448536269514722],
     [0.5, 0],
   ])('upper tail %p → %p (scipy.stats.norm.isf)', async (tail, z) => {
-    const { normalQuantileUpper } = await import('../../src/geomean.js');
+    const { normalQuantileUpper } = await import('../../src/judge/geomean.js');
     expect(normalQuantileUpper(tail)).toBeCloseTo(z, 8);
   });
 });

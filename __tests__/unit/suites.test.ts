@@ -1,5 +1,5 @@
-import { benchmarkName, parsePytestRound, pytestArguments } from '../../src/suites/pytest-benchmark.js';
-import { parseTimeitRound, parseTimeitSuite } from '../../src/suites/timeit.js';
+import { benchmarkName, parsePytestRound, pytestArguments } from '../../src/suites/pytest-benchmark/pytest-benchmark.js';
+import { parseTimeitRound, parseTimeitSuite } from '../../src/suites/timeit/timeit.js';
 
 describe('pytest-benchmark names and rounds', () => {
   it.each([
@@ -70,14 +70,16 @@ gc = false
   });
 
   it.each([
-    ['[[benchmark]]\nname = "a"\nstmnt = "x"', 'm.toml: [[benchmark]] #1 has unknown key "stmnt": expected name, stmt, setup, number, gc'],
+    ['[[benchmark]]\nname = "a"\nstmnt = "x"', 'm.toml: [[benchmark]] #1 (a) has unknown key "stmnt": expected name, stmt, setup, number, gc'],
     ['[[benchmark]]\nname = "a"', 'm.toml: [[benchmark]] #1 (a) needs a stmt'],
     ['[[benchmark]]\nstmt = "x"', 'm.toml: [[benchmark]] #1 needs a name'],
     ['[[benchmark]]\nname = "a"\nstmt = "x"\n[[benchmark]]\nname = "a"\nstmt = "y"', 'repeats the name "a"'],
     ['[[benchmark]]\nname = "a"\nstmt = "x"\nnumber = -1', 'number is -1: expected a whole number, 0 for autorange'],
     ['[defaults]\ngc = "no"\n[[benchmark]]\nname = "a"\nstmt = "x"', '[defaults] gc is "no": expected true or false'],
     ['[defaults]\nsetup = "x"', 'has no [[benchmark]] tables'],
-    ['name = ', 'm.toml: is not valid TOML:'],
+    ['name = ', 'm.toml: is not valid TOML: line 1, column 8: invalid value'],
+    ['[[benchmark]]\nname = "a"\nname = "b"', 'm.toml: is not valid TOML: line 3, column 1: trying to redefine an already defined table or value'],
+    ['[[benchmark]]\nname = "a"\nstmt = "x"\n[[benchmark]]\nname = "a"\nstmt = "y"', 'm.toml: [[benchmark]] #2 (a) repeats the name "a"'],
   ])('rejects %p', (text, message) => expect(() => parseTimeitSuite(text, 'm.toml')).toThrow(message));
 
   it('turns harness output into samples and failures', () => {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { jest } from '@jest/globals';
-import { logUntrusted, untrustedLogger, wrapUntrusted } from '../../src/untrusted-log.js';
+import { logUntrusted, untrustedLogger, wrapUntrusted } from '../../src/io/untrusted-log.js';
 
 /** The workflow commands a runner would act on in these log lines, honouring stop-commands blocks as it does. */
 function commandsSeen(log: string): string[] {

@@ -1,5 +1,6 @@
 import { seededRandom } from '../../src/stats/random.js';
-import { countVerdicts, isBlockingFailure, judge, overallVerdict, type Comparison } from '../../src/verdicts.js';
+import { countVerdicts, isBlockingFailure, judge, overallVerdict } from '../../src/judge/verdicts.js';
+import { type Comparison } from '../../src/model/comparison.js';
 
 const OPTIONS = { threshold: 0.05, alpha: 0.05 };
 
@@ -113,7 +114,7 @@ describe('overallVerdict', () => {
 
 describe('noise floor', () => {
   it('measures each side’s robust spread (1.4826·MAD/median)', async () => {
-    const { relativeSpread } = await import('../../src/verdicts.js');
+    const { relativeSpread } = await import('../../src/judge/verdicts.js');
     expect(relativeSpread([1, 1, 1, 1])).toBe(0);
     // median 10, absolute deviations 0,1,1,2,2 → MAD 1 → 0.14826
     expect(relativeSpread([8, 9, 10, 11, 12])).toBeCloseTo(0.14826, 10);

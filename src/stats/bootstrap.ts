@@ -154,7 +154,7 @@ function select(a: Float64Array, k: number): void {
 }
 
 /** The type-7 quantile of `a` without sorting it all (reorders `a`). */
-function selectQuantile(a: Float64Array, q: number): number {
+export function selectQuantile(a: Float64Array, q: number): number {
   const h = (a.length - 1) * q;
   const lo = Math.floor(h);
   select(a, lo);

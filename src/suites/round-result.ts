@@ -1,5 +1,6 @@
 // What one fresh-process round of one suite on one commit yields.
-import { type RoundStatistic } from '../settings.js';
+import { type RoundStatistic } from '../model/settings.js';
+import { median } from '../stats/quantile.js';
 
 export interface InnerStats {
   min: number;
@@ -35,11 +36,9 @@ export function recordSample(result: RoundResult, name: string, stats: InnerStat
 }
 
 export function summarize(times: number[]): InnerStats {
-  const sorted = [...times].sort((a, b) => a - b);
-  const mid = (sorted.length - 1) / 2;
   return {
-    min: sorted[0],
-    median: (sorted[Math.floor(mid)] + sorted[Math.ceil(mid)]) / 2,
+    min: Math.min(...times),
+    median: median(times),
     mean: times.reduce((s, t) => s + t, 0) / times.length,
   };
 }

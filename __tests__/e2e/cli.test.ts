@@ -1,0 +1,63 @@
+// The real CLI bundle (dist/cli/index.js): without --json its report goes to a private folder it names,
+// never to a fixed file in the shared temp folder.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { makeRepo, REPO_ROOT, removeDir, tempDir } from '../helpers/git-repo.js';
+import { pythonPath } from '../helpers/python.js';
+
+const SUITE = `[[benchmark]]\nname = "sum"\nstmt = "sum(range(1000))"\n`;
+let root: string;
+let repo: string;
+let sharedTmp: string;
+beforeAll(() => {
+  root = tempDir();
+  repo = join(root, 'project');
+  makeRepo(repo, { 'bench/micro.toml': SUITE }, { 'README.md': 'head\n' });
+  sharedTmp = join(root, 'shared-tmp');
+  mkdirSync(sharedTmp);
+});
+afterAll(() => removeDir(root));
+
+async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  // TMPDIR stands for the machine's shared temp folder; no RUNNER_TEMP, as on a developer's machine.
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: sharedTmp };
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], { cwd: repo, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, stderr };
+}
+
+const named = (stderr: string) => /^report: (.+)$/m.exec(stderr)?.[1];
+
+describe('the CLI without --json', () => {
+  it('writes its report into a private folder of its own and names it', async () => {
+    const run = await cli(['--suites', 'timeit: bench/micro.toml', '--interpreters', pythonPath('3.12'), '--install', 'none', '--min-rounds', '2', '--max-rounds', '2', '--threshold', '50%']);
+    expect(run.code).not.toBe(2);
+    const path = named(run.stderr)!;
+    expect(path).toMatch(new RegExp(`^${sharedTmp}/py-perf-guard-[^/]+/report\\.json$`));
+    expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ schema: 1, benchmarks: [expect.objectContaining({ name: 'sum' })] });
+    // nothing with a fixed name in the shared folder: only private folders
+    for (const entry of readdirSync(sharedTmp)) expect(statSync(join(sharedTmp, entry)).isDirectory()).toBe(true);
+  }, 300_000);
+
+  it('on bad input (exit 2) still writes the report, with an error field, and names it', async () => {
+    const run = await cli(['--suites', 'timeit: bench/micro.toml', '--threshold', 'lots']);
+    expect(run.code).toBe(2);
+    const path = named(run.stderr)!;
+    expect(path.startsWith(`${sharedTmp}/py-perf-guard-`)).toBe(true);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ verdict: 'error', error: expect.stringContaining(`input 'threshold' is "lots"`) });
+  }, 120_000);
+
+  it('with --json writes exactly there', async () => {
+    const out = join(root, 'mine.json');
+    const run = await cli(['--suites', 'timeit: bench/micro.toml', '--threshold', 'lots', '--json', out]);
+    expect(run.code).toBe(2);
+    expect(named(run.stderr)).toBe(out);
+    expect(existsSync(out)).toBe(true);
+  }, 120_000);
+});

@@ -1,0 +1,100 @@
+// Paired beside rounds, in one run: the real CLI (dist/cli) on the 20-benchmark fixture (bench/fixture), A/A
+// (docs-only change) or power (calibrated +3/+5/+10/+25% slowdowns on 8 benchmarks), each method in turn on
+// the same project, with and without the background load of bench/load.mjs (CPU hogs switching on and off
+// every 0.2–2 s). Writes bench/results/methods-<mode>.json and prints a table.
+// Usage: node bench/methods.mjs --mode aa|power [--runs 5] [--methods paired,rounds] [--load both|on|off]
+//        [--threshold 5%] [--interpreters 3.12] [--out file]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { effectOf as plantedEffect, makeProject } from './fixture-project.mjs';
+import { startLoad } from './load.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const arg = (name, dflt) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : dflt);
+const mode = arg('mode', 'aa');
+const runs = Number(arg('runs', '5'));
+const methods = arg('methods', 'paired,rounds').split(',');
+const loads = { both: [false, true], on: [true], off: [false] }[arg('load', 'both')];
+const threshold = arg('threshold', '5%');
+const interpreters = arg('interpreters', '3.12');
+
+
+const effectOf = (name) => plantedEffect(name, mode);
+
+const root = mkdtempSync(join(tmpdir(), 'ppg-methods-'));
+const project = join(root, 'perfsuite');
+makeProject(project, mode);
+const cli = join(here, '..', 'dist', 'cli', 'index.js');
+const suites = ['--suites', 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.05', '--suites', 'timeit: benchmarks/micro.toml'];
+
+function runOnce(method, out) {
+  const t0 = Date.now();
+  const res = spawnSync(process.execPath, [cli, '--base', 'HEAD^', '--head', 'HEAD', '--install', 'none', '--comment', 'never', '--method', method, '--threshold', threshold, '--interpreters', interpreters, '--profile', 'none', ...suites, '--json', out], { cwd: project, encoding: 'utf8' });
+  const wall = (Date.now() - t0) / 1000;
+  try {
+    return { wall, report: JSON.parse(readFileSync(out, 'utf8')) };
+  } catch {
+    console.error(`${method}: no report (exit ${res.status}): ${res.stderr.split('\n').slice(-3).join(' ')}`);
+    return undefined;
+  }
+}
+
+const cells = {};
+for (const loaded of loads) {
+  const load = loaded ? startLoad({ hogs: 2, seconds: 4 * 3600 }) : undefined;
+  try {
+    for (let r = 0; r < runs; r++) {
+      for (const method of r % 2 ? [...methods].reverse() : methods) {
+        const key = `${method}${loaded ? ' + load' : ''}`;
+        const got = runOnce(method, join(root, `report-${key.replace(/\W+/g, '-')}-${r}.json`));
+        if (!got) continue;
+        (cells[key] ??= []).push(got);
+        const counts = {};
+        for (const b of got.report.benchmarks) counts[b.verdict] = (counts[b.verdict] ?? 0) + 1;
+        console.log(`${key} run ${r + 1}/${runs}: ${got.report.verdict} ${JSON.stringify(counts)}, wall ${got.wall.toFixed(0)}s`);
+      }
+    }
+  } finally {
+    load?.stop();
+  }
+}
+
+function summarize(list) {
+  let untouched = 0, flagged = 0, unchanged = 0, alarms = 0;
+  const byEffect = {};
+  for (const { report } of list) {
+    let alarm = false;
+    for (const b of report.benchmarks) {
+      const e = effectOf(b.name);
+      if (e === 0) {
+        untouched++;
+        if (b.verdict === 'regression') (flagged++, (alarm = true));
+        if (b.verdict === 'unchanged') unchanged++;
+      } else {
+        const s = (byEffect[`+${e}%`] ??= { n: 0, detected: 0 });
+        s.n++;
+        if (b.verdict === 'regression') s.detected++;
+      }
+    }
+    if (alarm) alarms++;
+  }
+  const mean = (xs) => xs.reduce((a, x) => a + x, 0) / Math.max(1, xs.length);
+  return {
+    runs: list.length,
+    runs_with_false_alarm: alarms / Math.max(1, list.length),
+    untouched_flagged: untouched ? flagged / untouched : null,
+    untouched_unchanged: untouched ? unchanged / untouched : null,
+    detected: Object.fromEntries(Object.entries(byEffect).map(([e, s]) => [e, s.detected / s.n])),
+    wall_seconds_mean: mean(list.map((x) => x.wall)),
+  };
+}
+
+const result = { date: new Date().toISOString(), mode, threshold, interpreters, runs_per_cell: runs, cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, summarize(v)])) };
+console.log(JSON.stringify(result, null, 2));
+mkdirSync(join(here, 'results'), { recursive: true });
+writeFileSync(arg('out', join(here, 'results', `methods-${mode}.json`)), JSON.stringify(result, null, 2) + '\n');
+rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,39 @@
+// Runs a child process and captures its output, with a timeout. Passed into the shell so that
+// the action, the CLI and the tests all run real processes the same way.
+import { runInProcessGroup, type ProcessResult, type RunProcess } from './process-group.js';
+
+export type { ProcessOptions, ProcessResult, RunProcess } from './process-group.js';
+
+/**
+ * A runner whose processes get `defaultEnv` unless a call passes its own (the entries pass process.env), each in
+ * a process group of its own (process-group.ts), so that a timeout kills the child and what it started.
+ */
+export const processRunner =
+  (defaultEnv: NodeJS.ProcessEnv): RunProcess =>
+  (command, args, options = {}) =>
+    runInProcessGroup(command, args, { ...options, env: options.env ?? defaultEnv });
+
+/** A runner with this process's own environment (tests; the entries build theirs from the seam's env). */
+export const runProcess: RunProcess = processRunner(process.env);
+
+/** The last non-empty lines of a process's output, for error messages. */
+export function lastLines(text: string, count = 3): string {
+  return text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim().length > 0)
+    .slice(-count)
+    .join('\n');
+}
+
+/** The lines that say what went wrong: `ERROR:`/`Error` lines when the tool printed some (pip does, among warnings), else the last lines. */
+function errorLines(text: string): string {
+  const errors = text.split('\n').filter((l) => /^(ERROR|error)\b|^\w*Error\b/.test(l.trim()));
+  return errors.length ? errors.slice(-2).join('\n') : lastLines(text);
+}
+
+export function describeFailure(result: ProcessResult, what: string, timeoutMs?: number): string {
+  if (result.timedOut) return `${what} timed out after ${Math.round((timeoutMs ?? 0) / 1000)}s`;
+  const tail = errorLines(result.stderr) || errorLines(result.stdout);
+  return `${what} exited with ${result.code === null ? 'no exit code' : `code ${result.code}`}${tail ? `: ${tail}` : ''}`;
+}

@@ -1,0 +1,33 @@
+// The seam between the run and the outside world: the action (main.ts), the CLI (cli.ts) and the tests each
+// pass their own Io, process runner, environment and comment client. Nothing below reads process.env.
+import { type CommentsClient } from './comments-client.js';
+import { type RunProcess } from './process.js';
+
+/** The outside world as the shell sees it: the GitHub runner (main.ts) or a terminal (cli.ts). */
+export interface Io {
+  getInput(name: string): string;
+  info(message: string): void;
+  /** Logs output of the project's processes so that it cannot issue workflow commands (untrusted-log.ts). */
+  untrusted?(text: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  setOutput(name: string, value: string | number): void;
+  setSecret(value: string): void;
+  writeSummary(markdown: string): Promise<void>;
+}
+
+export interface ShellDeps {
+  io: Io;
+  run: RunProcess;
+  env: NodeJS.ProcessEnv;
+  /** Set by the run: the allow-listed environment (child-env.ts) every child process starts from. */
+  childEnv?: NodeJS.ProcessEnv;
+  /** Where the repository is checked out (GITHUB_WORKSPACE, or the CLI's current folder). */
+  workspace: string;
+  /** Builds the comment client; absent (CLI) means no comment. */
+  comments?: (target: { owner: string; repo: string; issueNumber: number; token: string }) => CommentsClient;
+  /** Where to write the report JSON; default below RUNNER_TEMP. */
+  reportPath?: string;
+  now?: () => number;
+}

@@ -1,0 +1,54 @@
+// Adaptive pairs: after each worker pair, judge; benchmarks whose verdict is still open get the next pair.
+// Open = inconclusive, or a regression still to be confirmed (as 1.0's measure.ts: a regression is not a
+// reason to stop early, it must still hold at the last pair). The coordinator stops at maxPairs or its
+// time budget. Defaults from the replay on the shared paired duels (bench/replay-paired.mjs, bench/README).
+import { signTest } from '../../stats/sign-test.js';
+import { type PairedRow } from './judge-types.js';
+
+export interface PairLimits {
+  minPairs: number;
+  maxPairs: number;
+}
+
+/**
+ * 6: below it no 95% distribution-free interval of a median exists (2/2⁵ > 5%), so nothing can be `unchanged`.
+ * 20: at 16, a +10–25% change on a benchmark with a far-off pair was missed in ~1% of simulated runs (3–4 of its
+ * 16 pairs drawn from that pair); at 20 none was, A/A rows `unchanged` 99.7% (bench/README, "Paired method").
+ */
+export const PAIRED_DEFAULTS: PairLimits = { minPairs: 6, maxPairs: 20 };
+
+/** Keys (`interpreter\0suite\0name`) of the rows that need another pair. */
+export function openBenchmarks(rows: readonly PairedRow[]): Set<string> {
+  const open = rows.filter((r) => r.verdict === 'inconclusive' || r.verdict === 'regression');
+  return new Set(open.map((r) => pairedKey(r)));
+}
+
+export function pairedKey(r: { interpreter: string; suite: string; name: string }): string {
+  return `${r.interpreter}\0${r.suite}\0${r.name}`;
+}
+
+/**
+ * Fewest pairs with which the sign test can reach the Benjamini–Hochberg level α / comparisons for a lone change
+ * while `dissenting` pairs read it the wrong way: P(Bin(n, ½) ≥ n − dissenting) ≤ α / comparisons.
+ * 20 comparisons: 9 pairs with none dissenting, 13 with one.
+ */
+export function pairsForSignificance(comparisons: number, alpha: number, dissenting = 1): number {
+  const level = alpha / Math.max(1, comparisons);
+  for (let n = dissenting + 1; ; n++) if (signTest([...Array(n - dissenting).fill(1), ...Array(dissenting).fill(-1)], 'greater').p <= level) return n;
+}
+
+/**
+ * The limits for a run: the defaults (or the user's), with maxPairs raised so that a lone change among all the
+ * run's comparisons can still be significant with one pair reading it the wrong way.
+ */
+export function pairLimits(comparisons: number, alpha: number, requested: Partial<PairLimits> = {}): PairLimits {
+  const minPairs = requested.minPairs ?? PAIRED_DEFAULTS.minPairs;
+  const maxPairs = requested.maxPairs ?? Math.max(PAIRED_DEFAULTS.maxPairs, pairsForSignificance(comparisons, alpha));
+  return { minPairs, maxPairs: Math.max(minPairs, maxPairs) };
+}
+
+/** Whether the coordinator should start another pair: some row open and pairs left. */
+export function needsAnotherPair(rows: readonly PairedRow[], pairsDone: number, limits: PairLimits): boolean {
+  if (pairsDone < limits.minPairs) return true;
+  return pairsDone < limits.maxPairs && openBenchmarks(rows).size > 0;
+}

@@ -1,0 +1,172 @@
+// One benchmark inside one worker pair: calibrate N (once per unit, the same on both sides), drop warm-up
+// bursts, then duels in ABBA order (duel k: base then head; k+1: head then base), each one log(head/base).
+// An error reply fails the benchmark on that side; a worker that is gone throws WorkerGone to the pair.
+import { CPU_BOUND, PER_CALL_CPU_MIN_SECONDS, type PairedBenchmark, type PairedOptions, type PairedUnitResult, type Side, type SoloBenchmark } from './types.js';
+import { type WorkerClient } from './worker-client.js';
+
+export type Clients = Record<Side, WorkerClient>;
+
+/** Bursts dropped while a JIT settles: until the best burst has not improved by 2% for this many bursts. */
+const SETTLE_BURSTS = 5;
+const SETTLE_MAX_BURSTS = 200;
+const SETTLE_MAX_MS = 3000;
+
+export function recordFailure(result: PairedUnitResult, name: string, side: Side, error: string): void {
+  const f = result.failures.get(name) ?? {};
+  f[side] ??= error;
+  result.failures.set(name, f);
+}
+
+/** What the duel needs to tell its caller: how each side leaves the benchmark. */
+export type Leave = Record<Side, 'next' | 'skip'>;
+
+class BenchmarkError extends Error {
+  constructor(
+    readonly side: Side,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function calibrate(client: WorkerClient, name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean; perCall: boolean }> {
+  const r = await client.request({ op: 'calibrate', target: options.burstMs / 1000 }, `the calibration of ${name}`);
+  if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
+  if (typeof r.n !== 'number' || !(r.n >= 1)) throw new BenchmarkError(client.side, `the worker calibrated ${name} to ${JSON.stringify(r.n)} calls`);
+  return { n: Math.round(r.n), fixed: Boolean(r.fixed), perCall: Boolean(r.per_call) };
+}
+
+export interface BurstTime {
+  wall: number;
+  cpu: number;
+  /** Voluntary context switches in the burst, when the worker counts them. */
+  waits?: number;
+}
+
+/** Seconds per call of one burst of n calls on both clocks (a clock that says 0 is read as 1 ns, so log ratios stay finite). */
+async function timedBurst(client: WorkerClient, name: string, n: number): Promise<BurstTime> {
+  const r = await client.request({ op: 'burst', n }, `a burst of ${n} calls of ${name}`);
+  if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
+  if (typeof r.seconds !== 'number' || !Number.isFinite(r.seconds)) throw new BenchmarkError(client.side, `the worker timed ${name} as ${JSON.stringify(r.seconds)}`);
+  const cpu = typeof r.cpu === 'number' && Number.isFinite(r.cpu) ? r.cpu : r.seconds;
+  return { wall: Math.max(r.seconds, 1e-9) / n, cpu: Math.max(cpu, 1e-9) / n, ...(typeof r.waits === 'number' ? { waits: r.waits } : {}) };
+}
+
+async function burst(client: WorkerClient, name: string, n: number): Promise<number> {
+  return (await timedBurst(client, name, n)).wall;
+}
+
+/** Drops bursts until they settle (JIT) or drops one (a cold first burst); returns how many were dropped. */
+async function warmUp(client: WorkerClient, name: string, n: number, jit: boolean, now: () => number): Promise<number> {
+  if (!jit) {
+    await burst(client, name, n);
+    return 1;
+  }
+  const started = now();
+  let best = Infinity;
+  let sinceBest = 0;
+  let dropped = 0;
+  while (sinceBest < SETTLE_BURSTS && dropped < SETTLE_MAX_BURSTS && now() - started < SETTLE_MAX_MS) {
+    const t = await burst(client, name, n);
+    dropped++;
+    if (t < best * 0.98) {
+      best = t;
+      sinceBest = 0;
+    } else sinceBest++;
+  }
+  return dropped;
+}
+
+/** CPU time where the benchmark is CPU-bound in the worker's thread on both sides (see PairedOptions.clock). */
+export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
+  // Blocking is the sure sign (under load even the quietest burst can lose half its wall time to preemption).
+  const bound = (bursts: BurstTime[]) =>
+    bursts.length > 0 &&
+    (bursts.every((t) => t.waits !== undefined) ? bursts.reduce((s, t) => s + t.waits!, 0) <= bursts.length : Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND);
+  return bound(times.base) && bound(times.head) ? 'cpu' : 'wall';
+}
+
+/** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
+const PROBE_BURSTS = 4;
+
+async function probeClock(clients: Clients, order: Side[], name: string, n: number, perCall: boolean): Promise<'wall' | 'cpu'> {
+  const times: Record<Side, BurstTime[]> = { base: [], head: [] };
+  for (const side of order) {
+    await pin(clients[side], null);
+    for (let i = 0; i < PROBE_BURSTS; i++) times[side].push(await timedBurst(clients[side], name, n));
+  }
+  const shortest = Math.min(...[...times.base, ...times.head].map((t) => t.wall));
+  return perCall && shortest < PER_CALL_CPU_MIN_SECONDS ? 'wall' : autoClock(times);
+}
+
+/** Pins the worker to the k-th CPU (null: all CPUs again), when that changes anything. */
+async function pin(client: WorkerClient, cpu: number | null): Promise<void> {
+  if (client.pinnedTo === cpu) return;
+  const r = await client.request({ op: 'pin', cpu }, `pinning to CPU #${cpu}`);
+  if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
+  client.pinnedTo = cpu;
+}
+
+/** N for both sides: the geometric mean of the two calibrations; 1 when either side is single-shot. */
+async function agreeOnCalls(clients: Clients, order: Side[], name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean; perCall: boolean }> {
+  const c: Partial<Record<Side, { n: number; fixed: boolean; perCall: boolean }>> = {};
+  for (const side of order) c[side] = await calibrate(clients[side], name, options);
+  const fixed = c.base!.fixed || c.head!.fixed;
+  return { n: fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base!.n * c.head!.n))), fixed, perCall: c.base!.perCall || c.head!.perCall };
+}
+
+/** Runs the benchmark's share of this pair; returns how each side should leave it. */
+export async function duelBenchmark(clients: Clients, order: Side[], name: string, result: PairedUnitResult, options: PairedOptions, pairIndex: number): Promise<Leave> {
+  const now = options.now ?? Date.now;
+  try {
+    let entry: PairedBenchmark | undefined = result.benchmarks.get(name);
+    if (!entry) {
+      let agreed = await agreeOnCalls(clients, order, name, options);
+      // A JIT makes the code faster as it warms: calibrate again once it has settled.
+      if (options.jit && !agreed.fixed) {
+        for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);
+        agreed = await agreeOnCalls(clients, order, name, options);
+      }
+      const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed.n, agreed.perCall) : options.clock;
+      entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
+      result.benchmarks.set(name, entry);
+    }
+    const cpu = options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
+    for (const side of order) await pin(clients[side], cpu);
+    for (const side of order) {
+      const dropped = await warmUp(clients[side], name, entry.calls, options.jit, now);
+      if (options.jit) entry.warmup = Math.max(entry.warmup ?? 0, dropped);
+    }
+    // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
+    const times: Record<Side, BurstTime[]> = { base: [], head: [] };
+    for (let k = 0; k < options.duels; k++) {
+      for (const side of k % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const)) times[side].push(await timedBurst(clients[side], name, entry.calls));
+    }
+    const clock = entry.clock;
+    entry.pairs.push(times.base.map((b, k) => Math.log(times.head[k][clock] / b[clock])));
+    entry.baseBurst.push(...times.base.map((t) => t.wall));
+    entry.headBurst.push(...times.head.map((t) => t.wall));
+    entry.baseCpu.push(...times.base.map((t) => t.cpu));
+    entry.headCpu.push(...times.head.map((t) => t.cpu));
+    return { base: 'next', head: 'next' };
+  } catch (e) {
+    if (!(e instanceof BenchmarkError)) throw e;
+    recordFailure(result, name, e.side, e.message);
+    return { base: 'skip', head: 'skip' };
+  }
+}
+
+/** A benchmark on one side only: calibrate and time a few bursts there, for its time per call. */
+export async function soloBenchmark(client: WorkerClient, name: string, result: PairedUnitResult, options: PairedOptions): Promise<'next' | 'skip'> {
+  try {
+    const { n } = await calibrate(client, name, options);
+    const solo: SoloBenchmark = { side: client.side, burst: [], calls: n };
+    for (let i = 0; i < options.soloBursts; i++) solo.burst.push(await burst(client, name, n));
+    result.solo.set(name, solo);
+    return 'next';
+  } catch (e) {
+    if (!(e instanceof BenchmarkError)) throw e;
+    recordFailure(result, name, e.side, e.message);
+    return 'skip';
+  }
+}

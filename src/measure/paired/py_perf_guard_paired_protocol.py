@@ -1,0 +1,129 @@
+# The line protocol of py-perf-guard's paired workers (stdlib only, Python 3.9+ and PyPy).
+#
+# One JSON object per line. The worker sends events ({"event": "hello" | "at" | "end" | "done", ...}) and
+# replies; the coordinator sends requests ({"op": "calibrate" | "burst" | "next" | "skip" | "quit", ...}).
+# The protocol runs on private duplicates of fds 0 and 1: fd 1 is pointed at stderr and fd 0 at /dev/null,
+# so whatever the benchmarks print or read can't corrupt it.
+import json
+import os
+import sys
+import time
+import traceback
+
+
+_ALLOWED_CPUS = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+
+
+def pin(k):
+    """Runs this worker on the k-th CPU it may use (both workers of a pair get the same k, so a CPU that is slow
+    for a while slows both sides of every duel alike), or on all of them again for k None. The CPUs pinned to."""
+    if not _ALLOWED_CPUS:
+        return []
+    cpus = set(_ALLOWED_CPUS) if k is None else {_ALLOWED_CPUS[k % len(_ALLOWED_CPUS)]}
+    os.sched_setaffinity(0, cpus)
+    return sorted(cpus)
+
+
+class Channel:
+    def __init__(self):
+        sys.stdout.flush()
+        self._out = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+        self._in = os.fdopen(os.dup(0), "r", encoding="utf-8")
+        os.dup2(2, 1)
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        os.close(null)
+
+    def send(self, **message):
+        self._out.write(json.dumps(message) + "\n")
+
+    def receive(self):
+        """The next request; `quit` (or the coordinator gone) ends the process at once."""
+        line = self._in.readline()
+        request = json.loads(line) if line.strip() else {"op": "quit"}
+        if request.get("op") == "quit":
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(0)
+        return request
+
+
+def describe(error):
+    """The error line of an exception, as pytest's summary shows it: `ZeroDivisionError: division by zero`."""
+    return "".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]
+
+
+def calibrate(burst, target):
+    """Calls per burst so that one burst of `burst(n)` (wall seconds, CPU seconds) lasts about `target` seconds."""
+    n = 1
+    t = burst(n)[0]
+    while t < target / 2 and n < 1 << 40:
+        n *= 10 if t < target / 50 else 2
+        t = burst(n)[0]
+    # The best of three at the final n: one preempted burst must not shrink every burst of the unit.
+    t = min(t, burst(n)[0], burst(n)[0])
+    return max(1, int(round(n * target / t))) if t > 0 else n
+
+
+class Benchmark:
+    """Serves one benchmark: `burst(n)` times n back-to-back calls and returns (wall seconds, CPU seconds).
+
+    Both clocks are read, so the coordinator can compare either: the CPU time of the worker's thread leaves
+    out the time the worker was preempted, which on a loaded machine is most of a burst's noise.
+    """
+
+    def __init__(self, burst, per_call=False):
+        self.burst = burst
+        # Each call timed on its own (pedantic): the clock reads sit inside every call's timed region.
+        self.per_call = per_call
+        self.error = None
+
+    def answer(self, request):
+        """The reply to a calibrate or burst request; an exception in the benchmark is an error reply."""
+        try:
+            if request["op"] == "calibrate":
+                reply = {"n": calibrate(self.burst, request["target"])}
+                if self.per_call:
+                    reply["per_call"] = True
+                return reply
+            if request["op"] == "pin":
+                return {"cpus": pin(request.get("cpu"))}
+            if request["op"] == "burst":
+                blocked = waits() if waits else 0
+                wall, cpu = self.burst(request["n"])
+                reply = {"seconds": wall, "cpu": cpu}
+                if waits:
+                    reply["waits"] = waits() - blocked
+                return reply
+            return {"error": "unknown request %r" % request.get("op")}
+        except Exception as e:
+            self.error = e
+            return {"error": describe(e)}
+
+    def serve(self, channel):
+        """Answers requests until `next` or `skip`, which it returns."""
+        while True:
+            request = channel.receive()
+            if request.get("op") in ("next", "skip"):
+                return request["op"]
+            channel.send(**self.answer(request))
+
+
+def both_clocks(run, n, wall_clock=time.perf_counter):
+    """(wall, CPU) seconds of `run(n)`, for bursts timed as a whole."""
+    cpu = time.thread_time()
+    wall = wall_clock()
+    run(n)
+    return wall_clock() - wall, time.thread_time() - cpu
+
+
+try:
+    import resource
+
+    _WHO = getattr(resource, "RUSAGE_THREAD", resource.RUSAGE_SELF)
+
+    def waits():
+        """Voluntary context switches so far: the times the worker blocked (sleep, I/O, a lock, another thread)."""
+        return resource.getrusage(_WHO).ru_nvcsw
+except ImportError:
+    waits = None

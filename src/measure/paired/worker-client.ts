@@ -1,0 +1,103 @@
+// One worker as the coordinator sees it: events and replies of the line protocol over a LongLivedProcess.
+// A worker that exits, times out or writes something that isn't the protocol throws WorkerGone, and is killed.
+import { lastLines } from '../../io/process.js';
+import { type Side, type WorkerEvent, type WorkerReply, type WorkerRequest } from './types.js';
+import { type LongLivedProcess } from '../../io/worker-process.js';
+
+export class WorkerGone extends Error {
+  constructor(
+    readonly side: Side,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Where the worker is: at a benchmark it serves, or through its list. */
+export type Position = { at: string } | { done: true };
+
+export class WorkerClient {
+  /** Failures and outcomes reported by `end` events, in order; the coordinator drains them. */
+  readonly ends: Extract<WorkerEvent, { event: 'end' }>[] = [];
+  position: Position = { done: true };
+  /** The CPU index the worker is pinned to (PairedOptions.pinCpu), null for none. */
+  pinnedTo: number | null = null;
+  private gone = false;
+
+  constructor(
+    readonly side: Side,
+    private readonly process: LongLivedProcess,
+    private readonly requestTimeoutMs: number,
+    /** Maps a name as the worker reports it (a pytest node id) to the benchmark's name. */
+    private nameOf: (raw: string) => string = (raw) => raw,
+  ) {}
+
+  setNames(nameOf: (raw: string) => string): void {
+    this.nameOf = nameOf;
+  }
+
+  name(raw: string): string {
+    return this.nameOf(raw);
+  }
+
+  private async fail(message: string): Promise<never> {
+    this.gone = true;
+    this.process.kill();
+    // Give a crashed worker a moment to finish writing its traceback.
+    const exit = await Promise.race([this.process.exited, new Promise<null>((r) => setTimeout(() => r(null), 1000))]);
+    const tail = lastLines(this.process.stderrTail());
+    const how = exit === null ? '' : exit.signal ? ` (signal ${exit.signal})` : ` (exit code ${exit.code})`;
+    throw new WorkerGone(this.side, `${message}${how}${tail ? `: ${tail}` : ''}`);
+  }
+
+  private async message(timeoutMs: number, waitingFor: string): Promise<Record<string, unknown>> {
+    if (this.gone) throw new WorkerGone(this.side, `${this.side} worker is gone`);
+    const r = await this.process.readLine(timeoutMs);
+    if (r.kind === 'timeout') return this.fail(`${this.side} worker timed out after ${timeoutMs / 1000}s during ${waitingFor}`);
+    if (r.kind === 'closed') return this.fail(`${this.side} worker exited during ${waitingFor}`);
+    try {
+      const parsed = JSON.parse(r.line) as unknown;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    } catch {
+      // falls through
+    }
+    return this.fail(`${this.side} worker broke the protocol with ${JSON.stringify(r.line.slice(0, 200))}`);
+  }
+
+  /** The next event; the first one, `hello`, may take the worker's start-up time. */
+  async event(timeoutMs = this.requestTimeoutMs, waitingFor = 'the move to its next benchmark'): Promise<WorkerEvent> {
+    const m = await this.message(timeoutMs, waitingFor);
+    if (typeof m.event !== 'string') return this.fail(`${this.side} worker sent a reply where an event was expected: ${JSON.stringify(m)}`);
+    return m as unknown as WorkerEvent;
+  }
+
+  /** Reads events up to the next benchmark it serves (or the end), keeping the `end` events. */
+  async advance(): Promise<Position> {
+    for (;;) {
+      const e = await this.event();
+      if (e.event === 'end') this.ends.push({ ...e, name: this.name(e.name) });
+      else if (e.event === 'at') return (this.position = { at: this.name(e.name) });
+      else if (e.event === 'done') return (this.position = { done: true });
+    }
+  }
+
+  async request(req: WorkerRequest, what: string): Promise<WorkerReply> {
+    this.process.send(JSON.stringify(req));
+    const m = await this.message(this.requestTimeoutMs, what);
+    if (typeof m.event === 'string') return this.fail(`${this.side} worker sent an event where a reply was expected: ${JSON.stringify(m)}`);
+    return m as WorkerReply;
+  }
+
+  /** Leaves the current benchmark: `next` returns from the fixture normally, `skip` without calling it. */
+  async leave(how: 'next' | 'skip'): Promise<Position> {
+    this.process.send(JSON.stringify({ op: how }));
+    this.position = { done: true };
+    return this.advance();
+  }
+
+  close(): void {
+    if (!this.gone) this.process.send(JSON.stringify({ op: 'quit' }));
+    this.gone = true;
+    this.process.kill();
+  }
+}

@@ -1,0 +1,53 @@
+// The run's settings as plain values: what config/ makes of the inputs, what every phase reads.
+
+export type SuiteKind = 'pytest-benchmark' | 'timeit' | 'import-time';
+
+export interface SuiteSpec {
+  kind: SuiteKind;
+  /** Path as configured, relative to the working directory. */
+  path: string;
+  /** Extra arguments (pytest-benchmark), or the modules (import-time). */
+  args: string[];
+}
+
+export type CommentMode = 'always' | 'on-regression' | 'never';
+export type RoundStatistic = 'min' | 'median' | 'mean';
+export type SlowRoundsMode = 'drop' | 'keep';
+export type ProfileMode = 'regressions' | 'all' | 'none';
+
+export interface Settings {
+  suites: SuiteSpec[];
+  /** Where the suites came from, for messages: `input 'suites'` or `[tool.py-perf-guard] suites`. */
+  suitesSource: string;
+  /** Interpreter specs as written by the user, e.g. ['3.12', 'pypy3'] or ['auto']. */
+  interpreters: string[];
+  /** Shell command, or null for the default (`pip install -e .` when the project is installable). '' = none. */
+  install: string | null;
+  base: string | null;
+  head: string | null;
+  threshold: number;
+  alpha: number;
+  minRounds: number;
+  maxRounds: number;
+  timeBudgetSeconds: number;
+  failOnRegression: boolean;
+  comment: CommentMode;
+  commentKey: string;
+  workingDirectory: string;
+  statistic: RoundStatistic;
+  /** Set aside rounds in which a process ran its whole suite in a slow mode ('drop'), or keep them. */
+  slowRounds: SlowRoundsMode;
+  /** Fail the check when a PR's interpreter upgrade slows a benchmark down. */
+  failOnUpgradeRegression: boolean;
+  /** Compare head on every interpreter against the first one listed, on any PR. */
+  compareInterpreters: boolean;
+  /** Which benchmarks to run again under cProfile on base and head. */
+  profile: ProfileMode;
+  /** Measure peak traced memory per benchmark call too. */
+  memory: boolean;
+  memoryThreshold: number;
+  /** Further environment variables the project's processes get (input pass-env; workflow only). */
+  passEnv: string[];
+  /** The workflow owner accepts running the PR's code under pull_request_target (workflow input only). */
+  trustPrCode: boolean;
+}

@@ -1,0 +1,4 @@
+// The two sides of every comparison: base and head commits, or old and new interpreter on head.
+export type Side = 'base' | 'head';
+
+export const SIDES: readonly Side[] = ['base', 'head'];

@@ -1,0 +1,31 @@
+// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
+// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
+// no markdown formatting, nothing that breaks a table row.
+
+const REPLACEMENTS: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '|': '&#124;',
+  '`': '&#96;',
+  ':': '&#58;', // :emoji: shortcodes
+  '"': '&quot;',
+  // a zero-width space after @ stops @mentions, after # issue links (#12)
+  '@': '@&#8203;',
+  '#': '#&#8203;',
+};
+const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
+
+/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
+export function escapeMarkdown(text: string, maxLength = 300): string {
+  let t = text.replace(/[\r\n\t]+/g, ' ').trim();
+  if (t.length > maxLength) t = t.slice(0, maxLength - 1) + '…';
+  let out = '';
+  for (const c of t) out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
+  return out;
+}
+
+/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
+export function markerSafe(text: string): string {
+  return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
+}
