@@ -11,13 +11,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countSide, writeCountScripts } from '../lib/src/instructions/count.js';
-import { discoverValgrind } from '../lib/src/instructions/valgrind.js';
-import { judgeInstructions, relativeSpread } from '../lib/src/instructions/verdict.js';
-import { runProcess } from '../lib/src/process.js';
-import { writeHarness } from '../lib/src/suites/suite-runner.js';
-import { parseTimeitSuite, runTimeitRound } from '../lib/src/suites/timeit.js';
-import { runPytestBenchmarkRound } from '../lib/src/suites/pytest-benchmark.js';
+import { runProcess } from '../lib/src/io/process.js';
+import { judgeInstructions, relativeSpread } from '../lib/src/judge/instructions.js';
+import { countSide, writeCountScripts } from '../lib/src/measure/instructions/count.js';
+import { discoverValgrind } from '../lib/src/measure/instructions/valgrind.js';
+import { runPytestBenchmarkRound } from '../lib/src/suites/pytest-benchmark/pytest-benchmark.js';
+import { writeHarness } from '../lib/src/suites/registry.js';
+import { parseTimeitSuite, runTimeitRound } from '../lib/src/suites/timeit/timeit.js';
 import { startLoad } from './load.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

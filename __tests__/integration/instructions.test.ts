@@ -5,11 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countSide, writeCountScripts, type CountContext } from '../../src/instructions/count.js';
-import { judgeInstructions } from '../../src/instructions/verdict.js';
-import { discoverValgrind, type ValgrindSetup } from '../../src/instructions/valgrind.js';
-import { runProcess } from '../../src/process.js';
-import { parseTimeitSuite } from '../../src/suites/timeit.js';
+import { runProcess } from '../../src/io/process.js';
+import { judgeInstructions } from '../../src/judge/instructions.js';
+import { countSide, writeCountScripts, type CountContext } from '../../src/measure/instructions/count.js';
+import { discoverValgrind, type ValgrindSetup } from '../../src/measure/instructions/valgrind.js';
+import { parseTimeitSuite } from '../../src/suites/timeit/timeit.js';
 import { pythonPath } from '../helpers/python.js';
 
 const calc = (n: number) => `

@@ -1,4 +1,4 @@
-import { dumpFileName, indexDumps, parseCallgrindDump, perCall } from '../../src/instructions/callgrind-dump.js';
+import { dumpFileName, indexDumps, parseCallgrindDump, perCall } from '../../src/judge/callgrind-dump.js';
 
 // The head of a real callgrind 3.19 dump (--dump-before=os_sched_yield*), cut after its summary.
 const DUMP = `# callgrind format

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { countingPytestArgs, importCountProgram } from '../../src/instructions/count.js';
-import { COUNT_PYTEST_PLUGIN_SOURCE, COUNT_TIMEIT_SOURCE } from '../../src/instructions/python-sources.js';
-import { callgrindCommand, discoverValgrind, instructionsUnsupported } from '../../src/instructions/valgrind.js';
-import { type ProcessResult, type RunProcess } from '../../src/process.js';
+import { type ProcessResult, type RunProcess } from '../../src/io/process.js';
+import { countingPytestArgs, importCountProgram } from '../../src/measure/instructions/count.js';
+import { callgrindCommand, discoverValgrind, instructionsUnsupported } from '../../src/measure/instructions/valgrind.js';
 
 type Script = Record<string, Partial<ProcessResult> | (() => Partial<ProcessResult>)>;
 
@@ -91,13 +88,5 @@ describe('the counting command line', () => {
   it('refuses PyPy with a reason for the row', () => {
     expect(instructionsUnsupported('PyPy', true)).toMatch(/not taken on PyPy: valgrind runs a JIT very slowly/);
     expect(instructionsUnsupported('CPython', false)).toBeNull();
-  });
-});
-
-describe('embedded Python sources', () => {
-  it('match the .py files (rerun src/instructions/python/embed.mjs after editing them)', () => {
-    const dir = join(process.cwd(), 'src', 'instructions', 'python');
-    expect(COUNT_TIMEIT_SOURCE).toBe(readFileSync(join(dir, 'py_perf_guard_count.py'), 'utf8'));
-    expect(COUNT_PYTEST_PLUGIN_SOURCE).toBe(readFileSync(join(dir, 'py_perf_guard_count_plugin.py'), 'utf8'));
   });
 });

@@ -1,4 +1,4 @@
-import { instructionFailure, judgeInstructions, judgeInstructionSides, relativeSpread } from '../../src/instructions/verdict.js';
+import { instructionFailure, judgeInstructions, judgeInstructionSides, relativeSpread } from '../../src/judge/instructions.js';
 
 describe('judgeInstructions', () => {
   it.each([

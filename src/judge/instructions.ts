@@ -4,33 +4,8 @@
 // the measured spread. A change counts when it passes the threshold AND is well clear of that spread:
 // |ratio − 1| > max(threshold, 3 × spread). Three spreads because the spread of 2–3 processes
 // underestimates how far one more process could land, and a ratio mixes two sides' wobble. Pure.
-
-export type InstructionVerdict = 'regression' | 'improvement' | 'unchanged';
-
-/** The report's `instructions` field of a row: instructions per call of each side (medians over processes). */
-export interface InstructionRow {
-  base: number;
-  head: number;
-  ratio: number;
-  /** Largest relative range (max − min) / median of either side's per-process counts; 0 when they agree. */
-  spread: number;
-  verdict: InstructionVerdict;
-}
-
-/** A row whose counts could not be taken: valgrind missing (`setup`), or the pass failed on one side. */
-export interface InstructionFailure {
-  verdict: 'failed';
-  failed_on: 'setup' | 'base' | 'head';
-  error: string;
-}
-
-export type InstructionResult = InstructionRow | InstructionFailure;
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+import { type InstructionFailure, type InstructionResult, type InstructionRow, type InstructionVerdict } from '../model/instructions.js';
+import { median } from '../stats/quantile.js';
 
 /** (max − min) / median of one side's per-process counts. */
 export function relativeSpread(xs: readonly number[]): number {

@@ -1,7 +1,7 @@
 // Finding valgrind for the instruction pass, installing it from apt on Linux runners that lack it, and
 // checking whether address randomization can be switched off (setarch -R: refused in some containers).
 // All through the RunProcess seam, so tests drive it with a scripted fake instead of running apt.
-import { describeFailure, type RunProcess } from '../process.js';
+import { describeFailure, type RunProcess } from '../../io/process.js';
 
 export const VALGRIND_TOOL = 'callgrind';
 

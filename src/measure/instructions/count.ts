@@ -3,12 +3,12 @@
 // per suite kind, each one process; countSide runs several processes of one side and collects their counts.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeFailure } from '../process.js';
-import { benchmarkName, suiteDirectory } from '../suites/pytest-benchmark.js';
-import { type SuiteRunContext } from '../suites/suite-runner.js';
-import { type TimeitSuite } from '../suites/timeit.js';
-import { indexDumps, perCall } from './callgrind-dump.js';
-import { COUNT_PYTEST_PLUGIN_SOURCE, COUNT_TIMEIT_SOURCE } from './python-sources.js';
+import { describeFailure } from '../../io/process.js';
+import { indexDumps, perCall } from '../../judge/callgrind-dump.js';
+import { type SuiteRunContext } from '../../suites/driver.js';
+import { benchmarkName, suiteDirectory } from '../../suites/pytest-benchmark/pytest-benchmark.js';
+import { type TimeitSuite } from '../../suites/timeit/timeit.js';
+import { PYTHON_SOURCES } from './python-sources.generated.js';
 import { callgrindCommand, type ValgrindSetup } from './valgrind.js';
 
 export const COUNT_TIMEIT_SCRIPT = 'py_perf_guard_count.py';
@@ -44,8 +44,7 @@ export interface CountPass {
 /** Writes the counting script and plugin into `dir` (beside the timing harness files). */
 export function writeCountScripts(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, COUNT_TIMEIT_SCRIPT), COUNT_TIMEIT_SOURCE);
-  writeFileSync(join(dir, `${COUNT_PYTEST_PLUGIN}.py`), COUNT_PYTEST_PLUGIN_SOURCE);
+  for (const [file, source] of Object.entries(PYTHON_SOURCES)) writeFileSync(join(dir, file), source);
   return dir;
 }
 
