@@ -1,4 +1,4 @@
-import { dumpFileName, indexDumps, parseCallgrindDump, perCall } from '../../src/judge/callgrind-dump.js';
+import { dumpFileName, dumpsByProcess, parseCallgrindDump, perCall, processDumps } from '../../src/judge/callgrind-dump.js';
 
 // The head of a real callgrind 3.19 dump (--dump-before=os_sched_yield*), cut after its summary.
 const DUMP = `# callgrind format
@@ -48,29 +48,39 @@ describe('dumpFileName', () => {
   });
 });
 
-describe('indexDumps and perCall', () => {
+describe('dumpsByProcess, processDumps and perCall', () => {
   const files = [
-    { name: 'callgrind.out.7', text: dump(999999) },
+    { name: 'callgrind.out.7', text: dump(999999) }, // the final dump of the parent: left out
     { name: 'callgrind.out.7.1', text: dump(5000000) },
     { name: 'callgrind.out.7.2', text: dump(1300) },
     { name: 'callgrind.out.7.3', text: dump(800) },
     { name: 'callgrind.out.7.4', text: dump(51300) },
-    { name: 'callgrind.out.8.1', text: dump(10) }, // a traced child's dump: ignored
+    { name: 'callgrind.out.8.1', text: dump(10) }, // a forked child numbers its own dumps from 1
+    { name: 'callgrind.out.8.2', text: dump(1400) },
   ];
+  const byPid = dumpsByProcess(files);
 
-  it('maps dump numbers of the main process to counts and subtracts the empty region', () => {
-    const dumps = indexDumps(files, 4);
+  it('maps the dump numbers to counts and subtracts the empty region', () => {
+    expect([...byPid.keys()].sort()).toEqual([7, 8]);
+    const dumps = processDumps(byPid, 7, 4);
     expect(dumps.get(4)).toBe(51300);
     expect(perCall(dumps, [4], 2, 10)).toBe(5000);
     expect(perCall(dumps, [2, 4], 2, 2)).toBe(25000);
+    expect(perCall(processDumps(byPid, 8, 2), [2], 1, 1)).toBe(1390);
   });
 
-  it('fails when the dumps do not match the markers (the benchmark called os.sched_yield itself)', () => {
-    expect(() => indexDumps(files, 3)).toThrow(/4 region dumps for 3 markers/);
-    expect(() => indexDumps(files.slice(0, 4), 4)).toThrow(/3 region dumps/);
+  it('takes the only process when no pid is given, and refuses to guess among several', () => {
+    expect(processDumps(dumpsByProcess(files.slice(0, 5)), undefined, 4).get(4)).toBe(51300);
+    expect(() => processDumps(byPid, undefined, 4)).toThrow(/2 processes wrote dumps, one expected/);
+  });
+
+  it('fails when the dumps of a process do not match its markers (the benchmark called os.sched_yield itself)', () => {
+    expect(() => processDumps(byPid, 7, 3)).toThrow(/4 region dumps for 3 markers in process 7/);
+    expect(() => processDumps(dumpsByProcess(files.slice(0, 4)), 7, 4)).toThrow(/3 region dumps/);
+    expect(() => processDumps(byPid, 9, 1)).toThrow(/0 region dumps for 1 markers in process 9/);
   });
 
   it('fails on a region whose dump is missing', () => {
-    expect(() => perCall(indexDumps(files, 4), [5], 2, 1)).toThrow(/dump 5 is missing/);
+    expect(() => perCall(processDumps(byPid, 7, 4), [5], 2, 1)).toThrow(/dump 5 is missing/);
   });
 });

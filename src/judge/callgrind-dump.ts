@@ -1,7 +1,8 @@
 // Reading callgrind's dump files. With --dump-before=os_sched_yield* and --callgrind-out-file=<dir>/callgrind.out.%p,
 // one process writes callgrind.out.<pid>.<k> for its k-th os.sched_yield() call (the cost since the previous
-// dump) and callgrind.out.<pid> at exit (the rest). The counting scripts say which dump closes which region;
-// these helpers turn dump numbers into instructions. Pure.
+// dump) and callgrind.out.<pid> at exit (the rest). Callgrind follows fork(): a forked child (one per benchmark,
+// so no benchmark counts on a heap another one shaped) writes its own files, numbered from 1. The counting
+// scripts say which process and dump close which region; these helpers turn them into instructions. Pure.
 
 /** The instruction count (event `Ir`) of one dump: its `summary:` line, else its `totals:` line. */
 export function parseCallgrindDump(text: string): number {
@@ -27,13 +28,8 @@ export function dumpFileName(name: string): { pid: number; part: number } | null
   return m ? { pid: Number(m[1]), part: m[2] === undefined ? 0 : Number(m[2]) } : null;
 }
 
-/**
- * Dump number → instructions, for the process that wrote the most dumps (a traced child, if any, writes
- * few). Throws when its numbered dumps are not exactly 1..markers: then something other than our markers
- * called os.sched_yield() (the benchmark itself), or callgrind matched two functions per call, and the
- * regions can't be told apart.
- */
-export function indexDumps(files: readonly { name: string; text: string }[], markers: number): Map<number, number> {
+/** pid → (dump number → instructions) for every process that wrote numbered dumps (the final dumps, part 0, are left out). */
+export function dumpsByProcess(files: readonly { name: string; text: string }[]): Map<number, Map<number, number>> {
   const byPid = new Map<number, Map<number, number>>();
   for (const f of files) {
     const id = dumpFileName(f.name);
@@ -42,10 +38,22 @@ export function indexDumps(files: readonly { name: string; text: string }[], mar
     parts.set(id.part, parseCallgrindDump(f.text));
     byPid.set(id.pid, parts);
   }
-  const parts = [...byPid.values()].sort((a, b) => b.size - a.size)[0] ?? new Map<number, number>();
+  return byPid;
+}
+
+/**
+ * One process's dumps (dump number → instructions), checked against the markers it counted. Throws when its
+ * numbered dumps are not exactly 1..markers: then something other than our markers called os.sched_yield()
+ * (the benchmark itself), or callgrind matched two functions per call, and the regions can't be told apart.
+ * `pid` undefined: the one process that wrote numbered dumps (a run without forks).
+ */
+export function processDumps(byPid: ReadonlyMap<number, Map<number, number>>, pid: number | undefined, markers: number): Map<number, number> {
+  const only = byPid.size === 1 ? [...byPid.values()][0] : undefined;
+  const parts = (pid === undefined ? only : byPid.get(pid)) ?? new Map<number, number>();
   const complete = parts.size === markers && [...parts.keys()].every((k) => k >= 1 && k <= markers);
   if (!complete) {
-    throw new Error(`callgrind wrote ${parts.size} region dumps for ${markers} markers: does the benchmark call os.sched_yield() itself?`);
+    const who = pid === undefined ? (byPid.size > 1 ? ` (${byPid.size} processes wrote dumps, one expected)` : '') : ` in process ${pid}`;
+    throw new Error(`callgrind wrote ${parts.size} region dumps for ${markers} markers${who}: does the benchmark call os.sched_yield() itself?`);
   }
   return parts;
 }

@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFailure } from '../../io/process.js';
-import { indexDumps, perCall } from '../../judge/callgrind-dump.js';
+import { dumpsByProcess, perCall, processDumps } from '../../judge/callgrind-dump.js';
 import { type SuiteRunContext } from '../../suites/driver.js';
 import { benchmarkName, suiteDirectory } from '../../suites/pytest-benchmark/pytest-benchmark.js';
 import { type TimeitSuite } from '../../suites/timeit/timeit.js';
@@ -57,9 +57,23 @@ async function underCallgrind(ctx: CountContext, opts: CountOptions, tag: string
   mkdirSync(outDir, { recursive: true });
   const { command, args: argv } = opts.plain ? { command: ctx.python, args } : callgrindCommand(opts.valgrind, outDir, ctx.python, args);
   const process = await ctx.run(command, argv, { cwd: ctx.projectDir, env: { ...env, PYTHONHASHSEED: '0' }, timeoutMs: ctx.timeoutMs });
-  const dumps = (markers: number) => indexDumps(readdirSync(outDir).map((name) => ({ name, text: readFileSync(join(outDir, name), 'utf8') })), markers);
+  /** Dump number → instructions of process `pid` (undefined: the only process), checked against its marker count. */
+  let byPid: Map<number, Map<number, number>> | undefined;
+  const dumps = (pid: number | undefined, markers: number) => {
+    byPid ??= dumpsByProcess(readdirSync(outDir).map((name) => ({ name, text: readFileSync(join(outDir, name), 'utf8') })));
+    return processDumps(byPid, pid, markers);
+  };
   const done = () => rmSync(outDir, { recursive: true, force: true });
   return { process, dumps, done };
+}
+
+/** One benchmark's count, or its failure: each counted in its own child, a bad dump fails that benchmark alone. */
+function settle(pass: CountPass, name: string, count: () => number): void {
+  try {
+    pass.counts.set(name, count());
+  } catch (e) {
+    pass.failures.set(name, `instruction count: ${(e as Error).message}`);
+  }
 }
 
 function readJson<T>(path: string): T | null {
@@ -70,13 +84,12 @@ function readJson<T>(path: string): T | null {
   }
 }
 
+/** Per benchmark: the forked child that counted it (pid, its marker count) and its dumps, or its error. */
 interface TimeitCountOutput {
-  empty: { dump: number; calls: number };
-  results: { name: string; dump?: number; calls?: number; error?: string }[];
-  markers: number;
+  results: { name: string; pid: number; empty?: number; dump?: number; calls?: number; markers?: number; error?: string }[];
 }
 
-/** timeit suite: one process counting every benchmark of the suite (spec as the timing harness reads it). */
+/** timeit suite: one process counting every benchmark of the suite, each in a forked child (spec as the timing harness reads it). */
 export async function countTimeitProcess(ctx: CountContext, opts: CountOptions, tag: string): Promise<CountPass> {
   const specPath = join(ctx.scratchDir, `count-${tag}-spec.json`);
   const outPath = join(ctx.scratchDir, `count-${tag}-out.json`);
@@ -86,11 +99,10 @@ export async function countTimeitProcess(ctx: CountContext, opts: CountOptions, 
   try {
     const out = run.process.code === 0 ? readJson<TimeitCountOutput>(outPath) : null;
     if (!out) return failedPass(describeFailure(run.process, `instruction count of ${ctx.suite.path}`, ctx.timeoutMs));
-    const dumps = run.dumps(out.markers);
     const result: CountPass = { counts: new Map(), failures: new Map() };
     for (const r of out.results) {
-      if (r.error !== undefined || r.dump === undefined) result.failures.set(r.name, r.error ?? 'not counted');
-      else result.counts.set(r.name, perCall(dumps, [r.dump], out.empty.dump, r.calls ?? 1));
+      if (r.error !== undefined || r.dump === undefined || r.empty === undefined) result.failures.set(r.name, r.error ?? 'not counted');
+      else settle(result, r.name, () => perCall(run.dumps(r.pid, r.markers ?? 0), [r.dump!], r.empty!, r.calls ?? 1));
     }
     return result;
   } catch (e) {
@@ -102,9 +114,9 @@ export async function countTimeitProcess(ctx: CountContext, opts: CountOptions, 
 
 interface PytestCountOutput {
   rootdir: string;
-  benchmarks: Record<string, { dumps: number[]; empty: number; calls: number }>;
+  /** Per test: the forked child that ran it (pid, its marker count) and the dumps of its regions. */
+  benchmarks: Record<string, { pid: number; markers: number; dumps: number[]; empty: number; calls: number }>;
   errors: Record<string, string>;
-  markers: number;
   exitstatus: number;
 }
 
@@ -113,7 +125,7 @@ export function countingPytestArgs(args: readonly string[]): string[] {
   return args.filter((a) => !a.startsWith('--benchmark-'));
 }
 
-/** pytest-benchmark suite: one pytest process with our counting `benchmark` fixture instead of pytest-benchmark's. */
+/** pytest-benchmark suite: one pytest process with our counting `benchmark` fixture instead of pytest-benchmark's, each test in a forked child. */
 export async function countPytestProcess(ctx: CountContext, opts: CountOptions, tag: string): Promise<CountPass> {
   const outPath = join(ctx.scratchDir, `count-${tag}-out.json`);
   rmSync(outPath, { force: true });
@@ -128,11 +140,10 @@ export async function countPytestProcess(ctx: CountContext, opts: CountOptions, 
   try {
     const out = readJson<PytestCountOutput>(outPath);
     if (!out) return failedPass(describeFailure(run.process, `instruction count of pytest ${ctx.suite.path}`, ctx.timeoutMs));
-    const dumps = run.dumps(out.markers);
     const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
     const name = (node: string) => benchmarkName(node, out.rootdir, suiteDir);
     const result: CountPass = { counts: new Map(), failures: new Map() };
-    for (const [node, b] of Object.entries(out.benchmarks)) result.counts.set(name(node), perCall(dumps, b.dumps, b.empty, b.calls));
+    for (const [node, b] of Object.entries(out.benchmarks)) settle(result, name(node), () => perCall(run.dumps(b.pid, b.markers), b.dumps, b.empty, b.calls));
     for (const [node, message] of Object.entries(out.errors)) result.failures.set(name(node), message);
     if (!result.counts.size && !result.failures.size) result.error = `no benchmarks counted in ${ctx.suite.path}`;
     return result;
@@ -161,7 +172,7 @@ export async function countImportProcess(ctx: CountContext, opts: CountOptions, 
     const run = await underCallgrind(ctx, opts, `${tag}-${i}`, ['-c', importCountProgram(module)], env);
     try {
       if (run.process.code !== 0) result.failures.set(name, describeFailure(run.process, `import ${module}`, ctx.timeoutMs));
-      else result.counts.set(name, perCall(run.dumps(4), [4], 3, 1));
+      else result.counts.set(name, perCall(run.dumps(undefined, 4), [4], 3, 1));
     } catch (e) {
       result.failures.set(name, `instruction count of import ${module}: ${(e as Error).message}`);
     } finally {

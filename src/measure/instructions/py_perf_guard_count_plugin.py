@@ -6,15 +6,20 @@ benchmark.pedantic(target, args, kwargs, setup, rounds, iterations, warmup_round
 is called once to warm up, then N times (PY_PERF_GUARD_INSTRUCTIONS_CALLS) inside regions bracketed by
 os.sched_yield(): the k-th os.sched_yield() call writes callgrind dump k, so a region is the dump of its
 closing marker. With a pedantic setup each call is its own region and setup runs outside it. The same
-regions around a no-op give the empty cost to subtract. Written to PY_PERF_GUARD_INSTRUCTIONS_OUT as
-{"rootdir", "benchmarks": {nodeid: {"dumps", "empty", "calls"}}, "errors": {nodeid: msg}, "markers"}:
-per call = (sum(dumps) - len(dumps) * empty) / calls, in the dumps' instruction counts.
+regions around a no-op give the empty cost to subtract.
+
+Each test runs its whole protocol (setup, call, teardown) in a child forked from the collected, untouched
+session (py_perf_guard_fork; as pytest-forked does), so no test counts on a heap an earlier test shaped; the
+child sends back its reports, which the parent logs as pytest would. Written to PY_PERF_GUARD_INSTRUCTIONS_OUT
+as {"rootdir", "benchmarks": {nodeid: {"pid", "dumps", "empty", "calls", "markers"}}, "errors": {nodeid: msg}}:
+per call = (sum(dumps) - len(dumps) * empty) / calls, in the instruction counts of the dumps of that pid.
 """
 import gc
 import json
 import os
 
 import pytest
+from py_perf_guard_fork import in_child
 
 _CALLS = int(os.environ.get("PY_PERF_GUARD_INSTRUCTIONS_CALLS") or 5)
 _markers = [0]
@@ -116,6 +121,31 @@ def pytest_collection_modifyitems(config, items):
     items[:] = [i for i in items if "benchmark" in getattr(i, "fixturenames", ())]
 
 
+def _child_protocol(item, nextitem):
+    from _pytest.runner import runtestprotocol
+
+    reports = runtestprotocol(item, log=False, nextitem=nextitem)
+    hook = item.config.hook
+    return {"reports": [hook.pytest_report_to_serializable(config=item.config, report=r) for r in reports],
+            "benchmark": _benchmarks.get(item.nodeid), "markers": _markers[0]}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item, nextitem):
+    hook = item.ihook
+    hook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
+    pid, out = in_child(lambda: _child_protocol(item, nextitem))
+    if out.get("benchmark"):
+        _benchmarks[item.nodeid] = dict(out["benchmark"], pid=pid, markers=out["markers"])
+    for data in out.get("reports", ()):
+        hook.pytest_runtest_logreport(report=item.config.hook.pytest_report_from_serializable(config=item.config, data=data))
+    if "error" in out:
+        _errors[item.nodeid] = out["error"]
+        _benchmarks.pop(item.nodeid, None)
+    hook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
+    return True
+
+
 def pytest_runtest_logreport(report):
     if report.failed and report.nodeid not in _errors:
         crash = getattr(getattr(report, "longrepr", None), "reprcrash", None)
@@ -131,4 +161,4 @@ def pytest_sessionfinish(session, exitstatus):
         return
     with open(out, "w") as f:
         json.dump({"rootdir": str(session.config.rootpath), "benchmarks": _benchmarks,
-                   "errors": _errors, "markers": _markers[0], "exitstatus": int(exitstatus)}, f)
+                   "errors": _errors, "exitstatus": int(exitstatus)}, f)
