@@ -1,6 +1,7 @@
 // The instruction pass on real CPython under real valgrind: a head commit that adds ~1% instructions to one
-// benchmark (caught at 0.5%) and none to the others (not flagged), for a timeit and a pytest suite.
-// Kept small (3 benchmarks, 3 calls): valgrind runs Python ~30× slower and the machine is shared.
+// benchmark (caught at 0.5%) and none to the others (not flagged), for a timeit and a pytest suite; `reads`
+// would follow the +1% through state an earlier benchmark left, were benchmarks not counted in forked children.
+// Kept small (4 benchmarks, 3 calls): valgrind runs Python ~30× slower and the machine is shared.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,9 @@ import { parseTimeitSuite } from '../../src/suites/timeit/timeit.js';
 import { pythonPath } from '../helpers/python.js';
 
 const calc = (n: number) => `
+_left = []  # what grows() leaves behind: state a later benchmark in the same process would see
+
+
 def work(n):
     total = 0
     for i in range(n):
@@ -21,7 +25,14 @@ def work(n):
 
 
 def grows():
+    _left.append(${n})
     return work(${n})
+
+
+def reads():
+    # untouched code whose work depends on what earlier benchmarks left: in one shared process it would
+    # follow grows() (+1%); counted in a child forked from the untouched parent, it sees nothing
+    return work(sum(_left) or 200)
 
 
 def steady():
@@ -40,6 +51,10 @@ name = "grows"
 stmt = "calc.grows()"
 
 [[benchmark]]
+name = "reads"
+stmt = "calc.reads()"
+
+[[benchmark]]
 name = "steady"
 stmt = "calc.steady()"
 
@@ -53,6 +68,10 @@ const TESTS = `import calc
 
 def test_grows(benchmark):
     assert benchmark(calc.grows) > 0
+
+
+def test_reads(benchmark):
+    benchmark(calc.reads)
 
 
 def test_steady(benchmark):
@@ -123,7 +142,7 @@ function expectOnlyGrowsFlagged(rows: Record<string, ReturnType<typeof judgeInst
 describe('instruction counts on CPython 3.12', () => {
   it('timeit: flags the +1% benchmark at 0.5%, not the others; two processes per side agree', async () => {
     const { rows } = await judgeSuite(pythonPath('3.12'), 'timeit', 'benchmarks/micro.toml', 2);
-    expectOnlyGrowsFlagged(rows, 'grows', ['steady', 'sorts']);
+    expectOnlyGrowsFlagged(rows, 'grows', ['reads', 'steady', 'sorts']);
     for (const row of Object.values(rows)) expect(row!.spread).toBeLessThan(0.0005);
     // per call ≈ 2000 loop iterations of CPython bytecode: tens of thousands of instructions, not the ~1,300 of an empty region
     expect(rows.steady!.base).toBeGreaterThan(50_000);
@@ -135,7 +154,7 @@ describe('instruction counts on CPython 3.12', () => {
     execFileSync(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', '-q', 'pytest'], { stdio: 'ignore' });
     // one process per side: pytest under callgrind is the slow part, and repeatability is checked on timeit above
     const { base, rows } = await judgeSuite(join(venv, 'bin', 'python'), 'pytest-benchmark', 'benchmarks/', 1);
-    expectOnlyGrowsFlagged(rows, 'test_calc.py::test_grows', ['test_calc.py::test_steady', 'test_calc.py::test_sorts']);
+    expectOnlyGrowsFlagged(rows, 'test_calc.py::test_grows', ['test_calc.py::test_reads', 'test_calc.py::test_steady', 'test_calc.py::test_sorts']);
     expect(base.failures.get('test_calc.py::test_broken')).toMatch(/AttributeError.*missing/);
     // pedantic: work(2000) per call like test_grows on base; the setup's work(50000) is left out of the region
     expect(rows['test_calc.py::test_steady']!.base / rows['test_calc.py::test_grows']!.base).toBeCloseTo(1, 1);
@@ -152,6 +171,6 @@ describe('instruction counts on CPython 3.12', () => {
 describe.each(['3.11', '3.13'] as const)('instruction counts on CPython %s', (minor) => {
   it('timeit: one process per side flags only the +1% benchmark', async () => {
     const { rows } = await judgeSuite(pythonPath(minor), 'timeit', 'benchmarks/micro.toml', 1);
-    expectOnlyGrowsFlagged(rows, 'grows', ['steady', 'sorts']);
+    expectOnlyGrowsFlagged(rows, 'grows', ['reads', 'steady', 'sorts']);
   }, 15 * 60_000);
 });

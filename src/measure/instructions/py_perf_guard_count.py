@@ -8,10 +8,10 @@ second. timeit.Timer's own timer hook is the marker, so the region is exactly ti
 as when timing). An empty region (stmt "pass", same N) is measured the same way, for the caller to
 subtract.
 
-Each benchmark is counted in a child forked from this untouched parent (py_perf_guard_fork): in one process,
-a changed benchmark's allocations shift the heap for the ones after it, and an allocation-heavy untouched
-benchmark then counts differently (0.897 measured). Callgrind follows the fork; the child's dumps are
-callgrind.out.<child pid>.<k>, numbered from 1. Writes {"results": [{name, pid, empty, dump, calls, markers}
+Each benchmark is counted in its own worker forked by a fork server started before any counting
+(py_perf_guard_fork): in one process, a changed benchmark's allocations shift the heap for the ones after it,
+and an allocation-heavy untouched benchmark then counts differently (0.897 measured). Callgrind follows the
+fork; a worker's dumps are callgrind.out.<worker pid>.<k>, numbered from 1. Writes {"results": [{name, pid, empty, dump, calls, markers}
 or {name, error}]}; the caller reads the dumps of each pid.
 """
 import gc
@@ -20,7 +20,7 @@ import os
 import sys
 import timeit
 
-from py_perf_guard_fork import in_child
+from py_perf_guard_fork import ForkServer
 
 _markers = [0]
 
@@ -46,7 +46,7 @@ def _count(stmt, setup, calls):
 
 
 def _child(bench, spec, calls):
-    """What one forked child counts: the empty region, then the benchmark's."""
+    """What one worker counts: the empty region, then the benchmark's."""
     empty = _count("pass", "pass", calls)
     entry = _count(bench["stmt"], _setup_source(bench, spec), calls)
     return {"empty": empty["dump"], "dump": entry["dump"], "calls": calls, "markers": _markers[0]}
@@ -58,11 +58,12 @@ def main():
         spec = json.load(f)
     sys.path.insert(0, os.getcwd())
     calls = int(spec.get("instructions", {}).get("calls", 5))
+    benchmarks = spec["benchmarks"]
+    server = ForkServer(lambda i: _child(benchmarks[i], spec, calls))
     results = []
-    for bench in spec["benchmarks"]:
-        pid, entry = in_child(lambda: _child(bench, spec, calls))
-        entry.update(name=bench["name"], pid=pid)
-        results.append(entry)
+    for i, bench in enumerate(benchmarks):
+        results.append(dict(server.run(i), name=bench["name"]))
+    server.close()
     with open(out_path, "w") as f:
         json.dump({"results": results}, f)
 

@@ -8,9 +8,9 @@ os.sched_yield(): the k-th os.sched_yield() call writes callgrind dump k, so a r
 closing marker. With a pedantic setup each call is its own region and setup runs outside it. The same
 regions around a no-op give the empty cost to subtract.
 
-Each test runs its whole protocol (setup, call, teardown) in a child forked from the collected, untouched
-session (py_perf_guard_fork; as pytest-forked does), so no test counts on a heap an earlier test shaped; the
-child sends back its reports, which the parent logs as pytest would. Written to PY_PERF_GUARD_INSTRUCTIONS_OUT
+Each test runs its whole protocol (setup, call, teardown) in its own worker, forked by a fork server that was
+forked from the collected session before any test ran (py_perf_guard_fork), so no test counts on a heap an
+earlier test or its logging shaped; the worker sends back its reports, which the main process logs. Written to PY_PERF_GUARD_INSTRUCTIONS_OUT
 as {"rootdir", "benchmarks": {nodeid: {"pid", "dumps", "empty", "calls", "markers"}}, "errors": {nodeid: msg}}:
 per call = (sum(dumps) - len(dumps) * empty) / calls, in the instruction counts of the dumps of that pid.
 """
@@ -19,13 +19,15 @@ import json
 import os
 
 import pytest
-from py_perf_guard_fork import in_child
+from _pytest.runner import runtestprotocol
+from py_perf_guard_fork import ForkServer
 
 _CALLS = int(os.environ.get("PY_PERF_GUARD_INSTRUCTIONS_CALLS") or 5)
 _markers = [0]
 _empty = {}
 _benchmarks = {}
 _errors = {}
+_server = []
 
 
 def _marker():
@@ -121,9 +123,8 @@ def pytest_collection_modifyitems(config, items):
     items[:] = [i for i in items if "benchmark" in getattr(i, "fixturenames", ())]
 
 
-def _child_protocol(item, nextitem):
-    from _pytest.runner import runtestprotocol
-
+def _worker_protocol(items, i):
+    item, nextitem = items[i], (items[i + 1] if i + 1 < len(items) else None)
     reports = runtestprotocol(item, log=False, nextitem=nextitem)
     hook = item.config.hook
     return {"reports": [hook.pytest_report_to_serializable(config=item.config, report=r) for r in reports],
@@ -132,11 +133,14 @@ def _child_protocol(item, nextitem):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_protocol(item, nextitem):
+    items = item.session.items
+    if not _server:
+        _server.append(ForkServer(lambda i: _worker_protocol(items, i)))
     hook = item.ihook
     hook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
-    pid, out = in_child(lambda: _child_protocol(item, nextitem))
+    out = _server[0].run(items.index(item))
     if out.get("benchmark"):
-        _benchmarks[item.nodeid] = dict(out["benchmark"], pid=pid, markers=out["markers"])
+        _benchmarks[item.nodeid] = dict(out["benchmark"], pid=out["pid"], markers=out["markers"])
     for data in out.get("reports", ()):
         hook.pytest_runtest_logreport(report=item.config.hook.pytest_report_from_serializable(config=item.config, data=data))
     if "error" in out:
@@ -156,6 +160,8 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session, exitstatus):
+    if _server:
+        _server.pop().close()
     out = os.environ.get("PY_PERF_GUARD_INSTRUCTIONS_OUT")
     if not out:
         return
