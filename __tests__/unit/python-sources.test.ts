@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { PYTHON_SOURCES as instructionCounters } from '../../src/measure/instructions/python-sources.generated.js';
 import { PYTHON_SOURCES as pairedWorkers } from '../../src/measure/paired/python-sources.generated.js';
 import { PYTHON_SOURCES as profileReader } from '../../src/measure/python-sources.generated.js';
 import { PYTHON_SOURCES as pytestPlugin } from '../../src/suites/pytest-benchmark/python-sources.generated.js';
@@ -8,6 +9,7 @@ import { REPO_ROOT } from '../helpers/git-repo.js';
 
 const EMBEDDED: Record<string, Record<string, string>> = {
   'src/measure': profileReader,
+  'src/measure/instructions': instructionCounters,
   'src/measure/paired': pairedWorkers,
   'src/suites/pytest-benchmark': pytestPlugin,
   'src/suites/timeit': timeitHarness,
