@@ -2,7 +2,7 @@ import { decideOutcome, outcomeOfRunError } from '../../src/judge/outcome.js';
 import { ConfigError, EnvironmentError } from '../../src/model/errors.js';
 import { type InterpreterComparison } from '../../src/model/report.js';
 import { type Row } from '../../src/model/row.js';
-import { buildReport } from '../../src/report/json.js';
+import { report as reportOf } from '../helpers/report-fixture.js';
 
 const FAIL = { failOnRegression: true, failOnUpgradeRegression: false };
 
@@ -20,24 +20,7 @@ function row(name: string, extra: Partial<Row>): Row {
   };
 }
 
-function report(rows: Row[], cross: InterpreterComparison[] = []) {
-  return buildReport({
-    base: { ref: 'main', sha: 'a'.repeat(40) },
-    head: { ref: 'pr', sha: 'b'.repeat(40) },
-    threshold: 0.05,
-    alpha: 0.05,
-    statistic: 'min',
-    slowRounds: 'drop',
-    minRounds: 10,
-    maxRounds: 30,
-    rounds: 10,
-    stopReason: 'decided',
-    elapsedSeconds: 12,
-    interpreters: [{ label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/usr/bin/python3.12' }],
-    rows,
-    cross,
-  });
-}
+const report = (rows: Row[], cross: InterpreterComparison[] = []) => reportOf(rows, { cross });
 
 describe('decideOutcome', () => {
   it('passes with exit 0, no message, and the counts as outputs', () => {
