@@ -23,8 +23,9 @@ const FLAGS = [
 /** The script a page includes so that the first pass can read its height. */
 export const MEASURE_SCRIPT = `<script>addEventListener('load', () => {
   const root = document.documentElement, frame = document.querySelector('[data-frame]') ?? document.body;
-  root.dataset.height = Math.ceil(root.getBoundingClientRect().height);
-  root.dataset.width = Math.ceil(frame.getBoundingClientRect().right + parseFloat(getComputedStyle(frame).marginRight || '0'));
+  const box = frame.getBoundingClientRect(), style = getComputedStyle(frame);
+  root.dataset.height = Math.ceil(Math.max(root.getBoundingClientRect().height, box.bottom + parseFloat(style.marginBottom || '0')));
+  root.dataset.width = Math.ceil(box.right + parseFloat(style.marginRight || '0'));
 });</script>`;
 
 function chromium(args) {

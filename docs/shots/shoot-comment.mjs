@@ -1,10 +1,11 @@
 // Screenshot of the real PR comment on the demo project: the committed dist/index.js (the action itself) runs
 // on the demo repository (fixtures/demo) as on a pull_request, against a loopback stand-in for GitHub's API that
 // keeps the comment body it is sent; that markdown is rendered as GitHub renders it (comment-html.mjs) and shot
-// in headless Chromium (chromium.mjs). Usage: node docs/shots/shoot-comment.mjs [out.png]
-// (default docs/comment.png; the comment's markdown is written beside it, as .md)
+// in headless Chromium (chromium.mjs). Usage: node docs/shots/shoot-comment.mjs [out.png] [--markdown <comment.md>]
+// (default docs/comment.png; the comment's markdown is written beside it, as .md). With --markdown, no run:
+// that file is rendered and shot (to re-shoot after a change of the page's style only).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,9 @@ import { commentPage } from './comment-html.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const out = process.argv[2] ?? join(root, 'docs', 'comment.png');
+const args = process.argv.slice(2);
+const given = args.indexOf('--markdown') >= 0 ? args.splice(args.indexOf('--markdown'), 2)[1] : undefined;
+const out = args[0] ?? join(root, 'docs', 'comment.png');
 const [OWNER, REPO, PR] = ['octo', 'textkit', 42];
 
 /** Just enough of GitHub's REST API for the action to post its comment: the body of the last write is kept. */
@@ -49,8 +52,8 @@ function fakeGitHub() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, state, url: `http://127.0.0.1:${server.address().port}` })));
 }
 
-const work = mkdtempSync(join(tmpdir(), 'ppg-shot-comment-'));
-try {
+/** Runs the action on the demo as on a pull_request; returns the comment body it posted. */
+async function demoComment(work) {
   const repo = join(work, 'textkit');
   execFileSync('bash', [join(root, 'fixtures', 'demo', 'make-demo-repo.sh'), repo], { stdio: 'inherit' });
   const sha = (rev) => execFileSync('git', ['rev-parse', rev], { cwd: repo, encoding: 'utf8' }).trim();
@@ -93,8 +96,14 @@ try {
   api.server.close();
   console.error(`action exit status on the demo: ${code} (expected 1: a regression); API calls: ${api.state.requests.join(', ')}`);
   if (!api.state.body) throw new Error('the action posted no comment');
-  writeFileSync(out.replace(/\.png$/, '.md'), api.state.body);
-  writeFileSync(join(work, 'comment.html'), commentPage(api.state.body));
+  return api.state.body;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'ppg-shot-comment-'));
+try {
+  const markdown = given ? readFileSync(given, 'utf8') : await demoComment(work);
+  if (!given) writeFileSync(out.replace(/\.png$/, '.md'), markdown);
+  writeFileSync(join(work, 'comment.html'), commentPage(markdown));
   console.log(JSON.stringify(shoot(join(work, 'comment.html'), out, 'auto')));
   console.error(`wrote ${out}`);
 } finally {
