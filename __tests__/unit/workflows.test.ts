@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { INPUTS } from '../../src/config/inputs.js';
 import { REPO_ROOT } from '../helpers/git-repo.js';
 
 type Step = { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; id?: string };
@@ -109,6 +110,8 @@ describe('self-test.yml', () => {
     expect(build!.run).toContain(`$GITHUB_WORKSPACE/${action!.with!['working-directory']}`);
     expect(steps.indexOf(build!)).toBeLessThan(steps.indexOf(action!));
     expect(action!.with).toMatchObject({ base: 'HEAD^', head: 'HEAD' });
+    const names = new Set<string>(INPUTS.map((i) => i.name));
+    for (const key of Object.keys(action!.with!)) expect([key, names.has(key)]).toEqual([key, true]);
   });
 
   it("checks the demo's verdict from the action's outputs, and keeps the report whatever happened", () => {
