@@ -65,6 +65,7 @@ describe('release.yml', () => {
     const build = script.indexOf('npm run build');
     expect(build).toBeGreaterThan(script.indexOf('npm ci'));
     expect(script.slice(build)).toMatch(/git diff --exit-code\b.*-- dist/);
+    expect(script.slice(build)).toMatch(/git ls-files --others --exclude-standard -- dist/);
     expect(script).toContain('bash .ci/run');
     const node = check.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
     expect(String(node?.with?.['node-version'])).toBe(/using: node(\d+)/.exec(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8'))![1]);
