@@ -150,6 +150,13 @@ export const INPUTS = [
     pyproject: false,
     doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)",
   },
+  {
+    name: 'shard',
+    default: '',
+    kind: 'text',
+    pyproject: false,
+    doc: '`i/n`: measure only the i-th of n shares of the benchmarks (a stable split by name, for a matrix of jobs; see "Big suites: shards"); workflow only',
+  },
   { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
 ] as const satisfies readonly InputSpec[];
 

@@ -12,6 +12,7 @@ import {
 } from '../model/settings.js';
 import { INPUTS, inputSpec, type InputName } from './inputs.js';
 import { parsePassEnv } from './pass-env.js';
+import { shardSetting } from './shard.js';
 import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
 
 /** Inputs that may also come from pyproject.toml (github-token may not: it is a secret), in the table's order. */
@@ -222,5 +223,6 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
       { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" },
       'true or false',
     ),
+    ...shardSetting(inputs.shard ?? ''),
   };
 }
