@@ -2,9 +2,9 @@
 // profiles through pytest-benchmark's own --benchmark-cprofile-dump.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { shardEnvironment } from '../../config/shard.js';
 import { describeFailure } from '../../io/process.js';
 import { pairedWorkerSide, suiteFileIn, type SuiteDriver } from '../driver.js';
-import { shardEnvironment } from '../../config/shard.js';
 import { PYTEST_PLUGIN_MODULE, PYTEST_PLUGIN_SOURCE, PYTEST_SHARD_FILE, PYTEST_SHARD_SOURCE } from './outcomes-plugin.js';
 import { benchmarkName, pytestEnvironment, pytestPrefix, runPytestBenchmarkRound, suiteDirectory } from './pytest-benchmark.js';
 
