@@ -78,7 +78,14 @@ export const INPUTS = [
     pyproject: true,
     doc: '`always`, `on-regression` (create only on a regression, but keep an existing comment current), `never`',
   },
-  { name: 'comment-key', default: '', kind: 'text', pyproject: true, doc: 'extra key of the comment marker, for several py-perf-guard steps in one job' },
+  {
+    name: 'comment-key',
+    default: '',
+    shownDefault: "the workflow's `interpreters`, `shard`, `suites`, `working-directory`",
+    kind: 'text',
+    pyproject: true,
+    doc: 'key of the comment marker: one comment per job and key. By default the inputs a matrix varies, so its legs never share a comment',
+  },
   { name: 'working-directory', default: '.', kind: 'text', pyproject: true, doc: 'the Python project root inside the repository' },
   {
     name: 'statistic',

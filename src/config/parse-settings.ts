@@ -10,6 +10,7 @@ import {
   type SlowRoundsMode,
   type SuiteSpec,
 } from '../model/settings.js';
+import { legKey } from './comment-key.js';
 import { INPUTS, inputSpec, type InputName } from './inputs.js';
 import { parsePassEnv } from './pass-env.js';
 import { shardSetting } from './shard.js';
@@ -209,6 +210,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     failOnRegression: flag(raw, 'fail-on-regression'),
     comment: oneOf<CommentMode>(raw, 'comment'),
     commentKey: raw['comment-key'].text,
+    ...(legKey(inputs) ? { legKey: legKey(inputs) } : {}),
     workingDirectory,
     statistic: oneOf<RoundStatistic>(raw, 'statistic'),
     slowRounds: oneOf<SlowRoundsMode>(raw, 'slow-rounds'),

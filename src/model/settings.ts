@@ -47,6 +47,8 @@ export interface Settings {
   failOnRegression: boolean;
   comment: CommentMode;
   commentKey: string;
+  /** The marker key when `comment-key` is empty: what tells matrix legs apart (config/comment-key.ts); absent if nothing does. */
+  legKey?: string;
   workingDirectory: string;
   statistic: RoundStatistic;
   /** Set aside rounds in which a process ran its whole suite in a slow mode ('drop'), or keep them. */
