@@ -4,7 +4,7 @@
 // docs-only change) and planted (8 benchmarks made slower or faster by real extra or less work). Records each
 // run's wall time, the verdicts of the whole job and of the merge, where they differ, and the load average.
 // Usage: npm run bench:build && npm run build && node bench/shards.mjs [--modes aa,planted] [--method rounds]
-//        [--interpreters 3.12] [--out bench/results/shards.json]
+//        [--interpreters 3.12] [--out bench/results/shards.json] [--cli dist/cli/index.js]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ const modes = arg('modes', 'aa,planted').split(',');
 const method = arg('method', 'rounds');
 const interpreters = arg('interpreters', '3.12');
 const out = arg('out', join(here, 'results', 'shards.json'));
+const cli = arg('cli', join(here, '..', 'dist', 'cli', 'index.js'));
 const SHARDS = 4;
 const COUNT = 200;
 
@@ -62,7 +63,6 @@ function makeProject(dir, mode) {
 }
 
 function runCli(project, file, shard) {
-  const cli = join(here, '..', 'dist', 'cli', 'index.js');
   const args = ['--base', 'HEAD^', '--head', 'HEAD', '--install', 'none', '--comment', 'never', '--profile', 'none'];
   args.push('--method', method, '--interpreters', interpreters, '--suites', 'timeit: bench.toml', '--json', file, ...(shard ? ['--shard', shard] : []));
   const load = loadavg()[0];
