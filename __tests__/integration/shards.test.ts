@@ -10,13 +10,9 @@ import { CALC_BASE, CALC_HEAD } from '../helpers/calc-project.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { recordingIo } from '../helpers/recording-io.js';
 
-let root: string;
-let repo: string;
-beforeAll(() => {
-  root = tempDir();
-  repo = join(root, 'calc');
-  makeRepo(repo, CALC_BASE, CALC_HEAD);
-});
+const root = tempDir();
+const repo = join(root, 'calc');
+beforeAll(() => makeRepo(repo, CALC_BASE, CALC_HEAD));
 afterAll(() => removeDir(root));
 
 const SUITES = 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.01\ntimeit: benchmarks/micro.toml';
