@@ -151,6 +151,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
         rows,
         cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),
         configChanges,
+        ...(settings.shard ? { shard: settings.shard } : {}),
       }),
       secret,
     );

@@ -27,7 +27,7 @@ describe('suite registry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ppg-registry-'));
     try {
       writeHarness(join(dir, 'harness'));
-      expect(readdirSync(join(dir, 'harness')).sort()).toEqual(['py_perf_guard_outcomes.py', 'py_perf_guard_timeit.py']);
+      expect(readdirSync(join(dir, 'harness')).sort()).toEqual(['py_perf_guard_outcomes.py', 'py_perf_guard_shard.py', 'py_perf_guard_timeit.py']);
       expect(prepareSuite({ kind: 'timeit', path: 'bench.toml', args: [] }, dir)).toEqual({ missing: true });
       expect(prepareSuite({ kind: 'pytest-benchmark', path: 'benchmarks', args: [] }, dir)).toEqual({ missing: true });
       const ctx = { scratchDir: join(dir, 'scratch'), suite: { kind: 'timeit', path: 'bench.toml', args: [] } } as unknown as SuiteRunContext;

@@ -78,7 +78,14 @@ export const INPUTS = [
     pyproject: true,
     doc: '`always`, `on-regression` (create only on a regression, but keep an existing comment current), `never`',
   },
-  { name: 'comment-key', default: '', kind: 'text', pyproject: true, doc: 'extra key of the comment marker, for several py-perf-guard steps in one job' },
+  {
+    name: 'comment-key',
+    default: '',
+    shownDefault: "the workflow's `interpreters`, `shard`, `suites`, `working-directory`",
+    kind: 'text',
+    pyproject: true,
+    doc: 'key of the comment marker: one comment per job and key. By default the inputs a matrix varies, so its legs never share a comment',
+  },
   { name: 'working-directory', default: '.', kind: 'text', pyproject: true, doc: 'the Python project root inside the repository' },
   {
     name: 'statistic',
@@ -149,6 +156,13 @@ export const INPUTS = [
     kind: 'boolean',
     pyproject: false,
     doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)",
+  },
+  {
+    name: 'shard',
+    default: '',
+    kind: 'text',
+    pyproject: false,
+    doc: '`i/n`: measure only the i-th of n shares of the benchmarks (a stable split by name, for a matrix of jobs; see "Big suites: shards"); workflow only',
   },
   { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
 ] as const satisfies readonly InputSpec[];

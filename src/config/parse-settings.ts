@@ -10,8 +10,10 @@ import {
   type SlowRoundsMode,
   type SuiteSpec,
 } from '../model/settings.js';
+import { legKey } from './comment-key.js';
 import { INPUTS, inputSpec, type InputName } from './inputs.js';
 import { parsePassEnv } from './pass-env.js';
+import { shardSetting } from './shard.js';
 import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
 
 /** Inputs that may also come from pyproject.toml (github-token may not: it is a secret), in the table's order. */
@@ -208,6 +210,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     failOnRegression: flag(raw, 'fail-on-regression'),
     comment: oneOf<CommentMode>(raw, 'comment'),
     commentKey: raw['comment-key'].text,
+    ...(legKey(inputs) ? { legKey: legKey(inputs) } : {}),
     workingDirectory,
     statistic: oneOf<RoundStatistic>(raw, 'statistic'),
     slowRounds: oneOf<SlowRoundsMode>(raw, 'slow-rounds'),
@@ -222,5 +225,6 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
       { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" },
       'true or false',
     ),
+    ...shardSetting(inputs.shard ?? ''),
   };
 }

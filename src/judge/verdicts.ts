@@ -13,7 +13,7 @@ import { applyVerdictRule, type VerdictOptions } from './verdict-rule.js';
 
 export type { VerdictOptions };
 
-interface Measured {
+export interface Measured {
   row: Row;
   pSlower: number;
   pFaster: number;
@@ -38,7 +38,8 @@ export function failedRow(c: Pick<Comparison, 'setupError' | 'baseError' | 'head
   return { ...row, verdict: 'failed', failedOn, error };
 }
 
-function estimate(c: Comparison, row: Row, options: VerdictOptions): Measured {
+/** A measured row's ratio, CI, noise and both one-sided p-values (before the run-wide false-discovery control). */
+export function estimate(c: Comparison, row: Row, options: VerdictOptions): Measured {
   const ratio = row.head!.median / row.base!.median;
   const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
   const ci = bootstrapRatioCi(c.head, c.base, 1 - options.alpha, options.resamples ?? 2000, random);
@@ -56,6 +57,7 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
     const row: Row = { suite: c.suite, name: c.name, interpreter: c.interpreter, verdict: 'inconclusive', base: summary(c.base), head: summary(c.head) };
     if (c.warmup) row.warmup = c.warmup;
     if (c.slowRounds) row.slowRounds = c.slowRounds;
+    if (c.base.length || c.head.length) row.samples = { base: c.base, head: c.head, ...(c.all ? { all: c.all } : {}) };
     if (c.setupError || c.baseError || c.headError) rows.push(failedRow(c, row));
     else if (!c.base.length && c.head.length) rows.push({ ...row, verdict: 'added' });
     else if (c.base.length && !c.head.length) rows.push({ ...row, verdict: 'removed' });
@@ -68,15 +70,20 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
   }
   // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
   applyVerdictRule(measured, options);
+  flagTooNoisy(measured, options.threshold);
+  return rows;
+}
+
+/** Marks the inconclusive rows whose round-to-round noise alone keeps them open at their number of rounds. */
+export function flagTooNoisy(measured: readonly Measured[], threshold: number): void {
   measured.forEach(({ row: r }) => {
     if (r.verdict === 'inconclusive') {
       // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
       // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
       const n = Math.min(r.base!.n, r.head!.n);
-      if ((1.96 * 1.77 * (r.noise ?? 0)) / Math.sqrt(n) > options.threshold) r.tooNoisy = true;
+      if ((1.96 * 1.77 * (r.noise ?? 0)) / Math.sqrt(n) > threshold) r.tooNoisy = true;
     }
   });
-  return rows;
 }
 
 /** The order verdicts are listed in, most urgent first: counts, tables and sections all follow it. */

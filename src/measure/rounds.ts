@@ -26,6 +26,8 @@ export interface MeasureUnit {
   sides: Record<Side, SideSetup>;
   /** The interpreter itself is unusable: every row of the unit fails with this. */
   setupError?: string;
+  /** `shard: i/n`: a suite whose benchmarks all fall in other shards yields no rows, not a failure. */
+  sharded?: boolean;
 }
 
 interface SideAccumulator {
@@ -179,7 +181,7 @@ export async function runRounds(units: MeasureUnit[], options: MeasureOptions): 
         }
         options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
         absorb(accs[i][side], result);
-        if (result.suiteError) active[i] = false;
+        if (result.suiteError || result.outsideShard) active[i] = false;
       }
     }
     round++;

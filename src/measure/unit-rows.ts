@@ -10,6 +10,8 @@ export interface UnitSetup {
   suite: { path: string };
   sides: Record<Side, { error?: string; prepared?: PreparedSuite }>;
   setupError?: string;
+  /** `shard: i/n` is set: a unit that found nothing, and no error, has no benchmark in this shard. */
+  sharded?: boolean;
 }
 
 /** What one side of a unit gave, whatever the method. */
@@ -54,6 +56,8 @@ export function unitRowSkeletons(unit: UnitSetup, outcomes: Record<Side, SideOut
     for (const b of outcomes[side].brokenPrefixes) if (![...names].some((n) => n.startsWith(`${b.prefix}::`))) names.add(b.prefix);
   }
   if (names.size === 0) knownNames.forEach((n) => names.add(n));
+  const quiet = (side: Side) => !unit.sides[side].error && !outcomes[side].suiteError && !(unit.sides[side].prepared && 'error' in unit.sides[side].prepared!);
+  if (names.size === 0 && unit.sharded && !unit.setupError && quiet('base') && quiet('head')) return [];
   const missing = (side: Side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared!);
   const bothMissing = missing('base') && missing('head');
   if (names.size === 0) names.add('*');

@@ -9,7 +9,7 @@ import { type FoundInterpreter, type Interpreter, isFound } from '../model/inter
 import { type InterpreterComparison } from '../model/report.js';
 import { type Settings } from '../model/settings.js';
 import { type Side } from '../model/side.js';
-import { driverFor, prepareSuite, writeHarness } from '../suites/registry.js';
+import { driverFor, prepareSuite, shardSide, writeHarness } from '../suites/registry.js';
 import { redactAndRegister } from '../text/redact.js';
 import { resolveSpec, searchPlacesFromEnv } from '../workspace/interpreters.js';
 import { prepareEnvironment, SetupError, type PreparedEnvironment } from '../workspace/python-env.js';
@@ -56,6 +56,14 @@ async function setUpEnvironments(
   return out;
 }
 
+/** `shard: i/n` left this suite no benchmark on either side: the unit has nothing to measure in this job. */
+function outsideShard(sides: Record<Side, SideSetup>): boolean {
+  const none = (s: SideSetup) => Boolean(s.prepared && 'missing' in s.prepared);
+  return none(sides.base) && none(sides.head) && [sides.base, sides.head].some((s) => s.prepared && 'outsideShard' in s.prepared);
+}
+
+const sharded = (settings: Settings) => (settings.shard ? { sharded: true } : {});
+
 export interface Units {
   units: MeasureUnit[];
   /** Each interpreter's environment on head, by interpreter path, for the cross-interpreter comparisons. */
@@ -75,15 +83,16 @@ function sideSetup(
   scratch: string,
 ): SideSetup {
   if ('error' in env) return { error: env.error };
+  const side = shardSide(suite, prepareSuite(suite, projectDir), projectDir, settings.shard);
   return {
     error: driverFor(suite.kind).needsPytestBenchmark ? env.pytestBenchmarkError : undefined,
-    prepared: prepareSuite(suite, projectDir),
+    prepared: side.prepared,
     ctx: {
       run: deps.run,
       python: env.python,
-      env: env.env,
+      env: { ...env.env, ...side.env },
       projectDir,
-      suite,
+      suite: side.suite,
       harnessDir,
       scratchDir: join(ws.dir, 'scratch', scratch),
       statistic: settings.statistic,
@@ -111,7 +120,7 @@ export async function buildUnits(deps: ShellDeps, settings: Settings, interprete
       // Setup failing on both commits (venv, install, pytest-benchmark) is the interpreter's or the install
       // command's problem, not the PR's: the rows fail as `setup`.
       const bothFailed = sides.base.error && sides.head.error ? sides.head.error : undefined;
-      units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed });
+      if (!outsideShard(sides)) units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed, ...sharded(settings) });
     }
   }
   return { units, headEnvs, harnessDir };
@@ -177,7 +186,7 @@ export async function buildCrossUnits(
           built.harnessDir,
           `cross-${ci}-${suiteIndex}-${side}`,
         );
-      units.push({ interpreter: c.label, suite, sides });
+      if (!outsideShard(sides)) units.push({ interpreter: c.label, suite, sides, ...sharded(settings) });
     }
   }
   return units;

@@ -2,7 +2,7 @@
 import { type CommitInfo } from './commit.js';
 import { type Interpreter } from './interpreter.js';
 import { type OverallVerdict, type Row } from './row.js';
-import { type MeasureMethod, type SlowRoundsMode } from './settings.js';
+import { type MeasureMethod, type Shard, type SlowRoundsMode } from './settings.js';
 
 export type StopReason = 'decided' | 'max-rounds' | 'time-budget';
 
@@ -70,4 +70,8 @@ export interface Report {
   cross: InterpreterComparison[];
   /** Keys of [tool.py-perf-guard] that the PR changes (base → head). */
   configChanges?: ConfigChange[];
+  /** `shard: i/n`: this report holds only that share of the benchmarks. */
+  shard?: Shard;
+  /** A report merged from the reports of several jobs (judge/merge-reports.ts): how many, of how many shards. */
+  merged?: { parts: number; shards: number };
 }

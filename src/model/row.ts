@@ -35,6 +35,17 @@ export interface ImportGrowth {
   head: number;
 }
 
+/**
+ * The `rounds` method's raw data, so that a verdict can be recomputed (judge/merge-reports.ts): one sample per
+ * round kept (seconds per call; the ratio, CI and noise come from these) and, when slow-mode rounds were set
+ * aside, every round's sample too (the significance test uses those).
+ */
+export interface RowSamples {
+  base: number[];
+  head: number[];
+  all?: { base: number[]; head: number[] };
+}
+
 export interface Row {
   suite: string;
   name: string;
@@ -62,6 +73,8 @@ export interface Row {
   memory?: MemoryResult;
   /** Import-time regressions: the submodules whose cumulative import time grew most. */
   imports?: ImportGrowth[];
+  /** `rounds`: the samples the verdict was computed from. */
+  samples?: RowSamples;
   /** cProfile of base and head (regressions, or all with `profile: all`): .prof paths and the top deltas. */
   profile?: { base?: string; head?: string; iterations?: number; top?: ProfileDelta[]; error?: string };
 }

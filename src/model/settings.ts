@@ -16,6 +16,12 @@ export type SlowRoundsMode = 'drop' | 'keep';
 export type MeasureMethod = 'rounds' | 'paired';
 export type ProfileMode = 'regressions' | 'all' | 'none';
 
+/** `shard: i/n`: this job measures the i-th of n shares of the benchmarks (config/shard.ts). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
 export interface Settings {
   suites: SuiteSpec[];
   /** Where the suites came from, for messages: `input 'suites'` or `[tool.py-perf-guard] suites`. */
@@ -41,6 +47,8 @@ export interface Settings {
   failOnRegression: boolean;
   comment: CommentMode;
   commentKey: string;
+  /** The marker key when `comment-key` is empty: what tells matrix legs apart (config/comment-key.ts); absent if nothing does. */
+  legKey?: string;
   workingDirectory: string;
   statistic: RoundStatistic;
   /** Set aside rounds in which a process ran its whole suite in a slow mode ('drop'), or keep them. */
@@ -58,4 +66,6 @@ export interface Settings {
   passEnv: string[];
   /** The workflow owner accepts running the PR's code under pull_request_target (workflow input only). */
   trustPrCode: boolean;
+  /** `shard: i/n` (workflow only): measure only the benchmarks of this share; absent: all. */
+  shard?: Shard;
 }

@@ -9,11 +9,21 @@ export type CommentOutcome = { action: 'created' | 'updated'; url: string } | { 
  * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
  * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
  */
-export async function upsertComment(client: CommentsClient, marker: string, body: string, mode: CommentMode, regressed: boolean): Promise<CommentOutcome> {
+export async function upsertComment(
+  client: CommentsClient,
+  marker: string,
+  body: string,
+  mode: CommentMode,
+  regressed: boolean,
+  /** A marker whose comment is taken over when none has `marker` yet (the key earlier versions used). */
+  adopt?: string,
+): Promise<CommentOutcome> {
   if (mode === 'never') return { action: 'skipped', reason: "input 'comment' is never" };
   const me = await client.identity();
   // Only our own marker comment: someone else's copy of the marker is left alone and we post our own.
-  const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker) && isWrittenBy(c.user, me));
+  const comments = (await client.list()).filter((c) => isWrittenBy(c.user, me));
+  const withMarker = (m: string) => comments.find((c) => (c.body ?? '').startsWith(m));
+  const existing = withMarker(marker) ?? (adopt ? withMarker(adopt) : undefined);
   if (existing) {
     const updated = await client.update(existing.id, body);
     return { action: 'updated', url: updated.html_url };

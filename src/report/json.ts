@@ -48,6 +48,7 @@ function rowToJson(r: Row) {
     ...(r.noise !== undefined ? { noise: r.noise } : {}),
     ...(r.tooNoisy ? { too_noisy: true } : {}),
     ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
+    ...(r.samples ? { samples: r.samples } : {}),
     ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
     ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
     ...(r.imports ? { import_growth: r.imports } : {}),
@@ -94,6 +95,8 @@ export function reportToJson(report: Report): object {
       min_rounds: report.minRounds,
       max_rounds: report.maxRounds,
       stop_reason: report.stopReason,
+      ...(report.shard ? { shard: report.shard } : {}),
+      ...(report.merged ? { merged: report.merged } : {}),
       elapsed_seconds: Math.round(report.elapsedSeconds * 10) / 10,
     },
     interpreters: report.interpreters.map((i) => ({

@@ -37,13 +37,25 @@ export function reportFileName(job: string | undefined, commentKey: string): str
   return `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`;
 }
 
-export type CommentPlan = { post: true; owner: string; repo: string; issueNumber: number; token: string; marker: string } | { post: false; warning?: string };
+export type CommentPlan =
+  { post: true; owner: string; repo: string; issueNumber: number; token: string; marker: string; adopt?: string } | { post: false; warning?: string };
 
-/** Whether there is a PR to comment on, with what token and marker. */
-export function commentPlan(event: any, env: NodeJS.ProcessEnv, token: string, settings: { comment: CommentMode; commentKey: string }): CommentPlan {
+/**
+ * Whether there is a PR to comment on, with what token and marker. The marker's key is `comment-key`, else what
+ * tells matrix legs apart (Settings.legKey); `adopt` is the marker earlier versions gave such a leg (job id
+ * only), so its old comment is taken over once rather than left behind.
+ */
+export function commentPlan(
+  event: any,
+  env: NodeJS.ProcessEnv,
+  token: string,
+  settings: { comment: CommentMode; commentKey: string; legKey?: string },
+): CommentPlan {
   const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (settings.comment === 'never' || !Number.isInteger(issueNumber) || !owner || !repo) return { post: false };
   if (!token) return { post: false, warning: "no github-token, so no PR comment (input 'github-token' is empty)" };
-  return { post: true, owner, repo, issueNumber, token, marker: commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey) };
+  const job = env.GITHUB_JOB ?? 'job';
+  const marker = commentMarker(job, settings.commentKey || settings.legKey || '');
+  return { post: true, owner, repo, issueNumber, token, marker, ...(!settings.commentKey && settings.legKey ? { adopt: commentMarker(job, '') } : {}) };
 }

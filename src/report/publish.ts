@@ -70,6 +70,7 @@ export async function publishReport(
       renderMarkdown(report, { marker: plan.marker }),
       settings.comment,
       report.verdict === 'regression',
+      plan.adopt,
     );
     if (outcome.action === 'skipped') io.info(`PR comment skipped: ${outcome.reason}`);
     else {

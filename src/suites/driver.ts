@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RunProcess } from '../io/process.js';
 import { type Row } from '../model/row.js';
-import { type RoundStatistic, type SuiteKind, type SuiteSpec } from '../model/settings.js';
+import { type RoundStatistic, type Shard, type SuiteKind, type SuiteSpec } from '../model/settings.js';
 import { type Side } from '../model/side.js';
 import { type RoundResult } from './round-result.js';
 
@@ -30,7 +30,19 @@ export interface SuiteRunContext {
  * A suite read for one commit: runnable with the driver's own `state` (a parsed timeit file), failed before
  * any round (a bad TOML file), or absent (a PR that adds a suite: its benchmarks are `added`).
  */
-export type PreparedSuite = { error: string } | { missing: true } | { state?: unknown };
+export type PreparedSuite = { error: string } | { missing: true; outsideShard?: true } | { state?: unknown };
+
+/**
+ * A suite cut down to one shard's benchmarks: its spec and parsed state (the kinds that list their benchmarks
+ * before any process runs), or the environment that makes its processes collect only those (pytest);
+ * `empty`: none of the suite's benchmarks is in this shard.
+ */
+export interface ShardedSuite<S = unknown> {
+  suite: SuiteSpec;
+  state: S;
+  env?: Record<string, string>;
+  empty?: boolean;
+}
 
 /** A command line that starts a process, with its environment. */
 export interface CommandLine {
@@ -72,6 +84,8 @@ export interface SuiteDriver<S = unknown> {
   explainRegression?(row: Row, breakdown: Record<Side, Map<string, number[]>>): Partial<Row>;
   /** `method: paired`: what this kind's long-lived worker needs on one side (measure/paired/launch.ts starts it). */
   pairedWorker?(ctx: SuiteRunContext, state: S): PairedWorkerSide<S>;
+  /** `shard: i/n`: only this share of the benchmarks (config/shard.ts: `keep` says which names are in it). */
+  shard?(suite: SuiteSpec, state: S, keep: (name: string) => boolean, where: { projectDir: string; shard: Shard }): ShardedSuite<S>;
   // Room for the coming capabilities (none implemented yet):
   /** CPU instructions per call (valgrind), per benchmark. */
   instructions?(ctx: SuiteRunContext, state: S): Promise<Map<string, number>>;

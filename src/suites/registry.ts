@@ -1,8 +1,9 @@
 // The one place that knows every suite kind: kind → driver. Everything else asks the registry.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type SuiteKind, type SuiteSpec } from '../model/settings.js';
-import { type PreparedSuite, type SuiteDriver, type SuiteRunContext } from './driver.js';
+import { inShard } from '../config/shard.js';
+import { type Shard, type SuiteKind, type SuiteSpec } from '../model/settings.js';
+import { isRunnable, type PreparedSuite, type SuiteDriver, type SuiteRunContext } from './driver.js';
 import { importTimeDriver } from './import-time/driver.js';
 import { pytestBenchmarkDriver } from './pytest-benchmark/driver.js';
 import { emptyRound, type RoundResult } from './round-result.js';
@@ -27,6 +28,25 @@ export function writeHarness(dir: string): string {
 
 export function prepareSuite(suite: SuiteSpec, projectDir: string): PreparedSuite {
   return driverFor(suite.kind).prepare(suite, projectDir);
+}
+
+/** A side's suite as this job measures it: its spec, what prepare gave, and extra environment for its processes. */
+export interface ShardSide {
+  suite: SuiteSpec;
+  prepared: PreparedSuite;
+  env: Record<string, string>;
+}
+
+/**
+ * `shard: i/n`: the side cut down to the shard's benchmarks. A suite with none of them in the shard reads as
+ * missing (`outsideShard`): the same names hash the same on both commits, so what the other side has is new.
+ */
+export function shardSide(suite: SuiteSpec, prepared: PreparedSuite, projectDir: string, shard: Shard | undefined): ShardSide {
+  const driver = driverFor(suite.kind);
+  if (!shard || !isRunnable(prepared) || !driver.shard) return { suite, prepared, env: {} };
+  const cut = driver.shard(suite, prepared.state, (name) => inShard(name, shard), { projectDir, shard });
+  if (cut.empty) return { suite, prepared: { missing: true, outsideShard: true }, env: {} };
+  return { suite: cut.suite, prepared: { state: cut.state }, env: cut.env ?? {} };
 }
 
 export async function runSuiteRound(ctx: SuiteRunContext, prepared: PreparedSuite): Promise<RoundResult> {

@@ -23,6 +23,8 @@ export interface RoundResult {
   brokenPrefixes: { prefix: string; error: string }[];
   /** The whole suite failed (crash, bad suite file): nothing was measured this round. */
   suiteError?: string;
+  /** `shard: i/n`: every benchmark collected belongs to other shards (pytest knows only after collection). */
+  outsideShard?: boolean;
 }
 
 export function emptyRound(suiteError?: string): RoundResult {

@@ -37,7 +37,8 @@ function baseRow(c: PairedComparison, centres: number[]): PairedRow {
   return row;
 }
 
-function measure(centres: number[], row: PairedRow, options: VerdictOptions): Measured {
+/** A row's ratio, CI, spread and both one-sided p-values from its pair centres (before the run-wide control). */
+export function measure(centres: number[], row: PairedRow, options: VerdictOptions): Measured {
   const e = pairedEstimate(centres, 1 - options.alpha);
   const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
   return { row: { ...row, ratio: e.ratio, ci: e.ci, p, noise: e.spread }, pSlower: e.pSlower, pFaster: e.pFaster };

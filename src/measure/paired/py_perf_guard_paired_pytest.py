@@ -5,6 +5,7 @@
 # Only tests that use the fixture run, in collection order. See src/paired/README.md for what is honoured.
 import gc
 import importlib
+import os
 import platform
 from time import perf_counter, thread_time
 
@@ -73,6 +74,10 @@ def pytest_collection_modifyitems(config, items):
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = [i for i in items if "benchmark" in getattr(i, "fixturenames", ())]
+    if os.environ.get("PY_PERF_GUARD_SHARD"):
+        from py_perf_guard_shard import select  # the harness folder's (suites/pytest-benchmark/); `shard: i/n` only
+
+        select(config, items)
 
 
 def _error_line(report):

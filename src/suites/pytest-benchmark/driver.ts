@@ -2,17 +2,20 @@
 // profiles through pytest-benchmark's own --benchmark-cprofile-dump.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { shardEnvironment } from '../../config/shard.js';
 import { describeFailure } from '../../io/process.js';
 import { pairedWorkerSide, suiteFileIn, type SuiteDriver } from '../driver.js';
-import { PYTEST_PLUGIN_MODULE, PYTEST_PLUGIN_SOURCE } from './outcomes-plugin.js';
+import { PYTEST_PLUGIN_MODULE, PYTEST_PLUGIN_SOURCE, PYTEST_SHARD_FILE, PYTEST_SHARD_SOURCE } from './outcomes-plugin.js';
 import { benchmarkName, pytestEnvironment, pytestPrefix, runPytestBenchmarkRound, suiteDirectory } from './pytest-benchmark.js';
 
 export const pytestBenchmarkDriver: SuiteDriver = {
   kind: 'pytest-benchmark',
   needsPytestBenchmark: true,
-  harness: { [`${PYTEST_PLUGIN_MODULE}.py`]: PYTEST_PLUGIN_SOURCE },
+  harness: { [`${PYTEST_PLUGIN_MODULE}.py`]: PYTEST_PLUGIN_SOURCE, [PYTEST_SHARD_FILE]: PYTEST_SHARD_SOURCE },
   prepare: (suite, projectDir) => (suiteFileIn(suite, projectDir) ? { state: undefined } : { missing: true }),
   runRound: (ctx) => runPytestBenchmarkRound(ctx),
+  // Node ids are known only after collection: the plugins deselect the other shards' (py_perf_guard_shard.py).
+  shard: (suite, state, _keep, { projectDir, shard }) => ({ suite, state, env: shardEnvironment(shard, suiteDirectory(projectDir, suite.path)) }),
   // The paired worker is pytest with our plugin standing in for pytest-benchmark (measure/paired/launch.ts).
   pairedWorker: (ctx) => pairedWorkerSide(ctx),
   async memory(ctx) {

@@ -48,10 +48,17 @@ def pytest_runtest_call(item):
     tracemalloc.stop()
 
 
+_shard = {}
+
+
 def pytest_collection_modifyitems(config, items):
     # In the memory pass only benchmarks run (--benchmark-only can't be combined with --benchmark-disable).
     if os.environ.get("PY_PERF_GUARD_MEMORY"):
         items[:] = [i for i in items if "benchmark" in getattr(i, "fixturenames", ())]
+    if os.environ.get("PY_PERF_GUARD_SHARD"):
+        from py_perf_guard_shard import select  # written beside this plugin; only a sharded run needs it
+
+        _shard.update(select(config, items))
 
 
 def pytest_runtest_logreport(report):
@@ -69,4 +76,5 @@ def pytest_sessionfinish(session, exitstatus):
     if path:
         with open(path, "w") as f:
             json.dump({"rootdir": str(session.config.rootpath), "failures": _failures,
-                       "collect_errors": _collect_errors, "exitstatus": int(exitstatus), "memory": _memory}, f)
+                       "collect_errors": _collect_errors, "exitstatus": int(exitstatus), "memory": _memory,
+                       **({"shard": _shard} if _shard else {})}, f)

@@ -55,6 +55,8 @@ interface Outcomes {
   failures: { nodeid: string; when: string; message: string }[];
   collect_errors: { nodeid: string; message: string }[];
   exitstatus: number;
+  /** `shard: i/n`: benchmarks collected in this shard, and in others (py_perf_guard_shard.py). */
+  shard?: { kept: number; deselected: number };
 }
 
 interface BenchmarkJson {
@@ -86,6 +88,7 @@ export function parsePytestRound(
     result.brokenPrefixes.push({ prefix, error: `collecting ${prefix}: ${c.message}` });
   }
   if (result.samples.size === 0 && result.failures.size === 0 && result.brokenPrefixes.length === 0) {
+    if (outcomes?.shard?.kept === 0 && outcomes.shard.deselected > 0) return { ...result, outsideShard: true };
     result.suiteError = outcomes?.exitstatus === 5 ? `no benchmarks collected in ${suitePath}` : processFailure;
   }
   return result;

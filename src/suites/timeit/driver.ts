@@ -19,6 +19,10 @@ export const timeitDriver: SuiteDriver<TimeitSuite> = {
     }
   },
   runRound: runTimeitRound,
+  shard(spec, suite, keep) {
+    const benchmarks = suite.benchmarks.filter((b) => keep(b.name));
+    return { suite: spec, state: { ...suite, benchmarks }, empty: benchmarks.length === 0 };
+  },
   // The paired timeit worker reads the same parsed suite (measure/paired/launch.ts writes it as its spec).
   pairedWorker: (ctx, suite) => ({ ...pairedWorkerSide(ctx), timeit: suite }),
   async memory(ctx, suite) {
