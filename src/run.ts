@@ -12,6 +12,7 @@ import { judgeInterpreterComparisons } from './judge/interpreter-comparison.js';
 import { decideOutcome, outcomeOfRunError, type Outcome } from './judge/outcome.js';
 import { judge } from './judge/verdicts.js';
 import { explainRows } from './measure/explain.js';
+import { instructionsPass } from './measure/instructions-pass.js';
 import { crashedUnits, laterPasses } from './measure/later-passes.js';
 import { runPaired, worstStop } from './measure/paired-run.js';
 import { roundsLogger } from './measure/rounds-log.js';
@@ -122,7 +123,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const explainable = built.units.filter((u) => !crashed.has(u));
     const judged = [...judge(own, settings), ...(paired?.rows ?? [])];
-    const rows = await explainRows(
+    const explained = await explainRows(
       timed,
       later.settings,
       judged,
@@ -131,6 +132,10 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
       ws,
       reportPath,
     );
+    const counted = later.settings.instructions
+      ? await io.group('Instruction counts (valgrind callgrind, base and head)', () => instructionsPass(timed, later.settings, explained, explainable))
+      : undefined;
+    const rows = counted?.rows ?? explained;
     // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
     const report = redactAndRegister(
       buildReport({
@@ -152,6 +157,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
         cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),
         configChanges,
         ...(settings.shard ? { shard: settings.shard } : {}),
+        ...(counted ? { instructions: counted.setup } : {}),
       }),
       secret,
     );

@@ -25,7 +25,10 @@ const report = (rows: Row[], cross: InterpreterComparison[] = []) => reportOf(ro
 describe('decideOutcome', () => {
   it('passes with exit 0, no message, and the counts as outputs', () => {
     const outcome = decideOutcome(report([row('a', {}), row('b', { verdict: 'improvement', ratio: 0.8 })]), FAIL);
-    expect(outcome).toEqual({ exitCode: 0, outputs: { verdict: 'pass', regressions: 0, improvements: 1, failures: 0, 'memory-regressions': 0 } });
+    expect(outcome).toEqual({
+      exitCode: 0,
+      outputs: { verdict: 'pass', regressions: 0, improvements: 1, failures: 0, 'memory-regressions': 0, 'instruction-regressions': 0 },
+    });
   });
 
   it('fails a regression with exit 1 and names it; with fail-on-regression false it exits 0 but keeps the message', () => {

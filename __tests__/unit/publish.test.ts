@@ -116,6 +116,7 @@ describe('publish values', () => {
       ['improvements', 0],
       ['failures', 0],
       ['memory-regressions', 0],
+      ['instruction-regressions', 0],
     ]);
     expect(outputValues(decideOutcome(regressed, settings).outputs, '/r.json').slice(0, 3)).toEqual([
       ['verdict', 'regression'],

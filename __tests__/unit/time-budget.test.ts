@@ -54,7 +54,7 @@ describe('the passes after the rounds', () => {
   const settings = { ...parseConfig({ suites: 'timeit: b.toml' }), memory: true, profile: 'all' as const };
   it('are skipped, with a note, once the budget is spent', () => {
     expect(laterPasses(settings, 'time-budget')).toEqual({
-      settings: { ...settings, memory: false, profile: 'none' },
+      settings: { ...settings, memory: false, profile: 'none', instructions: false },
       note: 'time budget spent: the memory and profile passes are skipped; the verdicts so far are published',
     });
     expect(laterPasses(settings, 'max-rounds')).toEqual({ settings });

@@ -121,6 +121,20 @@ export const INPUTS = [
   { name: 'memory', default: 'false', kind: 'boolean', pyproject: true, doc: 'also judge peak traced memory per call' },
   { name: 'memory-threshold', default: '10%', kind: 'percentage', pyproject: true, doc: 'smallest growth of peak memory per call that counts as a regression' },
   {
+    name: 'instructions',
+    default: 'false',
+    kind: 'boolean',
+    pyproject: true,
+    doc: 'also count CPU instructions per call under valgrind (installed with apt when missing) and judge them; CPython only (see Instruction counts)',
+  },
+  {
+    name: 'instructions-threshold',
+    default: '1%',
+    kind: 'percentage',
+    pyproject: true,
+    doc: 'smallest growth of instructions per call that counts as a regression (it must also clear 3× the spread between counting processes)',
+  },
+  {
     name: 'slow-rounds',
     default: 'drop',
     kind: 'choice',
@@ -179,6 +193,7 @@ export const OUTPUTS = [
   { name: 'improvements', doc: 'count of rows that improved' },
   { name: 'failures', doc: 'count of `failed` rows' },
   { name: 'memory-regressions', doc: 'count of rows whose peak memory per call grew by `memory-threshold` or more' },
+  { name: 'instruction-regressions', doc: 'count of rows whose instructions per call grew by `instructions-threshold` or more (`instructions: true`)' },
   { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },
   { name: 'comment-url', doc: 'URL of the PR comment, whenever one was created or updated' },
 ] as const;

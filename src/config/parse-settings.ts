@@ -219,6 +219,8 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     profile: oneOf<ProfileMode>(raw, 'profile'),
     memory: flag(raw, 'memory'),
     memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
+    instructions: flag(raw, 'instructions'),
+    instructionsThreshold: boundedPercentage(raw['instructions-threshold'], '1%', '0.01'),
     passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
     trustPrCode: required(
       parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'),

@@ -13,6 +13,7 @@ export interface VerdictOutputs {
   improvements?: number;
   failures?: number;
   'memory-regressions'?: number;
+  'instruction-regressions'?: number;
 }
 
 export interface Outcome {
@@ -32,6 +33,7 @@ function outputsOf(report: Report): VerdictOutputs {
     improvements: counts.improvement,
     failures: counts.failed,
     'memory-regressions': report.rows.filter((r) => r.memory?.verdict === 'regression').length,
+    'instruction-regressions': report.rows.filter((r) => r.instructions?.verdict === 'regression').length,
   };
 }
 
@@ -48,6 +50,9 @@ function regressionMessage(report: Report): string {
     ...report.rows
       .filter((r) => r.memory?.verdict === 'regression')
       .map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory!.ratio)} more peak memory)`),
+    ...report.rows.flatMap((r) =>
+      r.instructions?.verdict === 'regression' ? [`${r.name} on ${r.interpreter} (${formatChangeSize(r.instructions.ratio)} more instructions per call)`] : [],
+    ),
   ];
   return `${names.length} benchmark(s) regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
 }

@@ -23,11 +23,11 @@ export function crashedUnits() {
 /** The settings for the later passes, with a note for the log when some are skipped. Pure. */
 export function laterPasses(settings: Settings, stopReason: StopReason): { settings: Settings; note?: string } {
   if (stopReason !== 'time-budget') return { settings };
-  const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile'].filter(Boolean);
+  const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile', settings.instructions && 'instruction-count'].filter(Boolean);
   return {
-    settings: { ...settings, memory: false, profile: 'none' },
+    settings: { ...settings, memory: false, profile: 'none', instructions: false },
     note: skipped.length
-      ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published`
+      ? `time budget spent: the ${skipped.join(', ').replace(/, ([^,]*)$/, ' and $1')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published`
       : undefined,
   };
 }

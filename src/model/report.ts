@@ -68,6 +68,8 @@ export interface Report {
   geomeans: Map<string, Geomean>;
   /** Interpreter upgrade or compare-interpreters sections: head on one interpreter against another. */
   cross: InterpreterComparison[];
+  /** `instructions: true`: the valgrind tool and version counted with (counts compare only within one version), null if none was usable. */
+  instructions?: { tool: string; valgrind: string | null };
   /** Keys of [tool.py-perf-guard] that the PR changes (base → head). */
   configChanges?: ConfigChange[];
   /** `shard: i/n`: this report holds only that share of the benchmarks. */

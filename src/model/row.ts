@@ -1,4 +1,5 @@
 // One row of the report: a benchmark × interpreter with its verdict and what explains it.
+import { type InstructionResult } from './instructions.js';
 import { type Side } from './side.js';
 
 export type Verdict = 'regression' | 'improvement' | 'unchanged' | 'inconclusive' | 'added' | 'removed' | 'failed';
@@ -71,6 +72,8 @@ export interface Row {
   tooNoisy?: boolean;
   /** Peak traced memory per call (`memory: true`), judged on its own. */
   memory?: MemoryResult;
+  /** CPU instructions per call (`instructions: true`), judged on its own; or why they could not be counted. */
+  instructions?: InstructionResult;
   /** Import-time regressions: the submodules whose cumulative import time grew most. */
   imports?: ImportGrowth[];
   /** `rounds`: the samples the verdict was computed from. */

@@ -62,6 +62,9 @@ export interface Settings {
   /** Measure peak traced memory per benchmark call too. */
   memory: boolean;
   memoryThreshold: number;
+  /** Count CPU instructions per call under valgrind too (CPython only), judged at instructionsThreshold. */
+  instructions: boolean;
+  instructionsThreshold: number;
   /** Further environment variables the project's processes get (input pass-env; workflow only). */
   passEnv: string[];
   /** The workflow owner accepts running the PR's code under pull_request_target (workflow input only). */

@@ -55,6 +55,7 @@ function rowToJson(r: Row) {
     ...(r.memory
       ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } }
       : {}),
+    ...(r.instructions ? { instructions: r.instructions } : {}),
     ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
   };
 }
@@ -94,6 +95,7 @@ export function reportToJson(report: Report): object {
         : {}),
       min_rounds: report.minRounds,
       max_rounds: report.maxRounds,
+      ...(report.instructions ? { instructions: report.instructions } : {}),
       stop_reason: report.stopReason,
       ...(report.shard ? { shard: report.shard } : {}),
       ...(report.merged ? { merged: report.merged } : {}),

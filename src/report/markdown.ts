@@ -9,6 +9,7 @@ import { formatBytes, formatChange, formatDuration, formatP, formatPercent, form
 import { escapeMarkdown as esc, markerSafe } from './escape.js';
 import { COMMENT_BUDGET, fitBlocks, tableBlock, type Block, type Budget } from './markdown-budget.js';
 import { configChangesSection } from './markdown-config.js';
+import { instructionsSection } from './markdown-instructions.js';
 import { crossSection, crossSummaryLine } from './markdown-interpreters.js';
 
 export const MARKER_PREFIX = '<!-- py-perf-guard';
@@ -241,6 +242,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
       tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']),
     );
   blocks.push(...memorySection(report.rows, multipleSuites));
+  blocks.push(...instructionsSection(report, { all: !options.marker, multipleSuites })); // the comment has a marker, the summary not
   for (const c of report.cross)
     blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
   const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];

@@ -15,6 +15,7 @@ export function outputValues(outputs: VerdictOutputs | undefined, reportPath: st
     ['improvements', outputs?.improvements ?? 0],
     ['failures', outputs?.failures ?? 0],
     ['memory-regressions', outputs?.['memory-regressions'] ?? 0],
+    ['instruction-regressions', outputs?.['instruction-regressions'] ?? 0],
   ];
 }
 
