@@ -76,17 +76,27 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   for (const o of CLI_OPTIONS) options[o.name] = { type: 'value' in o ? 'string' : 'boolean', ...('short' in o ? { short: o.short } : {}) };
   // Unknown options are caught before parseArgs, which would name them without a suggestion.
   const known = new Set(optionNames());
+  // `--name value` becomes `--name=value`, so that a value starting with a dash is still the option's value.
+  const joined: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--') break;
-    if (!arg.startsWith('--')) continue;
-    const name = arg.slice(2).split('=')[0];
-    if (!known.has(name)) throw unknownOption(arg);
-    if (options[name].type === 'string' && !arg.includes('=')) i++; // its value, whatever it looks like
+    if (arg === '--') {
+      joined.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2).split('=')[0];
+      if (!known.has(name)) throw unknownOption(arg);
+      if (options[name].type === 'string' && !arg.includes('=') && i + 1 < argv.length) {
+        joined.push(`${arg}=${argv[++i]}`);
+        continue;
+      }
+    }
+    joined.push(arg);
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
+    parsed = parseArgs({ args: joined, options, strict: true, allowPositionals: false });
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw unknownOption(/'([^']+)'/.exec((e as Error).message)?.[1] ?? '?');

@@ -60,8 +60,9 @@ export function helpText(width = 100): string {
   return [
     'Usage: py-perf-guard [--base REF] [--head REF|WORKTREE] [--suites SUITE]... [OPTION]...',
     '',
-    "Compares the Python project's benchmarks on two commits (default: HEAD^ and HEAD) in the current git",
-    'repository and says, per benchmark, whether head is slower. Progress goes to stderr, the report to stdout.',
+    "Compares the Python project's benchmarks on two commits (default: HEAD^ and HEAD)",
+    'of the git repository in the current folder and says, per benchmark, whether head is slower.',
+    'Progress goes to stderr, the report to stdout.',
     '',
     'Options of the CLI:',
     ...own,
@@ -70,6 +71,6 @@ export function helpText(width = 100): string {
     ...inputs,
     '',
     'Exit status: 0 pass, 1 regression or failures of head, 2 bad input or nothing measurable.',
-    'Example: py-perf-guard --base main --head WORKTREE --suites "pytest-benchmark: benchmarks/" --threshold 5%',
+    'Example: py-perf-guard --base main --head WORKTREE --suites "pytest-benchmark: benchmarks/"',
   ].join('\n');
 }
