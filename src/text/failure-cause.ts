@@ -75,7 +75,7 @@ function knownFix(line: string): string | undefined {
   const missing = /ModuleNotFoundError: No module named '([^']+)'/.exec(line);
   if (missing) {
     const top = missing[1].split('.')[0];
-    return `the module \`${top}\` is not installed in the benchmark's venv: add the package that provides it to \`install\` (e.g. \`pip install -e . <package>\`)`;
+    return `the module \`${top}\` is not installed in the benchmark's venv: add the package that provides it to \`install\`, e.g. \`pip install -e . <package>\``;
   }
   return undefined;
 }
