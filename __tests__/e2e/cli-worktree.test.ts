@@ -1,10 +1,10 @@
 // The real CLI bundle (built from this source) with --head WORKTREE on a real git repository: a slowdown that
 // is only in the working tree (an edited file and an untracked one it imports) is caught, the report names
 // the working tree, and the user's index, stash, refs and files are as they were.
-import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { git, makeRepo, REPO_ROOT, removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
+import { buildCliBundle, collect } from '../helpers/cli-bundle.js';
+import { git, makeRepo, removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 
 const CALC = 'def work(n):\n    return sum(i * i for i in range(n))\n';
@@ -17,21 +17,12 @@ let root: string;
 let cli: string;
 beforeAll(() => {
   root = tempDir();
-  const out = join(root, 'bundle');
-  execFileSync(join(REPO_ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'src/cli.ts', '-o', out, '-q'], { cwd: REPO_ROOT });
-  cli = join(out, 'index.js');
+  cli = buildCliBundle(root);
 }, 180_000);
 afterAll(() => removeDir(root));
 
-async function run(cwd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: root };
-  const child = spawn(process.execPath, [cli, ...args], { cwd, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr };
+function run(cwd: string, args: string[]) {
+  return collect(process.execPath, [cli, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: root } });
 }
 
 /** Everything git keeps that the run must not change. */

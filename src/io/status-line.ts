@@ -14,7 +14,7 @@ export class StatusLine implements ProgressSink {
   constructor(private readonly stream: StatusStream) {}
 
   update(p: Progress): void {
-    const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+    const width = Math.max(20, (this.stream.columns || 80) - 1); // a pty without a size says 0
     const line = progressLine(p);
     // Longer than the terminal is wide, it would wrap, and \r would rewrite only its last part.
     this.shown = [...line].length > width ? [...line].slice(0, width - 1).join('') + '…' : line;

@@ -2,8 +2,9 @@
 import { isPairedRow } from '../../judge/paired/row-json.js';
 import { type InterpreterComparison, type Report } from '../../model/report.js';
 import { type Row } from '../../model/row.js';
-import { formatChange, formatDuration, formatP, formatPercent, formatSeconds, plural } from '../../text/format.js';
+import { formatChange, formatP, formatPercent, formatSeconds, plural } from '../../text/format.js';
 import { speedWords } from '../markdown-interpreters.js';
+import { stopLine } from '../markdown.js';
 import { plain, type Paint, VERDICT_TONE } from './style.js';
 import { alignedTable } from './table.js';
 
@@ -12,19 +13,6 @@ const HEADLINE: Record<Report['verdict'], [string, 'green' | 'red' | 'yellow']> 
   regression: ['py-perf-guard: performance regression', 'red'],
   error: ['py-perf-guard: some benchmarks could not be measured', 'yellow'],
 };
-
-function measuredWith(report: Report): string {
-  const why: Record<Report['stopReason'], string> = {
-    decided: 'every verdict decided',
-    'max-rounds': 'max-rounds reached',
-    'time-budget': 'time budget spent',
-  };
-  const counts = [
-    report.paired && `${plural(report.paired.pairs, 'worker pair')} of ${report.paired.burstMs} ms bursts`,
-    (!report.paired || report.rounds > 0) && `${report.rounds} rounds per side`,
-  ].filter(Boolean);
-  return `${counts.join(' and ')} (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
-}
 
 /** The verdict, then the commits, interpreters and how the run measured, one fact a line. */
 export function headerLines(report: Report, paint: Paint): string[] {
@@ -38,7 +26,7 @@ export function headerLines(report: Report, paint: Paint): string[] {
     `  base          ${commit(report.base)}`,
     `  head          ${commit(report.head)}`,
     `  interpreters  ${interpreters || 'none'}`,
-    `  measured      ${measuredWith(report)}`,
+    `  measured      ${stopLine(report)}`,
     `  threshold     ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`,
   ];
   for (const [label, g] of report.geomeans)
