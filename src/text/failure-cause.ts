@@ -21,7 +21,7 @@ const PLUGIN_OPTIONS: { plugin: string; options: RegExp }[] = [
   { plugin: 'pytest-rerunfailures', options: /^--(reruns|reruns-delay)\b/ },
 ];
 
-const XDIST_ARGS = "`-n0` to the suite's arguments (`pytest-benchmark: <path> -n0`: benchmarks must run in one process)";
+const XDIST_ARGS = "`-n0` to the suite's arguments, as in `pytest-benchmark: <path> -n0`, since benchmarks must run in one process";
 const NO_ADDOPTS = "or add `-o addopts=` to the suite's arguments to drop the ini file's `addopts` for the benchmarks";
 
 function unique(lines: string[]): string[] {
@@ -58,7 +58,7 @@ function pluginFix(unrecognized: string): string | undefined {
     if (!option) continue;
     const shown = option.split('=')[0];
     if (plugin === 'pytest-xdist')
-      return `\`${shown}\` is an option of pytest-xdist, which is not installed: add pytest-xdist to \`install\` and ${XDIST_ARGS}, ${NO_ADDOPTS}`;
+      return `\`${shown}\` is an option of pytest-xdist, which is not installed: add pytest-xdist to \`install\` and ${XDIST_ARGS}; ${NO_ADDOPTS}`;
     return `\`${shown}\` is an option of ${plugin}, which is not installed: add ${plugin} to \`install\`, ${NO_ADDOPTS}`;
   }
   return undefined;
