@@ -3,7 +3,7 @@
 // NO_COLOR and FORCE_COLOR honoured, --version.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCliBundle, collect } from '../helpers/cli-bundle.js';
+import { buildCliBundle, collect, quickRunArgs } from '../helpers/cli-bundle.js';
 import { makeRepo, REPO_ROOT, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 
@@ -23,20 +23,7 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => removeDir(root));
 
-const RUN = () => [
-  '--suites',
-  'timeit: bench/micro.toml',
-  '--interpreters',
-  pythonPath('3.12'),
-  '--install',
-  'none',
-  '--min-rounds',
-  '2',
-  '--max-rounds',
-  '2',
-  '--threshold',
-  '50%',
-];
+const RUN = () => quickRunArgs(pythonPath('3.12'));
 
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: root, TERM: 'xterm-256color', ...extra };

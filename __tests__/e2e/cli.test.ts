@@ -2,7 +2,7 @@
 // never to a fixed file in the shared temp folder.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { collect } from '../helpers/cli-bundle.js';
+import { collect, quickRunArgs } from '../helpers/cli-bundle.js';
 import { makeRepo, REPO_ROOT, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 
@@ -29,20 +29,7 @@ const named = (stderr: string) => /^report: (.+)$/m.exec(stderr)?.[1];
 
 describe('the CLI without --json', () => {
   it('writes its report into a private folder of its own and names it', async () => {
-    const run = await cli([
-      '--suites',
-      'timeit: bench/micro.toml',
-      '--interpreters',
-      pythonPath('3.12'),
-      '--install',
-      'none',
-      '--min-rounds',
-      '2',
-      '--max-rounds',
-      '2',
-      '--threshold',
-      '50%',
-    ]);
+    const run = await cli(quickRunArgs(pythonPath('3.12')));
     expect(run.code).not.toBe(2);
     const path = named(run.stderr)!;
     expect(path).toMatch(new RegExp(`^${sharedTmp}/py-perf-guard-[^/]+/report\\.json$`));

@@ -27,3 +27,8 @@ export async function collect(command: string, args: readonly string[], options:
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { code, stdout, stderr };
 }
+
+/** Options of a short real run: one timeit suite on CPython 3.12, no install, 2 rounds, a threshold nothing crosses. */
+export function quickRunArgs(python: string, suite = 'timeit: bench/micro.toml'): string[] {
+  return ['--suites', suite, '--interpreters', python, '--install', 'none', '--min-rounds', '2', '--max-rounds', '2', '--threshold', '50%'];
+}
