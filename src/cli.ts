@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CLI_USAGE, parseCliArgs } from './config/cli-args.js';
+import { parseCliArgs, UsageError, type OutputFormat } from './config/cli-args.js';
+import { helpText } from './config/cli-help.js';
+import { actionVersion } from './io/action-version.js';
 import { addCleanup, installSignalHandlers } from './io/lifecycle.js';
 import { unsupportedPlatform } from './io/platform.js';
 import { processRunner } from './io/process.js';
 import { type Io } from './io/seam.js';
-import { ConfigError } from './model/errors.js';
+import { StatusLine } from './io/status-line.js';
+import { renderText } from './report/text/render.js';
+import { colourEnabled } from './report/text/style.js';
 import { runShell } from './run.js';
 
 async function main(): Promise<number> {
@@ -16,12 +20,16 @@ async function main(): Promise<number> {
   try {
     args = parseCliArgs(process.argv.slice(2));
   } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    process.stderr.write(`error: ${e.message}\n${CLI_USAGE}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`error: ${e.message}\nUsage: py-perf-guard [--base REF] [--head REF|WORKTREE] [--suites SUITE]... [OPTION]... (see --help)\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(`${CLI_USAGE}\n`);
+    process.stdout.write(`${helpText(Math.min(process.stdout.columns || 100, 120))}\n`);
+    return 0;
+  }
+  if (args.version) {
+    process.stdout.write(`py-perf-guard ${actionVersion() ?? '(unknown version)'}\n`);
     return 0;
   }
   const unsupported = unsupportedPlatform();
@@ -29,21 +37,25 @@ async function main(): Promise<number> {
     process.stderr.write(`error: ${unsupported}\n`);
     return 2;
   }
+  // A person at a terminal reads text; a pipe or a file gets markdown, as 1.0 printed, so scripts keep working.
+  const format: OutputFormat = args.format ?? (process.stdout.isTTY ? 'text' : 'markdown');
+  // The live status line only where a person watches stderr; elsewhere a line per round, like the action's log.
+  const status = process.stderr.isTTY ? new StatusLine(process.stderr) : undefined;
+  const err = (line: string) => (status ? status.print(`${line}\n`) : process.stderr.write(`${line}\n`));
+  let markdown = '';
   const io: Io = {
     getInput: (name) => args.inputs[name] ?? '',
-    info: (m) => process.stderr.write(`${m}\n`),
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    notice: (m) => process.stderr.write(`notice: ${m}\n`),
-    error: (m) => process.stderr.write(`error: ${m}\n`),
+    info: (m) => err(m),
+    warning: (m) => err(`warning: ${m}`),
+    notice: (m) => err(`notice: ${m}`),
+    error: (m) => err(`error: ${m}`),
     group: async (name, fn) => {
-      process.stderr.write(`== ${name}\n`);
+      err(`== ${name}`);
       return fn();
     },
     setOutput: () => undefined,
     setSecret: () => undefined,
-    writeSummary: async (markdown) => {
-      process.stdout.write(markdown);
-    },
+    writeSummary: async (text) => void (markdown += text),
   };
   // Outside Actions there is no event: base/head come from the arguments or HEAD^/HEAD.
   const env = { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
@@ -53,7 +65,14 @@ async function main(): Promise<number> {
   const reportPath = privateDir ? join(privateDir, 'report.json') : resolve(args.json!);
   // A run stopped by a signal writes no report: then its private folder goes too.
   if (privateDir) addCleanup(privateDir, () => existsSync(reportPath) || rmSync(privateDir, { recursive: true, force: true }));
-  const result = await runShell({ io, run: processRunner(env), env, workspace: process.cwd(), reportPath });
+  const result = await runShell({ io, run: processRunner(env), env, workspace: process.cwd(), reportPath, progress: status });
+  status?.done();
+  if (format === 'markdown') process.stdout.write(markdown);
+  else if (format === 'json' && existsSync(reportPath)) process.stdout.write(readFileSync(reportPath, 'utf8'));
+  else if (format === 'text' && result.report) {
+    // FORESTPLOT: the lead passes the forest plot here as `plot: (report) => forestPlot(report)` once it lands.
+    process.stdout.write(renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }) }));
+  }
   if (existsSync(reportPath)) process.stderr.write(`report: ${reportPath}\n`);
   if (result.message) process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);
   return result.exitCode;

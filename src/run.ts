@@ -15,6 +15,7 @@ import { explainRows } from './measure/explain.js';
 import { instructionsPass } from './measure/instructions-pass.js';
 import { crashedUnits, laterPasses } from './measure/later-passes.js';
 import { runPaired, worstStop } from './measure/paired-run.js';
+import { progressReporter } from './measure/progress.js';
 import { roundsLogger } from './measure/rounds-log.js';
 import { runRounds } from './measure/rounds.js';
 import { buildCrossUnits, buildUnits, planCross } from './measure/units.js';
@@ -32,6 +33,7 @@ import { readEvent } from './workspace/github-event.js';
 import { loadSettings } from './workspace/load-settings.js';
 import { pruneStaleWorktrees } from './workspace/stale-worktrees.js';
 import { guardTrigger } from './workspace/trigger-guard.js';
+import { commitWorkingTree, WORKTREE } from './workspace/working-tree.js';
 import { createWorktrees, removeWorktrees, type Workspace } from './workspace/worktrees.js';
 
 export interface ShellResult {
@@ -70,10 +72,14 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     await pruneStaleWorktrees(git, (l) => io.info(l));
     const event = readEvent(deps.env);
     // Before any of the PR's code runs (and before base is chosen): under a write-token trigger, is head the PR, may it run?
-    const localHead = await git.resolveCommit(settings.head ?? 'HEAD');
+    // `head: WORKTREE`: the working tree as it is, committed aside (the user's index and refs untouched).
+    const workingTree = settings.head === WORKTREE ? await commitWorkingTree(git, deps.env.RUNNER_TEMP || tmpdir()) : undefined;
+    const head = workingTree?.sha ?? settings.head;
+    const localHead = await git.resolveCommit(head ?? 'HEAD');
     if (localHead) await guardTrigger(io, git, deps.env, event, settings, localHead);
     commits = await io.group('Choose commits', async () => {
-      const c = await resolveCommits(git!, { base: settings.base, head: settings.head, event });
+      const c = await resolveCommits(git!, { base: settings.base, head, event });
+      if (workingTree) [c.head.ref, c.base.ref] = [workingTree.ref, settings.base ?? 'HEAD'];
       io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
       return c;
     });
@@ -89,6 +95,12 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
     const crashed = crashedUnits();
     const logRound = roundsLogger(deps.env);
+    const progress = progressReporter(
+      outer.progress,
+      (l) => io.info(l),
+      () => (now() - startedAt) / 1000,
+      settings.timeBudgetSeconds,
+    );
     // method: paired measures the units it can serve; the rest (import-time, a fixture API the plugin doesn't
     // know, a suite missing or broken on a side) and, for now, the interpreter comparisons go to rounds.
     const paired =
@@ -101,6 +113,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
               now,
               log: (l) => logUntrusted(io, l), // a worker's error lines quote the PR's code's output
               notice: (l) => (io.notice ?? io.info)(l),
+              progress: progress.pairs,
             }),
           )
         : undefined;
@@ -114,8 +127,10 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
         log: (l) => io.info(l),
         runRound: runSuiteRound,
         onRound: (e) => (crashed.onRound(e), logRound?.(e)),
+        progress: progress.rounds(settings.maxRounds),
       }),
     );
+    progress.done();
     const stopReason = budget.exhausted ? 'time-budget' : worstStop(measured.stopReason, paired?.stopReason);
     const later = laterPasses(settings, stopReason);
     if (later.note) io.warning(later.note);

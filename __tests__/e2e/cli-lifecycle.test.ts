@@ -4,7 +4,8 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { git, makeRepo, REPO_ROOT, removeDir, tempDir } from '../helpers/git-repo.js';
+import { buildCliBundle } from '../helpers/cli-bundle.js';
+import { git, makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 
 // Each round of this suite sleeps 5 × 0.4 s per side: the signal always lands mid-round.
@@ -14,9 +15,7 @@ let root: string;
 let cli: string;
 beforeAll(() => {
   root = tempDir();
-  const out = join(root, 'bundle');
-  execFileSync(join(REPO_ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'src/cli.ts', '-o', out, '-q'], { cwd: REPO_ROOT });
-  cli = join(out, 'index.js');
+  cli = buildCliBundle(root);
 }, 180_000);
 afterAll(() => removeDir(root));
 

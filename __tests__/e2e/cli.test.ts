@@ -1,8 +1,8 @@
 // The real CLI bundle (dist/cli/index.js): without --json its report goes to a private folder it names,
 // never to a fixed file in the shared temp folder.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { collect, quickRunArgs } from '../helpers/cli-bundle.js';
 import { makeRepo, REPO_ROOT, removeDir, tempDir } from '../helpers/git-repo.js';
 import { pythonPath } from '../helpers/python.js';
 
@@ -19,36 +19,17 @@ beforeAll(() => {
 });
 afterAll(() => removeDir(root));
 
-async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(args: string[]) {
   // TMPDIR stands for the machine's shared temp folder; no RUNNER_TEMP, as on a developer's machine.
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: sharedTmp };
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], { cwd: repo, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr };
+  return collect(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], { cwd: repo, env });
 }
 
 const named = (stderr: string) => /^report: (.+)$/m.exec(stderr)?.[1];
 
 describe('the CLI without --json', () => {
   it('writes its report into a private folder of its own and names it', async () => {
-    const run = await cli([
-      '--suites',
-      'timeit: bench/micro.toml',
-      '--interpreters',
-      pythonPath('3.12'),
-      '--install',
-      'none',
-      '--min-rounds',
-      '2',
-      '--max-rounds',
-      '2',
-      '--threshold',
-      '50%',
-    ]);
+    const run = await cli(quickRunArgs(pythonPath('3.12')));
     expect(run.code).not.toBe(2);
     const path = named(run.stderr)!;
     expect(path).toMatch(new RegExp(`^${sharedTmp}/py-perf-guard-[^/]+/report\\.json$`));

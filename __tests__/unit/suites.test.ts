@@ -33,7 +33,13 @@ describe('pytest-benchmark names and rounds', () => {
     );
     expect([...r.samples]).toEqual([['test_a.py::test_ok', 1e-5 + 1e-6]]);
     expect([...r.failures]).toEqual([['test_a.py::test_bad', 'ZeroDivisionError: division by zero']]);
-    expect(r.brokenPrefixes).toEqual([{ prefix: 'test_b.py', error: "collecting test_b.py: ModuleNotFoundError: No module named 'nope'" }]);
+    expect(r.brokenPrefixes).toEqual([
+      {
+        prefix: 'test_b.py',
+        error:
+          "collecting test_b.py: ModuleNotFoundError: No module named 'nope' (fix: the module `nope` is not installed in the benchmark's venv: add the package that provides it to `install`, e.g. `pip install -e . <package>`)",
+      },
+    ]);
     expect(r.suiteError).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 // Runs a child process and captures its output, with a timeout. Passed into the shell so that
 // the action, the CLI and the tests all run real processes the same way.
+import { causeText } from '../text/failure-cause.js';
 import { runInProcessGroup, type ProcessOptions, type ProcessResult } from './process-group.js';
 
 // The types live beside the spawning code (process-group.ts), which needs them, so the two files form no cycle.
@@ -29,10 +30,9 @@ export function lastLines(text: string, count = 3): string {
     .join('\n');
 }
 
-/** The lines that say what went wrong: `ERROR:`/`Error` lines when the tool printed some (pip does, among warnings), else the last lines. */
+/** The lines that say what went wrong, with a known fix (text/failure-cause.ts), else the last lines. */
 function errorLines(text: string): string {
-  const errors = text.split('\n').filter((l) => /^(ERROR|error)\b|^\w*Error\b/.test(l.trim()));
-  return errors.length ? errors.slice(-2).join('\n') : lastLines(text);
+  return causeText(text) || lastLines(text);
 }
 
 export function describeFailure(result: ProcessResult, what: string, timeoutMs?: number): string {

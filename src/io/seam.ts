@@ -1,5 +1,6 @@
 // The seam between the run and the outside world: the action (main.ts), the CLI (cli.ts) and the tests each
 // pass their own Io, process runner, environment and comment client. Nothing below reads process.env.
+import { type ProgressSink } from '../model/progress.js';
 import { type CommentsClient } from './comments-client.js';
 import { type RunProcess } from './process.js';
 
@@ -32,4 +33,6 @@ export interface ShellDeps {
   /** Where to write the report JSON; default below RUNNER_TEMP. */
   reportPath?: string;
   now?: () => number;
+  /** A live display of the rounds' progress (the CLI's status line on a terminal); absent: a log line per round. */
+  progress?: ProgressSink;
 }

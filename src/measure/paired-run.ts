@@ -7,6 +7,7 @@ import { pairLimits, openBenchmarks, pairedKey, type PairLimits } from '../judge
 import { judgePaired } from '../judge/paired/judge-paired.js';
 import { type PairedComparison, type PairedRow } from '../judge/paired/judge-types.js';
 import { type VerdictOptions } from '../judge/verdicts.js';
+import { type Progress } from '../model/progress.js';
 import { type StopReason } from '../model/report.js';
 import { type Side } from '../model/side.js';
 import { driverFor } from '../suites/registry.js';
@@ -25,6 +26,8 @@ export interface PairedRunOptions extends VerdictOptions {
   now: () => number;
   log: (line: string) => void;
   notice: (line: string) => void;
+  /** Where the pairs stand after each pair of every unit (the status line, model/progress.ts). */
+  progress?: (p: Pick<Progress, 'done' | 'max' | 'verdicts'>) => void;
   /** Engine options beyond its defaults (tests: shorter timeouts). */
   engine?: Partial<Omit<PairedOptions, 'jit' | 'shouldContinue'>>;
   deps?: PairedDeps;
@@ -145,6 +148,7 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
     rows = judgeAll();
     limits ??= pairLimits(rows.length, options.alpha, options.limits);
     const stillOpen = openBenchmarks(rows);
+    options.progress?.({ done: pairs, max: limits.maxPairs, verdicts: { decided: rows.length - stillOpen.size, open: stillOpen.size } });
     want = served.map((u) => (pairs < limits!.minPairs ? null : openNames(u, stillOpen, rows)));
   }
   if (served.length && !rows.length) rows = judgeAll();

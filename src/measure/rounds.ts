@@ -6,9 +6,10 @@
 import { slowRounds } from '../judge/slow-rounds.js';
 import { judge, type VerdictOptions } from '../judge/verdicts.js';
 import { type Comparison } from '../model/comparison.js';
+import { type Progress } from '../model/progress.js';
 import { type StopReason } from '../model/report.js';
 import { type SlowRoundsMode, type SuiteSpec } from '../model/settings.js';
-import { type Side } from '../model/side.js';
+import { SIDES, type Side } from '../model/side.js';
 import { type PreparedSuite, type SuiteRunContext } from '../suites/driver.js';
 import { type RoundResult } from '../suites/round-result.js';
 import { rowsWithBorrowedNames, unitRowSkeletons } from './unit-rows.js';
@@ -54,6 +55,8 @@ export interface MeasureOptions extends VerdictOptions {
   runRound: (ctx: SuiteRunContext, prepared: PreparedSuite) => Promise<RoundResult>;
   /** Called after every suite round with its raw result (the rounds log). */
   onRound?: (entry: { round: number; interpreter: string; suite: string; side: Side; result: RoundResult }) => void;
+  /** Where the rounds stand, after every suite run and every round (the status line, model/progress.ts). */
+  progress?: (p: Pick<Progress, 'done' | 'step' | 'verdicts'>) => void;
 }
 
 export interface MeasureResult {
@@ -157,6 +160,7 @@ export async function runRounds(units: MeasureUnit[], options: MeasureOptions): 
   let round = 0;
   let stopReason: StopReason = 'decided';
   let lastRoundSeconds = 0;
+  let verdicts: Progress['verdicts'];
   const comparisons = () => allComparisons(units, accs, options.slowRounds);
   rounds: while (true) {
     const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
@@ -170,6 +174,8 @@ export async function runRounds(units: MeasureUnit[], options: MeasureOptions): 
       break;
     }
     const roundStart = options.now();
+    const runs = todo.reduce((n, i) => n + SIDES.filter((side) => runnable(units[i].sides[side])).length, 0);
+    let ran = 0;
     for (const i of todo) {
       for (const side of sideOrder(round)) {
         const s = units[i].sides[side];
@@ -182,6 +188,7 @@ export async function runRounds(units: MeasureUnit[], options: MeasureOptions): 
         options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
         absorb(accs[i][side], result);
         if (result.suiteError || result.outsideShard) active[i] = false;
+        options.progress?.({ done: round, step: { done: ++ran, of: runs }, verdicts });
       }
     }
     round++;
@@ -194,7 +201,10 @@ export async function runRounds(units: MeasureUnit[], options: MeasureOptions): 
       units.forEach((u, i) => {
         if (active[i]) active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && open(r.verdict));
       });
+      const undecided = rows.filter((r) => r.verdict === 'inconclusive').length;
+      verdicts = { decided: rows.length - undecided, open: undecided };
     }
+    options.progress?.({ done: round, verdicts });
   }
   return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
 }

@@ -176,7 +176,7 @@ function geomeanLine(report: Report): string {
   return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
 }
 
-function stopLine(report: Report): string {
+export function stopLine(report: Report): string {
   const why: Record<Report['stopReason'], string> = {
     decided: 'every verdict decided',
     'max-rounds': 'max-rounds reached',

@@ -18,6 +18,11 @@ export class Git {
     private readonly log: (line: string) => void = () => undefined,
   ) {}
 
+  /** The same repository with more environment (a temporary index: working-tree.ts). */
+  withEnv(extra: NodeJS.ProcessEnv): Git {
+    return new Git(this.run, this.cwd, { ...this.env, ...extra }, this.log);
+  }
+
   async exec(args: readonly string[]): Promise<string> {
     const r = await this.run('git', args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: '0' } });
     if (r.code !== 0) throw new GitError(args, r.stderr || r.stdout);

@@ -2,6 +2,7 @@
 // A worker that exits, times out or writes something that isn't the protocol throws WorkerGone, and is killed.
 import { lastLines } from '../../io/process.js';
 import { type LongLivedProcess } from '../../io/worker-process.js';
+import { causeText } from '../../text/failure-cause.js';
 import { type Side, type WorkerEvent, type WorkerReply, type WorkerRequest } from './types.js';
 
 export class WorkerGone extends Error {
@@ -45,7 +46,7 @@ export class WorkerClient {
     this.process.kill();
     // Give a crashed worker a moment to finish writing its traceback.
     const exit = await Promise.race([this.process.exited, new Promise<null>((r) => setTimeout(() => r(null), 1000))]);
-    const tail = lastLines(this.process.stderrTail());
+    const tail = causeText(this.process.stderrTail()) || lastLines(this.process.stderrTail());
     const how = exit === null ? '' : exit.signal ? ` (signal ${exit.signal})` : ` (exit code ${exit.code})`;
     throw new WorkerGone(this.side, `${message}${how}${tail ? `: ${tail}` : ''}`);
   }

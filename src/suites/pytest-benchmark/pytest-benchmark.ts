@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describeFailure } from '../../io/process.js';
 import { type RoundStatistic, type SuiteSpec } from '../../model/settings.js';
+import { withKnownFix } from '../../text/failure-cause.js';
 import { type SuiteRunContext } from '../driver.js';
 import { emptyRound, recordSample, type RoundResult } from '../round-result.js';
 import { PYTEST_PLUGIN_MODULE } from './outcomes-plugin.js';
@@ -81,11 +82,11 @@ export function parsePytestRound(
     const n = name(f.nodeid);
     result.samples.delete(n);
     result.stats.delete(n);
-    if (!result.failures.has(n)) result.failures.set(n, f.when === 'call' ? f.message : `${f.when}: ${f.message}`);
+    if (!result.failures.has(n)) result.failures.set(n, withKnownFix(f.when === 'call' ? f.message : `${f.when}: ${f.message}`));
   }
   for (const c of outcomes?.collect_errors ?? []) {
     const prefix = name(c.nodeid);
-    result.brokenPrefixes.push({ prefix, error: `collecting ${prefix}: ${c.message}` });
+    result.brokenPrefixes.push({ prefix, error: withKnownFix(`collecting ${prefix}: ${c.message}`) });
   }
   if (result.samples.size === 0 && result.failures.size === 0 && result.brokenPrefixes.length === 0) {
     if (outcomes?.shard?.kept === 0 && outcomes.shard.deselected > 0) return { ...result, outsideShard: true };
