@@ -10,7 +10,7 @@ import { TimeBudget } from './io/time-budget.js';
 import { logUntrusted } from './io/untrusted-log.js';
 import { judgeInterpreterComparisons } from './judge/interpreter-comparison.js';
 import { decideOutcome, outcomeOfRunError, type Outcome } from './judge/outcome.js';
-import { judge } from './judge/verdicts.js';
+import { judgeRun } from './judge/run-verdicts.js';
 import { explainRows } from './measure/explain.js';
 import { crashedUnits, laterPasses } from './measure/later-passes.js';
 import { runPaired, worstStop } from './measure/paired-run.js';
@@ -121,7 +121,8 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
     const explainable = built.units.filter((u) => !crashed.has(u));
-    const judged = [...judge(own, settings), ...(paired?.rows ?? [])];
+    // One Benjamini–Hochberg family over the rows of both methods (a unit paired could not serve went to rounds).
+    const judged = judgeRun(own, paired?.comparisons ?? [], settings);
     const rows = await explainRows(
       timed,
       later.settings,

@@ -123,7 +123,7 @@ export const INPUTS = [
   },
   {
     name: 'method',
-    default: 'rounds',
+    default: 'paired',
     kind: 'choice',
     choices: ['rounds', 'paired'],
     pyproject: true,

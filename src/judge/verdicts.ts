@@ -13,7 +13,7 @@ import { applyVerdictRule, type VerdictOptions } from './verdict-rule.js';
 
 export type { VerdictOptions };
 
-interface Measured {
+export interface Measured {
   row: Row;
   pSlower: number;
   pFaster: number;
@@ -50,6 +50,15 @@ function estimate(c: Comparison, row: Row, options: VerdictOptions): Measured {
 }
 
 export function judge(comparisons: readonly Comparison[], options: VerdictOptions): Row[] {
+  const { rows, measured } = measureRounds(comparisons, options);
+  // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
+  applyVerdictRule(measured, options);
+  markTooNoisy(measured, options);
+  return rows;
+}
+
+/** The rows before the run-wide false-discovery control: failed/added/removed decided, the rest with p-values. */
+export function measureRounds(comparisons: readonly Comparison[], options: VerdictOptions): { rows: Row[]; measured: Measured[] } {
   const rows: Row[] = [];
   const measured: Measured[] = [];
   for (const c of comparisons) {
@@ -66,8 +75,11 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
       rows.push(m.row);
     }
   }
-  // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
-  applyVerdictRule(measured, options);
+  return { rows, measured };
+}
+
+/** After the verdict rule: an inconclusive row whose spread alone is wider than the band is marked too noisy. */
+export function markTooNoisy(measured: readonly Measured[], options: VerdictOptions): void {
   measured.forEach(({ row: r }) => {
     if (r.verdict === 'inconclusive') {
       // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
@@ -76,7 +88,6 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
       if ((1.96 * 1.77 * (r.noise ?? 0)) / Math.sqrt(n) > options.threshold) r.tooNoisy = true;
     }
   });
-  return rows;
 }
 
 /** The order verdicts are listed in, most urgent first: counts, tables and sections all follow it. */

@@ -57,6 +57,7 @@ export function pairedUnitComparisons(
       c.base = b.baseBurst;
       c.head = b.headBurst;
       if (b.warmup) c.warmup = b.warmup;
+      c.clock = b.clock;
     }
     if (result.added.includes(skeleton.name)) c.only = 'head';
     if (result.removed.includes(skeleton.name)) c.only = 'base';

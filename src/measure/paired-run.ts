@@ -147,23 +147,14 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
     const stillOpen = openBenchmarks(rows);
     want = served.map((u) => (pairs < limits!.minPairs ? null : openNames(u, stillOpen, rows)));
   }
-  if (served.length && !rows.length) rows = judgeAll();
   const burstMs = options.engine?.burstMs ?? DEFAULT_PAIRED_OPTIONS.burstMs;
   const comparisons = allPairedComparisons(
     served,
     sessions.map((s) => s.result),
     calibrations,
-  );
-  const clocks = new Map(
-    served.flatMap((u, i) =>
-      [...sessions[i].result.benchmarks].map(([name, b]) => [pairedKey({ interpreter: u.interpreter, suite: u.suite.path, name }), b.clock] as const),
-    ),
-  );
-  for (const r of rows) {
-    r.burstMs = burstMs;
-    const clock = clocks.get(pairedKey(r));
-    if (clock) r.clock = clock;
-  }
+  ).map((c) => ({ ...c, burstMs }));
+  // The caller judges these again with the run's `rounds` rows (judge/run-verdicts.ts: one BH family).
+  rows = judgePaired(comparisons, options);
   const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
   const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
   return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };

@@ -25,6 +25,9 @@ export interface PairedComparison {
   warmup?: number;
   /** `calibrate: true`: the duel values of one extra pair that ran base against base. */
   calibration?: number[];
+  /** How the duels were taken, for the row (PairedRow). */
+  burstMs?: number;
+  clock?: 'wall' | 'cpu';
 }
 
 export interface PairedRow extends Row {
