@@ -81,6 +81,8 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
   const engine = { ...options.engine, log: options.log, now: options.now };
   const open = (u: MeasureUnit) => ({ suite: u.suite, sides: { base: sideSetup(u, 'base'), head: sideSetup(u, 'head') } });
   let sessions = served.map((u) => new PairedSession(open(u), { ...engine, jit: Boolean(u.sides.head.ctx?.jit) }, options.deps));
+  // Every unit's first pair loads now; later pairs load while the one before them duels (coordinator.ts).
+  if (!options.calibrate) for (const s of sessions) s.prestart();
   let calibrations: (PairedUnitResult | undefined)[] = served.map(() => undefined);
   let stopReason: StopReason = 'decided';
   if (options.calibrate) {
@@ -138,6 +140,7 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
         options.notice(why);
         fallback.push(u);
       }
+      if (why) sessions[i].close();
       return !why;
     });
     const kept = <T>(list: T[]) => list.filter((_, i) => keep[i]);
@@ -146,7 +149,9 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
     limits ??= pairLimits(rows.length, options.alpha, options.limits);
     const stillOpen = openBenchmarks(rows);
     want = served.map((u) => (pairs < limits!.minPairs ? null : openNames(u, stillOpen, rows)));
+    want.forEach((w, i) => w?.size === 0 && sessions[i].close());
   }
+  for (const s of sessions) s.close();
   const burstMs = options.engine?.burstMs ?? DEFAULT_PAIRED_OPTIONS.burstMs;
   const comparisons = allPairedComparisons(
     served,
