@@ -107,7 +107,10 @@ describe('parseConfig', () => {
     [{ ...SUITES, 'min-rounds': '1' }, `input 'min-rounds' is "1": expected a whole number of worker pairs, at least 2`],
     [{ ...SUITES, method: 'rounds', 'min-rounds': '1' }, `input 'min-rounds' is "1": expected a whole number of rounds, at least 2`],
     [{ ...SUITES, 'min-rounds': 'ten' }, `input 'min-rounds' is "ten"`],
-    [{ ...SUITES, method: 'rounds', 'min-rounds': '12', 'max-rounds': '8' }, `input 'max-rounds' is "8": expected a whole number of rounds from min-rounds (12) to 1000`],
+    [
+      { ...SUITES, method: 'rounds', 'min-rounds': '12', 'max-rounds': '8' },
+      `input 'max-rounds' is "8": expected a whole number of rounds from min-rounds (12) to 1000`,
+    ],
     [{ ...SUITES, 'time-budget': '20 minutes' }, `input 'time-budget' is "20 minutes": expected a duration such as 90s, 20m, 1h or plain seconds`],
     [{ ...SUITES, 'fail-on-regression': 'yes' }, `input 'fail-on-regression' is "yes": expected true or false`],
     [{ ...SUITES, comment: 'sometimes' }, `input 'comment' is "sometimes": expected one of always, on-regression, never`],

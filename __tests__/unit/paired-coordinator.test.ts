@@ -222,10 +222,18 @@ describe('measurePairedUnit with fake workers', () => {
     const order = async (prestart: boolean) => {
       const log: LogEntry[] = [];
       const start = fakeStart(sides, log);
-      await measurePairedUnit(unit, { jit: false, pairs: 2, duels: 4, burstMs: 5, requestTimeoutMs: 200, prestart }, {
-        start: (command, args, o) => (log.push({ side: command, op: 'spawn' }), start(command, args, o)),
-      });
-      return log.filter((e) => e.op === 'spawn' || e.op === 'quit' || e.op === 'burst').map((e) => e.op[0]).join('').replace(/b+/g, 'b');
+      await measurePairedUnit(
+        unit,
+        { jit: false, pairs: 2, duels: 4, burstMs: 5, requestTimeoutMs: 200, prestart },
+        {
+          start: (command, args, o) => (log.push({ side: command, op: 'spawn' }), start(command, args, o)),
+        },
+      );
+      return log
+        .filter((e) => e.op === 'spawn' || e.op === 'quit' || e.op === 'burst')
+        .map((e) => e.op[0])
+        .join('')
+        .replace(/b+/g, 'b');
     };
     // s spawn, b bursts, q quit: pair 2 spawns once pair 1's workers said hello, before pair 1's first burst; pair 3
     // spawns ahead once pair 2 is up, and quits unused.

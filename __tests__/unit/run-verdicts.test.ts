@@ -44,7 +44,7 @@ describe('judgeRun', () => {
     const lone = untouched('slow', 7, 1.2, 6);
     expect(judgePaired([lone], OPTIONS)[0]).toMatchObject({ verdict: 'regression', method: 'paired' });
     const rounds = Array.from({ length: 4 }, (_, i) => {
-      const base = Array.from({ length: 10 }, (_, k) => 1 + ((k * 7 + i) % 10) * 0.01);
+      const base = Array.from({ length: 10 }, (__, k) => 1 + ((k * 7 + i) % 10) * 0.01);
       return { suite: 'import-time', name: `import m${i}`, interpreter: '3.12', base, head: [...base].reverse() };
     });
     const rows = judgeRun(rounds, [lone], OPTIONS);

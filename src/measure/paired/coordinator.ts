@@ -3,9 +3,9 @@
 // statistics' adaptive rule) may stop the unit or narrow it to the benchmarks still open.
 import { startProcess, type StartProcess } from '../../io/worker-process.js';
 import { type SuiteSpec } from '../../model/settings.js';
+import { type Clients } from './duels.js';
 import { workerLaunch, type PairedSideSetup } from './launch.js';
 import { runPair, spawnPair, type WorkerLaunch } from './pair.js';
-import { type Clients } from './duels.js';
 import { DEFAULT_PAIRED_OPTIONS, type PairedOptions, type PairedUnitResult, type Side } from './types.js';
 
 export interface PairedUnit {
