@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startProcess } from '../lib/src/io/worker-process.js';
 import { judgePaired } from '../lib/src/judge/paired/judge-paired.js';
 import { PairedSession } from '../lib/src/measure/paired/coordinator.js';
-import { startProcess } from '../lib/src/io/worker-process.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
