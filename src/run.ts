@@ -88,12 +88,13 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
     const crashed = crashedUnits();
     const logRound = roundsLogger(deps.env);
-    // method: paired measures the units it can serve; the rest (import-time, a fixture API the plugin doesn't
-    // know, a suite missing or broken on a side) and, for now, the interpreter comparisons go to rounds.
+    // method: paired measures the units it can serve, the interpreter comparisons too (head on one interpreter
+    // against head on the other as a worker pair); the rest (import-time, a fixture API the plugin doesn't
+    // know, a suite missing or broken on a side) goes to rounds.
     const paired =
       settings.method === 'paired'
         ? await io.group('Paired measurement (base and head workers, lock-step bursts)', () =>
-            runPaired(built.units, {
+            runPaired([...built.units, ...crossUnits], {
               ...settings,
               limits: settings.pairLimits,
               budgetLeft: () => budget.leftSeconds(),
@@ -103,7 +104,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
             }),
           )
         : undefined;
-    const roundUnits = paired ? [...paired.fallback, ...crossUnits] : [...built.units, ...crossUnits];
+    const roundUnits = paired ? paired.fallback : [...built.units, ...crossUnits];
     const measured = await io.group('Benchmark rounds (base and head interleaved)', () =>
       runRounds(roundUnits, {
         ...settings,
@@ -120,18 +121,11 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     if (later.note) io.warning(later.note);
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
+    const pairedOwn = (paired?.comparisons ?? []).filter((c) => !crossLabels.has(c.interpreter));
     const explainable = built.units.filter((u) => !crashed.has(u));
     // One Benjamini–Hochberg family over the rows of both methods (a unit paired could not serve went to rounds).
-    const judged = judgeRun(own, paired?.comparisons ?? [], settings);
-    const rows = await explainRows(
-      timed,
-      later.settings,
-      judged,
-      [...own, ...(paired?.rows ?? []).map(() => ({ breakdown: undefined }))],
-      explainable,
-      ws,
-      reportPath,
-    );
+    const judged = judgeRun(own, pairedOwn, settings);
+    const rows = await explainRows(timed, later.settings, judged, [...own, ...pairedOwn.map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
     // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
     const report = redactAndRegister(
       buildReport({
@@ -150,7 +144,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
         elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
         interpreters,
         rows,
-        cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),
+        cross: judgeInterpreterComparisons(planned, measured.comparisons, settings, paired?.comparisons),
         configChanges,
       }),
       secret,

@@ -1,5 +1,6 @@
 // One Benjamini–Hochberg family over the whole run when `paired` and `rounds` both measured (judge/run-verdicts.ts):
 // a change that is significant only because its method's family is small must not pass the run's control.
+import { judgeInterpreterComparisons } from '../../src/judge/interpreter-comparison.js';
 import { judgePaired } from '../../src/judge/paired/judge-paired.js';
 import { type PairedComparison } from '../../src/judge/paired/judge-types.js';
 import { judgeRun } from '../../src/judge/run-verdicts.js';
@@ -56,5 +57,24 @@ describe('judgeRun', () => {
   it('is each method’s own judgement when the other measured nothing', () => {
     expect(judgeRun([roundsRow(), roundsRow('import other')], [], OPTIONS)).toEqual(judge([roundsRow(), roundsRow('import other')], OPTIONS));
     expect(judgeRun([], nineteen, OPTIONS)).toEqual(judgePaired(nineteen, OPTIONS));
+  });
+});
+
+describe('judgeInterpreterComparisons with paired comparisons', () => {
+  it('judges the worker-pair rows of each interpreter comparison as its own family', () => {
+    const c = {
+      reason: 'compare-interpreters' as const,
+      from: { label: '3.11', version: '3.11.7', implementation: 'CPython', path: '/py311' },
+      to: { label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/py312' },
+      label: '3.11 → 3.12',
+      rows: [],
+    };
+    const across = { ...untouched('versioned', 3, 1.5, 8), interpreter: '3.11 → 3.12' };
+    const own = untouched('versioned', 4); // the PR's own row on 3.12: not part of the comparison
+    const [judged] = judgeInterpreterComparisons([c], [], OPTIONS, [across, own]);
+    expect(judged.rows).toEqual([
+      expect.objectContaining({ name: 'versioned', interpreter: '3.11 → 3.12', method: 'paired', verdict: 'regression', pairs: 8 }),
+    ]);
+    expect(judged.geomean?.ratio).toBeCloseTo(judged.rows[0].ratio!, 12);
   });
 });
