@@ -89,7 +89,7 @@ it('measures with worker pairs (and a calibration pair) from dist/index.js and f
     for (const minor of ['3.11', '3.13'] as const) expect(rows[pythonPath(minor)]).toMatchObject({ verdict: 'regression', method: 'paired', pairs: 6 });
     expect(rows.pypy3).toMatchObject({ method: 'paired', pairs: 6 });
     expect(rows.pypy3.warmup_bursts).toBeGreaterThanOrEqual(6); // until the best burst stopped improving for 5
-    expect(rows.pypy3.warmup_iterations).toBeUndefined();
+    expect(rows.pypy3.warmup_iterations).toBeGreaterThanOrEqual(rows.pypy3.warmup_bursts); // those bursts' calls
     expect(readFileSync(summary, 'utf8')).toMatch(/JIT warm-up: \d+–\d+ bursts per worker dropped until burst times settled/);
     // compare-interpreters: head on 3.11 against head on 3.13 (and on PyPy), each as worker pairs
     expect(report.interpreter_comparisons).toHaveLength(2);

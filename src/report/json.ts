@@ -1,7 +1,7 @@
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
 import { configChangesToJson } from '../config/config-changes.js';
 import { geomeansByInterpreter } from '../judge/geomean.js';
-import { isPairedRow, methodJson } from '../judge/paired/row-json.js';
+import { methodJson } from '../judge/paired/row-json.js';
 import { overallVerdict } from '../judge/verdicts.js';
 import { type Interpreter } from '../model/interpreter.js';
 import { type InterpreterComparison, type Report } from '../model/report.js';
@@ -48,7 +48,7 @@ function rowToJson(r: Row) {
     ...(r.noise !== undefined ? { noise: r.noise } : {}),
     ...(r.tooNoisy ? { too_noisy: true } : {}),
     ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
-    ...(r.warmup && !isPairedRow(r) ? { warmup_iterations: r.warmup } : {}), // paired rows: warmup_bursts
+    ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
     ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
     ...(r.imports ? { import_growth: r.imports } : {}),
     ...(r.memory

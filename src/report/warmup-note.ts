@@ -6,9 +6,8 @@ const range = (values: number[]) => `${Math.min(...values)}–${Math.max(...valu
 
 /** ` JIT warm-up: …` for the rows that had one, or '' (rounds: iterations per round; paired: bursts per worker). */
 export function jitWarmupNote(rows: readonly Row[]): string {
-  const warm = rows.filter((r) => (r.warmup ?? 0) > 0);
-  const rounds = warm.filter((r) => !isPairedRow(r)).map((r) => r.warmup!);
-  const paired = warm.filter(isPairedRow).map((r) => r.warmup!);
+  const rounds = rows.filter((r) => !isPairedRow(r) && (r.warmup ?? 0) > 0).map((r) => r.warmup!);
+  const paired = rows.filter(isPairedRow).flatMap((r) => (r.warmupBursts ? [r.warmupBursts] : []));
   const parts = [
     ...(rounds.length ? [`${range(rounds)} timed iterations per round dropped before measuring`] : []),
     ...(paired.length ? [`${range(paired)} bursts per worker dropped until burst times settled, before the duels counted`] : []),

@@ -31,7 +31,8 @@ function baseRow(c: PairedComparison, centres: number[]): PairedRow {
   const head = summary(c.head ?? []);
   if (base) row.base = base;
   if (head) row.head = head;
-  if (c.warmup) row.warmup = c.warmup;
+  if (c.warmup) row.warmup = c.warmup; // timed iterations, as rounds' warmup_iterations
+  if (c.warmupBursts) row.warmupBursts = c.warmupBursts;
   if (c.burstMs !== undefined) row.burstMs = c.burstMs;
   if (c.clock) row.clock = c.clock;
   const floor = noiseFloor(c.calibration ?? []);

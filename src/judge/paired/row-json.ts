@@ -18,6 +18,6 @@ export function methodJson(r: Row) {
     ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
     ...(r.clock ? { clock: r.clock } : {}),
     // JIT (PyPy): the most bursts one worker dropped before its duels counted, until burst times settled.
-    ...(r.warmup ? { warmup_bursts: r.warmup } : {}),
+    ...(r.warmupBursts ? { warmup_bursts: r.warmupBursts } : {}),
   };
 }
