@@ -24,27 +24,30 @@ beforeAll(() => {
 });
 afterAll(() => removeDir(root));
 
-it('measures with worker pairs (and a calibration pair) from dist/index.js and falls back to rounds for import-time, with a notice', async () => {
-  const run = await runDist({
+/** dist/index.js on a push of base → head: the timeit suite, 6 pairs, threshold 20%, no comment. */
+function runOnPush(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return runDist({
     workspace: repo,
     temp: root,
     eventName: 'push',
     event: { after: shas.head, before: shas.base },
     inputs: {
       suites: 'timeit: bench/micro.toml',
-      'import-time': 'calc',
-      interpreters: '3.12',
       install: 'none',
-      method: 'paired',
-      calibrate: 'true',
       'min-rounds': '6',
       'max-rounds': '6',
       threshold: '20%',
       base: shas.base,
       head: shas.head,
       comment: 'never',
+      ...inputs,
     },
+    env,
   });
+}
+
+it('measures with worker pairs (and a calibration pair) from dist/index.js and falls back to rounds for import-time, with a notice', async () => {
+  const run = await runOnPush({ 'import-time': 'calc', interpreters: '3.12', method: 'paired', calibrate: 'true' });
   expect(run.outputs).toMatchObject({ verdict: 'regression' });
   expect(run.code).toBe(1);
   const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
@@ -64,25 +67,10 @@ it('measures with worker pairs (and a calibration pair) from dist/index.js and f
   async () => {
     const summary = join(root, 'default-summary.md');
     writeFileSync(summary, '');
-    const run = await runDist({
-      workspace: repo,
-      temp: root,
-      eventName: 'push',
-      event: { after: shas.head, before: shas.base },
-      inputs: {
-        suites: 'timeit: bench/micro.toml',
-        interpreters: `${pythonPath('3.11')}, ${pythonPath('3.13')}, pypy3`,
-        'compare-interpreters': 'true',
-        install: 'none',
-        'min-rounds': '6',
-        'max-rounds': '6',
-        threshold: '20%',
-        base: shas.base,
-        head: shas.head,
-        comment: 'never',
-      },
-      env: { GITHUB_STEP_SUMMARY: summary },
-    });
+    const run = await runOnPush(
+      { interpreters: `${pythonPath('3.11')}, ${pythonPath('3.13')}, pypy3`, 'compare-interpreters': 'true' },
+      { GITHUB_STEP_SUMMARY: summary },
+    );
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     expect(report.settings).toMatchObject({ method: 'paired', pairs: 6 });
     const rows = Object.fromEntries(report.benchmarks.map((b: { interpreter: string }) => [b.interpreter, b]));
