@@ -97,6 +97,7 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
       );
       if (options.budgetLeft() <= 0) stopReason = 'time-budget';
       else await s.nextPair(null, `${u.suite.path} (calibration: base against base)`);
+      s.close(); // its one pair is done: no workers left waiting (they would keep the run from exiting)
       calibrations.push(s.result);
     }
   }
@@ -114,44 +115,48 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
       ),
       options,
     );
-  rounds: while (stopReason === 'decided') {
-    const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i]!.size > 0);
-    if (todo.length === 0) break;
-    if (limits && pairs >= limits.maxPairs) {
-      stopReason = 'max-rounds';
-      break;
-    }
-    for (const i of todo) {
-      // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
-      if (options.budgetLeft() <= lastPairSeconds[i]) {
-        options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
-        stopReason = 'time-budget';
-        break rounds;
+  // Workers spawned ahead must not outlive the phase (their pipes would keep the run from exiting).
+  try {
+    rounds: while (stopReason === 'decided') {
+      const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i]!.size > 0);
+      if (todo.length === 0) break;
+      if (limits && pairs >= limits.maxPairs) {
+        stopReason = 'max-rounds';
+        break;
       }
-      const t = options.now();
-      await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
-      lastPairSeconds[i] = (options.now() - t) / 1000;
-    }
-    pairs++;
-    // A unit the engine cannot serve after all goes to rounds as a whole.
-    const keep = served.map((u, i) => {
-      const why = fallbackReason(u, sessions[i].result);
-      if (why) {
-        options.notice(why);
-        fallback.push(u);
+      for (const i of todo) {
+        // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
+        if (options.budgetLeft() <= lastPairSeconds[i]) {
+          options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
+          stopReason = 'time-budget';
+          break rounds;
+        }
+        const t = options.now();
+        await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
+        lastPairSeconds[i] = (options.now() - t) / 1000;
       }
-      if (why) sessions[i].close();
-      return !why;
-    });
-    const kept = <T>(list: T[]) => list.filter((_, i) => keep[i]);
-    [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
-    rows = judgeAll();
-    limits ??= pairLimits(rows.length, options.alpha, options.limits);
-    const stillOpen = openBenchmarks(rows);
-    want = served.map((u) => (pairs < limits!.minPairs ? null : openNames(u, stillOpen, rows)));
-    want.forEach((w, i) => w?.size === 0 && sessions[i].close());
+      pairs++;
+      // A unit the engine cannot serve after all goes to rounds as a whole.
+      const keep = served.map((u, i) => {
+        const why = fallbackReason(u, sessions[i].result);
+        if (why) {
+          options.notice(why);
+          fallback.push(u);
+        }
+        if (why) sessions[i].close();
+        return !why;
+      });
+      const kept = <T>(list: T[]) => list.filter((_, i) => keep[i]);
+      [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
+      rows = judgeAll();
+      limits ??= pairLimits(rows.length, options.alpha, options.limits);
+      const stillOpen = openBenchmarks(rows);
+      want = served.map((u) => (pairs < limits!.minPairs ? null : openNames(u, stillOpen, rows)));
+      want.forEach((w, i) => w?.size === 0 && sessions[i].close());
+    }
+  } finally {
+    for (const s of sessions) s.close();
   }
-  for (const s of sessions) s.close();
   const burstMs = options.engine?.burstMs ?? DEFAULT_PAIRED_OPTIONS.burstMs;
   const comparisons = allPairedComparisons(
     served,
