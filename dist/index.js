@@ -29562,7 +29562,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_platform_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4625);
 /* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6486);
 /* harmony import */ var _io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1017);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(856);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8820);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 
@@ -29636,7 +29636,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 856:
+/***/ 8820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29886,6 +29886,46 @@ function geomeansByInterpreter(rows, labels, confidence) {
             out.set(label, g);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/stats/fdr.ts
+// Benjamini–Hochberg adjusted p-values (q-values), matching scipy.stats.false_discovery_control(method='bh').
+// Comparison i is a discovery at false-discovery rate α when q[i] ≤ α.
+function benjaminiHochberg(pValues) {
+    const m = pValues.length;
+    const order = pValues.map((p, i) => [p, i]).sort((a, b) => a[0] - b[0]);
+    const q = new Array(m);
+    let running = 1;
+    for (let k = m - 1; k >= 0; k--) {
+        const [p, i] = order[k];
+        running = Math.min(running, (p * m) / (k + 1));
+        q[i] = Math.min(1, running);
+    }
+    return q;
+}
+
+;// CONCATENATED MODULE: ./src/judge/verdict-rule.ts
+
+/** Sets q and verdict on each measured row (rows need ratio and ci). */
+function applyVerdictRule(measured, options) {
+    const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
+    const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
+    const upper = 1 + options.threshold;
+    const lower = 1 / upper;
+    measured.forEach((m, i) => {
+        const r = m.row;
+        const ratio = r.ratio;
+        const bar = m.bar ?? upper;
+        r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
+        if (qSlower[i] <= options.alpha && ratio >= bar)
+            r.verdict = 'regression';
+        else if (qFaster[i] <= options.alpha && ratio <= 1 / bar)
+            r.verdict = 'improvement';
+        else if (r.ci[0] >= lower && r.ci[1] <= upper)
+            r.verdict = 'unchanged';
+        else
+            r.verdict = 'inconclusive';
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/stats/quantile.ts
@@ -30205,46 +30245,6 @@ function seedFrom(text) {
     return h >>> 0;
 }
 
-;// CONCATENATED MODULE: ./src/stats/fdr.ts
-// Benjamini–Hochberg adjusted p-values (q-values), matching scipy.stats.false_discovery_control(method='bh').
-// Comparison i is a discovery at false-discovery rate α when q[i] ≤ α.
-function benjaminiHochberg(pValues) {
-    const m = pValues.length;
-    const order = pValues.map((p, i) => [p, i]).sort((a, b) => a[0] - b[0]);
-    const q = new Array(m);
-    let running = 1;
-    for (let k = m - 1; k >= 0; k--) {
-        const [p, i] = order[k];
-        running = Math.min(running, (p * m) / (k + 1));
-        q[i] = Math.min(1, running);
-    }
-    return q;
-}
-
-;// CONCATENATED MODULE: ./src/judge/verdict-rule.ts
-
-/** Sets q and verdict on each measured row (rows need ratio and ci). */
-function applyVerdictRule(measured, options) {
-    const qSlower = benjaminiHochberg(measured.map((m) => m.pSlower));
-    const qFaster = benjaminiHochberg(measured.map((m) => m.pFaster));
-    const upper = 1 + options.threshold;
-    const lower = 1 / upper;
-    measured.forEach((m, i) => {
-        const r = m.row;
-        const ratio = r.ratio;
-        const bar = m.bar ?? upper;
-        r.q = ratio >= 1 ? qSlower[i] : qFaster[i];
-        if (qSlower[i] <= options.alpha && ratio >= bar)
-            r.verdict = 'regression';
-        else if (qFaster[i] <= options.alpha && ratio <= 1 / bar)
-            r.verdict = 'improvement';
-        else if (r.ci[0] >= lower && r.ci[1] <= upper)
-            r.verdict = 'unchanged';
-        else
-            r.verdict = 'inconclusive';
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/judge/verdicts.ts
 
 
@@ -30279,6 +30279,14 @@ function estimate(c, row, options) {
     return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
 }
 function judge(comparisons, options) {
+    const { rows, measured } = measureRounds(comparisons, options);
+    // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
+    applyVerdictRule(measured, options);
+    markTooNoisy(measured, options);
+    return rows;
+}
+/** The rows before the run-wide false-discovery control: failed/added/removed decided, the rest with p-values. */
+function measureRounds(comparisons, options) {
     const rows = [];
     const measured = [];
     for (const c of comparisons) {
@@ -30301,8 +30309,10 @@ function judge(comparisons, options) {
             rows.push(m.row);
         }
     }
-    // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
-    applyVerdictRule(measured, options);
+    return { rows, measured };
+}
+/** After the verdict rule: an inconclusive row whose spread alone is wider than the band is marked too noisy. */
+function markTooNoisy(measured, options) {
     measured.forEach(({ row: r }) => {
         if (r.verdict === 'inconclusive') {
             // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
@@ -30312,7 +30322,6 @@ function judge(comparisons, options) {
                 r.tooNoisy = true;
         }
     });
-    return rows;
 }
 /** The order verdicts are listed in, most urgent first: counts, tables and sections all follow it. */
 const VERDICT_ORDER = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
@@ -30336,16 +30345,253 @@ function countVerdicts(rows) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./src/judge/paired/calibration.ts
+// Self-calibration (`calibrate: true`): one extra worker pair duels base against base. Its median log ratio
+// is what an identical pair reads for this benchmark; its size is the benchmark's noise floor.
+// How the verdict uses it, kept simple: a change must clear the larger of the threshold and the floor to be a
+// regression or an improvement (a benchmark whose identical pair reads 3% off cannot call a 2% change), and a
+// row whose floor exceeds the threshold is marked too noisy. The `unchanged` band stays the user's threshold,
+// so a noisy benchmark is never called unchanged more easily. The floor does not touch the test or the CI: the
+// pairs of the comparison already carry their own spread; the floor only raises the bar for "big enough".
+
+/** The noise floor: how far from 1 a base-vs-base pair reads head/base, as a fraction (e^|median log ratio| − 1). */
+function noiseFloor(calibrationDuels) {
+    return calibrationDuels.length ? Math.expm1(Math.abs(median(calibrationDuels))) : undefined;
+}
+/** The threshold a change must clear on this benchmark: the user's, or the noise floor when that is larger. */
+function effectiveThreshold(threshold, floor) {
+    return floor === undefined ? threshold : Math.max(threshold, floor);
+}
+
+;// CONCATENATED MODULE: ./src/stats/median-ci.ts
+// Distribution-free confidence interval of a median from order statistics (the interval that inverts the
+// sign test), matching scipy.stats.quantile_test(x, q=…).confidence_interval(…) for p = 0.5: the interval
+// [x₍ₖ₎, x₍ₙ₊₁₋ₖ₎] with the largest k such that 2·P(Bin(n, ½) ≤ k − 1) ≤ 1 − confidence. It assumes only
+// independent values, costs a sort, and needs no seed. Below 6 values no k reaches 95%: the interval is
+// unbounded (scipy: nan), and the caller must not call anything "unchanged" on it.
+
+function medianCi(values, confidence) {
+    const sorted = sortedCopy(values);
+    const n = sorted.length;
+    const alpha = 1 - confidence;
+    // lowerTail = P(Bin(n, ½) ≤ k − 1), grown one k at a time while the two tails stay within α
+    let pmf = Math.pow(0.5, n); // P(X = 0)
+    let lowerTail = 0;
+    let k = 0;
+    while (k + 1 <= n / 2 && 2 * (lowerTail + pmf) <= alpha) {
+        lowerTail += pmf;
+        k++;
+        pmf = (pmf * (n - k + 1)) / k; // P(X = k)
+    }
+    if (k === 0)
+        return { low: -Infinity, high: Infinity, coverage: 1 };
+    return { low: sorted[k - 1], high: sorted[n - k], coverage: 1 - 2 * lowerTail };
+}
+
+;// CONCATENATED MODULE: ./src/stats/sign-test.ts
+// One-sided sign test of one sample against 0, matching scipy.stats.binomtest(k, n, 0.5, alternative=…) with
+// k the count of positive values and n the count of non-zero ones (zeros dropped, as the signed-rank test
+// does). It weighs every value alike, so one far-off value costs no more than one value just across 0:
+// that is why the paired method uses it over the worker pairs (bench/README, "Paired method").
+// With n values the smallest one-sided p is 2⁻ⁿ; with d of them on the wrong side it is Σ_{i≤d} C(n,i)/2ⁿ.
+/** P(X ≥ k) for X ~ Bin(n, 1/2), summed from i = n down (n is a count of worker pairs: tens, never underflows). */
+function halfBinomialUpperTail(n, k) {
+    if (k <= 0)
+        return 1;
+    if (k > n)
+        return 0;
+    let pmf = Math.pow(0.5, n); // pmf(n)
+    let tail = 0;
+    for (let i = n; i >= k; i--) {
+        tail += pmf;
+        pmf = (pmf * i) / (n - i + 1); // pmf(i-1) = pmf(i)·i/(n-i+1)
+    }
+    return Math.min(1, tail);
+}
+function signTest(x, alternative) {
+    const values = x.filter((v) => v !== 0);
+    const n = values.length;
+    const k = values.filter((v) => (alternative === 'greater' ? v > 0 : v < 0)).length;
+    return { k, n, p: n === 0 ? 1 : halfBinomialUpperTail(n, k) };
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/pair-estimates.ts
+// The statistics of one benchmark × interpreter under the paired method, on log ratios:
+// - per pair: the order-balanced median of its duels, ½·(median of the even-numbered duels + median of the
+//   odd-numbered ones). Duels alternate burst order (ABBA: base first, then head first), and some benchmarks
+//   read differently by order (the null set's b1: −6% base-first, +5.5% head-first), so the plain median of
+//   the mix sits off 1 (0.988 for b1) while the balanced one cancels the order effect (0.997). A median, not a
+//   mean or Hodges–Lehmann: duels have heavy tails from load switching mid-burst, and the median's pair centres
+//   are the tightest across pairs in the replay (bench/replay-paired.mjs).
+// - across pairs: the median of the pair centres (one far-off pair, like the null set's 0.73, moves it little);
+// - CI: the order-statistic interval of that median (the sign test's own interval, src/stats/median-ci.ts):
+//   the worker pair is the unit, the interval assumes only independent pairs, costs a sort, needs no seed;
+// - test: one-sided sign test over the pair centres, exact whenever a centre is as likely above 0 as below under
+//   no change (base and head are exchangeable by design: same code, alternating start order). Chosen over the
+//   signed-rank and t tests by the replay: one far-off pair is the largest rank and sinks a signed-rank or t test
+//   of a real +6% change among 20 benchmarks; the sign test counts it as one pair.
+
+
+
+/** Median of every `step`-th value from `start`, through a typed-array sort (numeric, ~10× a comparator sort). */
+function medianOfEvery(values, start, step) {
+    const picked = new Float64Array(Math.ceil((values.length - start) / step));
+    for (let i = start, j = 0; i < values.length; i += step)
+        picked[j++] = values[i];
+    return quantileSorted(picked.sort(), 0.5);
+}
+/** ½·(median of even-numbered duels + median of odd-numbered duels); the plain median with one duel. */
+function pairCentre(duels) {
+    if (duels.length < 2)
+        return median(duels);
+    return (medianOfEvery(duels, 0, 2) + medianOfEvery(duels, 1, 2)) / 2;
+}
+// The coordinator judges after every pair, over the same finished pairs again: their centres are remembered by
+// list (and length, so a list that grew is recomputed). Lists are not edited in place once judged.
+const remembered = new WeakMap();
+function rememberedCentre(duels) {
+    const known = remembered.get(duels);
+    if (known && known.length === duels.length)
+        return known.centre;
+    const centre = pairCentre(duels);
+    remembered.set(duels, { length: duels.length, centre });
+    return centre;
+}
+function pairCentres(pairs) {
+    return pairs.filter((p) => p.length > 0).map(rememberedCentre);
+}
+/** The estimate from the pair centres (pairCentres), so a caller that already has them needn't recompute them. */
+function pairedEstimate(centres, confidence) {
+    const centre = median(centres);
+    const ci = medianCi(centres, confidence);
+    const deviations = sortedCopy(centres.map((c) => Math.abs(c - centre)));
+    return {
+        centres: [...centres],
+        ratio: Math.exp(centre),
+        ci: [Math.exp(ci.low), Math.exp(ci.high)],
+        pSlower: signTest(centres, 'greater').p,
+        pFaster: signTest(centres, 'less').p,
+        spread: 1.4826 * quantileSorted(deviations, 0.5),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/judge-paired.ts
+// Verdicts of the paired method: the same verdicts, band and false-discovery control as 1.0's verdicts.ts.
+// regression: head significantly slower after Benjamini–Hochberg across the run AND ratio ≥ 1 + threshold;
+// improvement: the mirror image (ratio ≤ 1/(1 + threshold)); unchanged: the whole CI inside the band;
+// else inconclusive. The unit of replication is the worker pair (pair-estimates.ts).
+
+
+
+
+function baseRow(c, centres) {
+    const duels = c.pairs.reduce((s, p) => s + p.length, 0);
+    const row = {
+        suite: c.suite,
+        name: c.name,
+        interpreter: c.interpreter,
+        verdict: 'inconclusive',
+        method: 'paired',
+        pairs: c.pairs.filter((p) => p.length > 0).length,
+        duels,
+        pairEstimates: centres.map(Math.exp),
+    };
+    const base = summary(c.base ?? []);
+    const head = summary(c.head ?? []);
+    if (base)
+        row.base = base;
+    if (head)
+        row.head = head;
+    if (c.warmup)
+        row.warmup = c.warmup; // timed iterations, as rounds' warmup_iterations
+    if (c.warmupBursts)
+        row.warmupBursts = c.warmupBursts;
+    if (c.burstMs !== undefined)
+        row.burstMs = c.burstMs;
+    if (c.clock)
+        row.clock = c.clock;
+    const floor = noiseFloor(c.calibration ?? []);
+    if (floor !== undefined)
+        row.noiseFloor = floor;
+    return row;
+}
+function measure(centres, row, options) {
+    const e = pairedEstimate(centres, 1 - options.alpha);
+    const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
+    return { row: { ...row, ratio: e.ratio, ci: e.ci, p, noise: e.spread }, pSlower: e.pSlower, pFaster: e.pFaster };
+}
+function judgePaired(comparisons, options) {
+    const { rows, measured } = measurePaired(comparisons, options);
+    classify(measured, options);
+    return rows;
+}
+/** The rows before the run-wide false-discovery control (judgeRun puts them in one family with `rounds` rows). */
+function measurePaired(comparisons, options) {
+    const rows = [];
+    const measured = [];
+    for (const c of comparisons) {
+        const centres = pairCentres(c.pairs);
+        const row = baseRow(c, centres);
+        if (c.setupError || c.baseError || c.headError)
+            rows.push(failedRow(c, row));
+        else if (c.only === 'head')
+            rows.push({ ...row, verdict: 'added' });
+        else if (c.only === 'base')
+            rows.push({ ...row, verdict: 'removed' });
+        else if (row.pairs < 2)
+            rows.push({ ...row, error: 'fewer than 2 worker pairs with duels' });
+        else {
+            const m = measure(centres, row, options);
+            measured.push(m);
+            rows.push(m.row);
+        }
+    }
+    return { rows, measured };
+}
+/** The rows with the bar a change must reach: 1 + threshold, raised by a noise floor (calibration.ts). */
+function withBars(measured, options) {
+    return measured.map((m) => ({ ...m, bar: 1 + effectiveThreshold(options.threshold, m.row.noiseFloor) }));
+}
+/** After the verdict rule: a row whose noise floor exceeds the threshold is marked too noisy. */
+function markFloorTooNoisy(measured, options) {
+    for (const m of withBars(measured, options))
+        if (m.bar > 1 + options.threshold)
+            m.row.tooNoisy = true;
+}
+/** Sets each measured row's q and verdict: 1.0's rule (verdict-rule.ts), the bar raised by a noise floor. */
+function classify(measured, options) {
+    applyVerdictRule(withBars(measured, options), options);
+    markFloorTooNoisy(measured, options);
+}
+
+;// CONCATENATED MODULE: ./src/judge/run-verdicts.ts
+
+
+
+/** Rows of `rounds` comparisons, then of paired ones, judged as one run. */
+function judgeRun(rounds, paired, options) {
+    const r = measureRounds(rounds, options);
+    const p = measurePaired(paired, options);
+    applyVerdictRule([...r.measured, ...withBars(p.measured, options)], options);
+    markTooNoisy(r.measured, options);
+    markFloorTooNoisy(p.measured, options);
+    return [...r.rows, ...p.rows];
+}
+
 ;// CONCATENATED MODULE: ./src/judge/interpreter-comparison.ts
 
 
 function crossLabel(from, to) {
     return `${from} → ${to}`;
 }
-/** Rows per interpreter comparison, judged as their own family (they don't dilute the PR's own FDR control). */
-function judgeInterpreterComparisons(cross, comparisons, options) {
+/**
+ * Rows per interpreter comparison, judged as their own family (they don't dilute the PR's own FDR control);
+ * `paired`: the comparisons measured by worker pairs (head on the old interpreter against head on the new one).
+ */
+function judgeInterpreterComparisons(cross, comparisons, options, paired = []) {
     return cross.map((c) => {
-        const rows = judge(comparisons.filter((x) => x.interpreter === c.label), options);
+        const mine = (list) => list.filter((x) => x.interpreter === c.label);
+        const rows = judgeRun(mine(comparisons), mine(paired), options);
         return { ...c, rows, geomean: geomeanOf(rows, 1 - options.alpha) };
     });
 }
@@ -32732,33 +32978,6 @@ function laterPasses(settings, stopReason) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/stats/sign-test.ts
-// One-sided sign test of one sample against 0, matching scipy.stats.binomtest(k, n, 0.5, alternative=…) with
-// k the count of positive values and n the count of non-zero ones (zeros dropped, as the signed-rank test
-// does). It weighs every value alike, so one far-off value costs no more than one value just across 0:
-// that is why the paired method uses it over the worker pairs (bench/README, "Paired method").
-// With n values the smallest one-sided p is 2⁻ⁿ; with d of them on the wrong side it is Σ_{i≤d} C(n,i)/2ⁿ.
-/** P(X ≥ k) for X ~ Bin(n, 1/2), summed from i = n down (n is a count of worker pairs: tens, never underflows). */
-function halfBinomialUpperTail(n, k) {
-    if (k <= 0)
-        return 1;
-    if (k > n)
-        return 0;
-    let pmf = Math.pow(0.5, n); // pmf(n)
-    let tail = 0;
-    for (let i = n; i >= k; i--) {
-        tail += pmf;
-        pmf = (pmf * i) / (n - i + 1); // pmf(i-1) = pmf(i)·i/(n-i+1)
-    }
-    return Math.min(1, tail);
-}
-function signTest(x, alternative) {
-    const values = x.filter((v) => v !== 0);
-    const n = values.length;
-    const k = values.filter((v) => (alternative === 'greater' ? v > 0 : v < 0)).length;
-    return { k, n, p: n === 0 ? 1 : halfBinomialUpperTail(n, k) };
-}
-
 ;// CONCATENATED MODULE: ./src/judge/paired/adaptive.ts
 // Adaptive pairs: after each worker pair, judge; benchmarks whose verdict is still open get the next pair.
 // Open = inconclusive, or a regression still to be confirmed (as 1.0's measure.ts: a regression is not a
@@ -32804,182 +33023,6 @@ function needsAnotherPair(rows, pairsDone, limits) {
     if (pairsDone < limits.minPairs)
         return true;
     return pairsDone < limits.maxPairs && openBenchmarks(rows).size > 0;
-}
-
-;// CONCATENATED MODULE: ./src/judge/paired/calibration.ts
-// Self-calibration (`calibrate: true`): one extra worker pair duels base against base. Its median log ratio
-// is what an identical pair reads for this benchmark; its size is the benchmark's noise floor.
-// How the verdict uses it, kept simple: a change must clear the larger of the threshold and the floor to be a
-// regression or an improvement (a benchmark whose identical pair reads 3% off cannot call a 2% change), and a
-// row whose floor exceeds the threshold is marked too noisy. The `unchanged` band stays the user's threshold,
-// so a noisy benchmark is never called unchanged more easily. The floor does not touch the test or the CI: the
-// pairs of the comparison already carry their own spread; the floor only raises the bar for "big enough".
-
-/** The noise floor: how far from 1 a base-vs-base pair reads head/base, as a fraction (e^|median log ratio| − 1). */
-function noiseFloor(calibrationDuels) {
-    return calibrationDuels.length ? Math.expm1(Math.abs(median(calibrationDuels))) : undefined;
-}
-/** The threshold a change must clear on this benchmark: the user's, or the noise floor when that is larger. */
-function effectiveThreshold(threshold, floor) {
-    return floor === undefined ? threshold : Math.max(threshold, floor);
-}
-
-;// CONCATENATED MODULE: ./src/stats/median-ci.ts
-// Distribution-free confidence interval of a median from order statistics (the interval that inverts the
-// sign test), matching scipy.stats.quantile_test(x, q=…).confidence_interval(…) for p = 0.5: the interval
-// [x₍ₖ₎, x₍ₙ₊₁₋ₖ₎] with the largest k such that 2·P(Bin(n, ½) ≤ k − 1) ≤ 1 − confidence. It assumes only
-// independent values, costs a sort, and needs no seed. Below 6 values no k reaches 95%: the interval is
-// unbounded (scipy: nan), and the caller must not call anything "unchanged" on it.
-
-function medianCi(values, confidence) {
-    const sorted = sortedCopy(values);
-    const n = sorted.length;
-    const alpha = 1 - confidence;
-    // lowerTail = P(Bin(n, ½) ≤ k − 1), grown one k at a time while the two tails stay within α
-    let pmf = Math.pow(0.5, n); // P(X = 0)
-    let lowerTail = 0;
-    let k = 0;
-    while (k + 1 <= n / 2 && 2 * (lowerTail + pmf) <= alpha) {
-        lowerTail += pmf;
-        k++;
-        pmf = (pmf * (n - k + 1)) / k; // P(X = k)
-    }
-    if (k === 0)
-        return { low: -Infinity, high: Infinity, coverage: 1 };
-    return { low: sorted[k - 1], high: sorted[n - k], coverage: 1 - 2 * lowerTail };
-}
-
-;// CONCATENATED MODULE: ./src/judge/paired/pair-estimates.ts
-// The statistics of one benchmark × interpreter under the paired method, on log ratios:
-// - per pair: the order-balanced median of its duels, ½·(median of the even-numbered duels + median of the
-//   odd-numbered ones). Duels alternate burst order (ABBA: base first, then head first), and some benchmarks
-//   read differently by order (the null set's b1: −6% base-first, +5.5% head-first), so the plain median of
-//   the mix sits off 1 (0.988 for b1) while the balanced one cancels the order effect (0.997). A median, not a
-//   mean or Hodges–Lehmann: duels have heavy tails from load switching mid-burst, and the median's pair centres
-//   are the tightest across pairs in the replay (bench/replay-paired.mjs).
-// - across pairs: the median of the pair centres (one far-off pair, like the null set's 0.73, moves it little);
-// - CI: the order-statistic interval of that median (the sign test's own interval, src/stats/median-ci.ts):
-//   the worker pair is the unit, the interval assumes only independent pairs, costs a sort, needs no seed;
-// - test: one-sided sign test over the pair centres, exact whenever a centre is as likely above 0 as below under
-//   no change (base and head are exchangeable by design: same code, alternating start order). Chosen over the
-//   signed-rank and t tests by the replay: one far-off pair is the largest rank and sinks a signed-rank or t test
-//   of a real +6% change among 20 benchmarks; the sign test counts it as one pair.
-
-
-
-/** Median of every `step`-th value from `start`, through a typed-array sort (numeric, ~10× a comparator sort). */
-function medianOfEvery(values, start, step) {
-    const picked = new Float64Array(Math.ceil((values.length - start) / step));
-    for (let i = start, j = 0; i < values.length; i += step)
-        picked[j++] = values[i];
-    return quantileSorted(picked.sort(), 0.5);
-}
-/** ½·(median of even-numbered duels + median of odd-numbered duels); the plain median with one duel. */
-function pairCentre(duels) {
-    if (duels.length < 2)
-        return median(duels);
-    return (medianOfEvery(duels, 0, 2) + medianOfEvery(duels, 1, 2)) / 2;
-}
-// The coordinator judges after every pair, over the same finished pairs again: their centres are remembered by
-// list (and length, so a list that grew is recomputed). Lists are not edited in place once judged.
-const remembered = new WeakMap();
-function rememberedCentre(duels) {
-    const known = remembered.get(duels);
-    if (known && known.length === duels.length)
-        return known.centre;
-    const centre = pairCentre(duels);
-    remembered.set(duels, { length: duels.length, centre });
-    return centre;
-}
-function pairCentres(pairs) {
-    return pairs.filter((p) => p.length > 0).map(rememberedCentre);
-}
-/** The estimate from the pair centres (pairCentres), so a caller that already has them needn't recompute them. */
-function pairedEstimate(centres, confidence) {
-    const centre = median(centres);
-    const ci = medianCi(centres, confidence);
-    const deviations = sortedCopy(centres.map((c) => Math.abs(c - centre)));
-    return {
-        centres: [...centres],
-        ratio: Math.exp(centre),
-        ci: [Math.exp(ci.low), Math.exp(ci.high)],
-        pSlower: signTest(centres, 'greater').p,
-        pFaster: signTest(centres, 'less').p,
-        spread: 1.4826 * quantileSorted(deviations, 0.5),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/judge/paired/judge-paired.ts
-// Verdicts of the paired method: the same verdicts, band and false-discovery control as 1.0's verdicts.ts.
-// regression: head significantly slower after Benjamini–Hochberg across the run AND ratio ≥ 1 + threshold;
-// improvement: the mirror image (ratio ≤ 1/(1 + threshold)); unchanged: the whole CI inside the band;
-// else inconclusive. The unit of replication is the worker pair (pair-estimates.ts).
-
-
-
-
-function baseRow(c, centres) {
-    const duels = c.pairs.reduce((s, p) => s + p.length, 0);
-    const row = {
-        suite: c.suite,
-        name: c.name,
-        interpreter: c.interpreter,
-        verdict: 'inconclusive',
-        method: 'paired',
-        pairs: c.pairs.filter((p) => p.length > 0).length,
-        duels,
-        pairEstimates: centres.map(Math.exp),
-    };
-    const base = summary(c.base ?? []);
-    const head = summary(c.head ?? []);
-    if (base)
-        row.base = base;
-    if (head)
-        row.head = head;
-    if (c.warmup)
-        row.warmup = c.warmup;
-    const floor = noiseFloor(c.calibration ?? []);
-    if (floor !== undefined)
-        row.noiseFloor = floor;
-    return row;
-}
-function measure(centres, row, options) {
-    const e = pairedEstimate(centres, 1 - options.alpha);
-    const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
-    return { row: { ...row, ratio: e.ratio, ci: e.ci, p, noise: e.spread }, pSlower: e.pSlower, pFaster: e.pFaster };
-}
-function judgePaired(comparisons, options) {
-    const rows = [];
-    const measured = [];
-    for (const c of comparisons) {
-        const centres = pairCentres(c.pairs);
-        const row = baseRow(c, centres);
-        if (c.setupError || c.baseError || c.headError)
-            rows.push(failedRow(c, row));
-        else if (c.only === 'head')
-            rows.push({ ...row, verdict: 'added' });
-        else if (c.only === 'base')
-            rows.push({ ...row, verdict: 'removed' });
-        else if (row.pairs < 2)
-            rows.push({ ...row, error: 'fewer than 2 worker pairs with duels' });
-        else {
-            const m = measure(centres, row, options);
-            measured.push(m);
-            rows.push(m.row);
-        }
-    }
-    classify(measured, options);
-    return rows;
-}
-/** Sets each measured row's q and verdict: 1.0's rule (verdict-rule.ts), the bar raised by a noise floor. */
-function classify(measured, options) {
-    const upper = 1 + options.threshold;
-    const bars = measured.map((m) => 1 + effectiveThreshold(options.threshold, m.row.noiseFloor));
-    applyVerdictRule(measured.map((m, i) => ({ ...m, bar: bars[i] })), options);
-    measured.forEach((m, i) => {
-        if (bars[i] > upper)
-            m.row.tooNoisy = true;
-    });
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -33204,10 +33247,11 @@ const CPU_BOUND = 0.5;
 const PER_CALL_CPU_MIN_SECONDS = 50e-6;
 const types_DEFAULT_PAIRED_OPTIONS = {
     pairs: 6,
-    duels: 20,
+    duels: 16,
     burstMs: 5,
     clock: 'auto',
     pinCpu: true,
+    prestart: true,
     soloBursts: 5,
     startTimeoutMs: 120_000,
     requestTimeoutMs: 30_000,
@@ -33487,14 +33531,23 @@ class WorkerClient {
 
 
 const pair_SIDES = ['base', 'head'];
-/** Starts both workers and reads their hellos; a side that fails to start fails the suite on that side. */
+/** Which worker of pair `index` starts first: it alternates, so neither side always loads on a quieter machine. */
+function startOrder(index) {
+    return index % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+}
+/** Spawns pair `index`'s two workers (they load the suite and say hello on their own). */
+function spawnPair(input) {
+    const clients = {};
+    for (const side of startOrder(input.index)) {
+        const l = input.launch[side];
+        clients[side] = new WorkerClient(side, input.start(l.command, l.args, { cwd: l.cwd, env: l.env }), input.options.requestTimeoutMs);
+    }
+    return clients;
+}
+/** Reads both workers' hellos; a side that fails to start fails the suite on that side. */
 async function startPair(input, order) {
     const { options, result } = input;
-    const clients = {};
-    for (const side of order) {
-        const l = input.launch[side];
-        clients[side] = new WorkerClient(side, input.start(l.command, l.args, { cwd: l.cwd, env: l.env }), options.requestTimeoutMs);
-    }
+    const clients = input.clients ?? spawnPair(input);
     const hellos = {};
     const errors = await Promise.all(order.map(async (side) => {
         try {
@@ -33560,12 +33613,14 @@ function lostBenchmark(client, list, lastEnded) {
 async function runPair(input) {
     const { options, result, index, want } = input;
     const now = options.now ?? Date.now;
-    const order = index % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+    const order = startOrder(index);
     const started = now();
     const pair = await startPair(input, order);
     if (!pair)
         return false;
+    // The wait for the hellos: near 0 for a pair spawned while the previous one dueled.
     result.startupSeconds += (now() - started) / 1000;
+    input.onStarted?.();
     const { clients, hellos } = pair;
     const lists = { base: hellos.base.benchmarks.map((n) => clients.base.name(n)), head: hellos.head.benchmarks.map((n) => clients.head.name(n)) };
     if (index === 0) {
@@ -33646,6 +33701,8 @@ class PairedSession {
     now;
     started;
     index = 0;
+    /** The next pair's workers, spawned while the current pair duels so their start-up is off the clock. */
+    prestarted;
     constructor(unit, options, deps = {}) {
         this.deps = deps;
         this.options = { ...types_DEFAULT_PAIRED_OPTIONS, ...options };
@@ -33657,14 +33714,40 @@ class PairedSession {
     get over() {
         return Boolean(this.result.suiteError || this.result.unsupported);
     }
+    get start() {
+        return this.deps.start ?? startProcess;
+    }
+    /** Spawns the next pair's workers now, to load the suite while something else runs (no-op when spawned). */
+    prestart() {
+        if (this.options.prestart && !this.over && this.prestarted?.index !== this.index)
+            this.spawnAhead(this.index);
+    }
+    /** Stops the workers spawned ahead for a pair that will not run. */
+    close() {
+        if (!this.prestarted)
+            return;
+        for (const c of Object.values(this.prestarted.clients))
+            c.close();
+        this.prestarted = undefined;
+    }
     /** Runs the next pair on `want` (null: every benchmark). */
     async nextPair(want, label) {
         const { result, options } = this;
-        if (await runPair({ index: this.index, launch: this.launch, start: this.deps.start ?? startProcess, options, want, result }))
+        const ahead = this.prestarted?.index === this.index ? this.prestarted.clients : undefined;
+        this.prestarted = ahead ? undefined : this.prestarted;
+        this.close();
+        const index = this.index;
+        // Once this pair's workers are up, the next pair's start loading (options.prestart), unless the unit is over.
+        const onStarted = options.prestart ? () => !this.over && this.spawnAhead(index + 1) : undefined;
+        if (await runPair({ index, launch: this.launch, start: this.start, options, want, result, clients: ahead, onStarted }))
             result.pairsRun++;
         this.index++;
         result.elapsedSeconds = (this.now() - this.started) / 1000;
         options.log?.(`paired ${label}: pair ${this.index} done, ${result.elapsedSeconds.toFixed(1)}s`);
+    }
+    spawnAhead(index) {
+        this.close();
+        this.prestarted = { index, clients: spawnPair({ index, launch: this.launch, start: this.start, options: this.options }) };
     }
 }
 /** Runs up to `options.pairs` worker pairs on the unit and returns every duel (see types.ts). */
@@ -33682,6 +33765,7 @@ async function measurePairedUnit(unit, options, deps = {}) {
         if (go instanceof Set)
             want = go;
     }
+    session.close();
     return session.result;
 }
 
@@ -33731,7 +33815,8 @@ function pairedUnitComparisons(unit, result, calibration, knownNames) {
             c.base = b.baseBurst;
             c.head = b.headBurst;
             if (b.warmup)
-                c.warmup = b.warmup;
+                [c.warmupBursts, c.warmup] = [b.warmup, b.warmup * b.calls];
+            c.clock = b.clock;
         }
         if (result.added.includes(skeleton.name))
             c.only = 'head';
@@ -33794,6 +33879,10 @@ async function runPaired(units, options) {
     const engine = { ...options.engine, log: options.log, now: options.now };
     const open = (u) => ({ suite: u.suite, sides: { base: sideSetup(u, 'base'), head: sideSetup(u, 'head') } });
     let sessions = served.map((u) => new PairedSession(open(u), { ...engine, jit: Boolean(u.sides.head.ctx?.jit) }, options.deps));
+    // Every unit's first pair loads now; later pairs load while the one before them duels (coordinator.ts).
+    if (!options.calibrate)
+        for (const s of sessions)
+            s.prestart();
     let calibrations = served.map(() => undefined);
     let stopReason = 'decided';
     if (options.calibrate) {
@@ -33806,6 +33895,7 @@ async function runPaired(units, options) {
                 stopReason = 'time-budget';
             else
                 await s.nextPair(null, `${u.suite.path} (calibration: base against base)`);
+            s.close(); // its one pair is done: no workers left waiting (they would keep the run from exiting)
             calibrations.push(s.result);
         }
     }
@@ -33815,53 +33905,56 @@ async function runPaired(units, options) {
     let pairs = 0;
     let lastPairSeconds = served.map(() => 0);
     const judgeAll = () => judgePaired(allPairedComparisons(served, sessions.map((s) => s.result), calibrations), options);
-    rounds: while (stopReason === 'decided') {
-        const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i].size > 0);
-        if (todo.length === 0)
-            break;
-        if (limits && pairs >= limits.maxPairs) {
-            stopReason = 'max-rounds';
-            break;
-        }
-        for (const i of todo) {
-            // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
-            if (options.budgetLeft() <= lastPairSeconds[i]) {
-                options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
-                stopReason = 'time-budget';
-                break rounds;
+    // Workers spawned ahead must not outlive the phase (their pipes would keep the run from exiting).
+    try {
+        rounds: while (stopReason === 'decided') {
+            const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i].size > 0);
+            if (todo.length === 0)
+                break;
+            if (limits && pairs >= limits.maxPairs) {
+                stopReason = 'max-rounds';
+                break;
             }
-            const t = options.now();
-            await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
-            lastPairSeconds[i] = (options.now() - t) / 1000;
-        }
-        pairs++;
-        // A unit the engine cannot serve after all goes to rounds as a whole.
-        const keep = served.map((u, i) => {
-            const why = fallbackReason(u, sessions[i].result);
-            if (why) {
-                options.notice(why);
-                fallback.push(u);
+            for (const i of todo) {
+                // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
+                if (options.budgetLeft() <= lastPairSeconds[i]) {
+                    options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
+                    stopReason = 'time-budget';
+                    break rounds;
+                }
+                const t = options.now();
+                await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
+                lastPairSeconds[i] = (options.now() - t) / 1000;
             }
-            return !why;
-        });
-        const kept = (list) => list.filter((_, i) => keep[i]);
-        [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
-        rows = judgeAll();
-        limits ??= pairLimits(rows.length, options.alpha, options.limits);
-        const stillOpen = openBenchmarks(rows);
-        want = served.map((u) => (pairs < limits.minPairs ? null : openNames(u, stillOpen, rows)));
+            pairs++;
+            // A unit the engine cannot serve after all goes to rounds as a whole.
+            const keep = served.map((u, i) => {
+                const why = fallbackReason(u, sessions[i].result);
+                if (why) {
+                    options.notice(why);
+                    fallback.push(u);
+                }
+                if (why)
+                    sessions[i].close();
+                return !why;
+            });
+            const kept = (list) => list.filter((_, i) => keep[i]);
+            [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
+            rows = judgeAll();
+            limits ??= pairLimits(rows.length, options.alpha, options.limits);
+            const stillOpen = openBenchmarks(rows);
+            want = served.map((u) => (pairs < limits.minPairs ? null : openNames(u, stillOpen, rows)));
+            want.forEach((w, i) => w?.size === 0 && sessions[i].close());
+        }
     }
-    if (served.length && !rows.length)
-        rows = judgeAll();
+    finally {
+        for (const s of sessions)
+            s.close();
+    }
     const burstMs = options.engine?.burstMs ?? types_DEFAULT_PAIRED_OPTIONS.burstMs;
-    const comparisons = allPairedComparisons(served, sessions.map((s) => s.result), calibrations);
-    const clocks = new Map(served.flatMap((u, i) => [...sessions[i].result.benchmarks].map(([name, b]) => [pairedKey({ interpreter: u.interpreter, suite: u.suite.path, name }), b.clock])));
-    for (const r of rows) {
-        r.burstMs = burstMs;
-        const clock = clocks.get(pairedKey(r));
-        if (clock)
-            r.clock = clock;
-    }
+    const comparisons = allPairedComparisons(served, sessions.map((s) => s.result), calibrations).map((c) => ({ ...c, burstMs }));
+    // The caller judges these again with the run's `rounds` rows (judge/run-verdicts.ts: one BH family).
+    rows = judgePaired(comparisons, options);
     const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
     const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
     return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };
@@ -34406,28 +34499,37 @@ function detectUpgradeInWorktrees(baseTree, headTree, relProject) {
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
 async function setUpEnvironments(deps, settings, interpreter, key, ws, sides) {
     const needsPytestBenchmark = settings.suites.some((s) => driverFor(s.kind).needsPytestBenchmark);
+    // Both sides' venvs are made at once (the installs wait on disk and the package index as much as on the CPU);
+    // each side's log lines are held and written in its own group, so the two never interleave.
+    const held = Object.fromEntries(sides.map((side) => [side, []]));
+    const prepared = sides.map(async (side) => {
+        try {
+            return await prepareEnvironment(deps.run, {
+                interpreterPath: interpreter.path,
+                venvDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'venvs', `${key}-${side}`),
+                projectDir: ws.projectDirs[side],
+                install: settings.install,
+                needsPytestBenchmark,
+                baseEnv: deps.childEnv ?? {},
+                log: (line) => held[side].push(() => deps.io.info(line)),
+                logOutput: (text) => held[side].push(() => (0,untrusted_log/* logUntrusted */.ts)(deps.io, text)),
+            });
+        }
+        catch (e) {
+            if (!(e instanceof SetupError))
+                throw e;
+            // The message ends with the install's stderr: mask what it may quote before it reaches the log.
+            held[side].push(() => deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`));
+            return { error: e.message };
+        }
+    });
     const out = {};
-    for (const side of sides) {
+    for (const [i, side] of sides.entries()) {
         out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
-            try {
-                return await prepareEnvironment(deps.run, {
-                    interpreterPath: interpreter.path,
-                    venvDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'venvs', `${key}-${side}`),
-                    projectDir: ws.projectDirs[side],
-                    install: settings.install,
-                    needsPytestBenchmark,
-                    baseEnv: deps.childEnv ?? {},
-                    log: (line) => deps.io.info(line),
-                    logOutput: (text) => (0,untrusted_log/* logUntrusted */.ts)(deps.io, text),
-                });
-            }
-            catch (e) {
-                if (!(e instanceof SetupError))
-                    throw e;
-                // The message ends with the install's stderr: mask what it may quote before it reaches the log.
-                deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`);
-                return { error: e.message };
-            }
+            const env = await prepared[i];
+            for (const write of held[side])
+                write();
+            return env;
         });
     }
     return out;
@@ -34606,6 +34708,8 @@ function methodJson(r) {
         ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
         ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
         ...(r.clock ? { clock: r.clock } : {}),
+        // JIT (PyPy): the most bursts one worker dropped before its duels counted, until burst times settled.
+        ...(r.warmupBursts ? { warmup_bursts: r.warmupBursts } : {}),
     };
 }
 
@@ -34927,9 +35031,25 @@ function crossSection(c, table) {
     return [{ kind: 'text', lines: out }, table(['<details><summary>Per benchmark</summary>', ''], rows, ['', '</details>', ''])];
 }
 
+;// CONCATENATED MODULE: ./src/report/warmup-note.ts
+// The footer's JIT warm-up line (PyPy): what was dropped before timing counted, in each method's own unit.
+
+const range = (values) => `${Math.min(...values)}–${Math.max(...values)}`;
+/** ` JIT warm-up: …` for the rows that had one, or '' (rounds: iterations per round; paired: bursts per worker). */
+function jitWarmupNote(rows) {
+    const rounds = rows.filter((r) => !isPairedRow(r) && (r.warmup ?? 0) > 0).map((r) => r.warmup);
+    const paired = rows.filter(isPairedRow).flatMap((r) => (r.warmupBursts ? [r.warmupBursts] : []));
+    const parts = [
+        ...(rounds.length ? [`${range(rounds)} timed iterations per round dropped before measuring`] : []),
+        ...(paired.length ? [`${range(paired)} bursts per worker dropped until burst times settled, before the duels counted`] : []),
+    ];
+    return parts.length ? ` JIT warm-up: ${parts.join('; ')} (PyPy).` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
+
 
 
 
@@ -35131,10 +35251,7 @@ function renderMarkdown(report, options = {}) {
     for (const c of report.cross)
         blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
     const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
-    const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
-    const warmupNote = warmups.length
-        ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).`
-        : '';
+    const warmupNote = jitWarmupNote(everyRow);
     const slowNote = everyRow.some((r) => r.slowRounds)
         ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
         : '';
@@ -35389,7 +35506,7 @@ const INPUTS = [
     },
     {
         name: 'method',
-        default: 'rounds',
+        default: 'paired',
         kind: 'choice',
         choices: ['rounds', 'paired'],
         pyproject: true,
@@ -36305,10 +36422,11 @@ async function runShell(outer) {
         const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
         const crashed = crashedUnits();
         const logRound = roundsLogger(deps.env);
-        // method: paired measures the units it can serve; the rest (import-time, a fixture API the plugin doesn't
-        // know, a suite missing or broken on a side) and, for now, the interpreter comparisons go to rounds.
+        // method: paired measures the units it can serve, the interpreter comparisons too (head on one interpreter
+        // against head on the other as a worker pair); the rest (import-time, a fixture API the plugin doesn't
+        // know, a suite missing or broken on a side) goes to rounds.
         const paired = settings.method === 'paired'
-            ? await io.group('Paired measurement (base and head workers, lock-step bursts)', () => runPaired(built.units, {
+            ? await io.group('Paired measurement (base and head workers, lock-step bursts)', () => runPaired([...built.units, ...crossUnits], {
                 ...settings,
                 limits: settings.pairLimits,
                 budgetLeft: () => budget.leftSeconds(),
@@ -36317,7 +36435,7 @@ async function runShell(outer) {
                 notice: (l) => (io.notice ?? io.info)(l),
             }))
             : undefined;
-        const roundUnits = paired ? [...paired.fallback, ...crossUnits] : [...built.units, ...crossUnits];
+        const roundUnits = paired ? paired.fallback : [...built.units, ...crossUnits];
         const measured = await io.group('Benchmark rounds (base and head interleaved)', () => runRounds(roundUnits, {
             ...settings,
             budgetSeconds: budget.leftSeconds(),
@@ -36333,9 +36451,11 @@ async function runShell(outer) {
             io.warning(later.note);
         const crossLabels = new Set(planned.map((c) => c.label));
         const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
+        const pairedOwn = (paired?.comparisons ?? []).filter((c) => !crossLabels.has(c.interpreter));
         const explainable = built.units.filter((u) => !crashed.has(u));
-        const judged = [...judge(own, settings), ...(paired?.rows ?? [])];
-        const rows = await explainRows(timed, later.settings, judged, [...own, ...(paired?.rows ?? []).map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
+        // One Benjamini–Hochberg family over the rows of both methods (a unit paired could not serve went to rounds).
+        const judged = judgeRun(own, pairedOwn, settings);
+        const rows = await explainRows(timed, later.settings, judged, [...own, ...pairedOwn.map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
         // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
         const report = redactAndRegister(buildReport({
             base: commits.base,
@@ -36353,7 +36473,7 @@ async function runShell(outer) {
             elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
             interpreters,
             rows,
-            cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),
+            cross: judgeInterpreterComparisons(planned, measured.comparisons, settings, paired?.comparisons),
             configChanges,
         }), secret);
         const outcome = decideOutcome(report, settings);

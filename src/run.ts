@@ -10,7 +10,7 @@ import { TimeBudget } from './io/time-budget.js';
 import { logUntrusted } from './io/untrusted-log.js';
 import { judgeInterpreterComparisons } from './judge/interpreter-comparison.js';
 import { decideOutcome, outcomeOfRunError, type Outcome } from './judge/outcome.js';
-import { judge } from './judge/verdicts.js';
+import { judgeRun } from './judge/run-verdicts.js';
 import { explainRows } from './measure/explain.js';
 import { instructionsPass } from './measure/instructions-pass.js';
 import { crashedUnits, laterPasses } from './measure/later-passes.js';
@@ -101,12 +101,13 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
       () => (now() - startedAt) / 1000,
       settings.timeBudgetSeconds,
     );
-    // method: paired measures the units it can serve; the rest (import-time, a fixture API the plugin doesn't
-    // know, a suite missing or broken on a side) and, for now, the interpreter comparisons go to rounds.
+    // method: paired measures the units it can serve, the interpreter comparisons too (head on one interpreter
+    // against head on the other as a worker pair); the rest (import-time, a fixture API the plugin doesn't
+    // know, a suite missing or broken on a side) goes to rounds.
     const paired =
       settings.method === 'paired'
         ? await io.group('Paired measurement (base and head workers, lock-step bursts)', () =>
-            runPaired(built.units, {
+            runPaired([...built.units, ...crossUnits], {
               ...settings,
               limits: settings.pairLimits,
               budgetLeft: () => budget.leftSeconds(),
@@ -117,7 +118,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
             }),
           )
         : undefined;
-    const roundUnits = paired ? [...paired.fallback, ...crossUnits] : [...built.units, ...crossUnits];
+    const roundUnits = paired ? paired.fallback : [...built.units, ...crossUnits];
     const measured = await io.group('Benchmark rounds (base and head interleaved)', () =>
       runRounds(roundUnits, {
         ...settings,
@@ -136,13 +137,15 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     if (later.note) io.warning(later.note);
     const crossLabels = new Set(planned.map((c) => c.label));
     const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
+    const pairedOwn = (paired?.comparisons ?? []).filter((c) => !crossLabels.has(c.interpreter));
     const explainable = built.units.filter((u) => !crashed.has(u));
-    const judged = [...judge(own, settings), ...(paired?.rows ?? [])];
+    // One Benjamini–Hochberg family over the rows of both methods (a unit paired could not serve went to rounds).
+    const judged = judgeRun(own, pairedOwn, settings);
     const explained = await explainRows(
       timed,
       later.settings,
       judged,
-      [...own, ...(paired?.rows ?? []).map(() => ({ breakdown: undefined }))],
+      [...own, ...pairedOwn.map(() => ({ breakdown: undefined }))],
       explainable,
       ws,
       reportPath,
@@ -169,7 +172,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
         elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
         interpreters,
         rows,
-        cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),
+        cross: judgeInterpreterComparisons(planned, measured.comparisons, settings, paired?.comparisons),
         configChanges,
         ...(settings.shard ? { shard: settings.shard } : {}),
         ...(counted ? { instructions: counted.setup } : {}),

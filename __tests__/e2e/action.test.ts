@@ -57,6 +57,7 @@ async function runAction(inputs: Record<string, string>, env: Record<string, str
     suites: 'timeit: bench/micro.toml',
     interpreters: '3.12',
     install: 'none',
+    method: 'rounds', // 1.0's method: a regression at 4–6 rounds (paired needs 6+ pairs: e2e/paired.test.ts)
     'min-rounds': '4',
     'max-rounds': '6',
     threshold: '20%',

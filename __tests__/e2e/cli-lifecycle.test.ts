@@ -34,7 +34,21 @@ async function runAndSignal(name: string, signal: NodeJS.Signals): Promise<{ cod
   mkdirSync(temp);
   const child = spawn(
     process.execPath,
-    [cli, '--suites', 'timeit: bench/nap.toml', '--interpreters', pythonPath('3.12'), '--install', 'none', '--min-rounds', '50', '--max-rounds', '50'],
+    [
+      cli,
+      '--suites',
+      'timeit: bench/nap.toml',
+      '--interpreters',
+      pythonPath('3.12'),
+      '--install',
+      'none',
+      '--method',
+      'rounds',
+      '--min-rounds',
+      '50',
+      '--max-rounds',
+      '50',
+    ],
     {
       cwd: repo,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: temp, TMPDIR: temp },

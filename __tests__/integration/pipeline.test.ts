@@ -30,6 +30,7 @@ describe('runShell on a real project', () => {
       install: 'none',
       // Fresh processes on this kind of machine differ by 10–20% and fall into 1.6× slow modes; a regression is
       // confirmed on max-rounds, so every unit here runs all 30.
+      method: 'rounds', // 1.0's method on 3.11–3.13 (paired: e2e/paired.test.ts)
       'min-rounds': '8',
       'max-rounds': '30',
       'time-budget': '30m',
@@ -70,6 +71,7 @@ describe('runShell on a real project', () => {
       suites: 'timeit: benchmarks/micro.toml',
       interpreters: '3.12, /nonexistent/python3',
       install: 'none',
+      method: 'rounds',
       'min-rounds': '3',
       'max-rounds': '3',
       threshold: '50%',
@@ -92,6 +94,7 @@ describe('runShell on a real project', () => {
         suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml',
         interpreters: 'pypy3',
         install: 'none',
+        method: 'rounds',
         'min-rounds': '3',
         'max-rounds': '3',
       });
@@ -129,6 +132,7 @@ describe('runShell on a real project', () => {
       suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml',
       interpreters: '3.12',
       install: 'none',
+      method: 'rounds',
       'min-rounds': '4',
       'max-rounds': '4',
     });
@@ -158,7 +162,7 @@ describe('runShell on a real project', () => {
       { 'mypkg/__init__.py': 'def lookup(i):\n    from mypkg import heavy\n    return heavy.TABLE[i]\n', 'mypkg/heavy.py': heavy },
       { 'mypkg/__init__.py': 'from mypkg import heavy\n\n\ndef lookup(i):\n    return heavy.TABLE[i]\n' },
     );
-    const io = recordingIo({ 'import-time': 'mypkg', interpreters: '3.12', install: 'none', 'min-rounds': '5', 'max-rounds': '5' });
+    const io = recordingIo({ 'import-time': 'mypkg', interpreters: '3.12', install: 'none', method: 'rounds', 'min-rounds': '5', 'max-rounds': '5' });
     const result = await runShell({ io, run: runProcess, env: env(), workspace: dir });
     const report = JSON.parse(readFileSync(io.outputs['report-json'], 'utf8'));
     const [row] = report.benchmarks;
@@ -185,6 +189,7 @@ describe('runShell on a real project', () => {
       suites: 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.03\ntimeit: benchmarks/micro.toml',
       interpreters: '3.12',
       install: 'none',
+      method: 'rounds',
       'min-rounds': '3',
       'max-rounds': '3',
       memory: 'true',

@@ -76,6 +76,7 @@ describe("the project's processes", () => {
       interpreters: pythonPath('3.12'),
       install: 'python dump_env.py',
       'pass-env': 'MY_BENCH_SIZE',
+      method: 'rounds', // counts the dumps of each round's process
       'min-rounds': '2',
       'max-rounds': '2',
       'github-token': TOKEN,

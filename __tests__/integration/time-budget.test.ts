@@ -21,7 +21,7 @@ function env(): NodeJS.ProcessEnv {
 async function run(name: string, files: Record<string, string>, inputs: Record<string, string>) {
   const repo = join(root, name);
   makeRepo(repo, { ...files, 'x.py': 'x = 1\n' }, { 'x.py': 'x = 2\n' });
-  const io = recordingIo({ suites: 'timeit: bench.toml', interpreters: pythonPath('3.12'), install: 'none', ...inputs });
+  const io = recordingIo({ suites: 'timeit: bench.toml', interpreters: pythonPath('3.12'), install: 'none', method: 'rounds', ...inputs });
   const start = Date.now();
   const result = await runShell({ io, run: runProcess, env: env(), workspace: repo, reportPath: join(root, `${name}.json`) });
   return { io, result, seconds: (Date.now() - start) / 1000, report: JSON.parse(readFileSync(join(root, `${name}.json`), 'utf8')) };

@@ -3,8 +3,9 @@ import { parseConfig } from '../../src/config/parse-settings.js';
 const SUITES = { suites: 'timeit: b.toml' };
 
 describe('method, calibrate and the round limits', () => {
-  it('defaults to rounds with 1.0 limits, no calibration, no pair limits given', () => {
-    expect(parseConfig(SUITES)).toMatchObject({ method: 'rounds', calibrate: false, minRounds: 10, maxRounds: 30, pairLimits: {} });
+  it('defaults to paired, no calibration, no pair limits given (rounds for fallback units keep 1.0 limits)', () => {
+    expect(parseConfig(SUITES)).toMatchObject({ method: 'paired', calibrate: false, minRounds: 10, maxRounds: 30, pairLimits: {} });
+    expect(parseConfig({ ...SUITES, method: 'rounds' })).toMatchObject({ method: 'rounds', minRounds: 10, maxRounds: 30, pairLimits: {} });
   });
 
   it('under paired, min-rounds / max-rounds given count worker pairs; not given, the paired defaults apply', () => {
@@ -25,7 +26,7 @@ describe('method, calibrate and the round limits', () => {
     expect(() => parseConfig({ ...SUITES, method: 'paired', 'max-rounds': '4' })).toThrow(
       `input 'max-rounds' is "4": expected a whole number of worker pairs from min-rounds (6) to 1000`,
     );
-    expect(() => parseConfig({ ...SUITES, 'max-rounds': '8' })).toThrow(
+    expect(() => parseConfig({ ...SUITES, method: 'rounds', 'max-rounds': '8' })).toThrow(
       `input 'max-rounds' is "8": expected a whole number of rounds from min-rounds (10) to 1000`,
     );
     expect(() => parseConfig({ ...SUITES, method: 'paired', 'min-rounds': '1' })).toThrow(

@@ -110,7 +110,8 @@ describe('measurePairedUnit with fake workers', () => {
     const { result, log } = await run({ base: base(), head: h });
     expect(result.failures.get('a')).toEqual({ head: 'NameError: name "x" is not defined' });
     expect(result.benchmarks.has('a')).toBe(false);
-    expect(log.filter((e) => e.side === 'base' && e.name === 'a').map((e) => e.op)).toEqual(['skip', 'skip', 'skip']);
+    // 3 pairs skip it; a 4th base worker, spawned ahead while pair 3 dueled, quits unused at its first benchmark.
+    expect(log.filter((e) => e.side === 'base' && e.name === 'a').map((e) => e.op)).toEqual(['skip', 'skip', 'skip', 'quit']);
     expect(result.benchmarks.get('b')!.pairs).toHaveLength(3);
   });
 
@@ -214,5 +215,29 @@ describe('measurePairedUnit with fake workers', () => {
     expect(result.benchmarks.get('b')!.clock).toBe('cpu');
     // steady fake timings: the best never improves, so six bursts are dropped (the first, then five)
     expect(result.benchmarks.get('b')!.warmup).toBe(6);
+  });
+
+  it('spawns the next pair while the current one duels (prestart), and none ahead with prestart off', async () => {
+    const sides = { base: base(), head: head() };
+    const order = async (prestart: boolean) => {
+      const log: LogEntry[] = [];
+      const start = fakeStart(sides, log);
+      await measurePairedUnit(
+        unit,
+        { jit: false, pairs: 2, duels: 4, burstMs: 5, requestTimeoutMs: 200, prestart },
+        {
+          start: (command, args, o) => (log.push({ side: command, op: 'spawn' }), start(command, args, o)),
+        },
+      );
+      return log
+        .filter((e) => e.op === 'spawn' || e.op === 'quit' || e.op === 'burst')
+        .map((e) => e.op[0])
+        .join('')
+        .replace(/b+/g, 'b');
+    };
+    // s spawn, b bursts, q quit: pair 2 spawns once pair 1's workers said hello, before pair 1's first burst; pair 3
+    // spawns ahead once pair 2 is up, and quits unused.
+    expect(await order(true)).toBe('ssssbqqssbqqqq');
+    expect(await order(false)).toBe('ssbqqssbqq');
   });
 });

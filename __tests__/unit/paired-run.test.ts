@@ -126,7 +126,8 @@ describe('runPaired', () => {
     expect(r).toMatchObject({ pairs: 8, stopReason: 'max-rounds', fallback: [], burstMs: 5, limits: { minPairs: 6, maxPairs: 8 } });
     expect(r.rows[0]).toMatchObject({ method: 'paired', burstMs: 5 });
     // unit 2 got no pair after the sixth; pairs 7 and 8 of unit 1 passed `same` by untimed
-    expect(log.filter((e) => e.side === 'b2' && e.op === 'quit')).toHaveLength(6);
+    // (7 quits: its 6 pairs, and a 7th spawned ahead while the 6th dueled, closed unused)
+    expect(log.filter((e) => e.side === 'b2' && e.op === 'quit')).toHaveLength(7);
     expect(log.filter((e) => e.side === 'b1' && e.op === 'skip' && e.name === 'same')).toHaveLength(2);
   });
 
@@ -171,8 +172,15 @@ describe('runPaired', () => {
   it('calibrate: one base-against-base pair first, its reading the noise floor of the row', async () => {
     const log: LogEntry[] = [];
     const sides = { b1: { benchmarks: [same] }, h1: { benchmarks: [same] } };
-    const r = await runPaired([unit({ base: 'b1', head: 'h1' })], options(sides, log, { calibrate: true, limits: { minPairs: 2, maxPairs: 2 } }));
+    const start = fakeStart(sides, log);
+    let spawned = 0;
+    const r = await runPaired(
+      [unit({ base: 'b1', head: 'h1' })],
+      options(sides, log, { calibrate: true, limits: { minPairs: 2, maxPairs: 2 }, deps: { start: (c, a, o) => (spawned++, start(c, a, o)) } }),
+    );
     expect(log.filter((e) => e.op === 'calibrate').map((e) => e.side)).toEqual(['b1', 'b1', 'b1', 'h1']);
+    // Every worker spawned (the calibration pair's spawned-ahead ones too) is told to quit: none keeps the run alive.
+    expect(log.filter((e) => e.op === 'quit')).toHaveLength(spawned);
     expect(r.rows[0].noiseFloor).toBe(0);
     expect(r.pairs).toBe(2);
   });

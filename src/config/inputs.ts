@@ -144,7 +144,7 @@ export const INPUTS = [
   },
   {
     name: 'method',
-    default: 'rounds',
+    default: 'paired',
     kind: 'choice',
     choices: ['rounds', 'paired'],
     pyproject: true,

@@ -7,7 +7,7 @@ import { type Row } from '../model/row.js';
 import { classify, measure } from './paired/judge-paired.js';
 import { type PairedRow } from './paired/judge-types.js';
 import { isPairedRow } from './paired/row-json.js';
-import { estimate, flagTooNoisy, summary, type Measured, type VerdictOptions } from './verdicts.js';
+import { estimate, markTooNoisy, summary, type Measured, type VerdictOptions } from './verdicts.js';
 
 /** A measured row (it has a ratio) whose raw data is not in the report: its verdict cannot be judged again. */
 export class NoRawData extends Error {
@@ -52,6 +52,6 @@ export function rejudgeRows(rows: readonly Row[], options: VerdictOptions): Row[
   });
   // One family over both methods; classify reads only a paired row's noise floor (rounds rows have none).
   classify(all as { row: PairedRow; pSlower: number; pFaster: number }[], options);
-  flagTooNoisy(rounds, options.threshold);
+  markTooNoisy(rounds, options);
   return out;
 }

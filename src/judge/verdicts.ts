@@ -51,6 +51,15 @@ export function estimate(c: Comparison, row: Row, options: VerdictOptions): Meas
 }
 
 export function judge(comparisons: readonly Comparison[], options: VerdictOptions): Row[] {
+  const { rows, measured } = measureRounds(comparisons, options);
+  // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
+  applyVerdictRule(measured, options);
+  markTooNoisy(measured, options);
+  return rows;
+}
+
+/** The rows before the run-wide false-discovery control: failed/added/removed decided, the rest with p-values. */
+export function measureRounds(comparisons: readonly Comparison[], options: VerdictOptions): { rows: Row[]; measured: Measured[] } {
   const rows: Row[] = [];
   const measured: Measured[] = [];
   for (const c of comparisons) {
@@ -68,20 +77,17 @@ export function judge(comparisons: readonly Comparison[], options: VerdictOption
       rows.push(m.row);
     }
   }
-  // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
-  applyVerdictRule(measured, options);
-  flagTooNoisy(measured, options.threshold);
-  return rows;
+  return { rows, measured };
 }
 
-/** Marks the inconclusive rows whose round-to-round noise alone keeps them open at their number of rounds. */
-export function flagTooNoisy(measured: readonly Measured[], threshold: number): void {
+/** After the verdict rule: an inconclusive row whose spread alone is wider than the band is marked too noisy. */
+export function markTooNoisy(measured: readonly Measured[], options: VerdictOptions): void {
   measured.forEach(({ row: r }) => {
     if (r.verdict === 'inconclusive') {
       // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
       // alone is wider than the threshold band, more rounds of this size can't settle it: say it's noise.
       const n = Math.min(r.base!.n, r.head!.n);
-      if ((1.96 * 1.77 * (r.noise ?? 0)) / Math.sqrt(n) > threshold) r.tooNoisy = true;
+      if ((1.96 * 1.77 * (r.noise ?? 0)) / Math.sqrt(n) > options.threshold) r.tooNoisy = true;
     }
   });
 }
@@ -96,7 +102,7 @@ export function isBlockingFailure(row: Row): boolean {
 
 /** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
 export function overallVerdict(rows: readonly Row[]): OverallVerdict {
-  if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression' || r.instructions?.verdict === 'regression')) return 'regression';
+  if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression')) return 'regression';
   const measured = rows.some(
     (r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed' || (r.failedOn === 'base' && r.head !== undefined),
   );

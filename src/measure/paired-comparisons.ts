@@ -56,7 +56,8 @@ export function pairedUnitComparisons(
     if (b) {
       c.base = b.baseBurst;
       c.head = b.headBurst;
-      if (b.warmup) c.warmup = b.warmup;
+      if (b.warmup) [c.warmupBursts, c.warmup] = [b.warmup, b.warmup * b.calls];
+      c.clock = b.clock;
     }
     if (result.added.includes(skeleton.name)) c.only = 'head';
     if (result.removed.includes(skeleton.name)) c.only = 'base';

@@ -84,6 +84,8 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
   const engine = { ...options.engine, log: options.log, now: options.now };
   const open = (u: MeasureUnit) => ({ suite: u.suite, sides: { base: sideSetup(u, 'base'), head: sideSetup(u, 'head') } });
   let sessions = served.map((u) => new PairedSession(open(u), { ...engine, jit: Boolean(u.sides.head.ctx?.jit) }, options.deps));
+  // Every unit's first pair loads now; later pairs load while the one before them duels (coordinator.ts).
+  if (!options.calibrate) for (const s of sessions) s.prestart();
   let calibrations: (PairedUnitResult | undefined)[] = served.map(() => undefined);
   let stopReason: StopReason = 'decided';
   if (options.calibrate) {
@@ -98,6 +100,7 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
       );
       if (options.budgetLeft() <= 0) stopReason = 'time-budget';
       else await s.nextPair(null, `${u.suite.path} (calibration: base against base)`);
+      s.close(); // its one pair is done: no workers left waiting (they would keep the run from exiting)
       calibrations.push(s.result);
     }
   }
@@ -115,59 +118,57 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
       ),
       options,
     );
-  rounds: while (stopReason === 'decided') {
-    const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i]!.size > 0);
-    if (todo.length === 0) break;
-    if (limits && pairs >= limits.maxPairs) {
-      stopReason = 'max-rounds';
-      break;
-    }
-    for (const i of todo) {
-      // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
-      if (options.budgetLeft() <= lastPairSeconds[i]) {
-        options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
-        stopReason = 'time-budget';
-        break rounds;
+  // Workers spawned ahead must not outlive the phase (their pipes would keep the run from exiting).
+  try {
+    rounds: while (stopReason === 'decided') {
+      const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i]!.size > 0);
+      if (todo.length === 0) break;
+      if (limits && pairs >= limits.maxPairs) {
+        stopReason = 'max-rounds';
+        break;
       }
-      const t = options.now();
-      await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
-      lastPairSeconds[i] = (options.now() - t) / 1000;
-    }
-    pairs++;
-    // A unit the engine cannot serve after all goes to rounds as a whole.
-    const keep = served.map((u, i) => {
-      const why = fallbackReason(u, sessions[i].result);
-      if (why) {
-        options.notice(why);
-        fallback.push(u);
+      for (const i of todo) {
+        // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
+        if (options.budgetLeft() <= lastPairSeconds[i]) {
+          options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
+          stopReason = 'time-budget';
+          break rounds;
+        }
+        const t = options.now();
+        await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
+        lastPairSeconds[i] = (options.now() - t) / 1000;
       }
-      return !why;
-    });
-    const kept = <T>(list: T[]) => list.filter((_, i) => keep[i]);
-    [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
-    rows = judgeAll();
-    limits ??= pairLimits(rows.length, options.alpha, options.limits);
-    const stillOpen = openBenchmarks(rows);
-    options.progress?.({ done: pairs, max: limits.maxPairs, verdicts: { decided: rows.length - stillOpen.size, open: stillOpen.size } });
-    want = served.map((u) => (pairs < limits!.minPairs ? null : openNames(u, stillOpen, rows)));
+      pairs++;
+      // A unit the engine cannot serve after all goes to rounds as a whole.
+      const keep = served.map((u, i) => {
+        const why = fallbackReason(u, sessions[i].result);
+        if (why) {
+          options.notice(why);
+          fallback.push(u);
+        }
+        if (why) sessions[i].close();
+        return !why;
+      });
+      const kept = <T>(list: T[]) => list.filter((_, i) => keep[i]);
+      [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
+      rows = judgeAll();
+      limits ??= pairLimits(rows.length, options.alpha, options.limits);
+      const stillOpen = openBenchmarks(rows);
+      options.progress?.({ done: pairs, max: limits.maxPairs, verdicts: { decided: rows.length - stillOpen.size, open: stillOpen.size } });
+      want = served.map((u) => (pairs < limits!.minPairs ? null : openNames(u, stillOpen, rows)));
+      want.forEach((w, i) => w?.size === 0 && sessions[i].close());
+    }
+  } finally {
+    for (const s of sessions) s.close();
   }
-  if (served.length && !rows.length) rows = judgeAll();
   const burstMs = options.engine?.burstMs ?? DEFAULT_PAIRED_OPTIONS.burstMs;
   const comparisons = allPairedComparisons(
     served,
     sessions.map((s) => s.result),
     calibrations,
-  );
-  const clocks = new Map(
-    served.flatMap((u, i) =>
-      [...sessions[i].result.benchmarks].map(([name, b]) => [pairedKey({ interpreter: u.interpreter, suite: u.suite.path, name }), b.clock] as const),
-    ),
-  );
-  for (const r of rows) {
-    r.burstMs = burstMs;
-    const clock = clocks.get(pairedKey(r));
-    if (clock) r.clock = clock;
-  }
+  ).map((c) => ({ ...c, burstMs }));
+  // The caller judges these again with the run's `rounds` rows (judge/run-verdicts.ts: one BH family).
+  rows = judgePaired(comparisons, options);
   const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
   const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
   return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };

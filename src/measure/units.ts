@@ -31,26 +31,34 @@ async function setUpEnvironments(
   sides: Side[],
 ): Promise<Record<Side, Environment>> {
   const needsPytestBenchmark = settings.suites.some((s) => driverFor(s.kind).needsPytestBenchmark);
+  // Both sides' venvs are made at once (the installs wait on disk and the package index as much as on the CPU);
+  // each side's log lines are held and written in its own group, so the two never interleave.
+  const held = Object.fromEntries(sides.map((side) => [side, [] as (() => void)[]])) as Record<Side, (() => void)[]>;
+  const prepared = sides.map(async (side): Promise<Environment> => {
+    try {
+      return await prepareEnvironment(deps.run, {
+        interpreterPath: interpreter.path,
+        venvDir: join(ws.dir, 'venvs', `${key}-${side}`),
+        projectDir: ws.projectDirs[side],
+        install: settings.install,
+        needsPytestBenchmark,
+        baseEnv: deps.childEnv ?? {},
+        log: (line) => held[side].push(() => deps.io.info(line)),
+        logOutput: (text) => held[side].push(() => logUntrusted(deps.io, text)),
+      });
+    } catch (e) {
+      if (!(e instanceof SetupError)) throw e;
+      // The message ends with the install's stderr: mask what it may quote before it reaches the log.
+      held[side].push(() => deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`));
+      return { error: e.message };
+    }
+  });
   const out = {} as Record<Side, Environment>;
-  for (const side of sides) {
+  for (const [i, side] of sides.entries()) {
     out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
-      try {
-        return await prepareEnvironment(deps.run, {
-          interpreterPath: interpreter.path,
-          venvDir: join(ws.dir, 'venvs', `${key}-${side}`),
-          projectDir: ws.projectDirs[side],
-          install: settings.install,
-          needsPytestBenchmark,
-          baseEnv: deps.childEnv ?? {},
-          log: (line) => deps.io.info(line),
-          logOutput: (text) => logUntrusted(deps.io, text),
-        });
-      } catch (e) {
-        if (!(e instanceof SetupError)) throw e;
-        // The message ends with the install's stderr: mask what it may quote before it reaches the log.
-        deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`);
-        return { error: e.message };
-      }
+      const env = await prepared[i];
+      for (const write of held[side]) write();
+      return env;
     });
   }
   return out;

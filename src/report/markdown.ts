@@ -11,6 +11,7 @@ import { COMMENT_BUDGET, fitBlocks, tableBlock, type Block, type Budget } from '
 import { configChangesSection } from './markdown-config.js';
 import { instructionsSection } from './markdown-instructions.js';
 import { crossSection, crossSummaryLine } from './markdown-interpreters.js';
+import { jitWarmupNote } from './warmup-note.js';
 
 export const MARKER_PREFIX = '<!-- py-perf-guard';
 
@@ -246,10 +247,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
   for (const c of report.cross)
     blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
   const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
-  const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
-  const warmupNote = warmups.length
-    ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).`
-    : '';
+  const warmupNote = jitWarmupNote(everyRow);
   const slowNote = everyRow.some((r) => r.slowRounds)
     ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
     : '';

@@ -31,7 +31,10 @@ function baseRow(c: PairedComparison, centres: number[]): PairedRow {
   const head = summary(c.head ?? []);
   if (base) row.base = base;
   if (head) row.head = head;
-  if (c.warmup) row.warmup = c.warmup;
+  if (c.warmup) row.warmup = c.warmup; // timed iterations, as rounds' warmup_iterations
+  if (c.warmupBursts) row.warmupBursts = c.warmupBursts;
+  if (c.burstMs !== undefined) row.burstMs = c.burstMs;
+  if (c.clock) row.clock = c.clock;
   const floor = noiseFloor(c.calibration ?? []);
   if (floor !== undefined) row.noiseFloor = floor;
   return row;
@@ -45,6 +48,13 @@ export function measure(centres: number[], row: PairedRow, options: VerdictOptio
 }
 
 export function judgePaired(comparisons: readonly PairedComparison[], options: VerdictOptions): PairedRow[] {
+  const { rows, measured } = measurePaired(comparisons, options);
+  classify(measured, options);
+  return rows;
+}
+
+/** The rows before the run-wide false-discovery control (judgeRun puts them in one family with `rounds` rows). */
+export function measurePaired(comparisons: readonly PairedComparison[], options: VerdictOptions): { rows: PairedRow[]; measured: Measured[] } {
   const rows: PairedRow[] = [];
   const measured: Measured[] = [];
   for (const c of comparisons) {
@@ -60,19 +70,21 @@ export function judgePaired(comparisons: readonly PairedComparison[], options: V
       rows.push(m.row);
     }
   }
-  classify(measured, options);
-  return rows;
+  return { rows, measured };
+}
+
+/** The rows with the bar a change must reach: 1 + threshold, raised by a noise floor (calibration.ts). */
+export function withBars(measured: readonly Measured[], options: VerdictOptions): (Measured & { bar: number })[] {
+  return measured.map((m) => ({ ...m, bar: 1 + effectiveThreshold(options.threshold, m.row.noiseFloor) }));
+}
+
+/** After the verdict rule: a row whose noise floor exceeds the threshold is marked too noisy. */
+export function markFloorTooNoisy(measured: readonly Measured[], options: VerdictOptions): void {
+  for (const m of withBars(measured, options)) if (m.bar > 1 + options.threshold) m.row.tooNoisy = true;
 }
 
 /** Sets each measured row's q and verdict: 1.0's rule (verdict-rule.ts), the bar raised by a noise floor. */
 export function classify(measured: readonly Measured[], options: VerdictOptions): void {
-  const upper = 1 + options.threshold;
-  const bars = measured.map((m) => 1 + effectiveThreshold(options.threshold, m.row.noiseFloor));
-  applyVerdictRule(
-    measured.map((m, i) => ({ ...m, bar: bars[i] })),
-    options,
-  );
-  measured.forEach((m, i) => {
-    if (bars[i] > upper) m.row.tooNoisy = true;
-  });
+  applyVerdictRule(withBars(measured, options), options);
+  markFloorTooNoisy(measured, options);
 }

@@ -21,10 +21,14 @@ export interface PairedComparison {
   baseError?: string;
   headError?: string;
   setupError?: string;
-  /** JIT warm-up calls before duels counted (PyPy). */
+  /** JIT warm-up (PyPy): the most bursts one worker dropped before duels counted, and those bursts' calls. */
+  warmupBursts?: number;
   warmup?: number;
   /** `calibrate: true`: the duel values of one extra pair that ran base against base. */
   calibration?: number[];
+  /** How the duels were taken, for the row (PairedRow). */
+  burstMs?: number;
+  clock?: 'wall' | 'cpu';
 }
 
 export interface PairedRow extends Row {
@@ -40,6 +44,8 @@ export interface PairedRow extends Row {
   pairEstimates: number[];
   /** `calibrate: true`: how far head/base read from 1 when both sides ran base (|log ratio| as a fraction). */
   noiseFloor?: number;
+  /** JIT (PyPy): the most bursts one worker dropped before its duels counted (`warmup`: their calls). */
+  warmupBursts?: number;
   /** Target length of one burst (ms), and the clock the duels compared (measure/paired/types.ts). */
   burstMs?: number;
   clock?: 'wall' | 'cpu';

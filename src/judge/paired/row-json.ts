@@ -17,5 +17,7 @@ export function methodJson(r: Row) {
     ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
     ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
     ...(r.clock ? { clock: r.clock } : {}),
+    // JIT (PyPy): the most bursts one worker dropped before its duels counted, until burst times settled.
+    ...(r.warmupBursts ? { warmup_bursts: r.warmupBursts } : {}),
   };
 }

@@ -3,8 +3,9 @@
 // statistics' adaptive rule) may stop the unit or narrow it to the benchmarks still open.
 import { startProcess, type StartProcess } from '../../io/worker-process.js';
 import { type SuiteSpec } from '../../model/settings.js';
+import { type Clients } from './duels.js';
 import { workerLaunch, type PairedSideSetup } from './launch.js';
-import { runPair, type WorkerLaunch } from './pair.js';
+import { runPair, spawnPair, type WorkerLaunch } from './pair.js';
 import { DEFAULT_PAIRED_OPTIONS, type PairedOptions, type PairedUnitResult, type Side } from './types.js';
 
 export interface PairedUnit {
@@ -33,6 +34,8 @@ export class PairedSession {
   private readonly now: () => number;
   private readonly started: number;
   private index = 0;
+  /** The next pair's workers, spawned while the current pair duels so their start-up is off the clock. */
+  private prestarted?: { index: number; clients: Clients };
 
   constructor(
     unit: PairedUnit,
@@ -50,13 +53,40 @@ export class PairedSession {
     return Boolean(this.result.suiteError || this.result.unsupported);
   }
 
+  private get start(): StartProcess {
+    return this.deps.start ?? startProcess;
+  }
+
+  /** Spawns the next pair's workers now, to load the suite while something else runs (no-op when spawned). */
+  prestart(): void {
+    if (this.options.prestart && !this.over && this.prestarted?.index !== this.index) this.spawnAhead(this.index);
+  }
+
+  /** Stops the workers spawned ahead for a pair that will not run. */
+  close(): void {
+    if (!this.prestarted) return;
+    for (const c of Object.values(this.prestarted.clients)) c.close();
+    this.prestarted = undefined;
+  }
+
   /** Runs the next pair on `want` (null: every benchmark). */
   async nextPair(want: Set<string> | null, label: string): Promise<void> {
     const { result, options } = this;
-    if (await runPair({ index: this.index, launch: this.launch, start: this.deps.start ?? startProcess, options, want, result })) result.pairsRun++;
+    const ahead = this.prestarted?.index === this.index ? this.prestarted.clients : undefined;
+    this.prestarted = ahead ? undefined : this.prestarted;
+    this.close();
+    const index = this.index;
+    // Once this pair's workers are up, the next pair's start loading (options.prestart), unless the unit is over.
+    const onStarted = options.prestart ? () => !this.over && this.spawnAhead(index + 1) : undefined;
+    if (await runPair({ index, launch: this.launch, start: this.start, options, want, result, clients: ahead, onStarted })) result.pairsRun++;
     this.index++;
     result.elapsedSeconds = (this.now() - this.started) / 1000;
     options.log?.(`paired ${label}: pair ${this.index} done, ${result.elapsedSeconds.toFixed(1)}s`);
+  }
+
+  private spawnAhead(index: number): void {
+    this.close();
+    this.prestarted = { index, clients: spawnPair({ index, launch: this.launch, start: this.start, options: this.options }) };
   }
 }
 
@@ -76,5 +106,6 @@ export async function measurePairedUnit(
     if (go === false || (go instanceof Set && go.size === 0)) break;
     if (go instanceof Set) want = go;
   }
+  session.close();
   return session.result;
 }

@@ -28,18 +28,33 @@ export interface PairInput {
   want: Set<string> | null;
   /** Filled in place. */
   result: PairedUnitResult;
+  /** This pair's workers, already spawned (coordinator.ts starts the next pair while this one duels). */
+  clients?: Clients;
+  /** Called once both workers have said hello (the next pair may start loading then). */
+  onStarted?: () => void;
 }
 
 const SIDES: Side[] = ['base', 'head'];
 
-/** Starts both workers and reads their hellos; a side that fails to start fails the suite on that side. */
+/** Which worker of pair `index` starts first: it alternates, so neither side always loads on a quieter machine. */
+export function startOrder(index: number): Side[] {
+  return index % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+}
+
+/** Spawns pair `index`'s two workers (they load the suite and say hello on their own). */
+export function spawnPair(input: Pick<PairInput, 'launch' | 'start' | 'options' | 'index'>): Clients {
+  const clients = {} as Clients;
+  for (const side of startOrder(input.index)) {
+    const l = input.launch[side];
+    clients[side] = new WorkerClient(side, input.start(l.command, l.args, { cwd: l.cwd, env: l.env }), input.options.requestTimeoutMs);
+  }
+  return clients;
+}
+
+/** Reads both workers' hellos; a side that fails to start fails the suite on that side. */
 async function startPair(input: PairInput, order: Side[]): Promise<{ clients: Clients; hellos: Record<Side, Hello> } | null> {
   const { options, result } = input;
-  const clients = {} as Clients;
-  for (const side of order) {
-    const l = input.launch[side];
-    clients[side] = new WorkerClient(side, input.start(l.command, l.args, { cwd: l.cwd, env: l.env }), options.requestTimeoutMs);
-  }
+  const clients = input.clients ?? spawnPair(input);
   const hellos = {} as Record<Side, Hello>;
   const errors = await Promise.all(
     order.map(async (side) => {
@@ -102,11 +117,13 @@ function lostBenchmark(client: WorkerClient, list: string[], lastEnded: string |
 export async function runPair(input: PairInput): Promise<boolean> {
   const { options, result, index, want } = input;
   const now = options.now ?? Date.now;
-  const order: Side[] = index % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+  const order = startOrder(index);
   const started = now();
   const pair = await startPair(input, order);
   if (!pair) return false;
+  // The wait for the hellos: near 0 for a pair spawned while the previous one dueled.
   result.startupSeconds += (now() - started) / 1000;
+  input.onStarted?.();
   const { clients, hellos } = pair;
   const lists = { base: hellos.base.benchmarks.map((n) => clients.base.name(n)), head: hellos.head.benchmarks.map((n) => clients.head.name(n)) };
   if (index === 0) {

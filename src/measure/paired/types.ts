@@ -80,6 +80,11 @@ export interface PairedOptions {
    * wait longer, which inflates wall-time differences (+25% read as up to 2.2× here).
    */
   pinCpu: boolean;
+  /**
+   * Spawn the next pair's workers as soon as the current pair's have said hello, so they load the suite while
+   * this pair duels (a pytest worker takes 0.4–0.6 s to start here): the start-up is off the run's clock.
+   */
+  prestart: boolean;
   /** Bursts of an added/removed benchmark, run on its side alone in the first pair. */
   soloBursts: number;
   /** A JIT interpreter: bursts are dropped until they settle before the duels count (else one is dropped). */
@@ -112,10 +117,11 @@ export const PER_CALL_CPU_MIN_SECONDS = 50e-6;
 
 export const DEFAULT_PAIRED_OPTIONS: Omit<PairedOptions, 'jit'> = {
   pairs: 6,
-  duels: 20,
+  duels: 16,
   burstMs: 5,
   clock: 'auto',
   pinCpu: true,
+  prestart: true,
   soloBursts: 5,
   startTimeoutMs: 120_000,
   requestTimeoutMs: 30_000,
