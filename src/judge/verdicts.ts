@@ -102,7 +102,7 @@ export function isBlockingFailure(row: Row): boolean {
 
 /** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
 export function overallVerdict(rows: readonly Row[]): OverallVerdict {
-  if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression')) return 'regression';
+  if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression' || r.instructions?.verdict === 'regression')) return 'regression';
   const measured = rows.some(
     (r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed' || (r.failedOn === 'base' && r.head !== undefined),
   );
