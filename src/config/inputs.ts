@@ -150,6 +150,22 @@ export const INPUTS = [
     pyproject: false,
     doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)",
   },
+  {
+    name: 'mode',
+    default: 'auto',
+    kind: 'choice',
+    choices: ['auto', 'measure', 'comment', 'merge'],
+    pyproject: false,
+    doc: "`auto`: measure and comment (on a fork's PR, whose token cannot comment, a notice says how to add the comment workflow); `measure`: measure and write the report folder, no comment; `comment`: publish a report folder from `measure`, running no PR code (see Pull requests from forks); workflow only",
+  },
+  {
+    name: 'report-dir',
+    default: '',
+    shownDefault: '`measure`/`auto`: a folder below `RUNNER_TEMP`; `comment`: (required)',
+    kind: 'text',
+    pyproject: false,
+    doc: '`measure`/`auto`: where to write the report folder (`report.json`, `comment.md`, `event.json`); `comment`: the folder to publish, as downloaded by actions/download-artifact; workflow only',
+  },
   { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
 ] as const satisfies readonly InputSpec[];
 
@@ -167,6 +183,7 @@ export const OUTPUTS = [
   { name: 'memory-regressions', doc: 'count of rows whose peak memory per call grew by `memory-threshold` or more' },
   { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },
   { name: 'comment-url', doc: 'URL of the PR comment, whenever one was created or updated' },
+  { name: 'report-dir', doc: 'absolute path of the report folder (`report.json`, `comment.md`, `event.json`), for actions/upload-artifact' },
 ] as const;
 
 /** The README's inputs table (between its markers), one row per input. */
