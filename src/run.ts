@@ -20,7 +20,7 @@ import { runRounds } from './measure/rounds.js';
 import { buildCrossUnits, buildUnits, planCross } from './measure/units.js';
 import { EnvironmentError, RunError } from './model/errors.js';
 import { type Report } from './model/report.js';
-import { isForkPullRequest } from './report/folder-event.js';
+import { forkTokenIsReadOnly } from './report/folder-event.js';
 import { buildReport } from './report/json.js';
 import { publishFolder, publishFolderError, reportDirFor } from './report/publish-folder.js';
 import { publishError, publishReport, reportPathFor } from './report/publish.js';
@@ -162,7 +162,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     );
     const outcome = decideOutcome(report, settings);
     // measure: no comment; auto on a fork's PR: its read-only token could not comment, so don't try (the notice says how).
-    const forkSkipped = mode === 'auto' && isForkPullRequest(event) && settings.comment !== 'never';
+    const forkSkipped = mode === 'auto' && forkTokenIsReadOnly(deps.env.GITHUB_EVENT_NAME, event) && settings.comment !== 'never';
     await publishReport(mode === 'measure' || forkSkipped ? { ...deps, comments: undefined } : deps, settings, report, outcome.outputs, reportPath, event);
     publishFolder(deps, report, { dir: reportDirFor(deps, settings.commentKey), event, forkSkipped });
     return { exitCode: outcome.exitCode, message: outcome.message, report };

@@ -1,6 +1,7 @@
 // The report JSON read back (mode: comment reads a folder another job wrote): a faithful inverse of json.ts,
 // and a refusal naming the field for anything malformed.
 import { reportToJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { readReportJson } from '../../src/report/read-report-json.js';
 import { report, row } from '../helpers/report-fixture.js';
 
@@ -93,5 +94,25 @@ describe('readReportJson', () => {
 
   it('refuses a top level that is not an object', () => {
     expect(() => readReportJson([1])).toThrow(/field '\(top level\)' must be an object/);
+  });
+
+  it('renders every free-text field of a hostile file escaped: no HTML, mentions or links of its own', () => {
+    const evil = '<img src=x onerror=alert(1)> @octocat [x](http://evil) #1';
+    const j = json();
+    const a = j.benchmarks[0];
+    Object.assign(a, { suite: evil, name: evil, interpreter: evil });
+    a.profile.top[0].function = evil;
+    Object.assign(j.benchmarks[2], { error: evil, name: evil });
+    j.benchmarks[3].import_growth[0].module = evil;
+    j.config_changes[0] = { key: evil, base: evil, head: [evil], overridden: false };
+    Object.assign(j.interpreters[0], { spec: evil, version: evil, implementation: evil });
+    j.upgrade.detected[0] = { source: evil, old: evil, new: evil };
+    j.upgrade.error = evil;
+    j.head.ref = evil;
+    for (const r of j.benchmarks) if (r.name !== evil) r.interpreter = evil;
+    const read = readReportJson(j);
+    const body = renderMarkdown('report' in read ? read.report : (undefined as never));
+    expect(body).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(body).not.toMatch(/<img|@octocat|\]\(http|#1\b/);
   });
 });

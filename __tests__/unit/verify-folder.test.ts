@@ -1,5 +1,5 @@
 // A report folder's claims against the comment job's own event and the API: what is proven, what is refused.
-import { folderEventJson, isForkPullRequest, readFolderEvent } from '../../src/report/folder-event.js';
+import { folderEventJson, forkTokenIsReadOnly, isForkPullRequest, readFolderEvent } from '../../src/report/folder-event.js';
 import { folderMismatch, pullMismatch, trustedRun, type TrustedRun } from '../../src/report/verify-folder.js';
 
 const HEAD = 'b'.repeat(40);
@@ -41,6 +41,9 @@ describe('event.json', () => {
     expect(isForkPullRequest(prEvent)).toBe(true);
     expect(isForkPullRequest({ pull_request: { ...prEvent.pull_request, head: { sha: HEAD, repo: { full_name: 'Octo/Calc' } } } })).toBe(false);
     expect(isForkPullRequest({})).toBe(false);
+    // pull_request_target's token can write, also for a fork's PR
+    expect(forkTokenIsReadOnly('pull_request', prEvent)).toBe(true);
+    expect(forkTokenIsReadOnly('pull_request_target', prEvent)).toBe(false);
   });
 });
 

@@ -21,11 +21,16 @@ export interface FolderEvent {
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 
-/** The PR event's head repository differs from its base repository: its token is read-only, it cannot comment. */
+/** The PR event's head repository differs from its base repository. */
 export function isForkPullRequest(event: any): boolean {
   const head = event?.pull_request?.head?.repo?.full_name;
   const base = event?.pull_request?.base?.repo?.full_name;
   return typeof head === 'string' && typeof base === 'string' && head.toLowerCase() !== base.toLowerCase();
+}
+
+/** A fork's PR on `pull_request`: GitHub gives that job a read-only token, so it cannot comment (pull_request_target's can). */
+export function forkTokenIsReadOnly(eventName: string | undefined, event: any): boolean {
+  return eventName === 'pull_request' && isForkPullRequest(event);
 }
 
 /** The measuring run's event.json, from its own (trusted) event and the commits it measured. */
