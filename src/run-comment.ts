@@ -9,7 +9,7 @@ import { type PullsClient } from './io/pulls-client.js';
 import { expandReportDirs } from './io/report-folder.js';
 import { type ShellDeps } from './io/seam.js';
 import { decideOutcome, outcomeOfRunError, type Outcome } from './judge/outcome.js';
-import { EnvironmentError, RunError } from './model/errors.js';
+import { ConfigError, EnvironmentError, RunError } from './model/errors.js';
 import { type Report } from './model/report.js';
 import { verdictStatus } from './report/commit-status.js';
 import { loadReportFolder, refuseFolder, type LoadedFolder } from './report/load-folder.js';
@@ -44,6 +44,23 @@ async function provePullRequest(folder: LoadedFolder, run: TrustedRun, repositor
   return number;
 }
 
+/** The folders a `report-dir` entry names (itself, or the artifacts' sub-folders of a download), each read and checked. */
+function readFolders(workspace: string, given: string): LoadedFolder[] {
+  const dirs = expandReportDirs(resolve(workspace, given));
+  if (!dirs.length) throw new ConfigError("input 'report-dir'", given, 'a folder that exists: where actions/download-artifact put the report folder');
+  return dirs.map(loadReportFolder);
+}
+
+/** One report to publish. Several folders (shards, matrix legs) are merged here once merging lands (mode: merge). */
+function oneReport(folders: readonly LoadedFolder[]): Report {
+  const reports = folders.map((f) => {
+    if (!('report' in f.read)) throw new EnvironmentError(`the measuring run could not run: ${f.read.error}`);
+    return f.read.report;
+  });
+  if (reports.length > 1) throw new EnvironmentError(`input 'report-dir' holds ${reports.length} report folders: merge not yet supported; publish one folder`);
+  return reports[0];
+}
+
 async function setStatus(deps: ShellDeps, pulls: PullsClient | undefined, sha: string, status: ReturnType<typeof verdictStatus>): Promise<void> {
   if (!pulls) return;
   try {
@@ -73,20 +90,22 @@ export async function runComment(deps: ShellDeps, mode: 'comment' | 'merge'): Pr
     const trusted = trustedRun(env.GITHUB_EVENT_NAME, readEvent(env));
     if (typeof trusted === 'string') throw new EnvironmentError(trusted);
     run = trusted;
-    const dirs = settings.reportDirs.flatMap((d) => expandReportDirs(resolve(deps.workspace, d)));
-    const folders = dirs.map(loadReportFolder);
-    if (folders.length > 1)
-      throw new EnvironmentError(`input 'report-dir' holds ${folders.length} report folders: merge not yet supported; publish one folder`);
-    const [folder] = folders;
-    const prNumber = await provePullRequest(folder, run, repository, pulls);
-    io.info(`report folder ${folder.dir}: ${prNumber ? `PR #${prNumber}, ` : ''}head ${run.headSha} from ${run.headRepository}, proven`);
-    if (!('report' in folder.read)) throw new EnvironmentError(`the measuring run could not run: ${folder.read.error}`);
+    const folders = settings.reportDirs.flatMap((d) => readFolders(deps.workspace, d));
+    // Every folder proven on its own, and all for the same PR: one comment, one status.
+    const prs = new Set<number | undefined>();
+    for (const folder of folders) prs.add(await provePullRequest(folder, run, repository, pulls));
+    if (prs.size > 1) throw new EnvironmentError(`input 'report-dir' holds report folders of different PRs (#${[...prs].join(', #')})`);
+    const [prNumber] = prs;
+    io.info(
+      `report folder${folders.length > 1 ? 's' : ''} ${folders.map((f) => f.dir).join(', ')}: ${prNumber ? `PR #${prNumber}, ` : ''}head ${run.headSha} from ${run.headRepository}, proven`,
+    );
+    const read = oneReport(folders);
     // Redacted again: the folder's author may not have redacted anything.
-    const report = redactAndRegister(folder.read.report, secret);
+    const report = redactAndRegister(read, secret);
     const outcome = decideOutcome(report, settings);
     const reportPath = reportPathFor(deps, settings.commentKey);
     await publishReport({ ...deps, comments: prNumber ? deps.comments : undefined }, settings, report, outcome.outputs, reportPath, { number: prNumber });
-    io.setOutput('report-dir', folder.dir);
+    io.setOutput('report-dir', folders[0].dir);
     await setStatus(deps, pulls, run.headSha, verdictStatus(report, outcome, env, settings.commentKey));
     return { exitCode: outcome.exitCode, message: outcome.message, report };
   } catch (e) {

@@ -225,6 +225,9 @@ describe('mode: comment on workflow_run', () => {
     );
     expect(two.code).toBe(2);
     expect(two.log).toContain("::error::input 'report-dir' holds 2 report folders: merge not yet supported");
+    const missing = await publish(undefined, { 'report-dir': 'not-downloaded' });
+    expect(missing.code).toBe(2);
+    expect(missing.log).toContain(`::error::input 'report-dir' is "not-downloaded": expected a folder that exists`);
     const merge = await publish(undefined, { mode: 'merge' });
     expect(merge.code).toBe(2);
     expect(merge.log).toContain('not yet supported');

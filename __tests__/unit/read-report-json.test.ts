@@ -53,11 +53,16 @@ describe('readReportJson', () => {
     expect('report' in read && read.report).toEqual(original);
   });
 
-  it('keeps samples of a rounds row as checked number arrays', () => {
+  it("keeps samples of a rounds row as checked number arrays, and the report's shard", () => {
     const j = json();
-    j.benchmarks[1].samples = { base: [1e-4, 1.1e-4], head: [1.2e-4, 1.3e-4] };
+    const samples = { base: [1e-4, 1.1e-4], head: [1.2e-4, 1.3e-4], all: { base: [1e-4, 1.1e-4, 3e-4], head: [1.2e-4, 1.3e-4, 4e-4] } };
+    j.benchmarks[1].samples = samples;
+    j.settings.shard = { index: 2, count: 4 };
     const read = readReportJson(j);
-    expect('report' in read && (read.report.rows[1] as any).samples).toEqual({ base: [1e-4, 1.1e-4], head: [1.2e-4, 1.3e-4] });
+    expect('report' in read && (read.report.rows[1] as any).samples).toEqual(samples);
+    expect('report' in read && read.report.shard).toEqual({ index: 2, count: 4 });
+    j.settings.shard = { index: 5, count: 4 };
+    expect(() => readReportJson(j)).toThrow(/field 'settings\.shard\.index' must be a finite number from 1 to 4/);
   });
 
   it('reads the report of a run that stopped at exit 2 as its reason', () => {

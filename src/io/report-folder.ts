@@ -47,11 +47,13 @@ export function readFolderFile(dir: string, name: string, limit: number): string
 
 /**
  * The report folders a `report-dir` entry names: the folder itself when it holds report.json, else its
- * sub-folders that do (actions/download-artifact with `pattern:` puts each artifact in a folder of its own).
+ * sub-folders that do (actions/download-artifact with `pattern:` puts each artifact in a folder of its own); none
+ * when nothing is there.
  */
 export function expandReportDirs(dir: string): string[] {
   const stat = lstatSync(dir, { throwIfNoEntry: false });
-  if (!stat?.isDirectory()) return [dir];
+  if (!stat) return [];
+  if (!stat.isDirectory()) return [dir];
   if (lstatSync(join(dir, FOLDER_FILES.report), { throwIfNoEntry: false })) return [dir];
   const subs = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && lstatSync(join(dir, d.name, FOLDER_FILES.report), { throwIfNoEntry: false }))

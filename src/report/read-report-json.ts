@@ -11,11 +11,21 @@ import { type Side } from '../model/side.js';
 import { Fields, JsonFieldError } from './json-fields.js';
 import { buildReport } from './json.js';
 
+/** A rounds row's raw data (the shard engineer's RowSamples): the rounds kept and, with rounds set aside, all of them. */
+export interface ReadSamples {
+  base: number[];
+  head: number[];
+  all?: Record<Side, number[]>;
+}
+
 /** A row as read: a Row (or PairedRow), with per-round samples when the measuring run wrote them. */
-export type ReadRow = Row & { samples?: Record<Side, number[]> };
+export type ReadRow = Row & { samples?: ReadSamples };
+
+/** A report as read: with the shard (`shard: i/n`) it holds, when the measuring run wrote one. */
+export type ReadReportValue = Report & { shard?: { index: number; count: number } };
 
 /** What a report file holds: a report, or (a run that stopped at exit 2) the reason it could not run. */
-export type ReadReport = { report: Report } | { error: string; base?: Report['base']; head?: Report['head'] };
+export type ReadReport = { report: ReadReportValue } | { error: string; base?: Report['base']; head?: Report['head'] };
 
 const VERDICTS: readonly Verdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive', 'added', 'removed', 'failed'];
 const MEMORY_VERDICTS: readonly MemoryVerdict[] = ['regression', 'improvement', 'unchanged', 'inconclusive'];
@@ -91,7 +101,7 @@ export function rowFromJson(f: Fields): ReadRow {
       ? { imports: f.list('import_growth', (g) => ({ module: g.str('module', 300), base: g.num('base', 0), head: g.num('head', 0) }), 100) }
       : {}),
     ...(f.has('memory') ? { memory: memory(f.obj('memory')) } : {}),
-    ...(f.has('samples') ? { samples: readSides(f.obj('samples'), (s, k) => s.numbers(k, undefined, 0)) } : {}),
+    ...(f.has('samples') ? { samples: samples(f.obj('samples')) } : {}),
   };
   if (verdict === 'failed') {
     row.error = f.str('error');
@@ -102,6 +112,11 @@ export function rowFromJson(f: Fields): ReadRow {
 
 function readSides<T>(f: Fields, read: (f: Fields, key: Side) => T): Record<Side, T> {
   return { base: read(f, 'base'), head: read(f, 'head') };
+}
+
+function samples(f: Fields): ReadSamples {
+  const times = (s: Fields, k: Side) => s.numbers(k, undefined, 0);
+  return { ...readSides(f, times), ...(f.has('all') ? { all: readSides(f.obj('all'), times) } : {}) };
 }
 
 function memory(m: Fields): NonNullable<Row['memory']> {
@@ -202,5 +217,8 @@ export function readReportJson(value: unknown): ReadReport {
   });
   // The verdict is the rows' (judge/verdicts.ts): a file whose verdict says otherwise was edited.
   if (report.verdict !== verdict) throw new JsonFieldError('verdict', `"${report.verdict}", the verdict of its benchmarks`, verdict);
-  return { report };
+  const shard = s.optObj('shard');
+  if (!shard) return { report };
+  const count = shard.int('count', 1, 1000);
+  return { report: { ...report, shard: { index: shard.int('index', 1, count), count } } };
 }
