@@ -13,6 +13,7 @@ import { ConfigError, EnvironmentError, RunError } from './model/errors.js';
 import { type Report } from './model/report.js';
 import { verdictStatus } from './report/commit-status.js';
 import { loadReportFolder, refuseFolder, type LoadedFolder } from './report/load-folder.js';
+import { commentRunError } from './report/publish-error-comment.js';
 import { publishError, publishReport, reportPathFor } from './report/publish.js';
 import { folderMismatch, pullMismatch, trustedRun, type TrustedRun } from './report/verify-folder.js';
 import { redactAndRegister } from './text/redact.js';
@@ -99,6 +100,12 @@ export async function runComment(deps: ShellDeps, mode: 'comment' | 'merge'): Pr
     io.info(
       `report folder${folders.length > 1 ? 's' : ''} ${folders.map((f) => f.dir).join(', ')}: ${prNumber ? `PR #${prNumber}, ` : ''}head ${run.headSha} from ${run.headRepository}, proven`,
     );
+    const failed = folders.find((f) => !('report' in f.read));
+    if (failed && !('report' in failed.read)) {
+      const message = redactAndRegister(`the measuring run could not run: ${failed.read.error}`, secret);
+      await commentRunError(deps, settings, prNumber, message);
+      throw new EnvironmentError(message);
+    }
     const read = oneReport(folders);
     // Redacted again: the folder's author may not have redacted anything.
     const report = redactAndRegister(read, secret);

@@ -215,6 +215,21 @@ describe('mode: comment on workflow_run', () => {
     60_000,
   );
 
+  it('tells the PR why when the measuring run could not run (exit 2, an error status)', async () => {
+    const run = await publish((dir) =>
+      writeFileSync(
+        join(dir, 'report.json'),
+        JSON.stringify({ schema: 1, base: null, head: null, interpreters: [], verdict: 'error', error: 'input \'threshold\' is "<b>x</b>"', benchmarks: [] }),
+      ),
+    );
+    expect(run.code).toBe(2);
+    expect(run.log).toContain("::error::the measuring run could not run: input 'threshold' is");
+    expect(ours()[0].body).toBe(
+      `<!-- py-perf-guard job=comment key= -->\n⚠️ **py-perf-guard could not run** — the measuring run could not run&#58; input 'threshold' is &quot;&lt;b&gt;x&lt;/b&gt;&quot;\n`,
+    );
+    expect(api.statuses.at(-1)).toMatchObject({ sha: shas.head, state: 'error' });
+  }, 60_000);
+
   it('refuses several folders (merge not yet supported) and reserves mode: merge', async () => {
     const two = await publish(
       (dir) => {
