@@ -3,13 +3,12 @@
 // and refuses a folder that is forged or does not match the run it follows.
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
+import { makeDoubledRepo } from '../helpers/doubled-repo.js';
+import { removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
 import { runDist, type DistRun } from '../helpers/run-dist.js';
 
 const TOKEN = 'ghs_forkModeToken1234567890abcd';
-const work = 'def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n';
-const SUITE = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "doubled"\nstmt = "calc.doubled()"\n`;
 const measureInputs = {
   suites: 'timeit: bench/micro.toml',
   interpreters: '3.12',
@@ -106,11 +105,7 @@ beforeAll(async () => {
   repo = join(root, 'project');
   // head makes `doubled` ten times slower: these tests are about the mechanics, and under this machine's load a
   // 2× slowdown once read as inconclusive at 6 rounds.
-  shas = makeRepo(
-    repo,
-    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
-    { 'calc.py': `${work}\ndef doubled():\n    return work(20000)\n` },
-  );
+  shas = makeDoubledRepo(repo, 20000);
   api = new GitHubApiEmulator('octo', 'calc', 7);
   api.pulls[7] = { headSha: shas.head, headRepository: 'mallory/calc' };
   api.pulls[8] = { headSha: 'd'.repeat(40), headRepository: 'octo/calc' };
