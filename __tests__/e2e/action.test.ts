@@ -1,7 +1,7 @@
 // The real bundle (dist/index.js) in a runner-like environment, talking to a loopback GitHub API emulator.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDoubledRepo, WORK as work } from '../helpers/doubled-repo.js';
+import { DOUBLED_INPUTS, makeDoubledRepo, WORK as work } from '../helpers/doubled-repo.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
 import { runDist } from '../helpers/run-dist.js';
@@ -48,15 +48,7 @@ async function runAction(inputs: Record<string, string>, env: Record<string, str
   const summaryPath = join(root, `run-${++runCount}-summary.md`);
   writeFileSync(summaryPath, '');
   // Threshold 20%: the 2× slowdown here is far above it, chance differences of identical code at 6 rounds below it.
-  const defaults = {
-    suites: 'timeit: bench/micro.toml',
-    interpreters: '3.12',
-    install: 'none',
-    'min-rounds': '4',
-    'max-rounds': '6',
-    threshold: '20%',
-    'github-token': TOKEN,
-  };
+  const defaults = { ...DOUBLED_INPUTS, 'github-token': TOKEN };
   const r = await runDist({
     workspace: cwd,
     temp: root,

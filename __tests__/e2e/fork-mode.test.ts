@@ -3,21 +3,13 @@
 // and refuses a folder that is forged or does not match the run it follows.
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDoubledRepo } from '../helpers/doubled-repo.js';
+import { DOUBLED_INPUTS, makeDoubledRepo } from '../helpers/doubled-repo.js';
 import { removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
 import { runDist, type DistRun } from '../helpers/run-dist.js';
 
 const TOKEN = 'ghs_forkModeToken1234567890abcd';
-const measureInputs = {
-  suites: 'timeit: bench/micro.toml',
-  interpreters: '3.12',
-  install: 'none',
-  'min-rounds': '4',
-  'max-rounds': '6',
-  threshold: '20%',
-  'github-token': TOKEN,
-};
+const measureInputs = { ...DOUBLED_INPUTS, 'github-token': TOKEN };
 
 let root: string;
 let repo: string;
