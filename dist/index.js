@@ -29409,6 +29409,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: runProcess
 
+// EXTERNAL MODULE: ./src/text/failure-cause.ts
+var failure_cause = __nccwpck_require__(5543);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/io/lifecycle.ts
@@ -29479,6 +29481,7 @@ function runInProcessGroup(command, args, options) {
 // Runs a child process and captures its output, with a timeout. Passed into the shell so that
 // the action, the CLI and the tests all run real processes the same way.
 
+
 /**
  * A runner whose processes get `defaultEnv` unless a call passes its own (the entries pass process.env), each in
  * a process group of its own (process-group.ts), so that a timeout kills the child and what it started.
@@ -29495,10 +29498,9 @@ function lastLines(text, count = 3) {
         .slice(-count)
         .join('\n');
 }
-/** The lines that say what went wrong: `ERROR:`/`Error` lines when the tool printed some (pip does, among warnings), else the last lines. */
+/** The lines that say what went wrong, with a known fix (text/failure-cause.ts), else the last lines. */
 function errorLines(text) {
-    const errors = text.split('\n').filter((l) => /^(ERROR|error)\b|^\w*Error\b/.test(l.trim()));
-    return errors.length ? errors.slice(-2).join('\n') : lastLines(text);
+    return (0,failure_cause/* causeText */.xv)(text) || lastLines(text);
 }
 function describeFailure(result, what, timeoutMs) {
     if (result.timedOut)
@@ -29562,7 +29564,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_platform_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4625);
 /* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6486);
 /* harmony import */ var _io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1017);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8820);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2372);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 
@@ -29636,7 +29638,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8820:
+/***/ 2372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30268,6 +30270,7 @@ function failedRow(c, row) {
     const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;
     return { ...row, verdict: 'failed', failedOn, error };
 }
+/** A measured row's ratio, CI, noise and both one-sided p-values (before the run-wide false-discovery control). */
 function estimate(c, row, options) {
     const ratio = row.head.median / row.base.median;
     const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
@@ -30295,6 +30298,8 @@ function measureRounds(comparisons, options) {
             row.warmup = c.warmup;
         if (c.slowRounds)
             row.slowRounds = c.slowRounds;
+        if (c.base.length || c.head.length)
+            row.samples = { base: c.base, head: c.head, ...(c.all ? { all: c.all } : {}) };
         if (c.setupError || c.baseError || c.headError)
             rows.push(failedRow(c, row));
         else if (!c.base.length && c.head.length)
@@ -30331,7 +30336,7 @@ function isBlockingFailure(row) {
 }
 /** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
 function overallVerdict(rows) {
-    if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression'))
+    if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression' || r.instructions?.verdict === 'regression'))
         return 'regression';
     const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed' || (r.failedOn === 'base' && r.head !== undefined));
     if (!measured || rows.some(isBlockingFailure))
@@ -30515,6 +30520,7 @@ function baseRow(c, centres) {
         row.noiseFloor = floor;
     return row;
 }
+/** A row's ratio, CI, spread and both one-sided p-values from its pair centres (before the run-wide control). */
 function measure(centres, row, options) {
     const e = pairedEstimate(centres, 1 - options.alpha);
     const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
@@ -30654,6 +30660,7 @@ function outputsOf(report) {
         improvements: counts.improvement,
         failures: counts.failed,
         'memory-regressions': report.rows.filter((r) => r.memory?.verdict === 'regression').length,
+        'instruction-regressions': report.rows.filter((r) => r.instructions?.verdict === 'regression').length,
     };
 }
 function upgradeMessage(report) {
@@ -30669,6 +30676,7 @@ function regressionMessage(report) {
         ...report.rows
             .filter((r) => r.memory?.verdict === 'regression')
             .map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory.ratio)} more peak memory)`),
+        ...report.rows.flatMap((r) => r.instructions?.verdict === 'regression' ? [`${r.name} on ${r.interpreter} (${formatChangeSize(r.instructions.ratio)} more instructions per call)`] : []),
     ];
     return `${names.length} benchmark(s) regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
 }
@@ -30722,6 +30730,97 @@ function judgeMemory(base, head, threshold) {
     else
         verdict = 'unchanged';
     return { base: b, head: h, ratio, verdict, exact };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/model/errors.ts
+// The errors that end a run before any verdict, each with the exit code it maps to.
+/** A failure of the run as a whole: reported as verdict `error` with this exit code. */
+class RunError extends Error {
+}
+/** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */
+class ConfigError extends RunError {
+    source;
+    value;
+    expected;
+    exitCode = 2;
+    constructor(source, value, expected) {
+        super(`${source} is ${JSON.stringify(value)}: expected ${expected}`);
+        this.source = source;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'ConfigError';
+    }
+}
+/** Something around the run is unusable (unknown commit, no interpreter): nothing could be measured. Exit code 2. */
+class EnvironmentError extends RunError {
+    exitCode = 2;
+    constructor(message) {
+        super(message);
+        this.name = 'EnvironmentError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/shard.ts
+// The `shard: i/n` input: this job measures the benchmarks whose name hashes to shard i of n, so the jobs of a
+// matrix split a big suite between them and `mode: merge` puts the parts back together (judge/merge-reports.ts).
+// The split is a hash of the benchmark's own name (pytest: its node id relative to the suite; timeit: its TOML
+// name; import-time: `import mod`), so adding or renaming a benchmark moves no other between shards. The pytest
+// plugins compute the same hash in Python (suites/pytest-benchmark/py_perf_guard_shard.py): keep them in step.
+
+
+const SOURCE = "input 'shard'";
+const EXPECTED = 'i/n with whole numbers 1 ≤ i ≤ n, such as 1/4 (this job measures the i-th of n shares of the benchmarks), or empty for all';
+/** `''` → no sharding; `2/4` → { index: 2, count: 4 }. */
+function parseShard(text) {
+    const t = text.trim();
+    if (t === '')
+        return undefined;
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(t);
+    if (!m)
+        throw new ConfigError(SOURCE, text, EXPECTED);
+    const [index, count] = [Number(m[1]), Number(m[2])];
+    if (index < 1 || count < 1 || index > count || count > 1000)
+        throw new ConfigError(SOURCE, text, EXPECTED.replace('such as', 'n at most 1000, such as'));
+    return { index, count };
+}
+/** The settings field: `{ shard }` when one is given, else nothing (Settings.shard stays absent). */
+function shardSetting(text) {
+    const shard = parseShard(text);
+    return shard ? { shard } : {};
+}
+/** The shard (1 … n) a benchmark belongs to: the first 32 bits of SHA-256 of its UTF-8 name, modulo n, plus 1. */
+function shardOf(name, count) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update(name, 'utf8').digest();
+    return (h.readUInt32BE(0) % count) + 1;
+}
+/** Whether this job measures `name` (everything, without a shard). */
+function inShard(name, shard) {
+    return !shard || shardOf(name, shard.count) === shard.index;
+}
+/** The environment the pytest plugins read the shard from (they hash node ids relative to `suiteDir`). */
+function shardEnvironment(shard, suiteDir) {
+    return shard ? { PY_PERF_GUARD_SHARD: `${shard.index}/${shard.count}`, PY_PERF_GUARD_SHARD_SUITE_DIR: suiteDir } : {};
+}
+
+;// CONCATENATED MODULE: ./src/suites/driver.ts
+// What every suite kind provides: one SuiteDriver per kind (suites/<kind>/driver.ts), found through the
+// registry. A pass that a kind cannot do is a method it lacks (import-time has no `memory`), not a test of
+// its name. Shaped like actions/setup-python's cache-distributions: one interface, a few strategies, one factory.
+
+
+/** The fields of a side's context every paired worker needs. */
+function pairedWorkerSide(ctx) {
+    return { python: ctx.python, env: ctx.env, projectDir: ctx.projectDir, harnessDir: ctx.harnessDir, scratchDir: ctx.scratchDir };
+}
+/** The suite's file or folder in this commit, or null when the commit does not have it. */
+function suiteFileIn(suite, projectDir) {
+    const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
+    return (0,external_node_fs_.existsSync)(file) ? file : null;
+}
+function isRunnable(prepared) {
+    return Boolean(prepared && !('error' in prepared) && !('missing' in prepared));
 }
 
 // EXTERNAL MODULE: ./src/io/process.ts + 1 modules
@@ -30806,32 +30905,19 @@ const importTimeDriver = {
     harness: {},
     prepare: () => ({}),
     runRound: (ctx) => runImportTimeRound(ctx),
+    // The modules are the suite's arguments: the shard keeps those whose benchmark (`import mod`) is in it.
+    shard(suite, state, keep) {
+        const args = suite.args.filter((m) => keep(importBenchmarkName(m)));
+        return { suite: { ...suite, args }, state, empty: args.length === 0 };
+    },
     explainRegression: (row, breakdown) => ({ imports: importGrowth(breakdown.base, breakdown.head, row.name.replace(/^import /, '')) }),
 };
-
-;// CONCATENATED MODULE: ./src/suites/driver.ts
-// What every suite kind provides: one SuiteDriver per kind (suites/<kind>/driver.ts), found through the
-// registry. A pass that a kind cannot do is a method it lacks (import-time has no `memory`), not a test of
-// its name. Shaped like actions/setup-python's cache-distributions: one interface, a few strategies, one factory.
-
-
-/** The fields of a side's context every paired worker needs. */
-function pairedWorkerSide(ctx) {
-    return { python: ctx.python, env: ctx.env, projectDir: ctx.projectDir, harnessDir: ctx.harnessDir, scratchDir: ctx.scratchDir };
-}
-/** The suite's file or folder in this commit, or null when the commit does not have it. */
-function suiteFileIn(suite, projectDir) {
-    const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
-    return (0,external_node_fs_.existsSync)(file) ? file : null;
-}
-function isRunnable(prepared) {
-    return Boolean(prepared && !('error' in prepared) && !('missing' in prepared));
-}
 
 ;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/python-sources.generated.ts
 // Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
 const PYTHON_SOURCES = {
-    "py_perf_guard_outcomes.py": "# A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which\n# tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.\n# It also answers pytest-benchmark's machine-info hook without py-cpuinfo, whose probe costs ~1.3 s of a\n# ~1.8 s round: every round is a fresh process, so that cost would be paid hundreds of times.\n\nimport json\nimport os\nimport platform\n\nimport pytest\n\n_failures = []\n_collect_errors = []\n\n\ndef _message(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message\n    text = getattr(report, \"longreprtext\", \"\") or str(report.longrepr)\n    lines = [line.strip() for line in text.splitlines() if line.strip()]\n    return lines[-1] if lines else \"failed\"\n\n\n@pytest.hookimpl(tryfirst=True)\ndef pytest_benchmark_generate_machine_info(config):\n    return {\"node\": platform.node(), \"processor\": platform.processor(), \"machine\": platform.machine(),\n            \"python_implementation\": platform.python_implementation(), \"python_version\": platform.python_version(),\n            \"python_compiler\": platform.python_compiler(), \"system\": platform.system(), \"release\": platform.release(),\n            \"cpu\": {}}\n\n\n_memory = {}\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # PY_PERF_GUARD_MEMORY: peak traced memory of the test call (pytest-benchmark disabled: one call).\n    if not os.environ.get(\"PY_PERF_GUARD_MEMORY\") or \"benchmark\" not in getattr(item, \"fixturenames\", ()):\n        yield\n        return\n    import tracemalloc\n    tracemalloc.start()\n    before = tracemalloc.get_traced_memory()[0]\n    tracemalloc.reset_peak()\n    yield\n    _memory[item.nodeid] = tracemalloc.get_traced_memory()[1] - before\n    tracemalloc.stop()\n\n\ndef pytest_collection_modifyitems(config, items):\n    # In the memory pass only benchmarks run (--benchmark-only can't be combined with --benchmark-disable).\n    if os.environ.get(\"PY_PERF_GUARD_MEMORY\"):\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n\n\ndef pytest_runtest_logreport(report):\n    if report.failed:\n        _failures.append({\"nodeid\": report.nodeid, \"when\": report.when, \"message\": _message(report)})\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _message(report)})\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    path = os.environ.get(\"PY_PERF_GUARD_OUTCOMES\")\n    if path:\n        with open(path, \"w\") as f:\n            json.dump({\"rootdir\": str(session.config.rootpath), \"failures\": _failures,\n                       \"collect_errors\": _collect_errors, \"exitstatus\": int(exitstatus), \"memory\": _memory}, f)\n",
+    "py_perf_guard_outcomes.py": "# A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which\n# tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.\n# It also answers pytest-benchmark's machine-info hook without py-cpuinfo, whose probe costs ~1.3 s of a\n# ~1.8 s round: every round is a fresh process, so that cost would be paid hundreds of times.\n\nimport json\nimport os\nimport platform\n\nimport pytest\n\n_failures = []\n_collect_errors = []\n\n\ndef _message(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message\n    text = getattr(report, \"longreprtext\", \"\") or str(report.longrepr)\n    lines = [line.strip() for line in text.splitlines() if line.strip()]\n    return lines[-1] if lines else \"failed\"\n\n\n@pytest.hookimpl(tryfirst=True)\ndef pytest_benchmark_generate_machine_info(config):\n    return {\"node\": platform.node(), \"processor\": platform.processor(), \"machine\": platform.machine(),\n            \"python_implementation\": platform.python_implementation(), \"python_version\": platform.python_version(),\n            \"python_compiler\": platform.python_compiler(), \"system\": platform.system(), \"release\": platform.release(),\n            \"cpu\": {}}\n\n\n_memory = {}\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # PY_PERF_GUARD_MEMORY: peak traced memory of the test call (pytest-benchmark disabled: one call).\n    if not os.environ.get(\"PY_PERF_GUARD_MEMORY\") or \"benchmark\" not in getattr(item, \"fixturenames\", ()):\n        yield\n        return\n    import tracemalloc\n    tracemalloc.start()\n    before = tracemalloc.get_traced_memory()[0]\n    tracemalloc.reset_peak()\n    yield\n    _memory[item.nodeid] = tracemalloc.get_traced_memory()[1] - before\n    tracemalloc.stop()\n\n\n_shard = {}\n\n\ndef pytest_collection_modifyitems(config, items):\n    # In the memory pass only benchmarks run (--benchmark-only can't be combined with --benchmark-disable).\n    if os.environ.get(\"PY_PERF_GUARD_MEMORY\"):\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n    if os.environ.get(\"PY_PERF_GUARD_SHARD\"):\n        from py_perf_guard_shard import select  # written beside this plugin; only a sharded run needs it\n\n        _shard.update(select(config, items))\n\n\ndef pytest_runtest_logreport(report):\n    if report.failed:\n        _failures.append({\"nodeid\": report.nodeid, \"when\": report.when, \"message\": _message(report)})\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _message(report)})\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    path = os.environ.get(\"PY_PERF_GUARD_OUTCOMES\")\n    if path:\n        with open(path, \"w\") as f:\n            json.dump({\"rootdir\": str(session.config.rootpath), \"failures\": _failures,\n                       \"collect_errors\": _collect_errors, \"exitstatus\": int(exitstatus), \"memory\": _memory,\n                       **({\"shard\": _shard} if _shard else {})}, f)\n",
+    "py_perf_guard_shard.py": "# py-perf-guard's `shard: i/n` for pytest (stdlib only): both pytest plugins (the outcomes plugin of `rounds`\n# and the paired worker) call select() from pytest_collection_modifyitems, so a job collects only its share of\n# the benchmarks. The hash must equal src/config/shard.ts's shardOf: the first 32 bits of SHA-256 of the\n# benchmark's name (its node id relative to the suite folder, as src/suites/pytest-benchmark names it), modulo n.\nimport hashlib\nimport os\n\n\ndef shard_of(name, count):\n    return int.from_bytes(hashlib.sha256(name.encode(\"utf-8\")).digest()[:4], \"big\") % count + 1\n\n\ndef benchmark_name(nodeid, rootdir, suite_dir):\n    file, sep, rest = nodeid.partition(\"::\")\n    rel = os.path.relpath(os.path.join(rootdir, file), suite_dir).replace(\"\\\\\", \"/\")\n    return nodeid if rel.startswith(\"..\") or os.path.isabs(rel) else rel + sep + rest\n\n\ndef select(config, items):\n    \"\"\"Deselects the benchmarks of other shards; returns {kept, deselected} counts of benchmarks, or None unsharded.\"\"\"\n    spec = os.environ.get(\"PY_PERF_GUARD_SHARD\")\n    if not spec:\n        return None\n    index, count = (int(x) for x in spec.split(\"/\"))\n    suite_dir = os.environ.get(\"PY_PERF_GUARD_SHARD_SUITE_DIR\") or str(config.rootpath)\n    rootdir = str(config.rootpath)\n    benchmarks = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n    elsewhere = [i for i in benchmarks if shard_of(benchmark_name(i.nodeid, rootdir, suite_dir), count) != index]\n    if elsewhere:\n        dropped = set(id(i) for i in elsewhere)\n        config.hook.pytest_deselected(items=elsewhere)\n        items[:] = [i for i in items if id(i) not in dropped]\n    return {\"kept\": len(benchmarks) - len(elsewhere), \"deselected\": len(elsewhere)}\n",
 };
 
 ;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/outcomes-plugin.ts
@@ -30841,10 +30927,16 @@ const PYTHON_SOURCES = {
 
 const PYTEST_PLUGIN_MODULE = 'py_perf_guard_outcomes';
 const PYTEST_PLUGIN_SOURCE = PYTHON_SOURCES['py_perf_guard_outcomes.py'];
+/** `shard: i/n`: the hash and the deselection both pytest plugins share (py_perf_guard_shard.py). */
+const PYTEST_SHARD_FILE = 'py_perf_guard_shard.py';
+const PYTEST_SHARD_SOURCE = PYTHON_SOURCES[PYTEST_SHARD_FILE];
 
+// EXTERNAL MODULE: ./src/text/failure-cause.ts
+var failure_cause = __nccwpck_require__(5543);
 ;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/pytest-benchmark.ts
 // pytest-benchmark suites: one pytest process per round, read back through --benchmark-json and the
 // outcomes plugin (which says which benchmarks failed and why).
+
 
 
 
@@ -30900,13 +30992,15 @@ function parsePytestRound(benchJson, outcomes, projectDir, suitePath, statistic,
         result.samples.delete(n);
         result.stats.delete(n);
         if (!result.failures.has(n))
-            result.failures.set(n, f.when === 'call' ? f.message : `${f.when}: ${f.message}`);
+            result.failures.set(n, (0,failure_cause/* withKnownFix */.tb)(f.when === 'call' ? f.message : `${f.when}: ${f.message}`));
     }
     for (const c of outcomes?.collect_errors ?? []) {
         const prefix = name(c.nodeid);
-        result.brokenPrefixes.push({ prefix, error: `collecting ${prefix}: ${c.message}` });
+        result.brokenPrefixes.push({ prefix, error: (0,failure_cause/* withKnownFix */.tb)(`collecting ${prefix}: ${c.message}`) });
     }
     if (result.samples.size === 0 && result.failures.size === 0 && result.brokenPrefixes.length === 0) {
+        if (outcomes?.shard?.kept === 0 && outcomes.shard.deselected > 0)
+            return { ...result, outsideShard: true };
         result.suiteError = outcomes?.exitstatus === 5 ? `no benchmarks collected in ${suitePath}` : processFailure;
     }
     return result;
@@ -30939,12 +31033,15 @@ async function runPytestBenchmarkRound(ctx) {
 
 
 
+
 const pytestBenchmarkDriver = {
     kind: 'pytest-benchmark',
     needsPytestBenchmark: true,
-    harness: { [`${PYTEST_PLUGIN_MODULE}.py`]: PYTEST_PLUGIN_SOURCE },
+    harness: { [`${PYTEST_PLUGIN_MODULE}.py`]: PYTEST_PLUGIN_SOURCE, [PYTEST_SHARD_FILE]: PYTEST_SHARD_SOURCE },
     prepare: (suite, projectDir) => (suiteFileIn(suite, projectDir) ? { state: undefined } : { missing: true }),
     runRound: (ctx) => runPytestBenchmarkRound(ctx),
+    // Node ids are known only after collection: the plugins deselect the other shards' (py_perf_guard_shard.py).
+    shard: (suite, state, _keep, { projectDir, shard }) => ({ suite, state, env: shardEnvironment(shard, suiteDirectory(projectDir, suite.path)) }),
     // The paired worker is pytest with our plugin standing in for pytest-benchmark (measure/paired/launch.ts).
     pairedWorker: (ctx) => pairedWorkerSide(ctx),
     async memory(ctx) {
@@ -32474,6 +32571,10 @@ const timeitDriver = {
         }
     },
     runRound: runTimeitRound,
+    shard(spec, suite, keep) {
+        const benchmarks = suite.benchmarks.filter((b) => keep(b.name));
+        return { suite: spec, state: { ...suite, benchmarks }, empty: benchmarks.length === 0 };
+    },
     // The paired timeit worker reads the same parsed suite (measure/paired/launch.ts writes it as its spec).
     pairedWorker: (ctx, suite) => ({ ...pairedWorkerSide(ctx), timeit: suite }),
     async memory(ctx, suite) {
@@ -32501,6 +32602,8 @@ const timeitDriver = {
 
 
 
+
+
 const DRIVERS = {
     'pytest-benchmark': pytestBenchmarkDriver,
     timeit: timeitDriver,
@@ -32519,6 +32622,19 @@ function writeHarness(dir) {
 }
 function prepareSuite(suite, projectDir) {
     return driverFor(suite.kind).prepare(suite, projectDir);
+}
+/**
+ * `shard: i/n`: the side cut down to the shard's benchmarks. A suite with none of them in the shard reads as
+ * missing (`outsideShard`): the same names hash the same on both commits, so what the other side has is new.
+ */
+function shardSide(suite, prepared, projectDir, shard) {
+    const driver = driverFor(suite.kind);
+    if (!shard || !isRunnable(prepared) || !driver.shard)
+        return { suite, prepared, env: {} };
+    const cut = driver.shard(suite, prepared.state, (name) => inShard(name, shard), { projectDir, shard });
+    if (cut.empty)
+        return { suite, prepared: { missing: true, outsideShard: true }, env: {} };
+    return { suite: cut.suite, prepared: { state: cut.state }, env: cut.env ?? {} };
 }
 async function runSuiteRound(ctx, prepared) {
     (0,external_node_fs_.mkdirSync)(ctx.scratchDir, { recursive: true });
@@ -32570,8 +32686,11 @@ function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
     return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
 }
 
-;// CONCATENATED MODULE: ./src/measure/unit-rows.ts
+;// CONCATENATED MODULE: ./src/model/side.ts
 const SIDES = ['base', 'head'];
+
+;// CONCATENATED MODULE: ./src/measure/unit-rows.ts
+const unit_rows_SIDES = ['base', 'head'];
 function sideError(unit, outcome, side, name) {
     const s = unit.sides[side];
     if (s.error)
@@ -32587,17 +32706,20 @@ function sideError(unit, outcome, side, name) {
 /** Rows of one unit, sorted by name; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
 function unitRowSkeletons(unit, outcomes, knownNames) {
     const names = new Set();
-    for (const side of SIDES)
+    for (const side of unit_rows_SIDES)
         for (const n of [...outcomes[side].measured, ...outcomes[side].failures.keys()])
             names.add(n);
     // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
-    for (const side of SIDES) {
+    for (const side of unit_rows_SIDES) {
         for (const b of outcomes[side].brokenPrefixes)
             if (![...names].some((n) => n.startsWith(`${b.prefix}::`)))
                 names.add(b.prefix);
     }
     if (names.size === 0)
         knownNames.forEach((n) => names.add(n));
+    const quiet = (side) => !unit.sides[side].error && !outcomes[side].suiteError && !(unit.sides[side].prepared && 'error' in unit.sides[side].prepared);
+    if (names.size === 0 && unit.sharded && !unit.setupError && quiet('base') && quiet('head'))
+        return [];
     const missing = (side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared);
     const bothMissing = missing('base') && missing('head');
     if (names.size === 0)
@@ -32638,6 +32760,7 @@ function rowsWithBorrowedNames(count, build) {
 // verdict still open, or with a regression, get more rounds, until max-rounds or the time budget.
 // A regression is not a reason to stop early: stopping at the first round that happens to look slow would
 // turn a run of unlucky rounds into a red check. It has to hold on max-rounds (or the budget's) evidence.
+
 
 
 
@@ -32726,6 +32849,7 @@ async function runRounds(units, options) {
     let round = 0;
     let stopReason = 'decided';
     let lastRoundSeconds = 0;
+    let verdicts;
     const comparisons = () => allComparisons(units, accs, options.slowRounds);
     rounds: while (true) {
         const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
@@ -32740,6 +32864,8 @@ async function runRounds(units, options) {
             break;
         }
         const roundStart = options.now();
+        const runs = todo.reduce((n, i) => n + SIDES.filter((side) => runnable(units[i].sides[side])).length, 0);
+        let ran = 0;
         for (const i of todo) {
             for (const side of sideOrder(round)) {
                 const s = units[i].sides[side];
@@ -32752,8 +32878,9 @@ async function runRounds(units, options) {
                 }
                 options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
                 absorb(accs[i][side], result);
-                if (result.suiteError)
+                if (result.suiteError || result.outsideShard)
                     active[i] = false;
+                options.progress?.({ done: round, step: { done: ++ran, of: runs }, verdicts });
             }
         }
         round++;
@@ -32767,7 +32894,10 @@ async function runRounds(units, options) {
                 if (active[i])
                     active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && open(r.verdict));
             });
+            const undecided = rows.filter((r) => r.verdict === 'inconclusive').length;
+            verdicts = { decided: rows.length - undecided, open: undecided };
         }
+        options.progress?.({ done: round, verdicts });
     }
     return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
 }
@@ -32950,6 +33080,499 @@ async function explainRows(deps, settings, judged, comparisons, units, ws, repor
     }));
 }
 
+;// CONCATENATED MODULE: ./src/judge/instructions.ts
+
+/** (max − min) / median of one side's per-process counts. */
+function instructions_relativeSpread(xs) {
+    const m = median(xs);
+    return m > 0 ? (Math.max(...xs) - Math.min(...xs)) / m : 0;
+}
+/** Rounds a ratio or spread for the report (6 significant decimals: a 0.01% change still shows). */
+const round6 = (x) => Math.round(x * 1e6) / 1e6;
+/**
+ * Judges per-call instruction counts of base and head (one value per counting process) at `threshold`
+ * (0.01 = 1%). `improvement` mirrors `regression`: ratio ≤ 1/(1 + threshold), as for time.
+ */
+function judgeInstructions(base, head, threshold) {
+    if (!base.length || !head.length)
+        return undefined;
+    const [b, h] = [median(base), median(head)];
+    const ratio = b > 0 ? h / b : h > 0 ? Infinity : 1;
+    const spread = Math.max(instructions_relativeSpread(base), instructions_relativeSpread(head));
+    const clear = (change) => change > 3 * spread;
+    let verdict = 'unchanged';
+    if (ratio >= 1 + threshold && clear(ratio - 1))
+        verdict = 'regression';
+    else if (ratio <= 1 / (1 + threshold) && clear(1 - ratio))
+        verdict = 'improvement';
+    return { base: Math.round(b), head: Math.round(h), ratio: round6(ratio), spread: round6(spread), verdict };
+}
+/** The instruction part of a row that could not be counted (the timing part of the row is unaffected). */
+function instructionFailure(failedOn, error) {
+    return { verdict: 'failed', failed_on: failedOn, error };
+}
+/**
+ * The instruction part of every row of one suite × interpreter: judged where both sides counted it, `failed`
+ * (on the side that failed, base first) where either could not; a benchmark on one side only gets nothing
+ * (it is `added`/`removed` already).
+ */
+function judgeInstructionSides(base, head, threshold) {
+    const rows = new Map();
+    const names = new Set([...base.counts.keys(), ...base.failures.keys(), ...head.counts.keys(), ...head.failures.keys()]);
+    for (const name of names) {
+        const failure = ['base', 'head']
+            .map((side) => ({ side, error: (side === 'base' ? base : head).error ?? (side === 'base' ? base : head).failures.get(name) }))
+            .find((f) => f.error !== undefined);
+        const b = base.counts.get(name);
+        const h = head.counts.get(name);
+        if (failure)
+            rows.set(name, instructionFailure(failure.side, failure.error));
+        else if (b && h)
+            rows.set(name, judgeInstructions(b, h, threshold));
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/judge/callgrind-dump.ts
+// Reading callgrind's dump files. With --dump-before=os_sched_yield* and --callgrind-out-file=<dir>/callgrind.out.%p,
+// one process writes callgrind.out.<pid>.<k> for its k-th os.sched_yield() call (the cost since the previous
+// dump) and callgrind.out.<pid> at exit (the rest). Callgrind follows fork(): a forked child (one per benchmark,
+// so no benchmark counts on a heap another one shaped) writes its own files, numbered from 1. The counting
+// scripts say which process and dump close which region; these helpers turn them into instructions. Pure.
+/** The instruction count (event `Ir`) of one dump: its `summary:` line, else its `totals:` line. */
+function parseCallgrindDump(text) {
+    let events = ['Ir'];
+    let summary;
+    let totals;
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line.startsWith('events:'))
+            events = line.slice(7).trim().split(/\s+/);
+        else if (line.startsWith('summary:'))
+            summary = line.slice(8);
+        else if (line.startsWith('totals:'))
+            totals = line.slice(7);
+    }
+    const values = (summary ?? totals)?.trim().split(/\s+/);
+    const column = events.indexOf('Ir');
+    const value = values && column >= 0 ? Number(values[column] ?? 0) : NaN;
+    if (!Number.isFinite(value))
+        throw new Error('callgrind dump has no summary: or totals: line with an Ir count');
+    return value;
+}
+/** `callgrind.out.<pid>.<k>` → { pid, part: k }; the final dump `callgrind.out.<pid>` → part 0; else null. */
+function dumpFileName(name) {
+    const m = /^callgrind\.out\.(\d+)(?:\.(\d+))?$/.exec(name);
+    return m ? { pid: Number(m[1]), part: m[2] === undefined ? 0 : Number(m[2]) } : null;
+}
+/** pid → (dump number → instructions) for every process that wrote numbered dumps (the final dumps, part 0, are left out). */
+function dumpsByProcess(files) {
+    const byPid = new Map();
+    for (const f of files) {
+        const id = dumpFileName(f.name);
+        if (!id || id.part === 0)
+            continue;
+        const parts = byPid.get(id.pid) ?? new Map();
+        parts.set(id.part, parseCallgrindDump(f.text));
+        byPid.set(id.pid, parts);
+    }
+    return byPid;
+}
+/**
+ * One process's dumps (dump number → instructions), checked against the markers it counted. Throws when its
+ * numbered dumps are not exactly 1..markers: then something other than our markers called os.sched_yield()
+ * (the benchmark itself), or callgrind matched two functions per call, and the regions can't be told apart.
+ * `pid` undefined: the one process that wrote numbered dumps (a run without forks).
+ */
+function processDumps(byPid, pid, markers) {
+    const only = byPid.size === 1 ? [...byPid.values()][0] : undefined;
+    const parts = (pid === undefined ? only : byPid.get(pid)) ?? new Map();
+    const complete = parts.size === markers && [...parts.keys()].every((k) => k >= 1 && k <= markers);
+    if (!complete) {
+        const who = pid === undefined ? (byPid.size > 1 ? ` (${byPid.size} processes wrote dumps, one expected)` : '') : ` in process ${pid}`;
+        throw new Error(`callgrind wrote ${parts.size} region dumps for ${markers} markers${who}: does the benchmark call os.sched_yield() itself?`);
+    }
+    return parts;
+}
+/** Instructions per call of regions closed by `dumps`, less `empty` (a dump of the same region shape around a no-op) each. */
+function perCall(dumps, regions, empty, calls) {
+    const count = (k) => {
+        const v = dumps.get(k);
+        if (v === undefined)
+            throw new Error(`callgrind dump ${k} is missing`);
+        return v;
+    };
+    const total = regions.reduce((sum, k) => sum + count(k), 0) - regions.length * count(empty);
+    return total / calls;
+}
+
+;// CONCATENATED MODULE: ./src/measure/instructions/python-sources.generated.ts
+// Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
+const instructions_python_sources_generated_PYTHON_SOURCES = {
+    "py_perf_guard_count.py": "\"\"\"Instruction counting for timeit suites, run under valgrind's callgrind (stdlib only).\n\nReads the JSON spec the timeit harness reads (setup, benchmarks[name, stmt, setup, gc]) plus\n\"instructions\": {\"calls\": N}. Each benchmark is warmed up once, then N executions of its statement are\nbracketed by os.sched_yield() calls: callgrind runs with --dump-before=os_sched_yield*, so the k-th call\nof os.sched_yield() writes dump file number k and the region between two markers is the dump of the\nsecond. timeit.Timer's own timer hook is the marker, so the region is exactly timeit's loop (gc off,\nas when timing). An empty region (stmt \"pass\", same N) is measured the same way, for the caller to\nsubtract.\n\nEach benchmark is counted in its own worker forked by a fork server started before any counting\n(py_perf_guard_fork): in one process, a changed benchmark's allocations shift the heap for the ones after it,\nand an allocation-heavy untouched benchmark then counts differently (0.897 measured). Callgrind follows the\nfork; a worker's dumps are callgrind.out.<worker pid>.<k>, numbered from 1. Writes {\"results\": [{name, pid, empty, dump, calls, markers}\nor {name, error}]}; the caller reads the dumps of each pid.\n\"\"\"\nimport gc\nimport json\nimport os\nimport sys\nimport timeit\n\nfrom py_perf_guard_fork import ForkServer\n\n_markers = [0]\n\n\ndef _marker():\n    _markers[0] += 1\n    os.sched_yield()\n    return 0.0\n\n\ndef _setup_source(bench, spec):\n    parts = (spec.get(\"setup\") or \"\", bench.get(\"setup\") or \"\")\n    setup = \"\\n\".join(s for s in parts if s.strip()) or \"pass\"\n    return \"import gc\\ngc.enable()\\n\" + setup if bench.get(\"gc\") else setup\n\n\ndef _count(stmt, setup, calls):\n    timer = timeit.Timer(stmt, setup, timer=_marker, globals={\"__name__\": \"__py_perf_guard__\"})\n    timer.timeit(1)  # warm-up: imports, caches, the interpreter's specialisation of the loop\n    gc.collect()  # a known heap: what other benchmarks left must not change this one's count\n    timer.timeit(calls)\n    return {\"dump\": _markers[0], \"calls\": calls}\n\n\ndef _child(bench, spec, calls):\n    \"\"\"What one worker counts: the empty region, then the benchmark's.\"\"\"\n    empty = _count(\"pass\", \"pass\", calls)\n    entry = _count(bench[\"stmt\"], _setup_source(bench, spec), calls)\n    return {\"empty\": empty[\"dump\"], \"dump\": entry[\"dump\"], \"calls\": calls, \"markers\": _markers[0]}\n\n\ndef main():\n    spec_path, out_path = sys.argv[1], sys.argv[2]\n    with open(spec_path) as f:\n        spec = json.load(f)\n    sys.path.insert(0, os.getcwd())\n    calls = int(spec.get(\"instructions\", {}).get(\"calls\", 5))\n    benchmarks = spec[\"benchmarks\"]\n    server = ForkServer(lambda i: _child(benchmarks[i], spec, calls))\n    results = []\n    for i, bench in enumerate(benchmarks):\n        results.append(dict(server.run(i), name=bench[\"name\"]))\n    server.close()\n    with open(out_path, \"w\") as f:\n        json.dump({\"results\": results}, f)\n\n\nmain()\n",
+    "py_perf_guard_count_plugin.py": "\"\"\"Instruction counting for pytest-benchmark suites: a pytest plugin, loaded with\n`-p no:benchmark -p py_perf_guard_count_plugin` under valgrind's callgrind (--dump-before=os_sched_yield*).\n\nIts `benchmark` fixture has pytest-benchmark's call shapes: benchmark(fn, *args, **kwargs) and\nbenchmark.pedantic(target, args, kwargs, setup, rounds, iterations, warmup_rounds). Either way the target\nis called once to warm up, then N times (PY_PERF_GUARD_INSTRUCTIONS_CALLS) inside regions bracketed by\nos.sched_yield(): the k-th os.sched_yield() call writes callgrind dump k, so a region is the dump of its\nclosing marker. With a pedantic setup each call is its own region and setup runs outside it. The same\nregions around a no-op give the empty cost to subtract.\n\nEach test runs its whole protocol (setup, call, teardown) in its own worker, forked by a fork server that was\nforked from the collected session before any test ran (py_perf_guard_fork), so no test counts on a heap an\nearlier test or its logging shaped; the worker sends back its reports, which the main process logs. Written to PY_PERF_GUARD_INSTRUCTIONS_OUT\nas {\"rootdir\", \"benchmarks\": {nodeid: {\"pid\", \"dumps\", \"empty\", \"calls\", \"markers\"}}, \"errors\": {nodeid: msg}}:\nper call = (sum(dumps) - len(dumps) * empty) / calls, in the instruction counts of the dumps of that pid.\n\"\"\"\nimport gc\nimport json\nimport os\n\nimport pytest\nfrom _pytest.runner import runtestprotocol\nfrom py_perf_guard_fork import ForkServer\n\n_CALLS = int(os.environ.get(\"PY_PERF_GUARD_INSTRUCTIONS_CALLS\") or 5)\n_markers = [0]\n_empty = {}\n_benchmarks = {}\n_errors = {}\n_server = []\n\n\ndef _marker():\n    _markers[0] += 1\n    os.sched_yield()\n\n\ndef _region(fn, args, kwargs, n):\n    \"\"\"Calls fn n times between two markers; returns (last result, dump number of the region).\n\n    The garbage collector is off inside (after a full collection), as timeit does: what a collection costs\n    depends on the whole heap, which the other tests of the session shape, so it moved an untouched\n    benchmark's count by 2.4% when an earlier benchmark changed.\n    \"\"\"\n    result = None\n    enabled = gc.isenabled()\n    gc.collect()\n    gc.disable()\n    try:\n        _marker()\n        for _ in range(n):\n            result = fn(*args, **kwargs)\n        _marker()\n    finally:\n        if enabled:\n            gc.enable()\n    return result, _markers[0]\n\n\ndef _noop():\n    return None\n\n\ndef _empty_dump(n):\n    # Measured where first needed, after one warm-up region of the same shape.\n    if n not in _empty:\n        _region(_noop, (), {}, n)\n        _empty[n] = _region(_noop, (), {}, n)[1]\n    return _empty[n]\n\n\nclass InstructionBenchmark:\n    def __init__(self, nodeid):\n        self._nodeid = nodeid\n        self._used = False\n\n    def _record(self, dumps, n):\n        if self._used:\n            raise RuntimeError(\"the benchmark fixture can only be used once per test\")\n        self._used = True\n        _benchmarks[self._nodeid] = {\"dumps\": dumps, \"empty\": _empty_dump(n), \"calls\": _CALLS}\n\n    def __call__(self, fn, *args, **kwargs):\n        fn(*args, **kwargs)\n        _empty_dump(_CALLS)\n        result, dump = _region(fn, args, kwargs, _CALLS)\n        self._record([dump], _CALLS)\n        return result\n\n    def pedantic(self, target, args=(), kwargs=None, setup=None, rounds=1, iterations=1, warmup_rounds=0):\n        # rounds/iterations/warmup_rounds shape timing, not counting: always one warm-up call, then N.\n        kwargs = kwargs or {}\n        if setup is None:\n            return self(target, *args, **kwargs)\n\n        def prepared():\n            made = setup()\n            return made if made is not None else (args, kwargs)\n\n        a, kw = prepared()\n        target(*a, **kw)\n        _empty_dump(1)\n        dumps = []\n        result = None\n        for _ in range(_CALLS):\n            a, kw = prepared()\n            result, dump = _region(target, a, kw, 1)\n            dumps.append(dump)\n        self._record(dumps, 1)\n        return result\n\n\n@pytest.fixture\ndef benchmark(request):\n    return InstructionBenchmark(request.node.nodeid)\n\n\ndef pytest_configure(config):\n    config.addinivalue_line(\"markers\", \"benchmark(**kwargs): pytest-benchmark options (ignored when counting)\")\n\n\ndef pytest_collection_modifyitems(config, items):\n    items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n\n\ndef _worker_protocol(items, i):\n    item, nextitem = items[i], (items[i + 1] if i + 1 < len(items) else None)\n    reports = runtestprotocol(item, log=False, nextitem=nextitem)\n    hook = item.config.hook\n    return {\"reports\": [hook.pytest_report_to_serializable(config=item.config, report=r) for r in reports],\n            \"benchmark\": _benchmarks.get(item.nodeid), \"markers\": _markers[0]}\n\n\n@pytest.hookimpl(tryfirst=True)\ndef pytest_runtest_protocol(item, nextitem):\n    items = item.session.items\n    if not _server:\n        _server.append(ForkServer(lambda i: _worker_protocol(items, i)))\n    hook = item.ihook\n    hook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)\n    out = _server[0].run(items.index(item))\n    if out.get(\"benchmark\"):\n        _benchmarks[item.nodeid] = dict(out[\"benchmark\"], pid=out[\"pid\"], markers=out[\"markers\"])\n    for data in out.get(\"reports\", ()):\n        hook.pytest_runtest_logreport(report=item.config.hook.pytest_report_from_serializable(config=item.config, data=data))\n    if \"error\" in out:\n        _errors[item.nodeid] = out[\"error\"]\n        _benchmarks.pop(item.nodeid, None)\n    hook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)\n    return True\n\n\ndef pytest_runtest_logreport(report):\n    if report.failed and report.nodeid not in _errors:\n        crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n        lines = [line for line in str(report.longrepr).splitlines() if line.strip()]\n        message = getattr(crash, \"message\", None) or (lines[-1].strip() if lines else \"failed\")\n        _errors[report.nodeid] = message if report.when == \"call\" else \"%s: %s\" % (report.when, message)\n        _benchmarks.pop(report.nodeid, None)\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    if _server:\n        _server.pop().close()\n    out = os.environ.get(\"PY_PERF_GUARD_INSTRUCTIONS_OUT\")\n    if not out:\n        return\n    with open(out, \"w\") as f:\n        json.dump({\"rootdir\": str(session.config.rootpath), \"benchmarks\": _benchmarks,\n                   \"errors\": _errors, \"exitstatus\": int(exitstatus)}, f)\n",
+    "py_perf_guard_fork.py": "\"\"\"Runs each piece of counting work in its own child of an untouched fork server (stdlib only).\n\nWhy: in one process, what an earlier benchmark allocated shapes the heap a later one runs on, and an\nallocation-heavy benchmark counts differently on a different heap (an untouched pytest benchmark read 0.897\nwhen an earlier one changed). Forking each benchmark from the main process is not enough when the main\nprocess keeps changing between forks (pytest logs every test's reports: `test_regex` counted 609,941\ninstructions per call alone and 652,006 after the whole suite). So the main process forks one server before\nany work; the server only reads a job number, forks a worker for it and waits, allocating nothing that\noutlives a job, so every worker starts from the same heap on base and head. Callgrind follows fork(): a\nworker writes callgrind.out.<worker pid>.<k>, numbered from 1, told apart by pid.\n\"\"\"\nimport json\nimport os\nimport sys\nimport traceback\n\n\ndef error_message(e):\n    return \"\".join(traceback.format_exception_only(type(e), e)).strip()\n\n\ndef _exit_reason(status):\n    if os.WIFSIGNALED(status):\n        return \"was killed by signal %d\" % os.WTERMSIG(status)\n    return \"exited with code %d\" % os.WEXITSTATUS(status)\n\n\ndef _worker(work, job, out_fd):\n    try:\n        try:\n            result = work(job)\n        except BaseException as e:  # a worker must never return into the server's loop\n            result = {\"error\": error_message(e)}\n        result[\"pid\"] = os.getpid()\n        line = json.dumps(result, default=str) + \"\\n\"\n        with os.fdopen(out_fd, \"w\") as f:\n            f.write(line)\n        sys.stdout.flush()\n        sys.stderr.flush()\n    finally:\n        os._exit(0)\n\n\ndef _serve(work, jobs_fd, out_fd):\n    \"\"\"The server's loop: one 4-byte job number in, one worker forked, then `status <pid> <wait status>` out.\"\"\"\n    try:\n        while True:\n            data = os.read(jobs_fd, 4)\n            if len(data) < 4:\n                break\n            pid = os.fork()\n            if pid == 0:\n                os.close(jobs_fd)\n                _worker(work, int.from_bytes(data, \"little\"), out_fd)\n            _, status = os.waitpid(pid, 0)\n            os.write(out_fd, b\"status %d %d\\n\" % (pid, status))\n    finally:\n        os._exit(0)\n\n\nclass ForkServer:\n    \"\"\"ForkServer(work).run(job) → what work(job) returned in a fresh worker (a JSON-able dict, or {\"error\"}), with its \"pid\".\"\"\"\n\n    def __init__(self, work):\n        sys.stdout.flush()\n        sys.stderr.flush()\n        jobs_r, self._jobs = os.pipe()\n        out_r, out_w = os.pipe()\n        self._pid = os.fork()\n        if self._pid == 0:\n            os.close(self._jobs)\n            os.close(out_r)\n            _serve(work, jobs_r, out_w)\n        os.close(jobs_r)\n        os.close(out_w)\n        self._out = os.fdopen(out_r, \"r\")\n\n    def run(self, job):\n        os.write(self._jobs, int(job).to_bytes(4, \"little\"))\n        result = None\n        for line in self._out:\n            if line.startswith(\"status \"):\n                _, pid, status = line.split()\n                if result is None:\n                    return {\"pid\": int(pid), \"error\": \"the counting process %s before it reported\" % _exit_reason(int(status))}\n                return result\n            try:\n                result = json.loads(line)\n            except ValueError:\n                result = None\n        return {\"pid\": 0, \"error\": \"the fork server of the counting process stopped\"}\n\n    def close(self):\n        os.close(self._jobs)\n        self._out.close()\n        os.waitpid(self._pid, 0)\n",
+};
+
+;// CONCATENATED MODULE: ./src/measure/instructions/valgrind.ts
+// Finding valgrind for the instruction pass, installing it from apt on Linux runners that lack it, and
+// checking whether address randomization can be switched off (setarch -R: refused in some containers).
+// All through the RunProcess seam, so tests drive it with a scripted fake instead of running apt.
+
+const VALGRIND_TOOL = 'callgrind';
+async function version(deps) {
+    const r = await deps.run('valgrind', ['--version'], { env: deps.env, timeoutMs: 30_000 });
+    const m = r.code === 0 ? /valgrind-\S+/.exec(r.stdout.trim()) : null;
+    return m ? m[0] : null;
+}
+/** apt-get install -y valgrind (sudo -n unless root); refreshes the package lists once if the first try fails. */
+async function installWithApt(deps) {
+    const apt = await deps.run('apt-get', ['--version'], { env: deps.env, timeoutMs: 30_000 });
+    if (apt.code !== 0)
+        return 'valgrind is not installed and apt-get is not available to install it';
+    const [command, prefix] = deps.isRoot ? ['apt-get', []] : ['sudo', ['-n', 'apt-get']];
+    const env = { ...deps.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const shown = `${deps.isRoot ? '' : 'sudo -n '}apt-get install -y valgrind`;
+    deps.log(`valgrind not found: installing it with \`${shown}\` for the instruction counts`);
+    const install = () => deps.run(command, [...prefix, 'install', '-y', 'valgrind'], { env, timeoutMs: 10 * 60_000 });
+    let r = await install();
+    if (r.code !== 0) {
+        await deps.run(command, [...prefix, 'update'], { env, timeoutMs: 10 * 60_000 });
+        r = await install();
+    }
+    return r.code === 0 ? null : `valgrind is not installed and \`${shown}\` failed: ${(0,io_process/* describeFailure */.Ic)(r, 'apt-get')}`;
+}
+/** `setarch <machine> -R` when it works here (it needs the personality syscall, which some sandboxes refuse). */
+async function noAslrPrefix(deps, notes) {
+    const uname = await deps.run('uname', ['-m'], { env: deps.env, timeoutMs: 30_000 });
+    const machine = uname.stdout.trim();
+    if (uname.code === 0 && machine) {
+        const r = await deps.run('setarch', [machine, '-R', 'true'], { env: deps.env, timeoutMs: 30_000 });
+        if (r.code === 0)
+            return ['setarch', machine, '-R'];
+        notes.push(`setarch ${machine} -R is refused here (${(0,io_process/* describeFailure */.Ic)(r, 'setarch')}): counting with address randomization on`);
+    }
+    else {
+        notes.push('setarch is not available: counting with address randomization on');
+    }
+    return [];
+}
+/**
+ * Finds valgrind (`valgrind --version`), installs it on Linux with apt when missing, and checks setarch -R.
+ * Returns the setup to count with, or the reason there is none (timing still runs; each row's instruction
+ * part fails as `setup` with that reason).
+ */
+async function discoverValgrind(deps) {
+    const notes = [];
+    let found = await version(deps);
+    if (!found) {
+        if (deps.platform !== 'linux')
+            return { reason: `valgrind is not installed (and is only installed automatically on Linux; this runner is ${deps.platform})`, notes };
+        const failed = await installWithApt(deps);
+        if (failed)
+            return { reason: failed, notes };
+        found = await version(deps);
+        if (!found)
+            return { reason: 'valgrind was installed with apt-get but `valgrind --version` still fails', notes };
+        notes.push(`installed ${found} with apt-get`);
+    }
+    const noAslr = await noAslrPrefix(deps, notes);
+    for (const n of notes)
+        deps.log(n);
+    return { setup: { version: found, tool: VALGRIND_TOOL, noAslr, notes } };
+}
+/** Why an interpreter can't be counted, or null. PyPy: valgrind with a JIT is very slow and its counts follow the JIT, not the code. */
+function instructionsUnsupported(implementation, jit) {
+    if (jit || /pypy/i.test(implementation)) {
+        return `instruction counts are not taken on ${implementation || 'a JIT interpreter'}: valgrind runs a JIT very slowly and its counts depend on when the JIT compiles, so they are not comparable between runs; timing still runs`;
+    }
+    return null;
+}
+/** The argv that runs `python args…` under callgrind with region dumps into `outDir`, ASLR off where possible. */
+function callgrindCommand(setup, outDir, python, args) {
+    const valgrind = [
+        'valgrind',
+        '-q',
+        `--tool=${VALGRIND_TOOL}`,
+        '--dump-before=os_sched_yield*',
+        `--callgrind-out-file=${outDir}/callgrind.out.%p`,
+        python,
+        ...args,
+    ];
+    const argv = [...setup.noAslr, ...valgrind];
+    return { command: argv[0], args: argv.slice(1) };
+}
+
+;// CONCATENATED MODULE: ./src/measure/instructions/count.ts
+// The instruction pass: runs a suite's benchmarks under callgrind (PYTHONHASHSEED=0, ASLR off where setarch
+// allows) through the counting scripts, and reads back instructions per call per benchmark. One function
+// per suite kind, each one process; countSide runs several processes of one side and collects their counts.
+
+
+
+
+
+
+
+const COUNT_TIMEIT_SCRIPT = 'py_perf_guard_count.py';
+const COUNT_PYTEST_PLUGIN = 'py_perf_guard_count_plugin';
+/** Calls counted per benchmark after its warm-up call: counts barely vary, so few are enough. */
+const INSTRUCTION_CALLS = 5;
+/** Processes per side: two agree to the instruction when ASLR is off; when they don't, their spread is judged with. */
+const INSTRUCTION_PROCESSES = 2;
+/** Writes the counting script and plugin into `dir` (beside the timing harness files). */
+function writeCountScripts(dir) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    for (const [file, source] of Object.entries(instructions_python_sources_generated_PYTHON_SOURCES))
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, file), source);
+    return dir;
+}
+const failedPass = (error) => ({ counts: new Map(), failures: new Map(), error });
+/** Runs python args under callgrind in a fresh dump folder; returns the process result and a reader of its dumps. */
+async function underCallgrind(ctx, opts, tag, args, env) {
+    const outDir = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `callgrind-${tag}`);
+    (0,external_node_fs_.rmSync)(outDir, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+    const { command, args: argv } = opts.plain ? { command: ctx.python, args } : callgrindCommand(opts.valgrind, outDir, ctx.python, args);
+    const process = await ctx.run(command, argv, { cwd: ctx.projectDir, env: { ...env, PYTHONHASHSEED: '0' }, timeoutMs: ctx.timeoutMs });
+    /** Dump number → instructions of process `pid` (undefined: the only process), checked against its marker count. */
+    let byPid;
+    const dumps = (pid, markers) => {
+        byPid ??= dumpsByProcess((0,external_node_fs_.readdirSync)(outDir).map((name) => ({ name, text: (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(outDir, name), 'utf8') })));
+        return processDumps(byPid, pid, markers);
+    };
+    const done = () => (0,external_node_fs_.rmSync)(outDir, { recursive: true, force: true });
+    return { process, dumps, done };
+}
+/** One benchmark's count, or its failure: each counted in its own child, a bad dump fails that benchmark alone. */
+function settle(pass, name, count) {
+    try {
+        pass.counts.set(name, count());
+    }
+    catch (e) {
+        pass.failures.set(name, `instruction count: ${e.message}`);
+    }
+}
+function count_readJson(path) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** timeit suite: one process counting every benchmark of the suite, each in a forked child (spec as the timing harness reads it). */
+async function countTimeitProcess(ctx, opts, tag) {
+    const specPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `count-${tag}-spec.json`);
+    const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `count-${tag}-out.json`);
+    (0,external_node_fs_.writeFileSync)(specPath, JSON.stringify({ ...opts.timeit, instructions: { calls: opts.calls ?? INSTRUCTION_CALLS } }));
+    (0,external_node_fs_.rmSync)(outPath, { force: true });
+    const run = await underCallgrind(ctx, opts, tag, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, COUNT_TIMEIT_SCRIPT), specPath, outPath], ctx.env);
+    try {
+        const out = run.process.code === 0 ? count_readJson(outPath) : null;
+        if (!out)
+            return failedPass((0,io_process/* describeFailure */.Ic)(run.process, `instruction count of ${ctx.suite.path}`, ctx.timeoutMs));
+        const result = { counts: new Map(), failures: new Map() };
+        for (const r of out.results) {
+            if (r.error !== undefined || r.dump === undefined || r.empty === undefined)
+                result.failures.set(r.name, r.error ?? 'not counted');
+            else
+                settle(result, r.name, () => perCall(run.dumps(r.pid, r.markers ?? 0), [r.dump], r.empty, r.calls ?? 1));
+        }
+        return result;
+    }
+    catch (e) {
+        return failedPass(`instruction count of ${ctx.suite.path}: ${e.message}`);
+    }
+    finally {
+        run.done();
+    }
+}
+/** pytest-benchmark's own options mean nothing without it (and pytest would reject them as unknown). */
+function countingPytestArgs(args) {
+    return args.filter((a) => !a.startsWith('--benchmark-'));
+}
+/** pytest-benchmark suite: one pytest process with our counting `benchmark` fixture instead of pytest-benchmark's, each test in a forked child. */
+async function countPytestProcess(ctx, opts, tag) {
+    const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `count-${tag}-out.json`);
+    (0,external_node_fs_.rmSync)(outPath, { force: true });
+    const env = {
+        ...ctx.env,
+        PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'),
+        PY_PERF_GUARD_INSTRUCTIONS_OUT: outPath,
+        PY_PERF_GUARD_INSTRUCTIONS_CALLS: String(opts.calls ?? INSTRUCTION_CALLS),
+    };
+    const args = [
+        '-m',
+        'pytest',
+        ctx.suite.path,
+        '-p',
+        'no:benchmark',
+        '-p',
+        COUNT_PYTEST_PLUGIN,
+        '-p',
+        'no:cacheprovider',
+        '-q',
+        ...countingPytestArgs(ctx.suite.args),
+    ];
+    const run = await underCallgrind(ctx, opts, tag, args, env);
+    try {
+        const out = count_readJson(outPath);
+        if (!out)
+            return failedPass((0,io_process/* describeFailure */.Ic)(run.process, `instruction count of pytest ${ctx.suite.path}`, ctx.timeoutMs));
+        const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
+        const name = (node) => benchmarkName(node, out.rootdir, suiteDir);
+        const result = { counts: new Map(), failures: new Map() };
+        for (const [node, b] of Object.entries(out.benchmarks))
+            settle(result, name(node), () => perCall(run.dumps(b.pid, b.markers), b.dumps, b.empty, b.calls));
+        for (const [node, message] of Object.entries(out.errors))
+            result.failures.set(name(node), message);
+        if (!result.counts.size && !result.failures.size)
+            result.error = `no benchmarks counted in ${ctx.suite.path}`;
+        return result;
+    }
+    catch (e) {
+        return failedPass(`instruction count of pytest ${ctx.suite.path}: ${e.message}`);
+    }
+    finally {
+        run.done();
+    }
+}
+/**
+ * The -c program of the import-time count: two empty regions (the second, warm one is subtracted), then the
+ * import. Markers 1–4: dump 3 is the empty region, dump 4 the import.
+ */
+function importCountProgram(module) {
+    return `import os; y = os.sched_yield; y(); y(); y(); import ${module}; y()`;
+}
+/** import-time: `import mod` counted in a fresh process per module (after one plain import, so bytecode caches exist). */
+async function countImportProcess(ctx, opts, tag) {
+    const result = { counts: new Map(), failures: new Map() };
+    for (const [i, module] of ctx.suite.args.entries()) {
+        const name = `import ${module}`;
+        const env = { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' };
+        await ctx.run(ctx.python, ['-c', `import ${module}`], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+        const run = await underCallgrind(ctx, opts, `${tag}-${i}`, ['-c', importCountProgram(module)], env);
+        try {
+            if (run.process.code !== 0)
+                result.failures.set(name, (0,io_process/* describeFailure */.Ic)(run.process, `import ${module}`, ctx.timeoutMs));
+            else
+                result.counts.set(name, perCall(run.dumps(undefined, 4), [4], 3, 1));
+        }
+        catch (e) {
+            result.failures.set(name, `instruction count of import ${module}: ${e.message}`);
+        }
+        finally {
+            run.done();
+        }
+    }
+    return result;
+}
+/**
+ * Counts one suite on one side (commit × interpreter) in opts.processes fresh processes, one after another.
+ * First one plain run (1 call, no valgrind) writes the bytecode caches: a module compiled from source leaves
+ * a different heap than one loaded from its .pyc, which moved counts by up to 0.2% between the first
+ * process of a fresh checkout and the next.
+ */
+async function countSide(ctx, opts) {
+    const one = ctx.suite.kind === 'timeit' ? countTimeitProcess : ctx.suite.kind === 'import-time' ? countImportProcess : countPytestProcess;
+    const side = { counts: new Map(), failures: new Map() };
+    (0,external_node_fs_.mkdirSync)(ctx.scratchDir, { recursive: true });
+    if (ctx.suite.kind !== 'import-time')
+        await one(ctx, { ...opts, calls: 1, plain: true }, 'warm');
+    for (let p = 0; p < (opts.processes ?? INSTRUCTION_PROCESSES); p++) {
+        const pass = await one(ctx, opts, `p${p}`);
+        if (pass.error)
+            return { ...side, error: pass.error };
+        for (const [name, n] of pass.counts)
+            side.counts.set(name, [...(side.counts.get(name) ?? []), n]);
+        for (const [name, message] of pass.failures)
+            if (!side.failures.has(name))
+                side.failures.set(name, message);
+    }
+    for (const name of side.failures.keys())
+        side.counts.delete(name);
+    return side;
+}
+
+;// CONCATENATED MODULE: ./src/measure/instructions-pass.ts
+
+
+
+
+const NOTHING = { counts: new Map(), failures: new Map() };
+/** One side of a unit: its counts, nothing (a suite this commit lacks), or why it could not be counted. */
+async function countUnitSide(unit, side, valgrind, count) {
+    const { ctx, prepared, error } = unit.sides[side];
+    if (error)
+        return { ...NOTHING, error };
+    if (prepared && 'error' in prepared)
+        return { ...NOTHING, error: prepared.error };
+    if (!ctx || !isRunnable(prepared))
+        return NOTHING;
+    const timeit = unit.suite.kind === 'timeit' ? prepared.state : undefined;
+    return count({ ...ctx, scratchDir: `${ctx.scratchDir}-instructions` }, { valgrind, timeit });
+}
+/** Every row of `unit` (same interpreter and suite) gets `part(row)`, where it returns one. */
+function setPart(rows, unit, part) {
+    for (const row of rows) {
+        if (row.interpreter !== unit.interpreter || row.suite !== unit.suite.path)
+            continue;
+        const p = part(row);
+        if (p)
+            row.instructions = p;
+    }
+}
+/**
+ * Counts instructions for `units` (the run's own, without those that crashed in a round) and returns the rows
+ * with their `instructions` part. Rows of a unit whose interpreter could not be set up get none (they are `failed`).
+ */
+async function instructionsPass(deps, settings, rows, units, over = {}) {
+    const { io } = deps;
+    const out = rows.map((r) => ({ ...r }));
+    const discover = over.discover ??
+        (() => discoverValgrind({
+            run: deps.run,
+            env: deps.childEnv ?? deps.env,
+            platform: process.platform,
+            isRoot: process.getuid?.() === 0,
+            log: (l) => io.info(l),
+        }));
+    const count = over.count ?? countSide;
+    let found;
+    const refused = new Set();
+    for (const unit of units) {
+        const ctx = unit.sides.head.ctx ?? unit.sides.base.ctx;
+        if (unit.setupError || !ctx)
+            continue;
+        const unsupported = ctx.jit ? instructionsUnsupported('PyPy', true) : null;
+        if (unsupported) {
+            if (!refused.has(unit.interpreter))
+                io.warning(`${unit.interpreter}: ${unsupported}`);
+            refused.add(unit.interpreter);
+            setPart(out, unit, () => instructionFailure('setup', unsupported));
+            continue;
+        }
+        found ??= await discover();
+        if (!('setup' in found)) {
+            const reason = found.reason;
+            setPart(out, unit, () => instructionFailure('setup', reason));
+            continue;
+        }
+        writeCountScripts(ctx.harnessDir);
+        const sides = {};
+        for (const side of ['base', 'head'])
+            sides[side] = await countUnitSide(unit, side, found.setup, count);
+        const judged = judgeInstructionSides(sides.base, sides.head, settings.instructionsThreshold);
+        io.info(`instructions: ${unit.suite.path} on ${unit.interpreter}: ${judged.size} benchmark(s) counted on base and head`);
+        setPart(out, unit, (row) => judged.get(row.name));
+    }
+    if (found && !('setup' in found))
+        io.warning(`instruction counts: ${found.reason}; timing is unaffected`);
+    const version = found && 'setup' in found ? found.setup.version : null;
+    return { rows: out, setup: { tool: VALGRIND_TOOL, valgrind: version } };
+}
+
 ;// CONCATENATED MODULE: ./src/measure/later-passes.ts
 const unitKey = (interpreter, suite) => `${interpreter}\u0000${suite}`;
 /** Remembers, from the rounds' results, which units' suites failed as a whole. */
@@ -32969,11 +33592,11 @@ function crashedUnits() {
 function laterPasses(settings, stopReason) {
     if (stopReason !== 'time-budget')
         return { settings };
-    const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile'].filter(Boolean);
+    const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile', settings.instructions && 'instruction-count'].filter(Boolean);
     return {
-        settings: { ...settings, memory: false, profile: 'none' },
+        settings: { ...settings, memory: false, profile: 'none', instructions: false },
         note: skipped.length
-            ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published`
+            ? `time budget spent: the ${skipped.join(', ').replace(/, ([^,]*)$/, ' and $1')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published`
             : undefined,
     };
 }
@@ -33141,7 +33764,7 @@ const startProcess = (command, args, options = {}) => {
 // Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
 const paired_python_sources_generated_PYTHON_SOURCES = {
     "py_perf_guard_paired_protocol.py": "# The line protocol of py-perf-guard's paired workers (stdlib only, Python 3.9+ and PyPy).\n#\n# One JSON object per line. The worker sends events ({\"event\": \"hello\" | \"at\" | \"end\" | \"done\", ...}) and\n# replies; the coordinator sends requests ({\"op\": \"calibrate\" | \"burst\" | \"next\" | \"skip\" | \"quit\", ...}).\n# The protocol runs on private duplicates of fds 0 and 1: fd 1 is pointed at stderr and fd 0 at /dev/null,\n# so whatever the benchmarks print or read can't corrupt it.\nimport json\nimport os\nimport sys\nimport time\nimport traceback\n\n\n_ALLOWED_CPUS = sorted(os.sched_getaffinity(0)) if hasattr(os, \"sched_getaffinity\") else []\n\n\ndef pin(k):\n    \"\"\"Runs this worker on the k-th CPU it may use (both workers of a pair get the same k, so a CPU that is slow\n    for a while slows both sides of every duel alike), or on all of them again for k None. The CPUs pinned to.\"\"\"\n    if not _ALLOWED_CPUS:\n        return []\n    cpus = set(_ALLOWED_CPUS) if k is None else {_ALLOWED_CPUS[k % len(_ALLOWED_CPUS)]}\n    os.sched_setaffinity(0, cpus)\n    return sorted(cpus)\n\n\nclass Channel:\n    def __init__(self):\n        sys.stdout.flush()\n        self._out = os.fdopen(os.dup(1), \"w\", buffering=1, encoding=\"utf-8\")\n        self._in = os.fdopen(os.dup(0), \"r\", encoding=\"utf-8\")\n        os.dup2(2, 1)\n        null = os.open(os.devnull, os.O_RDONLY)\n        os.dup2(null, 0)\n        os.close(null)\n\n    def send(self, **message):\n        self._out.write(json.dumps(message) + \"\\n\")\n\n    def receive(self):\n        \"\"\"The next request; `quit` (or the coordinator gone) ends the process at once.\"\"\"\n        line = self._in.readline()\n        request = json.loads(line) if line.strip() else {\"op\": \"quit\"}\n        if request.get(\"op\") == \"quit\":\n            sys.stdout.flush()\n            sys.stderr.flush()\n            os._exit(0)\n        return request\n\n\ndef describe(error):\n    \"\"\"The error line of an exception, as pytest's summary shows it: `ZeroDivisionError: division by zero`.\"\"\"\n    return \"\".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]\n\n\ndef calibrate(burst, target):\n    \"\"\"Calls per burst so that one burst of `burst(n)` (wall seconds, CPU seconds) lasts about `target` seconds.\"\"\"\n    n = 1\n    t = burst(n)[0]\n    while t < target / 2 and n < 1 << 40:\n        n *= 10 if t < target / 50 else 2\n        t = burst(n)[0]\n    # The best of three at the final n: one preempted burst must not shrink every burst of the unit.\n    t = min(t, burst(n)[0], burst(n)[0])\n    return max(1, int(round(n * target / t))) if t > 0 else n\n\n\nclass Benchmark:\n    \"\"\"Serves one benchmark: `burst(n)` times n back-to-back calls and returns (wall seconds, CPU seconds).\n\n    Both clocks are read, so the coordinator can compare either: the CPU time of the worker's thread leaves\n    out the time the worker was preempted, which on a loaded machine is most of a burst's noise.\n    \"\"\"\n\n    def __init__(self, burst, per_call=False):\n        self.burst = burst\n        # Each call timed on its own (pedantic): the clock reads sit inside every call's timed region.\n        self.per_call = per_call\n        self.error = None\n\n    def answer(self, request):\n        \"\"\"The reply to a calibrate or burst request; an exception in the benchmark is an error reply.\"\"\"\n        try:\n            if request[\"op\"] == \"calibrate\":\n                reply = {\"n\": calibrate(self.burst, request[\"target\"])}\n                if self.per_call:\n                    reply[\"per_call\"] = True\n                return reply\n            if request[\"op\"] == \"pin\":\n                return {\"cpus\": pin(request.get(\"cpu\"))}\n            if request[\"op\"] == \"burst\":\n                blocked = waits() if waits else 0\n                wall, cpu = self.burst(request[\"n\"])\n                reply = {\"seconds\": wall, \"cpu\": cpu}\n                if waits:\n                    reply[\"waits\"] = waits() - blocked\n                return reply\n            return {\"error\": \"unknown request %r\" % request.get(\"op\")}\n        except Exception as e:\n            self.error = e\n            return {\"error\": describe(e)}\n\n    def serve(self, channel):\n        \"\"\"Answers requests until `next` or `skip`, which it returns.\"\"\"\n        while True:\n            request = channel.receive()\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return request[\"op\"]\n            channel.send(**self.answer(request))\n\n\ndef both_clocks(run, n, wall_clock=time.perf_counter):\n    \"\"\"(wall, CPU) seconds of `run(n)`, for bursts timed as a whole.\"\"\"\n    cpu = time.thread_time()\n    wall = wall_clock()\n    run(n)\n    return wall_clock() - wall, time.thread_time() - cpu\n\n\ntry:\n    import resource\n\n    _WHO = getattr(resource, \"RUSAGE_THREAD\", resource.RUSAGE_SELF)\n\n    def waits():\n        \"\"\"Voluntary context switches so far: the times the worker blocked (sleep, I/O, a lock, another thread).\"\"\"\n        return resource.getrusage(_WHO).ru_nvcsw\nexcept ImportError:\n    waits = None\n",
-    "py_perf_guard_paired_pytest.py": "# py-perf-guard's paired pytest plugin (stdlib and pytest only, Python 3.9+ and PyPy), loaded with\n#   python -m pytest SUITE -p no:benchmark -p py_perf_guard_paired_pytest --continue-on-collection-errors\n# It stands in for pytest-benchmark: its `benchmark` fixture serves the coordinator's requests (the protocol\n# module) for the test that calls it, then returns the function's result so the test finishes normally.\n# Only tests that use the fixture run, in collection order. See src/paired/README.md for what is honoured.\nimport gc\nimport importlib\nimport platform\nfrom time import perf_counter, thread_time\n\nimport pytest\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n# Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.\n_channel = Channel()\n_listed = set()\n_collect_errors = []\n_fixtures = {}\n_outcomes = {}\n_hello_sent = []\n_options = {\"timer\": None, \"disable_gc\": False}\n\nUNSUPPORTED = \"py-perf-guard paired mode does not support\"\n\n_FLAGS = [\"disable-gc\", \"skip\", \"disable\", \"enable\", \"only\", \"autosave\", \"save-data\", \"verbose\", \"quiet\"]\n_OPTIONAL_VALUE = [\"warmup\", \"compare\", \"netrc\"]\n_REPEATABLE = [\"histogram\", \"csv\", \"cprofile-dump\"]\n_VALUED = [\"min-time\", \"max-time\", \"min-rounds\", \"timer\", \"calibration-precision\", \"warmup-iterations\", \"save\",\n           \"json\", \"cprofile\", \"cprofile-loops\", \"cprofile-top\", \"storage\", \"sort\", \"group-by\", \"columns\", \"name\",\n           \"time-unit\"]\n\n\ndef pytest_addoption(parser):\n    # pytest-benchmark's options, so that a suite line written for it still parses; see the README for\n    # the two that are honoured (--benchmark-disable-gc, --benchmark-timer).\n    group = parser.getgroup(\"benchmark\", \"benchmark (py-perf-guard paired stand-in)\")\n    for name in _FLAGS:\n        group.addoption(\"--benchmark-\" + name, action=\"store_true\", default=False)\n    for name in _OPTIONAL_VALUE:\n        group.addoption(\"--benchmark-\" + name, nargs=\"?\", const=\"on\", default=None)\n    for name in _REPEATABLE:\n        group.addoption(\"--benchmark-\" + name, action=\"append\", nargs=\"?\", const=\"on\", default=[])\n    for name in _VALUED:\n        group.addoption(\"--benchmark-\" + name, default=None)\n    group.addoption(\"--benchmark-compare-fail\", action=\"append\", nargs=\"+\", default=[])\n\n\ndef pytest_addhooks(pluginmanager):\n    # A conftest that implements pytest-benchmark's hooks must still load with pytest-benchmark switched off.\n    try:\n        from pytest_benchmark import hookspec\n    except ImportError:\n        return\n    pluginmanager.add_hookspecs(hookspec)\n\n\ndef pytest_configure(config):\n    config.addinivalue_line(\"markers\", \"benchmark(**kwargs): pytest-benchmark options (ignored in paired mode)\")\n    timer = config.getoption(\"benchmark_timer\")\n    if timer:\n        module, _, attribute = timer.rpartition(\".\")\n        _options[\"timer\"] = getattr(importlib.import_module(module or \"time\"), attribute)\n    _options[\"disable_gc\"] = config.getoption(\"benchmark_disable_gc\")\n\n\ndef _timer():\n    return _options[\"timer\"] or perf_counter\n\n\ndef pytest_collection_modifyitems(config, items):\n    dropped = [i for i in items if \"benchmark\" not in getattr(i, \"fixturenames\", ())]\n    if dropped:\n        config.hook.pytest_deselected(items=dropped)\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n\n\ndef _error_line(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message.strip().splitlines()[0]\n    # A collection error's text ends with pytest's \"E   Error: ...\" lines.\n    lines = [line.strip() for line in str(getattr(report, \"longreprtext\", \"\") or report.longrepr).splitlines()]\n    last = ([line for line in lines if line] or [\"failed\"])[-1]\n    return last[1:].strip() if last.startswith(\"E \") else last\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _error_line(report)})\n\n\ndef _hello(session):\n    if _hello_sent:\n        return\n    _hello_sent.append(True)\n    names = [item.nodeid for item in session.items]\n    _listed.update(names)\n    _channel.send(event=\"hello\", kind=\"pytest\", rootdir=str(session.config.rootpath), benchmarks=names,\n                  collect_errors=_collect_errors, implementation=platform.python_implementation(),\n                  version=platform.python_version())\n\n\ndef pytest_collection_finish(session):\n    _hello(session)\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    _hello(session)\n    _channel.send(event=\"done\", exitstatus=int(exitstatus))\n\n\ndef pytest_runtest_logreport(report):\n    if report.nodeid not in _listed:\n        return\n    entry = _outcomes.setdefault(report.nodeid, {\"outcome\": \"passed\"})\n    if report.failed and entry[\"outcome\"] != \"failed\":\n        line = _error_line(report)\n        entry.update(outcome=\"failed\", error=line if report.when == \"call\" else \"%s: %s\" % (report.when, line))\n        if UNSUPPORTED in line:\n            entry[\"unsupported\"] = True\n    elif report.skipped and entry[\"outcome\"] == \"passed\":\n        entry[\"outcome\"] = \"skipped\"\n    if report.when == \"teardown\":\n        _fixtures.pop(report.nodeid, None)\n        _channel.send(event=\"end\", name=report.nodeid, **_outcomes.pop(report.nodeid))\n\n\nclass FixtureAlreadyUsed(Exception):\n    pass\n\n\nclass UnsupportedApi(AttributeError):\n    pass\n\n\nclass PairedBenchmarkFixture:\n    \"\"\"The `benchmark` fixture: `__call__` and `pedantic` as pytest-benchmark's, timed by the coordinator.\"\"\"\n\n    def __init__(self, item):\n        self._nodeid = item.nodeid\n        self.name = item.name\n        self.fullname = item.nodeid\n        self.extra_info = {}\n        self.group = None\n        self.disabled = False\n        self.announced = False  # the `at` event is sent\n        self.done = False  # the coordinator moved on (`next`/`skip` consumed)\n        self.pending = None  # a request read by the re-run loop, for this run of the test\n        self.used = False  # called in this run of the test\n\n    def __getattr__(self, attribute):\n        if attribute.startswith(\"_\"):\n            raise AttributeError(attribute)\n        raise UnsupportedApi(\"%s benchmark.%s\" % (UNSUPPORTED, attribute))\n\n    def __call__(self, function_to_benchmark, *args, **kwargs):\n        result = []\n\n        def calls(n):\n            for _ in range(n):\n                value = function_to_benchmark(*args, **kwargs)\n            result[:] = [value]\n\n        def burst(n):\n            return both_clocks(calls, n, _timer())\n\n        return self._serve(burst, result, lambda: function_to_benchmark(*args, **kwargs), single_shot=False)\n\n    def pedantic(self, target, args=(), kwargs=None, setup=None, teardown=None, rounds=1, warmup_rounds=0,\n                 iterations=1):\n        for what, value, least in ((\"iterations\", iterations, 1), (\"rounds\", rounds, 1),\n                                   (\"warmup_rounds\", warmup_rounds, 0)):\n            if not isinstance(value, int) or value < least:\n                raise ValueError(\"benchmark.pedantic: %s must be a whole number >= %d, not %r\" % (what, least, value))\n        if setup is not None and iterations > 1:\n            raise ValueError(\"benchmark.pedantic: iterations > 1 can't be combined with a setup function\")\n        kwargs = kwargs or {}\n        result = []\n\n        def arguments():\n            made = setup() if setup is not None else None\n            if made:\n                if args or kwargs:\n                    raise TypeError(\"benchmark.pedantic: setup returned arguments and args/kwargs were given too\")\n                return made\n            return args, kwargs\n\n        def burst(n):\n            # setup and teardown run around every call, outside the timed region\n            timer = _timer()\n            wall = cpu = 0.0\n            for _ in range(n):\n                call_args, call_kwargs = arguments()\n                cpu_start = thread_time()\n                start = timer()\n                value = target(*call_args, **call_kwargs)\n                wall += timer() - start\n                cpu += thread_time() - cpu_start\n                if teardown is not None:\n                    teardown(*call_args, **call_kwargs)\n            result[:] = [value]\n            return wall, cpu\n\n        def call_once():\n            call_args, call_kwargs = arguments()\n            return target(*call_args, **call_kwargs)\n\n        single = setup is None and rounds == 1 and iterations == 1 and warmup_rounds == 0\n        return self._serve(burst, result, call_once, single_shot=single, per_call=True)\n\n    def _serve(self, burst, result, call_once, single_shot, per_call=False):\n        if self.used:\n            raise FixtureAlreadyUsed(\"the benchmark fixture can be used only once per test\")\n        self.used = True\n        collector_was_on = gc.isenabled()\n        if _options[\"disable_gc\"]:\n            gc.disable()\n        try:\n            served = Benchmark(burst, per_call)\n            if not self.announced:\n                self.announced = True\n                _channel.send(event=\"at\", name=self._nodeid)\n            if not single_shot:\n                return self._finish(served.serve(_channel), served, result, call_once)\n            # Single shot: one timed call per run of the test; the re-run loop below runs the test again.\n            request, self.pending = self.pending or _timed_request(), None\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return self._finish(request[\"op\"], served, result, call_once)\n            if request.get(\"op\") == \"calibrate\":\n                served.answer({\"op\": \"burst\", \"n\": 1})\n                reply = {\"error\": describe(served.error)} if served.error else {\"n\": 1, \"fixed\": True, \"per_call\": True}\n            else:\n                reply = served.answer({\"op\": \"burst\", \"n\": 1})\n            _channel.send(**reply)\n            if served.error is not None:\n                raise served.error\n            return result[0]\n        finally:\n            if collector_was_on:\n                gc.enable()\n\n    def _finish(self, op, served, result, call_once):\n        self.done = True\n        if served.error is not None:\n            raise served.error\n        if op == \"skip\":\n            pytest.skip(\"py-perf-guard: not measured in this worker pair\")\n        return result[0] if result else call_once()\n\n\ndef _timed_request():\n    \"\"\"The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered here,\n    so a single-shot test is not run again for it.\"\"\"\n    while True:\n        request = _channel.receive()\n        if request.get(\"op\") != \"pin\":\n            return request\n        _channel.send(**Benchmark(None).answer(request))\n\n\n@pytest.fixture\ndef benchmark(request):\n    fixture = PairedBenchmarkFixture(request.node)\n    _fixtures[request.node.nodeid] = fixture\n    return fixture\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # Runs a single-shot benchmark's test again for each burst the coordinator asks for; in every case,\n    # reads requests up to this benchmark's `next`/`skip`, so that none is left for the next benchmark.\n    outcome = yield\n    fixture = _fixtures.get(item.nodeid)\n    if fixture is None or not fixture.announced:\n        return\n    failure = outcome.excinfo[1] if outcome.excinfo else None\n    while not fixture.done:\n        request = _timed_request()\n        if request.get(\"op\") in (\"next\", \"skip\"):\n            fixture.done = True\n        elif failure is not None:\n            _channel.send(error=describe(failure))\n        else:\n            fixture.pending, fixture.used = request, False\n            try:\n                item.runtest()\n            except BaseException as e:\n                failure = e\n                if fixture.pending is not None:\n                    fixture.pending = None\n                    _channel.send(error=describe(e))\n    if failure is not None and outcome.excinfo is None:\n        outcome.force_exception(failure)\n",
+    "py_perf_guard_paired_pytest.py": "# py-perf-guard's paired pytest plugin (stdlib and pytest only, Python 3.9+ and PyPy), loaded with\n#   python -m pytest SUITE -p no:benchmark -p py_perf_guard_paired_pytest --continue-on-collection-errors\n# It stands in for pytest-benchmark: its `benchmark` fixture serves the coordinator's requests (the protocol\n# module) for the test that calls it, then returns the function's result so the test finishes normally.\n# Only tests that use the fixture run, in collection order. See src/paired/README.md for what is honoured.\nimport gc\nimport importlib\nimport os\nimport platform\nfrom time import perf_counter, thread_time\n\nimport pytest\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n# Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.\n_channel = Channel()\n_listed = set()\n_collect_errors = []\n_fixtures = {}\n_outcomes = {}\n_hello_sent = []\n_options = {\"timer\": None, \"disable_gc\": False}\n\nUNSUPPORTED = \"py-perf-guard paired mode does not support\"\n\n_FLAGS = [\"disable-gc\", \"skip\", \"disable\", \"enable\", \"only\", \"autosave\", \"save-data\", \"verbose\", \"quiet\"]\n_OPTIONAL_VALUE = [\"warmup\", \"compare\", \"netrc\"]\n_REPEATABLE = [\"histogram\", \"csv\", \"cprofile-dump\"]\n_VALUED = [\"min-time\", \"max-time\", \"min-rounds\", \"timer\", \"calibration-precision\", \"warmup-iterations\", \"save\",\n           \"json\", \"cprofile\", \"cprofile-loops\", \"cprofile-top\", \"storage\", \"sort\", \"group-by\", \"columns\", \"name\",\n           \"time-unit\"]\n\n\ndef pytest_addoption(parser):\n    # pytest-benchmark's options, so that a suite line written for it still parses; see the README for\n    # the two that are honoured (--benchmark-disable-gc, --benchmark-timer).\n    group = parser.getgroup(\"benchmark\", \"benchmark (py-perf-guard paired stand-in)\")\n    for name in _FLAGS:\n        group.addoption(\"--benchmark-\" + name, action=\"store_true\", default=False)\n    for name in _OPTIONAL_VALUE:\n        group.addoption(\"--benchmark-\" + name, nargs=\"?\", const=\"on\", default=None)\n    for name in _REPEATABLE:\n        group.addoption(\"--benchmark-\" + name, action=\"append\", nargs=\"?\", const=\"on\", default=[])\n    for name in _VALUED:\n        group.addoption(\"--benchmark-\" + name, default=None)\n    group.addoption(\"--benchmark-compare-fail\", action=\"append\", nargs=\"+\", default=[])\n\n\ndef pytest_addhooks(pluginmanager):\n    # A conftest that implements pytest-benchmark's hooks must still load with pytest-benchmark switched off.\n    try:\n        from pytest_benchmark import hookspec\n    except ImportError:\n        return\n    pluginmanager.add_hookspecs(hookspec)\n\n\ndef pytest_configure(config):\n    config.addinivalue_line(\"markers\", \"benchmark(**kwargs): pytest-benchmark options (ignored in paired mode)\")\n    timer = config.getoption(\"benchmark_timer\")\n    if timer:\n        module, _, attribute = timer.rpartition(\".\")\n        _options[\"timer\"] = getattr(importlib.import_module(module or \"time\"), attribute)\n    _options[\"disable_gc\"] = config.getoption(\"benchmark_disable_gc\")\n\n\ndef _timer():\n    return _options[\"timer\"] or perf_counter\n\n\ndef pytest_collection_modifyitems(config, items):\n    dropped = [i for i in items if \"benchmark\" not in getattr(i, \"fixturenames\", ())]\n    if dropped:\n        config.hook.pytest_deselected(items=dropped)\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n    if os.environ.get(\"PY_PERF_GUARD_SHARD\"):\n        from py_perf_guard_shard import select  # the harness folder's (suites/pytest-benchmark/); `shard: i/n` only\n\n        select(config, items)\n\n\ndef _error_line(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message.strip().splitlines()[0]\n    # A collection error's text ends with pytest's \"E   Error: ...\" lines.\n    lines = [line.strip() for line in str(getattr(report, \"longreprtext\", \"\") or report.longrepr).splitlines()]\n    last = ([line for line in lines if line] or [\"failed\"])[-1]\n    return last[1:].strip() if last.startswith(\"E \") else last\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _error_line(report)})\n\n\ndef _hello(session):\n    if _hello_sent:\n        return\n    _hello_sent.append(True)\n    names = [item.nodeid for item in session.items]\n    _listed.update(names)\n    _channel.send(event=\"hello\", kind=\"pytest\", rootdir=str(session.config.rootpath), benchmarks=names,\n                  collect_errors=_collect_errors, implementation=platform.python_implementation(),\n                  version=platform.python_version())\n\n\ndef pytest_collection_finish(session):\n    _hello(session)\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    _hello(session)\n    _channel.send(event=\"done\", exitstatus=int(exitstatus))\n\n\ndef pytest_runtest_logreport(report):\n    if report.nodeid not in _listed:\n        return\n    entry = _outcomes.setdefault(report.nodeid, {\"outcome\": \"passed\"})\n    if report.failed and entry[\"outcome\"] != \"failed\":\n        line = _error_line(report)\n        entry.update(outcome=\"failed\", error=line if report.when == \"call\" else \"%s: %s\" % (report.when, line))\n        if UNSUPPORTED in line:\n            entry[\"unsupported\"] = True\n    elif report.skipped and entry[\"outcome\"] == \"passed\":\n        entry[\"outcome\"] = \"skipped\"\n    if report.when == \"teardown\":\n        _fixtures.pop(report.nodeid, None)\n        _channel.send(event=\"end\", name=report.nodeid, **_outcomes.pop(report.nodeid))\n\n\nclass FixtureAlreadyUsed(Exception):\n    pass\n\n\nclass UnsupportedApi(AttributeError):\n    pass\n\n\nclass PairedBenchmarkFixture:\n    \"\"\"The `benchmark` fixture: `__call__` and `pedantic` as pytest-benchmark's, timed by the coordinator.\"\"\"\n\n    def __init__(self, item):\n        self._nodeid = item.nodeid\n        self.name = item.name\n        self.fullname = item.nodeid\n        self.extra_info = {}\n        self.group = None\n        self.disabled = False\n        self.announced = False  # the `at` event is sent\n        self.done = False  # the coordinator moved on (`next`/`skip` consumed)\n        self.pending = None  # a request read by the re-run loop, for this run of the test\n        self.used = False  # called in this run of the test\n\n    def __getattr__(self, attribute):\n        if attribute.startswith(\"_\"):\n            raise AttributeError(attribute)\n        raise UnsupportedApi(\"%s benchmark.%s\" % (UNSUPPORTED, attribute))\n\n    def __call__(self, function_to_benchmark, *args, **kwargs):\n        result = []\n\n        def calls(n):\n            for _ in range(n):\n                value = function_to_benchmark(*args, **kwargs)\n            result[:] = [value]\n\n        def burst(n):\n            return both_clocks(calls, n, _timer())\n\n        return self._serve(burst, result, lambda: function_to_benchmark(*args, **kwargs), single_shot=False)\n\n    def pedantic(self, target, args=(), kwargs=None, setup=None, teardown=None, rounds=1, warmup_rounds=0,\n                 iterations=1):\n        for what, value, least in ((\"iterations\", iterations, 1), (\"rounds\", rounds, 1),\n                                   (\"warmup_rounds\", warmup_rounds, 0)):\n            if not isinstance(value, int) or value < least:\n                raise ValueError(\"benchmark.pedantic: %s must be a whole number >= %d, not %r\" % (what, least, value))\n        if setup is not None and iterations > 1:\n            raise ValueError(\"benchmark.pedantic: iterations > 1 can't be combined with a setup function\")\n        kwargs = kwargs or {}\n        result = []\n\n        def arguments():\n            made = setup() if setup is not None else None\n            if made:\n                if args or kwargs:\n                    raise TypeError(\"benchmark.pedantic: setup returned arguments and args/kwargs were given too\")\n                return made\n            return args, kwargs\n\n        def burst(n):\n            # setup and teardown run around every call, outside the timed region\n            timer = _timer()\n            wall = cpu = 0.0\n            for _ in range(n):\n                call_args, call_kwargs = arguments()\n                cpu_start = thread_time()\n                start = timer()\n                value = target(*call_args, **call_kwargs)\n                wall += timer() - start\n                cpu += thread_time() - cpu_start\n                if teardown is not None:\n                    teardown(*call_args, **call_kwargs)\n            result[:] = [value]\n            return wall, cpu\n\n        def call_once():\n            call_args, call_kwargs = arguments()\n            return target(*call_args, **call_kwargs)\n\n        single = setup is None and rounds == 1 and iterations == 1 and warmup_rounds == 0\n        return self._serve(burst, result, call_once, single_shot=single, per_call=True)\n\n    def _serve(self, burst, result, call_once, single_shot, per_call=False):\n        if self.used:\n            raise FixtureAlreadyUsed(\"the benchmark fixture can be used only once per test\")\n        self.used = True\n        collector_was_on = gc.isenabled()\n        if _options[\"disable_gc\"]:\n            gc.disable()\n        try:\n            served = Benchmark(burst, per_call)\n            if not self.announced:\n                self.announced = True\n                _channel.send(event=\"at\", name=self._nodeid)\n            if not single_shot:\n                return self._finish(served.serve(_channel), served, result, call_once)\n            # Single shot: one timed call per run of the test; the re-run loop below runs the test again.\n            request, self.pending = self.pending or _timed_request(), None\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return self._finish(request[\"op\"], served, result, call_once)\n            if request.get(\"op\") == \"calibrate\":\n                served.answer({\"op\": \"burst\", \"n\": 1})\n                reply = {\"error\": describe(served.error)} if served.error else {\"n\": 1, \"fixed\": True, \"per_call\": True}\n            else:\n                reply = served.answer({\"op\": \"burst\", \"n\": 1})\n            _channel.send(**reply)\n            if served.error is not None:\n                raise served.error\n            return result[0]\n        finally:\n            if collector_was_on:\n                gc.enable()\n\n    def _finish(self, op, served, result, call_once):\n        self.done = True\n        if served.error is not None:\n            raise served.error\n        if op == \"skip\":\n            pytest.skip(\"py-perf-guard: not measured in this worker pair\")\n        return result[0] if result else call_once()\n\n\ndef _timed_request():\n    \"\"\"The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered here,\n    so a single-shot test is not run again for it.\"\"\"\n    while True:\n        request = _channel.receive()\n        if request.get(\"op\") != \"pin\":\n            return request\n        _channel.send(**Benchmark(None).answer(request))\n\n\n@pytest.fixture\ndef benchmark(request):\n    fixture = PairedBenchmarkFixture(request.node)\n    _fixtures[request.node.nodeid] = fixture\n    return fixture\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # Runs a single-shot benchmark's test again for each burst the coordinator asks for; in every case,\n    # reads requests up to this benchmark's `next`/`skip`, so that none is left for the next benchmark.\n    outcome = yield\n    fixture = _fixtures.get(item.nodeid)\n    if fixture is None or not fixture.announced:\n        return\n    failure = outcome.excinfo[1] if outcome.excinfo else None\n    while not fixture.done:\n        request = _timed_request()\n        if request.get(\"op\") in (\"next\", \"skip\"):\n            fixture.done = True\n        elif failure is not None:\n            _channel.send(error=describe(failure))\n        else:\n            fixture.pending, fixture.used = request, False\n            try:\n                item.runtest()\n            except BaseException as e:\n                failure = e\n                if fixture.pending is not None:\n                    fixture.pending = None\n                    _channel.send(error=describe(e))\n    if failure is not None and outcome.excinfo is None:\n        outcome.force_exception(failure)\n",
     "py_perf_guard_paired_timeit.py": "# py-perf-guard's paired timeit worker (stdlib only, Python 3.9+ and PyPy).\n#\n#   python py_perf_guard_paired_timeit.py SPEC.json\n#\n# SPEC is the timeit harness's spec ({\"setup\", \"benchmarks\": [{\"name\", \"stmt\", \"setup\", \"gc\"}]}). Each\n# benchmark's setup runs once; bursts are `timeit.Timer(stmt).timeit(n)` on that namespace, with the\n# collector off unless the benchmark asks for it (as `python -m timeit`). The benchmarks are served in the\n# spec's order; a benchmark whose setup fails is reported as failed and passed over.\nimport json\nimport os\nimport platform\nimport sys\nimport timeit\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n\ndef setup_source(bench, spec):\n    return \"\\n\".join(s for s in (spec.get(\"setup\") or \"\", bench.get(\"setup\") or \"\") if s.strip())\n\n\ndef make_timer(bench, spec):\n    namespace = {\"__name__\": \"__py_perf_guard__\"}\n    exec(compile(setup_source(bench, spec) or \"pass\", \"<setup>\", \"exec\"), namespace)\n    # Timer.timeit turns the collector off; its setup runs inside the timed function, before the clock starts.\n    return timeit.Timer(bench[\"stmt\"], \"__import__('gc').enable()\" if bench.get(\"gc\") else \"pass\", globals=namespace)\n\n\ndef main():\n    channel = Channel()\n    with open(sys.argv[1]) as f:\n        spec = json.load(f)\n    sys.path.insert(0, os.getcwd())\n    channel.send(event=\"hello\", kind=\"timeit\", benchmarks=[b[\"name\"] for b in spec[\"benchmarks\"]],\n                 implementation=platform.python_implementation(), version=platform.python_version())\n    for bench in spec[\"benchmarks\"]:\n        name = bench[\"name\"]\n        try:\n            timer = make_timer(bench, spec)\n        except Exception as e:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(e))\n            continue\n        # Timer.timeit's own clock is perf_counter too; both clocks here also cover its (constant) loop set-up.\n        served = Benchmark(lambda n, timeit=timer.timeit: both_clocks(timeit, n))\n        channel.send(event=\"at\", name=name)\n        served.serve(channel)\n        if served.error is not None:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(served.error))\n        else:\n            channel.send(event=\"end\", name=name, outcome=\"passed\")\n    channel.send(event=\"done\")\n    while True:\n        channel.receive()\n\n\nmain()\n",
 };
 
@@ -33427,6 +34050,7 @@ async function soloBenchmark(client, name, result, options) {
 // One worker as the coordinator sees it: events and replies of the line protocol over a LongLivedProcess.
 // A worker that exits, times out or writes something that isn't the protocol throws WorkerGone, and is killed.
 
+
 class WorkerGone extends Error {
     side;
     constructor(side, message) {
@@ -33464,7 +34088,7 @@ class WorkerClient {
         this.process.kill();
         // Give a crashed worker a moment to finish writing its traceback.
         const exit = await Promise.race([this.process.exited, new Promise((r) => setTimeout(() => r(null), 1000))]);
-        const tail = (0,io_process/* lastLines */.w$)(this.process.stderrTail());
+        const tail = (0,failure_cause/* causeText */.xv)(this.process.stderrTail()) || (0,io_process/* lastLines */.w$)(this.process.stderrTail());
         const how = exit === null ? '' : exit.signal ? ` (signal ${exit.signal})` : ` (exit code ${exit.code})`;
         throw new WorkerGone(this.side, `${message}${how}${tail ? `: ${tail}` : ''}`);
     }
@@ -33943,6 +34567,7 @@ async function runPaired(units, options) {
             rows = judgeAll();
             limits ??= pairLimits(rows.length, options.alpha, options.limits);
             const stillOpen = openBenchmarks(rows);
+            options.progress?.({ done: pairs, max: limits.maxPairs, verdicts: { decided: rows.length - stillOpen.size, open: stillOpen.size } });
             want = served.map((u) => (pairs < limits.minPairs ? null : openNames(u, stillOpen, rows)));
             want.forEach((w, i) => w?.size === 0 && sessions[i].close());
         }
@@ -33958,6 +34583,36 @@ async function runPaired(units, options) {
     const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
     const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
     return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };
+}
+
+;// CONCATENATED MODULE: ./src/text/progress-line.ts
+/** Minutes and seconds as a clock: 95 → 1:35, 3725 → 62:05. */
+function clock(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+function progressLine(p) {
+    const unit = p.phase === 'pairs' ? 'pairs' : 'rounds';
+    const step = p.step && p.step.done < p.step.of ? ` (round ${p.done + 1}: ${p.step.done}/${p.step.of} suite runs)` : '';
+    const verdicts = p.verdicts ? `${p.verdicts.decided} decided, ${p.verdicts.open} open` : 'verdicts not judged yet';
+    return `${unit} ${p.done}/${p.max}${step} · ${verdicts} · ${clock(p.elapsedSeconds)} of ${clock(p.budgetSeconds)}`;
+}
+
+;// CONCATENATED MODULE: ./src/measure/progress.ts
+
+function progressReporter(sink, log, elapsedSeconds, budgetSeconds) {
+    const emit = (p) => {
+        const full = { ...p, elapsedSeconds: elapsedSeconds(), budgetSeconds };
+        if (sink)
+            sink.update(full);
+        else if (!p.step)
+            log(progressLine(full)); // a log gets a line per round, not per suite run
+    };
+    return {
+        rounds: (max) => (p) => emit({ phase: 'rounds', max, ...p }),
+        pairs: (p) => emit({ phase: 'pairs', ...p }),
+        done: () => sink?.done(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/rounds-log.ts
@@ -34534,18 +35189,25 @@ async function setUpEnvironments(deps, settings, interpreter, key, ws, sides) {
     }
     return out;
 }
+/** `shard: i/n` left this suite no benchmark on either side: the unit has nothing to measure in this job. */
+function outsideShard(sides) {
+    const none = (s) => Boolean(s.prepared && 'missing' in s.prepared);
+    return none(sides.base) && none(sides.head) && [sides.base, sides.head].some((s) => s.prepared && 'outsideShard' in s.prepared);
+}
+const sharded = (settings) => (settings.shard ? { sharded: true } : {});
 function units_sideSetup(deps, settings, ws, interpreter, env, suite, projectDir, harnessDir, scratch) {
     if ('error' in env)
         return { error: env.error };
+    const side = shardSide(suite, prepareSuite(suite, projectDir), projectDir, settings.shard);
     return {
         error: driverFor(suite.kind).needsPytestBenchmark ? env.pytestBenchmarkError : undefined,
-        prepared: prepareSuite(suite, projectDir),
+        prepared: side.prepared,
         ctx: {
             run: deps.run,
             python: env.python,
-            env: env.env,
+            env: { ...env.env, ...side.env },
             projectDir,
-            suite,
+            suite: side.suite,
             harnessDir,
             scratchDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'scratch', scratch),
             statistic: settings.statistic,
@@ -34573,7 +35235,8 @@ async function buildUnits(deps, settings, interpreters, ws) {
             // Setup failing on both commits (venv, install, pytest-benchmark) is the interpreter's or the install
             // command's problem, not the PR's: the rows fail as `setup`.
             const bothFailed = sides.base.error && sides.head.error ? sides.head.error : undefined;
-            units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed });
+            if (!outsideShard(sides))
+                units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed, ...sharded(settings) });
         }
     }
     return { units, headEnvs, harnessDir };
@@ -34616,38 +35279,11 @@ async function buildCrossUnits(deps, settings, cross, ws, built) {
             const sides = {};
             for (const side of ['base', 'head'])
                 sides[side] = units_sideSetup(deps, settings, ws, side === 'base' ? c.from : c.to, envs[side], suite, ws.projectDirs.head, built.harnessDir, `cross-${ci}-${suiteIndex}-${side}`);
-            units.push({ interpreter: c.label, suite, sides });
+            if (!outsideShard(sides))
+                units.push({ interpreter: c.label, suite, sides, ...sharded(settings) });
         }
     }
     return units;
-}
-
-;// CONCATENATED MODULE: ./src/model/errors.ts
-// The errors that end a run before any verdict, each with the exit code it maps to.
-/** A failure of the run as a whole: reported as verdict `error` with this exit code. */
-class RunError extends Error {
-}
-/** A bad input: names the input, quotes the value, says what is accepted. Exit code 2. */
-class ConfigError extends RunError {
-    source;
-    value;
-    expected;
-    exitCode = 2;
-    constructor(source, value, expected) {
-        super(`${source} is ${JSON.stringify(value)}: expected ${expected}`);
-        this.source = source;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'ConfigError';
-    }
-}
-/** Something around the run is unusable (unknown commit, no interpreter): nothing could be measured. Exit code 2. */
-class EnvironmentError extends RunError {
-    exitCode = 2;
-    constructor(message) {
-        super(message);
-        this.name = 'EnvironmentError';
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/config-changes.ts
@@ -34752,12 +35388,14 @@ function rowToJson(r) {
         ...(r.noise !== undefined ? { noise: r.noise } : {}),
         ...(r.tooNoisy ? { too_noisy: true } : {}),
         ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
+        ...(r.samples ? { samples: r.samples } : {}),
         ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
         ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
         ...(r.imports ? { import_growth: r.imports } : {}),
         ...(r.memory
             ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } }
             : {}),
+        ...(r.instructions ? { instructions: r.instructions } : {}),
         ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
     };
 }
@@ -34795,7 +35433,10 @@ function reportToJson(report) {
                 : {}),
             min_rounds: report.minRounds,
             max_rounds: report.maxRounds,
+            ...(report.instructions ? { instructions: report.instructions } : {}),
             stop_reason: report.stopReason,
+            ...(report.shard ? { shard: report.shard } : {}),
+            ...(report.merged ? { merged: report.merged } : {}),
             elapsed_seconds: Math.round(report.elapsedSeconds * 10) / 10,
         },
         interpreters: report.interpreters.map((i) => ({
@@ -34823,12 +35464,16 @@ var comment_identity = __nccwpck_require__(648);
  * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
  * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
  */
-async function upsertComment(client, marker, body, mode, regressed) {
+async function upsertComment(client, marker, body, mode, regressed, 
+/** A marker whose comment is taken over when none has `marker` yet (the key earlier versions used). */
+adopt) {
     if (mode === 'never')
         return { action: 'skipped', reason: "input 'comment' is never" };
     const me = await client.identity();
     // Only our own marker comment: someone else's copy of the marker is left alone and we post our own.
-    const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker) && (0,comment_identity/* isWrittenBy */.dU)(c.user, me));
+    const comments = (await client.list()).filter((c) => (0,comment_identity/* isWrittenBy */.dU)(c.user, me));
+    const withMarker = (m) => comments.find((c) => (c.body ?? '').startsWith(m));
+    const existing = withMarker(marker) ?? (adopt ? withMarker(adopt) : undefined);
     if (existing) {
         const updated = await client.update(existing.id, body);
         return { action: 'updated', url: updated.html_url };
@@ -34992,6 +35637,76 @@ function configChangesSection(changes) {
     return [`**⚙️ This PR changes its own \\[tool.py-perf-guard\\] settings** in pyproject.toml (base → head); review them with the code:`, '', ...lines, ''];
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-instructions.ts
+
+
+
+/** Where the tables stand when the body must be cut (as memory's in markdown.ts): changes early, the full list late. */
+const PRIORITY = { changed: 3, all: 5 };
+/** 1068707 → `1.069 M`, 912 → `912`: four significant digits (the Change column carries the exact ratio). */
+function formatInstructions(n) {
+    const units = [
+        [1e9, ' G'],
+        [1e6, ' M'],
+        [1e3, ' k'],
+    ];
+    const [scale, unit] = units.find(([s]) => Math.abs(n) >= s) ?? [1, ''];
+    return `${Number((n / scale).toPrecision(4))}${unit}`;
+}
+function label(r, multipleSuites, multipleInterpreters) {
+    const name = multipleSuites ? `${escapeMarkdown(r.suite)} › ${escapeMarkdown(r.name)}` : escapeMarkdown(r.name);
+    return multipleInterpreters ? `${name} (${escapeMarkdown(r.interpreter)})` : name;
+}
+function table(rows, cell) {
+    return [
+        '| Benchmark | Instructions per call, base → head | Change | Verdict |',
+        '|---|---:|---:|---|',
+        ...rows.map((r) => {
+            const i = r.instructions;
+            const change = Number.isFinite(i.ratio) ? `${formatChange(i.ratio)} (${i.ratio.toFixed(4)}×)` : 'new';
+            const spread = i.spread > 0 ? ` (spread ${formatPercent(i.spread)})` : '';
+            return `| ${cell(r)} | ${formatInstructions(i.base)} → ${formatInstructions(i.head)} | ${change} | ${i.verdict}${spread} |`;
+        }),
+    ];
+}
+/** `Not counted (12): <reason>`, one line per distinct reason. */
+function failureLines(rows) {
+    const byReason = new Map();
+    for (const r of rows)
+        if (r.instructions?.verdict === 'failed')
+            byReason.set(r.instructions.error, (byReason.get(r.instructions.error) ?? 0) + 1);
+    return [...byReason].map(([reason, n]) => `Not counted (${plural(n, 'row')}): ${escapeMarkdown(reason, 400)}`);
+}
+/**
+ * The section, or nothing when no row has an instruction part. `all`: every counted row (the job summary);
+ * else only regressions and improvements (the comment).
+ */
+function instructionsSection(report, options) {
+    const withPart = report.rows.filter((r) => r.instructions);
+    if (!withPart.length)
+        return [];
+    const counted = withPart.filter((r) => r.instructions.verdict !== 'failed');
+    const changed = counted.filter((r) => r.instructions.verdict !== 'unchanged');
+    const regressions = changed.filter((r) => r.instructions.verdict === 'regression').length;
+    const multipleInterpreters = new Set(report.rows.map((r) => r.interpreter)).size > 1;
+    const cell = (r) => label(r, options.multipleSuites, multipleInterpreters);
+    const tool = report.instructions?.valgrind ? ` (${escapeMarkdown(report.instructions.tool)}, ${escapeMarkdown(report.instructions.valgrind)})` : '';
+    const title = `#### Instruction counts${tool}: ${plural(regressions, 'regression')}, ${changed.length - regressions} improved, ${counted.length - changed.length} unchanged`;
+    const out = [{ kind: 'text', lines: [title, '', ...failureLines(withPart).flatMap((l) => [l, ''])] }];
+    const shown = options.all ? counted : changed;
+    if (shown.length)
+        out.push(tableBlock(options.all ? PRIORITY.all : PRIORITY.changed, [], table(shown, cell), ['']));
+    if (counted.length)
+        out.push({
+            kind: 'text',
+            lines: [
+                '<sub>Instructions per call of each side under valgrind, base and head counted in the same run. Work, not time: they miss I/O, cache misses and memory stalls (see the README, Instruction counts).</sub>',
+                '',
+            ],
+        });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-interpreters.ts
 // The interpreter-upgrade / compare-interpreters part of the comment. Pure.
 
@@ -35058,6 +35773,7 @@ function jitWarmupNote(rows) {
 
 
 
+
 const MARKER_PREFIX = '<!-- py-perf-guard';
 /** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
 function commentMarker(job, key) {
@@ -35112,7 +35828,7 @@ function matrixTable(rows, labels, multipleSuites) {
     }
     return lines;
 }
-function perCall(seconds) {
+function markdown_perCall(seconds) {
     return seconds === undefined ? '–' : formatSeconds(seconds);
 }
 /** Where the time went, for one regressed benchmark: the functions whose own time grew most. */
@@ -35127,7 +35843,7 @@ function profileSection(r) {
     for (const d of r.profile.top ?? []) {
         const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
         const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
-        lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
+        lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${markdown_perCall(d.base?.tottime)} → ${markdown_perCall(d.head?.tottime)} | ${delta} | ${markdown_perCall(d.base?.cumtime)} → ${markdown_perCall(d.head?.cumtime)} |`);
     }
     lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
     return lines;
@@ -35170,8 +35886,8 @@ function memorySection(rows, multipleSuites) {
         },
     ];
     if (changed.length)
-        out.push(tableBlock(PRIORITY.memoryChanged, [], table(changed), ['']));
-    out.push(tableBlock(PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), [
+        out.push(tableBlock(markdown_PRIORITY.memoryChanged, [], table(changed), ['']));
+    out.push(tableBlock(markdown_PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), [
         '',
         '</details>',
         '',
@@ -35209,7 +35925,7 @@ function stopLine(report) {
     return `${counts.join(' and ')} (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
 }
 /** Which lists keep their rows when the body must be cut (markdown-budget.ts): lowest first. */
-const PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryChanged: 3, cross: 4, memoryAll: 5, rest: 6 };
+const markdown_PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryChanged: 3, cross: 4, memoryAll: 5, rest: 6 };
 function renderMarkdown(report, options = {}) {
     const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
     const confidence = formatPercent(1 - report.alpha);
@@ -35234,7 +35950,7 @@ function renderMarkdown(report, options = {}) {
     for (const c of report.cross)
         out.push(crossSummaryLine(c), '');
     if (regressions.length) {
-        blocks.push(tableBlock(PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
+        blocks.push(tableBlock(markdown_PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
         for (const r of regressions) {
             blocks.push({ kind: 'optional', rank: 1, what: 'profile table', lines: profileSection(r) });
             blocks.push({ kind: 'optional', rank: 2, what: 'import-growth table', lines: importSection(r) });
@@ -35243,13 +35959,14 @@ function renderMarkdown(report, options = {}) {
     if (failed.length) {
         const blocking = failed.filter(isBlockingFailure).length;
         const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
-        blocks.push(tableBlock(PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
+        blocks.push(tableBlock(markdown_PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
     }
     if (improvements.length)
-        blocks.push(tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
+        blocks.push(tableBlock(markdown_PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
     blocks.push(...memorySection(report.rows, multipleSuites));
+    blocks.push(...instructionsSection(report, { all: !options.marker, multipleSuites })); // the comment has a marker, the summary not
     for (const c of report.cross)
-        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
+        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(markdown_PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
     const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
     const warmupNote = jitWarmupNote(everyRow);
     const slowNote = everyRow.some((r) => r.slowRounds)
@@ -35276,7 +35993,7 @@ function renderMarkdown(report, options = {}) {
         // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
         const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
         const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
-        blocks.push(tableBlock(PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], table, ['', '</details>']));
+        blocks.push(tableBlock(markdown_PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], table, ['', '</details>']));
     }
     text(...footer);
     return fitBlocks(blocks, options.budget ?? COMMENT_BUDGET);
@@ -35294,6 +36011,7 @@ function outputValues(outputs, reportPath) {
         ['improvements', outputs?.improvements ?? 0],
         ['failures', outputs?.failures ?? 0],
         ['memory-regressions', outputs?.['memory-regressions'] ?? 0],
+        ['instruction-regressions', outputs?.['instruction-regressions'] ?? 0],
     ];
 }
 /** The report file of a run that stopped before any verdict (exit 2): the contract's shape, with `error`. */
@@ -35312,7 +36030,11 @@ function reportFileName(job, commentKey) {
         .replace(/[^A-Za-z0-9._-]/g, '_');
     return `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`;
 }
-/** Whether there is a PR to comment on, with what token and marker. */
+/**
+ * Whether there is a PR to comment on, with what token and marker. The marker's key is `comment-key`, else what
+ * tells matrix legs apart (Settings.legKey); `adopt` is the marker earlier versions gave such a leg (job id
+ * only), so its old comment is taken over once rather than left behind.
+ */
 function commentPlan(event, env, token, settings) {
     const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -35320,7 +36042,9 @@ function commentPlan(event, env, token, settings) {
         return { post: false };
     if (!token)
         return { post: false, warning: "no github-token, so no PR comment (input 'github-token' is empty)" };
-    return { post: true, owner, repo, issueNumber, token, marker: commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey) };
+    const job = env.GITHUB_JOB ?? 'job';
+    const marker = commentMarker(job, settings.commentKey || settings.legKey || '');
+    return { post: true, owner, repo, issueNumber, token, marker, ...(!settings.commentKey && settings.legKey ? { adopt: commentMarker(job, '') } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -35378,7 +36102,7 @@ async function publishReport(deps, settings, report, outputs, reportPath, event)
     }
     try {
         const client = deps.comments(plan);
-        const outcome = await upsertComment(client, plan.marker, renderMarkdown(report, { marker: plan.marker }), settings.comment, report.verdict === 'regression');
+        const outcome = await upsertComment(client, plan.marker, renderMarkdown(report, { marker: plan.marker }), settings.comment, report.verdict === 'regression', plan.adopt);
         if (outcome.action === 'skipped')
             io.info(`PR comment skipped: ${outcome.reason}`);
         else {
@@ -35396,162 +36120,6 @@ async function publishError(deps, message, reportPath, commits = {}) {
     await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, errorReportJson(message, commits)));
     await step(io, 'setting the outputs', () => setOutputs(io, outputValues(undefined, reportPath)));
     await step(io, 'writing the job summary', () => io.writeSummary(errorMarkdown(message)));
-}
-
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-// The one table of inputs: name, default, how the value is read, and a one-line doc. parse-settings.ts
-// reads it, a test holds action.yml to it, and `npm run readme` writes the README's inputs table from it.
-const INPUTS = [
-    {
-        name: 'suites',
-        default: '',
-        shownDefault: '(required, here or in pyproject.toml)',
-        kind: 'suites',
-        pyproject: true,
-        doc: 'one suite a line: `pytest-benchmark: <path> [extra pytest args]` or `timeit: <file.toml>`, relative to `working-directory`',
-    },
-    {
-        name: 'interpreters',
-        default: 'auto',
-        kind: 'list',
-        pyproject: true,
-        doc: 'comma- or newline-separated versions, `pypy3`/`pypy3.10`, absolute paths, or `auto` (see above)',
-    },
-    {
-        name: 'install',
-        default: '',
-        shownDefault: '`pip install -e .` if installable, else nothing',
-        kind: 'text',
-        pyproject: true,
-        doc: 'shell command run in each venv × commit before benchmarking; `none` for no command',
-    },
-    { name: 'base', default: '', shownDefault: 'see below', kind: 'text', pyproject: true, doc: 'commit-ish to compare against' },
-    { name: 'head', default: '', shownDefault: 'the checked-out commit', kind: 'text', pyproject: true, doc: 'commit-ish to measure' },
-    { name: 'threshold', default: '5%', kind: 'percentage', pyproject: true, doc: 'smallest slowdown that counts as a regression (`5%` or `0.05`)' },
-    { name: 'alpha', default: '0.05', kind: 'rate', pyproject: true, doc: 'false-discovery rate across all comparisons of the run' },
-    {
-        name: 'min-rounds',
-        default: '',
-        shownDefault: '`10` (`rounds`), `6` (`paired`)',
-        kind: 'integer',
-        pyproject: true,
-        doc: 'rounds per side before verdicts are judged (with `method: paired`: worker pairs); at least 2',
-    },
-    {
-        name: 'max-rounds',
-        default: '',
-        shownDefault: '`30` (`rounds`), `20` (`paired`)',
-        kind: 'integer',
-        pyproject: true,
-        doc: 'most rounds per side (with `method: paired`: worker pairs) for benchmarks still undecided; `min-rounds` to 1000',
-    },
-    {
-        name: 'time-budget',
-        default: '20m',
-        kind: 'duration',
-        pyproject: true,
-        doc: 'for the whole run (venvs, installs, rounds, memory, profiles), less a reserve for publishing: `90s`, `20m`, `1h`, `1h30m` or plain seconds',
-    },
-    { name: 'fail-on-regression', default: 'true', kind: 'boolean', pyproject: true, doc: 'exit 1 when any benchmark regressed' },
-    {
-        name: 'comment',
-        default: 'always',
-        kind: 'choice',
-        choices: ['always', 'on-regression', 'never'],
-        pyproject: true,
-        doc: '`always`, `on-regression` (create only on a regression, but keep an existing comment current), `never`',
-    },
-    { name: 'comment-key', default: '', kind: 'text', pyproject: true, doc: 'extra key of the comment marker, for several py-perf-guard steps in one job' },
-    { name: 'working-directory', default: '.', kind: 'text', pyproject: true, doc: 'the Python project root inside the repository' },
-    {
-        name: 'statistic',
-        default: 'min',
-        kind: 'choice',
-        choices: ['min', 'median', 'mean'],
-        pyproject: true,
-        doc: "per-round statistic of a process's inner timings: `min`, `median` or `mean`",
-    },
-    {
-        name: 'fail-on-upgrade-regression',
-        default: 'false',
-        kind: 'boolean',
-        pyproject: true,
-        doc: "on a PR that changes the project's Python, fail when the new interpreter is slower on a benchmark",
-    },
-    {
-        name: 'compare-interpreters',
-        default: 'false',
-        kind: 'boolean',
-        pyproject: true,
-        doc: 'compare head on every interpreter against the first one listed, on any PR',
-    },
-    {
-        name: 'profile',
-        default: 'regressions',
-        kind: 'choice',
-        choices: ['regressions', 'all', 'none'],
-        pyproject: true,
-        doc: 'run benchmarks once more under cProfile on base and head: `regressions`, `all` or `none`',
-    },
-    { name: 'import-time', default: '', kind: 'list', pyproject: true, doc: 'modules whose import time is judged like a benchmark (`import mypkg`)' },
-    { name: 'memory', default: 'false', kind: 'boolean', pyproject: true, doc: 'also judge peak traced memory per call' },
-    { name: 'memory-threshold', default: '10%', kind: 'percentage', pyproject: true, doc: 'smallest growth of peak memory per call that counts as a regression' },
-    {
-        name: 'slow-rounds',
-        default: 'drop',
-        kind: 'choice',
-        choices: ['drop', 'keep'],
-        pyproject: true,
-        doc: "`drop`: size the change (ratio, CI) without the rounds whose whole suite ran in a slow mode (≥1.25× the side's fast quartile); the test still uses every round. `keep`: every round for both",
-    },
-    {
-        name: 'method',
-        default: 'paired',
-        kind: 'choice',
-        choices: ['rounds', 'paired'],
-        pyproject: true,
-        doc: '`paired`: per suite × interpreter, fresh pairs of base and head worker processes alternate ~5 ms bursts of each benchmark (see Paired measurement); `rounds`: a fresh process per round and side (1.0)',
-    },
-    {
-        name: 'calibrate',
-        default: 'false',
-        kind: 'boolean',
-        pyproject: true,
-        doc: '`method: paired`: one extra worker pair per suite × interpreter duels base against base; its reading is the noise floor a change must clear',
-    },
-    {
-        name: 'pass-env',
-        default: '',
-        kind: 'list',
-        pyproject: false,
-        doc: "names of further environment variables the project's processes get (they see only an allow-list otherwise); the runner's tokens and command files are refused; workflow only",
-    },
-    {
-        name: 'trust-pr-code',
-        default: 'false',
-        kind: 'boolean',
-        pyproject: false,
-        doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)",
-    },
-    { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
-];
-function inputSpec(name) {
-    return INPUTS.find((i) => i.name === name);
-}
-const OUTPUTS = [
-    { name: 'verdict', doc: '`pass`, `regression` or `error`' },
-    { name: 'regressions', doc: 'count of rows (one row = one benchmark on one interpreter) that regressed' },
-    { name: 'improvements', doc: 'count of rows that improved' },
-    { name: 'failures', doc: 'count of `failed` rows' },
-    { name: 'memory-regressions', doc: 'count of rows whose peak memory per call grew by `memory-threshold` or more' },
-    { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },
-    { name: 'comment-url', doc: 'URL of the PR comment, whenever one was created or updated' },
-];
-/** The README's inputs table (between its markers), one row per input. */
-function inputsMarkdownTable() {
-    const cell = (text) => text.replace(/\|/g, '\\|');
-    const rows = INPUTS.map((i) => `| \`${i.name}\` | ${i.shownDefault ?? (i.default ? `\`${i.default}\`` : '(empty)')} | ${cell(i.doc)} |`);
-    return ['| input | default | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/config/values.ts
@@ -35651,22 +36219,230 @@ function splitWords(text) {
     return words;
 }
 
+;// CONCATENATED MODULE: ./src/config/comment-key.ts
+// The key of the PR comment's hidden marker when `comment-key` is not given: the workflow inputs a matrix of
+// jobs varies to tell its legs apart (interpreters, shard, working-directory, suites), so two legs never
+// share, and overwrite, one comment by accident. Only workflow inputs count: every leg reads the same
+// pyproject.toml, and a PR that edits it must not move its comment. Legs that merge into one report
+// (`mode: merge`) comment once, from the merge job, whose inputs name no shard.
+
+
+/** `shard=1/4 py=3.12 suites=1a2b3c4d dir=pkg`, from the inputs given; undefined when none of them is. */
+function legKey(inputs) {
+    const given = (name) => (inputs[name] ?? '').trim();
+    const parts = [];
+    if (given('shard'))
+        parts.push(`shard=${given('shard').replace(/\s/g, '')}`);
+    if (given('interpreters'))
+        parts.push(`py=${parseList(given('interpreters')).join(',')}`);
+    if (given('suites'))
+        parts.push(`suites=${(0,external_node_crypto_.createHash)('sha256').update(given('suites').replace(/\r\n/g, '\n')).digest('hex').slice(0, 8)}`);
+    if (given('working-directory') && given('working-directory') !== '.')
+        parts.push(`dir=${given('working-directory')}`);
+    return parts.length ? parts.join(' ') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+// The one table of inputs: name, default, how the value is read, and a one-line doc. parse-settings.ts
+// reads it, a test holds action.yml to it, and `npm run readme` writes the README's inputs table from it.
+const INPUTS = [
+    {
+        name: 'suites',
+        default: '',
+        shownDefault: '(required, here or in pyproject.toml)',
+        kind: 'suites',
+        pyproject: true,
+        doc: 'one suite a line: `pytest-benchmark: <path> [extra pytest args]` or `timeit: <file.toml>`, relative to `working-directory`',
+    },
+    {
+        name: 'interpreters',
+        default: 'auto',
+        kind: 'list',
+        pyproject: true,
+        doc: 'comma- or newline-separated versions, `pypy3`/`pypy3.10`, absolute paths, or `auto` (see above)',
+    },
+    {
+        name: 'install',
+        default: '',
+        shownDefault: '`pip install -e .` if installable, else nothing',
+        kind: 'text',
+        pyproject: true,
+        doc: 'shell command run in each venv × commit before benchmarking; `none` for no command',
+    },
+    { name: 'base', default: '', shownDefault: 'see below', kind: 'text', pyproject: true, doc: 'commit-ish to compare against' },
+    { name: 'head', default: '', shownDefault: 'the checked-out commit', kind: 'text', pyproject: true, doc: 'commit-ish to measure' },
+    { name: 'threshold', default: '5%', kind: 'percentage', pyproject: true, doc: 'smallest slowdown that counts as a regression (`5%` or `0.05`)' },
+    { name: 'alpha', default: '0.05', kind: 'rate', pyproject: true, doc: 'false-discovery rate across all comparisons of the run' },
+    {
+        name: 'min-rounds',
+        default: '',
+        shownDefault: '`10` (`rounds`), `6` (`paired`)',
+        kind: 'integer',
+        pyproject: true,
+        doc: 'rounds per side before verdicts are judged (with `method: paired`: worker pairs); at least 2',
+    },
+    {
+        name: 'max-rounds',
+        default: '',
+        shownDefault: '`30` (`rounds`), `20` (`paired`)',
+        kind: 'integer',
+        pyproject: true,
+        doc: 'most rounds per side (with `method: paired`: worker pairs) for benchmarks still undecided; `min-rounds` to 1000',
+    },
+    {
+        name: 'time-budget',
+        default: '20m',
+        kind: 'duration',
+        pyproject: true,
+        doc: 'for the whole run (venvs, installs, rounds, memory, profiles), less a reserve for publishing: `90s`, `20m`, `1h`, `1h30m` or plain seconds',
+    },
+    { name: 'fail-on-regression', default: 'true', kind: 'boolean', pyproject: true, doc: 'exit 1 when any benchmark regressed' },
+    {
+        name: 'comment',
+        default: 'always',
+        kind: 'choice',
+        choices: ['always', 'on-regression', 'never'],
+        pyproject: true,
+        doc: '`always`, `on-regression` (create only on a regression, but keep an existing comment current), `never`',
+    },
+    {
+        name: 'comment-key',
+        default: '',
+        shownDefault: "the workflow's `interpreters`, `shard`, `suites`, `working-directory`",
+        kind: 'text',
+        pyproject: true,
+        doc: 'key of the comment marker: one comment per job and key. By default the inputs a matrix varies, so its legs never share a comment',
+    },
+    { name: 'working-directory', default: '.', kind: 'text', pyproject: true, doc: 'the Python project root inside the repository' },
+    {
+        name: 'statistic',
+        default: 'min',
+        kind: 'choice',
+        choices: ['min', 'median', 'mean'],
+        pyproject: true,
+        doc: "per-round statistic of a process's inner timings: `min`, `median` or `mean`",
+    },
+    {
+        name: 'fail-on-upgrade-regression',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: true,
+        doc: "on a PR that changes the project's Python, fail when the new interpreter is slower on a benchmark",
+    },
+    {
+        name: 'compare-interpreters',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: true,
+        doc: 'compare head on every interpreter against the first one listed, on any PR',
+    },
+    {
+        name: 'profile',
+        default: 'regressions',
+        kind: 'choice',
+        choices: ['regressions', 'all', 'none'],
+        pyproject: true,
+        doc: 'run benchmarks once more under cProfile on base and head: `regressions`, `all` or `none`',
+    },
+    { name: 'import-time', default: '', kind: 'list', pyproject: true, doc: 'modules whose import time is judged like a benchmark (`import mypkg`)' },
+    { name: 'memory', default: 'false', kind: 'boolean', pyproject: true, doc: 'also judge peak traced memory per call' },
+    { name: 'memory-threshold', default: '10%', kind: 'percentage', pyproject: true, doc: 'smallest growth of peak memory per call that counts as a regression' },
+    {
+        name: 'instructions',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: true,
+        doc: 'also count CPU instructions per call under valgrind (installed with apt when missing) and judge them; CPython only (see Instruction counts)',
+    },
+    {
+        name: 'instructions-threshold',
+        default: '1%',
+        kind: 'percentage',
+        pyproject: true,
+        doc: 'smallest growth of instructions per call that counts as a regression (it must also clear 3× the spread between counting processes)',
+    },
+    {
+        name: 'slow-rounds',
+        default: 'drop',
+        kind: 'choice',
+        choices: ['drop', 'keep'],
+        pyproject: true,
+        doc: "`drop`: size the change (ratio, CI) without the rounds whose whole suite ran in a slow mode (≥1.25× the side's fast quartile); the test still uses every round. `keep`: every round for both",
+    },
+    {
+        name: 'method',
+        default: 'paired',
+        kind: 'choice',
+        choices: ['rounds', 'paired'],
+        pyproject: true,
+        doc: '`paired`: per suite × interpreter, fresh pairs of base and head worker processes alternate ~5 ms bursts of each benchmark (see Paired measurement); `rounds`: a fresh process per round and side (1.0)',
+    },
+    {
+        name: 'calibrate',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: true,
+        doc: '`method: paired`: one extra worker pair per suite × interpreter duels base against base; its reading is the noise floor a change must clear',
+    },
+    {
+        name: 'pass-env',
+        default: '',
+        kind: 'list',
+        pyproject: false,
+        doc: "names of further environment variables the project's processes get (they see only an allow-list otherwise); the runner's tokens and command files are refused; workflow only",
+    },
+    {
+        name: 'trust-pr-code',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: false,
+        doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)",
+    },
+    {
+        name: 'shard',
+        default: '',
+        kind: 'text',
+        pyproject: false,
+        doc: '`i/n`: measure only the i-th of n shares of the benchmarks (a stable split by name, for a matrix of jobs; see "Big suites: shards"); workflow only',
+    },
+    { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
+];
+function inputSpec(name) {
+    return INPUTS.find((i) => i.name === name);
+}
+const OUTPUTS = [
+    { name: 'verdict', doc: '`pass`, `regression` or `error`' },
+    { name: 'regressions', doc: 'count of rows (one row = one benchmark on one interpreter) that regressed' },
+    { name: 'improvements', doc: 'count of rows that improved' },
+    { name: 'failures', doc: 'count of `failed` rows' },
+    { name: 'memory-regressions', doc: 'count of rows whose peak memory per call grew by `memory-threshold` or more' },
+    { name: 'instruction-regressions', doc: 'count of rows whose instructions per call grew by `instructions-threshold` or more (`instructions: true`)' },
+    { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },
+    { name: 'comment-url', doc: 'URL of the PR comment, whenever one was created or updated' },
+];
+/** The README's inputs table (between its markers), one row per input. */
+function inputsMarkdownTable() {
+    const cell = (text) => text.replace(/\|/g, '\\|');
+    const rows = INPUTS.map((i) => `| \`${i.name}\` | ${i.shownDefault ?? (i.default ? `\`${i.default}\`` : '(empty)')} | ${cell(i.doc)} |`);
+    return ['| input | default | meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/config/pass-env.ts
 // The `pass-env` input: names of further environment variables for the project's processes. The runner's
 // credentials and command files (io/child-env.ts) are refused even when named.
 
 
 
-const SOURCE = "input 'pass-env'";
+const pass_env_SOURCE = "input 'pass-env'";
 /** `pass-env`: names of further variables for the project's processes, comma- or newline-separated. */
 function parsePassEnv(text) {
     const names = parseList(text);
     for (const name of names) {
         if (isNeverPassed(name)) {
-            throw new ConfigError(SOURCE, name, "names other than INPUT_*, ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_* and GITHUB_TOKEN/_ENV/_OUTPUT/_PATH/_STATE/_STEP_SUMMARY: the runner's credentials and command files never reach the project's code");
+            throw new ConfigError(pass_env_SOURCE, name, "names other than INPUT_*, ACTIONS_RUNTIME_*, ACTIONS_ID_TOKEN_*, ACTIONS_CACHE_* and GITHUB_TOKEN/_ENV/_OUTPUT/_PATH/_STATE/_STEP_SUMMARY: the runner's credentials and command files never reach the project's code");
         }
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-            throw new ConfigError(SOURCE, name, 'names of environment variables (letters, digits and _), comma- or newline-separated');
+            throw new ConfigError(pass_env_SOURCE, name, 'names of environment variables (letters, digits and _), comma- or newline-separated');
     }
     return [...new Set(names)];
 }
@@ -35674,6 +36450,8 @@ function parsePassEnv(text) {
 ;// CONCATENATED MODULE: ./src/config/parse-settings.ts
 // Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings, by the table of
 // inputs (inputs.ts). Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
+
+
 
 
 
@@ -35864,6 +36642,7 @@ function parseConfig(inputs, pyprojectTable) {
         failOnRegression: flag(raw, 'fail-on-regression'),
         comment: oneOf(raw, 'comment'),
         commentKey: raw['comment-key'].text,
+        ...(legKey(inputs) ? { legKey: legKey(inputs) } : {}),
         workingDirectory,
         statistic: oneOf(raw, 'statistic'),
         slowRounds: oneOf(raw, 'slow-rounds'),
@@ -35872,8 +36651,11 @@ function parseConfig(inputs, pyprojectTable) {
         profile: oneOf(raw, 'profile'),
         memory: flag(raw, 'memory'),
         memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
+        instructions: flag(raw, 'instructions'),
+        instructionsThreshold: boundedPercentage(raw['instructions-threshold'], '1%', '0.01'),
         passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
         trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" }, 'true or false'),
+        ...shardSetting(inputs.shard ?? ''),
     };
 }
 
@@ -36113,6 +36895,10 @@ class Git {
         this.env = env;
         this.log = log;
     }
+    /** The same repository with more environment (a temporary index: working-tree.ts). */
+    withEnv(extra) {
+        return new Git(this.run, this.cwd, { ...this.env, ...extra }, this.log);
+    }
     async exec(args) {
         const r = await this.run('git', args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: '0' } });
         if (r.code !== 0)
@@ -36310,8 +37096,41 @@ async function guardTrigger(io, git, env, event, settings, headSha) {
         io.warning(decision.warning);
 }
 
-;// CONCATENATED MODULE: ./src/model/side.ts
-const side_SIDES = ['base', 'head'];
+;// CONCATENATED MODULE: ./src/workspace/working-tree.ts
+// `head: WORKTREE`: the working tree as it is (uncommitted changes and untracked files that are not ignored)
+// as a commit object of its own, so that it can be checked out beside base like any commit. The user's index,
+// stash, refs and files are not touched: a temporary index starts from HEAD's tree, takes `git add -A`, and
+// becomes a tree and an unreferenced commit on top of HEAD (git's gc removes it in time).
+
+
+
+
+const WORKTREE = 'WORKTREE';
+const IDENTITY = {
+    GIT_AUTHOR_NAME: 'py-perf-guard',
+    GIT_AUTHOR_EMAIL: 'py-perf-guard@localhost',
+    GIT_COMMITTER_NAME: 'py-perf-guard',
+    GIT_COMMITTER_EMAIL: 'py-perf-guard@localhost',
+};
+async function commitWorkingTree(git, tempDir = (0,external_node_os_namespaceObject.tmpdir)()) {
+    const parent = await git.resolveCommit('HEAD');
+    if (!parent)
+        throw new EnvironmentError(`input 'head' is "${WORKTREE}": expected a repository with a commit to compare the working tree against (HEAD has none yet)`);
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(tempDir, 'py-perf-guard-index-'));
+    try {
+        const staged = git.withEnv({ GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index'), ...IDENTITY });
+        const top = await git.topLevel();
+        await staged.exec(['read-tree', parent]);
+        // From the top, so the whole tree is taken whatever folder the project is in; ignored files stay out.
+        await staged.exec(['-C', top, 'add', '-A', '--', '.']);
+        const tree = await staged.exec(['write-tree']);
+        const sha = await staged.exec(['commit-tree', tree, '-p', parent, '-m', 'py-perf-guard: the working tree (uncommitted)']);
+        return { sha, parent, ref: `working tree (uncommitted) on top of ${parent.slice(0, 12)}` };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/workspace/worktrees.ts
 // The base and head checkouts side by side (git worktrees) in one temporary folder, removed after the run.
@@ -36325,7 +37144,7 @@ async function createWorktrees(git, commits, relProject, baseTemp) {
     (0,lifecycle/* addCleanup */._2)(dir, () => (0,lifecycle/* removeWorkspaceSync */.vJ)(git.cwd, dir));
     const worktrees = [];
     const projectDirs = {};
-    for (const side of side_SIDES) {
+    for (const side of SIDES) {
         const tree = (0,external_node_path_namespaceObject.join)(dir, side);
         await git.addWorktree(tree, commits[side].sha);
         worktrees.push(tree);
@@ -36344,6 +37163,9 @@ async function removeWorktrees(git, ws) {
 // The run, phase by phase: settings → commits → worktrees → interpreters → environments and units →
 // rounds → verdicts → explanations → report → publishing → outcome. Everything outside comes in through
 // ShellDeps (io/seam.ts), so the action, the CLI and the tests share this one path.
+
+
+
 
 
 
@@ -36401,11 +37223,16 @@ async function runShell(outer) {
         await pruneStaleWorktrees(git, (l) => io.info(l));
         const event = readEvent(deps.env);
         // Before any of the PR's code runs (and before base is chosen): under a write-token trigger, is head the PR, may it run?
-        const localHead = await git.resolveCommit(settings.head ?? 'HEAD');
+        // `head: WORKTREE`: the working tree as it is, committed aside (the user's index and refs untouched).
+        const workingTree = settings.head === WORKTREE ? await commitWorkingTree(git, deps.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) : undefined;
+        const head = workingTree?.sha ?? settings.head;
+        const localHead = await git.resolveCommit(head ?? 'HEAD');
         if (localHead)
             await guardTrigger(io, git, deps.env, event, settings, localHead);
         commits = await io.group('Choose commits', async () => {
-            const c = await resolveCommits(git, { base: settings.base, head: settings.head, event });
+            const c = await resolveCommits(git, { base: settings.base, head, event });
+            if (workingTree)
+                [c.head.ref, c.base.ref] = [workingTree.ref, settings.base ?? 'HEAD'];
             io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
             return c;
         });
@@ -36422,6 +37249,7 @@ async function runShell(outer) {
         const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
         const crashed = crashedUnits();
         const logRound = roundsLogger(deps.env);
+        const progress = progressReporter(outer.progress, (l) => io.info(l), () => (now() - startedAt) / 1000, settings.timeBudgetSeconds);
         // method: paired measures the units it can serve, the interpreter comparisons too (head on one interpreter
         // against head on the other as a worker pair); the rest (import-time, a fixture API the plugin doesn't
         // know, a suite missing or broken on a side) goes to rounds.
@@ -36433,6 +37261,7 @@ async function runShell(outer) {
                 now,
                 log: (l) => (0,untrusted_log/* logUntrusted */.ts)(io, l), // a worker's error lines quote the PR's code's output
                 notice: (l) => (io.notice ?? io.info)(l),
+                progress: progress.pairs,
             }))
             : undefined;
         const roundUnits = paired ? paired.fallback : [...built.units, ...crossUnits];
@@ -36444,7 +37273,9 @@ async function runShell(outer) {
             log: (l) => io.info(l),
             runRound: runSuiteRound,
             onRound: (e) => (crashed.onRound(e), logRound?.(e)),
+            progress: progress.rounds(settings.maxRounds),
         }));
+        progress.done();
         const stopReason = budget.exhausted ? 'time-budget' : worstStop(measured.stopReason, paired?.stopReason);
         const later = laterPasses(settings, stopReason);
         if (later.note)
@@ -36455,7 +37286,11 @@ async function runShell(outer) {
         const explainable = built.units.filter((u) => !crashed.has(u));
         // One Benjamini–Hochberg family over the rows of both methods (a unit paired could not serve went to rounds).
         const judged = judgeRun(own, pairedOwn, settings);
-        const rows = await explainRows(timed, later.settings, judged, [...own, ...pairedOwn.map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
+        const explained = await explainRows(timed, later.settings, judged, [...own, ...pairedOwn.map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
+        const counted = later.settings.instructions
+            ? await io.group('Instruction counts (valgrind callgrind, base and head)', () => instructionsPass(timed, later.settings, explained, explainable))
+            : undefined;
+        const rows = counted?.rows ?? explained;
         // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
         const report = redactAndRegister(buildReport({
             base: commits.base,
@@ -36475,6 +37310,8 @@ async function runShell(outer) {
             rows,
             cross: judgeInterpreterComparisons(planned, measured.comparisons, settings, paired?.comparisons),
             configChanges,
+            ...(settings.shard ? { shard: settings.shard } : {}),
+            ...(counted ? { instructions: counted.setup } : {}),
         }), secret);
         const outcome = decideOutcome(report, settings);
         await publishReport(deps, settings, report, outcome.outputs, reportPath, event);
@@ -36496,6 +37333,110 @@ async function runShell(outer) {
         if (ws && git)
             await removeWorktrees(git, ws);
     }
+}
+
+
+/***/ }),
+
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tb: () => (/* binding */ withKnownFix),
+/* harmony export */   xv: () => (/* binding */ causeText)
+/* harmony export */ });
+/* unused harmony export failureCause */
+// What a failed tool's output says went wrong: the lines that carry the cause, not the usage line or the
+// traceback's frames, and, for causes whose fix is known, the fix. Pure.
+//
+// Read from real pytest output (__tests__/integration/failure-cause.test.ts runs it): a usage error prints
+// `ERROR: usage: …` first and the reason on a `prog: error: …` line; an exception in a test or conftest.py is
+// on `E   …` lines; an import error while pytest starts ends a traceback with `ModuleNotFoundError: …`.
+/** pytest plugins that bring a command-line option a project's pytest.ini often sets. */
+const PLUGIN_OPTIONS = [
+    { plugin: 'pytest-xdist', options: /^(--numprocesses|-n|--dist|--maxprocesses|--max-worker-restart)\b/ },
+    { plugin: 'pytest-cov', options: /^--(cov|no-cov)\b/ },
+    { plugin: 'pytest-timeout', options: /^--timeout\b/ },
+    { plugin: 'pytest-asyncio', options: /^--asyncio-mode\b/ },
+    { plugin: 'pytest-rerunfailures', options: /^--(reruns|reruns-delay)\b/ },
+];
+const XDIST_ARGS = "`-n0` to the suite's arguments, as in `pytest-benchmark: <path> -n0`, since benchmarks must run in one process";
+const NO_ADDOPTS = "or add `-o addopts=` to the suite's arguments to drop the ini file's `addopts` for the benchmarks";
+function unique(lines) {
+    return [...new Set(lines)];
+}
+/** `python -m pytest: error: unrecognized arguments: …` → `error: unrecognized arguments: …` (argparse's own line). */
+function argparseErrors(lines) {
+    return lines.flatMap((l) => /^\S[^:]*: (error: .+)$/.exec(l)?.[1] ?? []);
+}
+/** pytest's `E   <exception>` lines, with the indentation dropped. */
+function pytestELines(lines) {
+    return lines.flatMap((l) => /^E {1,}(\S.*)$/.exec(l)?.[1] ?? []);
+}
+/** A traceback's last line: `SomeError: message` at the start of a line, after `Traceback (most recent call last):`. */
+function tracebackEnds(lines) {
+    const start = lines.findIndex((l) => l.startsWith('Traceback (most recent call last):'));
+    if (start < 0)
+        return [];
+    const ends = lines.slice(start).filter((l) => /^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b(: .*)?$/.test(l));
+    return ends.slice(-1);
+}
+/** `ERROR:`/`error` lines (pip prints its reason so, among warnings), without pytest's usage line. */
+function errorWordLines(lines) {
+    return lines.filter((l) => /^(ERROR|error)\b|^\w*Error\b/.test(l) && !/^ERROR: usage: /.test(l)).slice(-2);
+}
+function pluginFix(unrecognized) {
+    const args = unrecognized.trim().split(/\s+/);
+    for (const { plugin, options } of PLUGIN_OPTIONS) {
+        const option = args.find((a) => options.test(a));
+        if (!option)
+            continue;
+        const shown = option.split('=')[0];
+        if (plugin === 'pytest-xdist')
+            return `\`${shown}\` is an option of pytest-xdist, which is not installed: add pytest-xdist to \`install\` and ${XDIST_ARGS}; ${NO_ADDOPTS}`;
+        return `\`${shown}\` is an option of ${plugin}, which is not installed: add ${plugin} to \`install\`, ${NO_ADDOPTS}`;
+    }
+    return undefined;
+}
+/** The fix for a cause line, when it is a known one. */
+function knownFix(line) {
+    const unrecognized = /unrecognized arguments: (.+)$/.exec(line);
+    if (unrecognized)
+        return pluginFix(unrecognized[1]);
+    if (/Can't have both --benchmark-only and --benchmark-disable/.test(line) && /xdist/.test(line))
+        return `pytest-xdist is active, and pytest-benchmark turns itself off under it: add ${XDIST_ARGS}`;
+    const plugin = /Error importing plugin "([^"]+)": No module named/.exec(line);
+    if (plugin)
+        return `the pytest plugin \`${plugin[1]}\` is not installed: add the package that provides it to \`install\`, or drop \`-p ${plugin[1]}\``;
+    const missing = /ModuleNotFoundError: No module named '([^']+)'/.exec(line);
+    if (missing) {
+        const top = missing[1].split('.')[0];
+        return `the module \`${top}\` is not installed in the benchmark's venv: add the package that provides it to \`install\`, e.g. \`pip install -e . <package>\``;
+    }
+    return undefined;
+}
+/** The lines of `output` (stderr or stdout of a failed process) that say why it failed, and a known fix. */
+function failureCause(output) {
+    const lines = output.split('\n').map((l) => l.trimEnd());
+    const found = unique([...argparseErrors(lines), ...pytestELines(lines).slice(-2), ...tracebackEnds(lines)]);
+    const cause = found.length ? found : errorWordLines(lines);
+    const fix = cause.map(knownFix).find(Boolean);
+    return fix ? { lines: cause, fix } : { lines: cause };
+}
+/** A message with its known fix appended: `…: No module named 'yaml' (fix: …)`; unchanged when none is known. */
+function withKnownFix(message) {
+    const fix = message
+        .split('\n')
+        .map((l) => knownFix(l.trim()))
+        .find(Boolean);
+    return fix && !message.includes(' (fix: ') ? `${message} (fix: ${fix})` : message;
+}
+/** The cause as one message (its lines, then the fix), or '' when the output names none. */
+function causeText(output) {
+    const cause = failureCause(output);
+    if (!cause.lines.length)
+        return '';
+    return `${cause.lines.join('\n')}${cause.fix ? ` (fix: ${cause.fix})` : ''}`;
 }
 
 

@@ -6,6 +6,7 @@ import { octokitComments } from './io/comments-client.js';
 import { installSignalHandlers } from './io/lifecycle.js';
 import { unsupportedPlatform } from './io/platform.js';
 import { processRunner } from './io/process.js';
+import { octokitPulls } from './io/pulls-client.js';
 import { type Io } from './io/seam.js';
 import { untrustedLogger } from './io/untrusted-log.js';
 import { runShell } from './run.js';
@@ -40,6 +41,7 @@ export async function run(): Promise<void> {
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       comments: ({ token, ...target }) => octokitComments(getOctokit(token), target),
+      pulls: ({ token, ...target }) => octokitPulls(getOctokit(token), target),
     });
     if (result.exitCode !== 0) {
       core.setFailed(result.message ?? 'py-perf-guard failed');

@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { relative, resolve } from 'node:path';
+import { parseMode } from './config/mode.js';
 import { confineDeps } from './io/child-env.js';
 import { type ShellDeps } from './io/seam.js';
 import { TimeBudget } from './io/time-budget.js';
@@ -21,8 +22,11 @@ import { runRounds } from './measure/rounds.js';
 import { buildCrossUnits, buildUnits, planCross } from './measure/units.js';
 import { EnvironmentError, RunError } from './model/errors.js';
 import { type Report } from './model/report.js';
+import { forkTokenIsReadOnly } from './report/folder-event.js';
 import { buildReport } from './report/json.js';
+import { publishFolder, publishFolderError, reportDirFor } from './report/publish-folder.js';
 import { publishError, publishReport, reportPathFor } from './report/publish.js';
+import { runComment } from './run-comment.js';
 import { checkCheckouts } from './suites/checkout-checks.js';
 import { runSuiteRound } from './suites/registry.js';
 import { redactAndRegister } from './text/redact.js';
@@ -56,6 +60,8 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
   let reportPath: string | undefined;
   let commits: ResolvedCommits | undefined;
   try {
+    const mode = parseMode(io.getInput('mode'));
+    if (mode === 'comment' || mode === 'merge') return await runComment(outer);
     const settings = loadSettings(outer);
     reportPath = reportPathFor(outer, settings.commentKey);
     redactAndRegister(settings.install ?? '', secret); // the runner then masks an index URL's password wherever pip echoes it
@@ -180,7 +186,10 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
       secret,
     );
     const outcome = decideOutcome(report, settings);
-    await publishReport(deps, settings, report, outcome.outputs, reportPath, event);
+    // measure: no comment; auto on a fork's PR: its read-only token could not comment, so don't try (the notice says how).
+    const forkSkipped = mode === 'auto' && forkTokenIsReadOnly(deps.env.GITHUB_EVENT_NAME, event) && settings.comment !== 'never';
+    await publishReport(mode === 'measure' || forkSkipped ? { ...deps, comments: undefined } : deps, settings, report, outcome.outputs, reportPath, event);
+    publishFolder(deps, report, { dir: reportDirFor(deps, settings.commentKey), event, forkSkipped });
     return { exitCode: outcome.exitCode, message: outcome.message, report };
   } catch (e) {
     // Bad input or environment (exit 2), or a bug: the verdict `error` and a report saying why still go out.
@@ -191,6 +200,12 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     const message = redactAndRegister(outcome.message ?? '', secret);
     if (!expected && (e as Error)?.stack) io.info(redactAndRegister((e as Error).stack!, secret));
     await publishError(outer, message, reportPath ?? reportPathFor(outer, io.getInput('comment-key')), commits);
+    publishFolderError(
+      outer,
+      message,
+      { dir: reportDirFor(outer, io.getInput('comment-key')), event: readEvent(outer.env), forkSkipped: false },
+      commits ?? {},
+    );
     return { exitCode: outcome.exitCode, message };
   } finally {
     if (ws && git) await removeWorktrees(git, ws);

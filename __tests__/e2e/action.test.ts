@@ -1,16 +1,15 @@
 // The real bundle (dist/index.js) in a runner-like environment, talking to a loopback GitHub API emulator.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOUBLED_INPUTS, makeDoubledRepo, WORK as work } from '../helpers/doubled-repo.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
 import { runDist } from '../helpers/run-dist.js';
 
 const TOKEN = 'ghs_e2eSecretToken1234567890';
-const work = 'def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n';
 // One benchmark: these tests are about the action's mechanics (comment, outputs, exit codes). Whether untouched
 // benchmarks stay unflagged is a question of rounds, which the integration tests ask at 30 rounds; here, with 6,
 // this machine's 1.7× slow phases once made an untouched benchmark "+29.7%".
-const SUITE = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "doubled"\nstmt = "calc.doubled()"\n`;
 
 let root: string;
 let repo: string;
@@ -21,11 +20,7 @@ beforeAll(async () => {
   root = tempDir();
   repo = join(root, 'project');
   // head makes `doubled` do twice the work (a 2× slowdown)
-  shas = makeRepo(
-    repo,
-    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
-    { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n` },
-  );
+  shas = makeDoubledRepo(repo, 4000);
   api = new GitHubApiEmulator('octo', 'calc', 7);
   api.seed(120); // our comment lands on the second page of 100
   await api.start();
@@ -53,16 +48,7 @@ async function runAction(inputs: Record<string, string>, env: Record<string, str
   const summaryPath = join(root, `run-${++runCount}-summary.md`);
   writeFileSync(summaryPath, '');
   // Threshold 20%: the 2× slowdown here is far above it, chance differences of identical code at 6 rounds below it.
-  const defaults = {
-    suites: 'timeit: bench/micro.toml',
-    interpreters: '3.12',
-    install: 'none',
-    method: 'rounds', // 1.0's method: a regression at 4–6 rounds (paired needs 6+ pairs: e2e/paired.test.ts)
-    'min-rounds': '4',
-    'max-rounds': '6',
-    threshold: '20%',
-    'github-token': TOKEN,
-  };
+  const defaults = { ...DOUBLED_INPUTS, 'github-token': TOKEN };
   const r = await runDist({
     workspace: cwd,
     temp: root,

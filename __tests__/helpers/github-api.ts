@@ -1,5 +1,5 @@
-// A loopback HTTP server that emulates the GitHub REST endpoints the action calls (issue comments),
-// so the real bundle can be run against it through GITHUB_API_URL.
+// A loopback HTTP server that emulates the GitHub REST endpoints the action calls (issue comments, PR
+// look-ups, commit statuses), so the real bundle can be run against it through GITHUB_API_URL.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 
@@ -16,6 +16,20 @@ export interface TokenUser {
   type: 'User' | 'Bot';
 }
 
+/** A PR as GET /repos/{owner}/{repo}/pulls/{number} describes it (the fields the action reads). */
+export interface StoredPull {
+  headSha: string;
+  headRepository: string;
+}
+
+export interface StoredStatus {
+  sha: string;
+  state: string;
+  context: string;
+  description?: string;
+  target_url?: string;
+}
+
 export interface ApiRequest {
   method: string;
   path: string;
@@ -29,6 +43,9 @@ export class GitHubApiEmulator {
   denyWritesWith?: number;
   /** Personal access tokens and their users: `GET /user` answers them; any other token gets 403. */
   users: Record<string, TokenUser> = {};
+  /** PRs of this repository by number; GET pulls/{n} of any other number answers 404. */
+  pulls: Record<number, StoredPull> = {};
+  statuses: StoredStatus[] = [];
   private server?: Server;
   private nextId = 1000;
   url = '';
@@ -94,6 +111,24 @@ export class GitHubApiEmulator {
     }
     if ((req.method === 'POST' || req.method === 'PATCH') && this.denyWritesWith) {
       return send(this.denyWritesWith, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+    }
+    const pull = new RegExp(`^/repos/${this.owner}/${this.repo}/pulls/(\\d+)$`).exec(url.pathname);
+    if (req.method === 'GET' && pull) {
+      const p = this.pulls[Number(pull[1])];
+      if (!p) return send(404, { message: 'Not Found' });
+      const repo = (fullName: string) => ({ full_name: fullName, name: fullName.split('/')[1], owner: { login: fullName.split('/')[0] } });
+      return send(200, {
+        number: Number(pull[1]),
+        state: 'open',
+        head: { sha: p.headSha, repo: repo(p.headRepository) },
+        base: { repo: repo(`${this.owner}/${this.repo}`) },
+      });
+    }
+    const status = new RegExp(`^/repos/${this.owner}/${this.repo}/statuses/([0-9a-f]{40})$`).exec(url.pathname);
+    if (req.method === 'POST' && status) {
+      const { state, context, description, target_url } = JSON.parse(raw);
+      this.statuses.push({ sha: status[1], state, context, description, target_url });
+      return send(201, { state, context, description, target_url });
     }
     if (req.method === 'POST' && url.pathname === `${base}/${this.issue}/comments`) {
       return send(201, this.add(JSON.parse(raw).body, writer));

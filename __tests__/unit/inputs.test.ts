@@ -51,7 +51,7 @@ describe('the table of inputs', () => {
     });
     expect(SETTING_NAMES).not.toContain('github-token');
     expect(SETTING_NAMES).toHaveLength(INPUTS.filter((i) => i.pyproject).length);
-    expect(WORKFLOW_ONLY_NAMES).toEqual(['pass-env', 'trust-pr-code', 'shard']);
+    expect(WORKFLOW_ONLY_NAMES).toEqual(['pass-env', 'trust-pr-code', 'shard', 'mode', 'report-dir']);
   });
 
   it('is what the README shows (npm run readme rewrites it)', () => {

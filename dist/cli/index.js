@@ -8,6 +8,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/model/errors.ts
 // The errors that end a run before any verdict, each with the exit code it maps to.
 /** A failure of the run as a whole: reported as verdict `error` with this exit code. */
@@ -34,6 +36,128 @@ class EnvironmentError extends RunError {
         super(message);
         this.name = 'EnvironmentError';
     }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/config/values.ts
+// Parsers for the textual values of inputs. Each returns the value or null when it does not parse;
+// the caller turns null into a ConfigError that names the input.
+/** `5%` → 0.05, `0.05` → 0.05. A bare number ≥ 1 is refused: `5` would be ambiguous. */
+function parsePercentage(text) {
+    const t = text.trim();
+    const pct = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/.exec(t);
+    if (pct)
+        return Number(pct[1]) / 100;
+    if (/^(0?\.\d+|0)$/.test(t))
+        return Number(t);
+    return null;
+}
+const UNIT_SECONDS = { h: 3600, m: 60, s: 1 };
+/** `90s`, `20m`, `1h`, `1h30m`, or plain seconds (`1200`, `2.5`). */
+function parseDuration(text) {
+    const t = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t);
+    if (!/^(\d+(\.\d+)?[hms])+$/.test(t))
+        return null;
+    let total = 0;
+    for (const m of t.matchAll(/(\d+(?:\.\d+)?)([hms])/g))
+        total += Number(m[1]) * UNIT_SECONDS[m[2]];
+    return total;
+}
+function parseInteger(text) {
+    const t = text.trim();
+    return /^\d+$/.test(t) ? Number(t) : null;
+}
+/** The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
+function parseBoolean(text) {
+    const t = text.trim();
+    if (['true', 'True', 'TRUE'].includes(t))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(t))
+        return false;
+    return null;
+}
+/** Comma- or newline-separated list, trimmed, empties dropped. */
+function parseList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/**
+ * Split a command line into words the way a POSIX shell would for plain words, single and double quotes
+ * and backslash escapes (no expansion). Returns null on an unterminated quote.
+ */
+function splitWords(text) {
+    const words = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = null;
+            else
+                current += c;
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = null;
+            else if (c === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]))
+                current += text[++i];
+            else
+                current += c;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            current += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        return null;
+    if (inWord)
+        words.push(current);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./src/config/comment-key.ts
+// The key of the PR comment's hidden marker when `comment-key` is not given: the workflow inputs a matrix of
+// jobs varies to tell its legs apart (interpreters, shard, working-directory, suites), so two legs never
+// share, and overwrite, one comment by accident. Only workflow inputs count: every leg reads the same
+// pyproject.toml, and a PR that edits it must not move its comment. Legs that merge into one report
+// (`mode: merge`) comment once, from the merge job, whose inputs name no shard.
+
+
+/** `shard=1/4 py=3.12 suites=1a2b3c4d dir=pkg`, from the inputs given; undefined when none of them is. */
+function legKey(inputs) {
+    const given = (name) => (inputs[name] ?? '').trim();
+    const parts = [];
+    if (given('shard'))
+        parts.push(`shard=${given('shard').replace(/\s/g, '')}`);
+    if (given('interpreters'))
+        parts.push(`py=${parseList(given('interpreters')).join(',')}`);
+    if (given('suites'))
+        parts.push(`suites=${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(given('suites').replace(/\r\n/g, '\n')).digest('hex').slice(0, 8)}`);
+    if (given('working-directory') && given('working-directory') !== '.')
+        parts.push(`dir=${given('working-directory')}`);
+    return parts.length ? parts.join(' ') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -99,7 +223,14 @@ const INPUTS = [
         pyproject: true,
         doc: '`always`, `on-regression` (create only on a regression, but keep an existing comment current), `never`',
     },
-    { name: 'comment-key', default: '', kind: 'text', pyproject: true, doc: 'extra key of the comment marker, for several py-perf-guard steps in one job' },
+    {
+        name: 'comment-key',
+        default: '',
+        shownDefault: "the workflow's `interpreters`, `shard`, `suites`, `working-directory`",
+        kind: 'text',
+        pyproject: true,
+        doc: 'key of the comment marker: one comment per job and key. By default the inputs a matrix varies, so its legs never share a comment',
+    },
     { name: 'working-directory', default: '.', kind: 'text', pyproject: true, doc: 'the Python project root inside the repository' },
     {
         name: 'statistic',
@@ -135,6 +266,20 @@ const INPUTS = [
     { name: 'memory', default: 'false', kind: 'boolean', pyproject: true, doc: 'also judge peak traced memory per call' },
     { name: 'memory-threshold', default: '10%', kind: 'percentage', pyproject: true, doc: 'smallest growth of peak memory per call that counts as a regression' },
     {
+        name: 'instructions',
+        default: 'false',
+        kind: 'boolean',
+        pyproject: true,
+        doc: 'also count CPU instructions per call under valgrind (installed with apt when missing) and judge them; CPython only (see Instruction counts)',
+    },
+    {
+        name: 'instructions-threshold',
+        default: '1%',
+        kind: 'percentage',
+        pyproject: true,
+        doc: 'smallest growth of instructions per call that counts as a regression (it must also clear 3× the spread between counting processes)',
+    },
+    {
         name: 'slow-rounds',
         default: 'drop',
         kind: 'choice',
@@ -144,7 +289,7 @@ const INPUTS = [
     },
     {
         name: 'method',
-        default: 'rounds',
+        default: 'paired',
         kind: 'choice',
         choices: ['rounds', 'paired'],
         pyproject: true,
@@ -171,6 +316,13 @@ const INPUTS = [
         pyproject: false,
         doc: "on `pull_request_target` (or `workflow_run` from a fork), allow running the PR's code, which then sees this job's write token; workflow only (see Security)",
     },
+    {
+        name: 'shard',
+        default: '',
+        kind: 'text',
+        pyproject: false,
+        doc: '`i/n`: measure only the i-th of n shares of the benchmarks (a stable split by name, for a matrix of jobs; see "Big suites: shards"); workflow only',
+    },
     { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
 ];
 function inputSpec(name) {
@@ -182,6 +334,7 @@ const OUTPUTS = [
     { name: 'improvements', doc: 'count of rows that improved' },
     { name: 'failures', doc: 'count of `failed` rows' },
     { name: 'memory-regressions', doc: 'count of rows whose peak memory per call grew by `memory-threshold` or more' },
+    { name: 'instruction-regressions', doc: 'count of rows whose instructions per call grew by `instructions-threshold` or more (`instructions: true`)' },
     { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },
     { name: 'comment-url', doc: 'URL of the PR comment, whenever one was created or updated' },
 ];
@@ -291,103 +444,6 @@ function confineDeps(deps, passEnv, token) {
     return { ...deps, childEnv: child.env, run: confineRun(deps.run, child.env) };
 }
 
-;// CONCATENATED MODULE: ./src/config/values.ts
-// Parsers for the textual values of inputs. Each returns the value or null when it does not parse;
-// the caller turns null into a ConfigError that names the input.
-/** `5%` → 0.05, `0.05` → 0.05. A bare number ≥ 1 is refused: `5` would be ambiguous. */
-function parsePercentage(text) {
-    const t = text.trim();
-    const pct = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/.exec(t);
-    if (pct)
-        return Number(pct[1]) / 100;
-    if (/^(0?\.\d+|0)$/.test(t))
-        return Number(t);
-    return null;
-}
-const UNIT_SECONDS = { h: 3600, m: 60, s: 1 };
-/** `90s`, `20m`, `1h`, `1h30m`, or plain seconds (`1200`, `2.5`). */
-function parseDuration(text) {
-    const t = text.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(t))
-        return Number(t);
-    if (!/^(\d+(\.\d+)?[hms])+$/.test(t))
-        return null;
-    let total = 0;
-    for (const m of t.matchAll(/(\d+(?:\.\d+)?)([hms])/g))
-        total += Number(m[1]) * UNIT_SECONDS[m[2]];
-    return total;
-}
-function parseInteger(text) {
-    const t = text.trim();
-    return /^\d+$/.test(t) ? Number(t) : null;
-}
-/** The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
-function parseBoolean(text) {
-    const t = text.trim();
-    if (['true', 'True', 'TRUE'].includes(t))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(t))
-        return false;
-    return null;
-}
-/** Comma- or newline-separated list, trimmed, empties dropped. */
-function parseList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-/**
- * Split a command line into words the way a POSIX shell would for plain words, single and double quotes
- * and backslash escapes (no expansion). Returns null on an unterminated quote.
- */
-function splitWords(text) {
-    const words = [];
-    let current = '';
-    let inWord = false;
-    let quote = null;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote === "'") {
-            if (c === "'")
-                quote = null;
-            else
-                current += c;
-        }
-        else if (quote === '"') {
-            if (c === '"')
-                quote = null;
-            else if (c === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]))
-                current += text[++i];
-            else
-                current += c;
-        }
-        else if (c === "'" || c === '"') {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < text.length) {
-            current += text[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        return null;
-    if (inWord)
-        words.push(current);
-    return words;
-}
-
 ;// CONCATENATED MODULE: ./src/config/pass-env.ts
 // The `pass-env` input: names of further environment variables for the project's processes. The runner's
 // credentials and command files (io/child-env.ts) are refused even when named.
@@ -408,9 +464,53 @@ function parsePassEnv(text) {
     return [...new Set(names)];
 }
 
+;// CONCATENATED MODULE: ./src/config/shard.ts
+// The `shard: i/n` input: this job measures the benchmarks whose name hashes to shard i of n, so the jobs of a
+// matrix split a big suite between them and `mode: merge` puts the parts back together (judge/merge-reports.ts).
+// The split is a hash of the benchmark's own name (pytest: its node id relative to the suite; timeit: its TOML
+// name; import-time: `import mod`), so adding or renaming a benchmark moves no other between shards. The pytest
+// plugins compute the same hash in Python (suites/pytest-benchmark/py_perf_guard_shard.py): keep them in step.
+
+
+const shard_SOURCE = "input 'shard'";
+const EXPECTED = 'i/n with whole numbers 1 ≤ i ≤ n, such as 1/4 (this job measures the i-th of n shares of the benchmarks), or empty for all';
+/** `''` → no sharding; `2/4` → { index: 2, count: 4 }. */
+function parseShard(text) {
+    const t = text.trim();
+    if (t === '')
+        return undefined;
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(t);
+    if (!m)
+        throw new ConfigError(shard_SOURCE, text, EXPECTED);
+    const [index, count] = [Number(m[1]), Number(m[2])];
+    if (index < 1 || count < 1 || index > count || count > 1000)
+        throw new ConfigError(shard_SOURCE, text, EXPECTED.replace('such as', 'n at most 1000, such as'));
+    return { index, count };
+}
+/** The settings field: `{ shard }` when one is given, else nothing (Settings.shard stays absent). */
+function shardSetting(text) {
+    const shard = parseShard(text);
+    return shard ? { shard } : {};
+}
+/** The shard (1 … n) a benchmark belongs to: the first 32 bits of SHA-256 of its UTF-8 name, modulo n, plus 1. */
+function shardOf(name, count) {
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(name, 'utf8').digest();
+    return (h.readUInt32BE(0) % count) + 1;
+}
+/** Whether this job measures `name` (everything, without a shard). */
+function inShard(name, shard) {
+    return !shard || shardOf(name, shard.count) === shard.index;
+}
+/** The environment the pytest plugins read the shard from (they hash node ids relative to `suiteDir`). */
+function shardEnvironment(shard, suiteDir) {
+    return shard ? { PY_PERF_GUARD_SHARD: `${shard.index}/${shard.count}`, PY_PERF_GUARD_SHARD_SUITE_DIR: suiteDir } : {};
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse-settings.ts
 // Turns the action's inputs and the project's [tool.py-perf-guard] table into Settings, by the table of
 // inputs (inputs.ts). Pure: takes strings and a parsed TOML table, returns Settings or throws ConfigError.
+
+
 
 
 
@@ -601,6 +701,7 @@ function parseConfig(inputs, pyprojectTable) {
         failOnRegression: flag(raw, 'fail-on-regression'),
         comment: oneOf(raw, 'comment'),
         commentKey: raw['comment-key'].text,
+        ...(legKey(inputs) ? { legKey: legKey(inputs) } : {}),
         workingDirectory,
         statistic: oneOf(raw, 'statistic'),
         slowRounds: oneOf(raw, 'slow-rounds'),
@@ -609,47 +710,235 @@ function parseConfig(inputs, pyprojectTable) {
         profile: oneOf(raw, 'profile'),
         memory: flag(raw, 'memory'),
         memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
+        instructions: flag(raw, 'instructions'),
+        instructionsThreshold: boundedPercentage(raw['instructions-threshold'], '1%', '0.01'),
         passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
         trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" }, 'true or false'),
+        ...shardSetting(inputs.shard ?? ''),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/config/cli-args.ts
-// Command-line arguments of the local CLI → the same named inputs the action reads. Pure.
+// Command-line arguments of the local CLI → the same named inputs the action reads, plus the CLI's own
+// options (--format, --json, --help, --version). Parsed by node:util's parseArgs; a mistyped option gets a
+// suggestion. Pure.
 
 
-const CLI_USAGE = `Usage: py-perf-guard --base <ref> --head <ref> [--suites <line>]… [--interpreters <list>] [--json <file>]
-       [--<input-name> <value>]…   (every input of action.yml: --threshold 5%, --min-rounds 10, --install "pip install -e .", …)
-Run inside the Python project's git repository. Prints the report (markdown) on stdout, progress on stderr.
-Exit status: 0 pass, 1 regression or failures of head, 2 bad input or nothing measurable.`;
+const FORMATS = ['text', 'markdown', 'json'];
+/** A command line the CLI cannot run: exit 2, with the usage hint. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** The CLI's own options, beside one per input of action.yml. */
+const CLI_OPTIONS = [
+    {
+        name: 'format',
+        value: 'text|markdown|json',
+        doc: 'what goes to stdout: text (default on a terminal), markdown (default when piped: the job summary), json (the report)',
+    },
+    { name: 'json', value: 'FILE', doc: 'also write the JSON report to FILE (default: a private temporary folder, named on stderr)' },
+    { name: 'help', short: 'h', doc: 'show this help' },
+    { name: 'version', short: 'V', doc: 'show the version' },
+];
+function inputOptionNames() {
+    return [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES];
+}
+function optionNames() {
+    return [...inputOptionNames(), ...CLI_OPTIONS.map((o) => o.name)];
+}
+/** Edit distance (insertions, deletions, substitutions, and swaps of neighbours), for suggestions. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_row, i) => Array.from({ length: b.length + 1 }, (_cell, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+/** The known option nearest to `name`, when it is near enough to be a typo (or `name` is a prefix of exactly one). */
+function suggestOption(name, known = optionNames()) {
+    const prefixed = known.filter((k) => k.startsWith(name));
+    if (name.length >= 3 && prefixed.length === 1)
+        return prefixed[0];
+    const scored = known.map((k) => ({ k, d: editDistance(name, k) })).sort((x, y) => x.d - y.d);
+    const best = scored[0];
+    return best && best.d <= Math.max(1, Math.floor(name.length / 3)) ? best.k : undefined;
+}
+function unknownOption(arg) {
+    const name = arg.replace(/^-+/, '').split('=')[0];
+    const suggestion = suggestOption(name);
+    return new UsageError(`unknown option ${arg.split('=')[0]}${suggestion ? `: did you mean --${suggestion}?` : ' (see --help)'}`);
+}
 function parseCliArgs(argv) {
-    const inputs = {};
-    const result = { inputs, help: false };
-    const known = [...SETTING_NAMES, ...WORKFLOW_ONLY_NAMES, 'json'];
+    const options = {};
+    for (const name of inputOptionNames())
+        options[name] = { type: 'string', ...(name === 'suites' ? { multiple: true } : {}) };
+    for (const o of CLI_OPTIONS)
+        options[o.name] = { type: 'value' in o ? 'string' : 'boolean', ...('short' in o ? { short: o.short } : {}) };
+    // Unknown options are caught before parseArgs, which would name them without a suggestion.
+    const known = new Set(optionNames());
+    // `--name value` becomes `--name=value`, so that a value starting with a dash is still the option's value.
+    const joined = [];
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
-        if (arg === '--help' || arg === '-h') {
-            result.help = true;
-            continue;
+        if (arg === '--') {
+            joined.push(...argv.slice(i));
+            break;
         }
-        const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
-        if (!m || !known.includes(m[1]))
-            throw new ConfigError('command-line argument', arg, `one of ${known.map((k) => `--${k}`).join(', ')} (see --help)`);
-        const name = m[1];
-        let value = m[2];
-        if (value === undefined) {
-            if (i + 1 >= argv.length)
-                throw new ConfigError(`option --${name}`, '', 'a value after it');
-            value = argv[++i];
+        if (arg.startsWith('--')) {
+            const name = arg.slice(2).split('=')[0];
+            if (!known.has(name))
+                throw unknownOption(arg);
+            if (options[name].type === 'string' && !arg.includes('=') && i + 1 < argv.length) {
+                joined.push(`${arg}=${argv[++i]}`);
+                continue;
+            }
         }
-        if (name === 'json')
-            result.json = value;
-        else if (name === 'suites' && inputs.suites)
-            inputs.suites += `\n${value}`;
-        else
-            inputs[name] = value;
+        joined.push(arg);
     }
-    return result;
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: joined, options, strict: true, allowPositionals: false });
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw unknownOption(/'([^']+)'/.exec(e.message)?.[1] ?? '?');
+        if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+            const option = /'(--?[\w-]+)/.exec(e.message)?.[1] ?? 'an option';
+            throw new UsageError(`option ${option} needs a value (${option} VALUE or ${option}=VALUE)`);
+        }
+        if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+            throw new UsageError(`unexpected argument ${JSON.stringify(/'([^']*)'/.exec(e.message)?.[1] ?? '')}: every value follows its option (--base main)`);
+        throw new UsageError(e.message);
+    }
+    const values = parsed.values;
+    const inputs = {};
+    for (const name of inputOptionNames()) {
+        const v = values[name];
+        if (v !== undefined)
+            inputs[name] = Array.isArray(v) ? v.join('\n') : String(v);
+    }
+    const format = values.format;
+    if (format !== undefined && !FORMATS.includes(format))
+        throw new UsageError(`option --format is ${JSON.stringify(format)}: expected one of ${FORMATS.join(', ')}`);
+    return {
+        inputs,
+        ...(values.json !== undefined ? { json: values.json } : {}),
+        ...(format !== undefined ? { format: format } : {}),
+        help: Boolean(values.help),
+        version: Boolean(values.version),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/cli-help.ts
+// The CLI's --help, generated from the one table of inputs (inputs.ts) and the CLI's own options, so that
+// every input of action.yml is listed with its default. Pure.
+
+
+const VALUE_HINT = {
+    text: 'TEXT',
+    list: 'LIST',
+    suites: 'SUITE',
+    boolean: 'true|false',
+    percentage: 'PCT',
+    rate: 'RATE',
+    integer: 'N',
+    duration: 'DURATION',
+    choice: '',
+};
+/** The table's markdown for a terminal: code spans as plain text, pointers into the README named so. */
+function unmark(text) {
+    return text
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/ \(see above\)/g, ' (see the README)')
+        .replace(/\(see ([A-Z][\w ]+)\)/g, "(see the README's $1)");
+}
+/** Defaults the README words for its own layout ("see below"), as the CLI has them. */
+const CLI_DEFAULTS = { base: 'the first parent of head (HEAD^; with --head WORKTREE: HEAD)' };
+/** Words wrapped to `width` columns, continuation lines indented by `indent`. */
+function wrap(text, width, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/)) {
+        if (line && indent + line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines;
+}
+function entry(flag, doc, width) {
+    const column = 30;
+    const body = wrap(doc, width, column);
+    const first = flag.length + 2 <= column ? `${flag.padEnd(column)}${body[0] ?? ''}` : `${flag}\n${' '.repeat(column)}${body[0] ?? ''}`;
+    return [first, ...body.slice(1).map((l) => ' '.repeat(column) + l)];
+}
+function helpText(width = 100) {
+    const names = new Set(inputOptionNames());
+    const inputs = INPUTS.filter((i) => names.has(i.name)).flatMap((i) => {
+        const value = i.kind === 'choice' ? (i.choices ?? []).join('|') : VALUE_HINT[i.kind];
+        const shown = CLI_DEFAULTS[i.name] ?? unmark(i.shownDefault ?? (i.default ? i.default : ''));
+        const extra = i.name === 'head' ? '; WORKTREE: the working tree as it is, uncommitted and untracked files included' : '';
+        const repeat = i.name === 'suites' ? ' (repeat the option for several suites)' : '';
+        return entry(`  --${i.name} ${value}`, `${unmark(i.doc)}${extra}${repeat}${shown ? ` [default: ${shown}]` : ''}`, width);
+    });
+    const own = CLI_OPTIONS.flatMap((o) => entry(`  ${'short' in o ? `-${o.short}, ` : ''}--${o.name}${'value' in o ? ` ${o.value}` : ''}`, o.doc, width));
+    return [
+        'Usage: py-perf-guard [--base REF] [--head REF|WORKTREE] [--suites SUITE]... [OPTION]...',
+        '',
+        "Compares the Python project's benchmarks on two commits (default: HEAD^ and HEAD)",
+        'of the git repository in the current folder and says, per benchmark, whether head is slower.',
+        'Progress goes to stderr, the report to stdout.',
+        '',
+        'Options of the CLI:',
+        ...own,
+        '',
+        "Inputs (the same as the action's; also read from [tool.py-perf-guard] in pyproject.toml):",
+        ...inputs,
+        '',
+        'Exit status: 0 pass, 1 regression or failures of head, 2 bad input or nothing measurable.',
+        'Example: py-perf-guard --base main --head WORKTREE --suites "pytest-benchmark: benchmarks/"',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/io/action-version.ts
+// The action's own version, read from the package.json of the folder it runs from (the runner checks out the
+// whole action repository; dist/index.js, dist/post/index.js, dist/cli/index.js and src/ all sit below it).
+
+
+
+let cached = null;
+/** The `version` of the nearest package.json named py-perf-guard above this file; undefined when none is found. */
+function actionVersion(from = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    if (cached !== null)
+        return cached ?? undefined;
+    cached = undefined;
+    for (let dir = from, up = 0; up < 5; dir = (0,external_node_path_namespaceObject.dirname)(dir), up++) {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            continue;
+        try {
+            const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            if (pkg.name === 'py-perf-guard' && typeof pkg.version === 'string')
+                return (cached = pkg.version);
+        }
+        catch {
+            // not readable JSON: keep looking further up
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -752,6 +1041,100 @@ function unsupportedPlatform(platform = process.platform) {
     return 'py-perf-guard runs on Linux and macOS runners only (it runs the install command with bash and uses venvs with a bin/ folder); this runner is Windows: use runs-on: ubuntu-latest (or macos-latest) for this job';
 }
 
+;// CONCATENATED MODULE: ./src/text/failure-cause.ts
+// What a failed tool's output says went wrong: the lines that carry the cause, not the usage line or the
+// traceback's frames, and, for causes whose fix is known, the fix. Pure.
+//
+// Read from real pytest output (__tests__/integration/failure-cause.test.ts runs it): a usage error prints
+// `ERROR: usage: …` first and the reason on a `prog: error: …` line; an exception in a test or conftest.py is
+// on `E   …` lines; an import error while pytest starts ends a traceback with `ModuleNotFoundError: …`.
+/** pytest plugins that bring a command-line option a project's pytest.ini often sets. */
+const PLUGIN_OPTIONS = [
+    { plugin: 'pytest-xdist', options: /^(--numprocesses|-n|--dist|--maxprocesses|--max-worker-restart)\b/ },
+    { plugin: 'pytest-cov', options: /^--(cov|no-cov)\b/ },
+    { plugin: 'pytest-timeout', options: /^--timeout\b/ },
+    { plugin: 'pytest-asyncio', options: /^--asyncio-mode\b/ },
+    { plugin: 'pytest-rerunfailures', options: /^--(reruns|reruns-delay)\b/ },
+];
+const XDIST_ARGS = "`-n0` to the suite's arguments, as in `pytest-benchmark: <path> -n0`, since benchmarks must run in one process";
+const NO_ADDOPTS = "or add `-o addopts=` to the suite's arguments to drop the ini file's `addopts` for the benchmarks";
+function unique(lines) {
+    return [...new Set(lines)];
+}
+/** `python -m pytest: error: unrecognized arguments: …` → `error: unrecognized arguments: …` (argparse's own line). */
+function argparseErrors(lines) {
+    return lines.flatMap((l) => /^\S[^:]*: (error: .+)$/.exec(l)?.[1] ?? []);
+}
+/** pytest's `E   <exception>` lines, with the indentation dropped. */
+function pytestELines(lines) {
+    return lines.flatMap((l) => /^E {1,}(\S.*)$/.exec(l)?.[1] ?? []);
+}
+/** A traceback's last line: `SomeError: message` at the start of a line, after `Traceback (most recent call last):`. */
+function tracebackEnds(lines) {
+    const start = lines.findIndex((l) => l.startsWith('Traceback (most recent call last):'));
+    if (start < 0)
+        return [];
+    const ends = lines.slice(start).filter((l) => /^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b(: .*)?$/.test(l));
+    return ends.slice(-1);
+}
+/** `ERROR:`/`error` lines (pip prints its reason so, among warnings), without pytest's usage line. */
+function errorWordLines(lines) {
+    return lines.filter((l) => /^(ERROR|error)\b|^\w*Error\b/.test(l) && !/^ERROR: usage: /.test(l)).slice(-2);
+}
+function pluginFix(unrecognized) {
+    const args = unrecognized.trim().split(/\s+/);
+    for (const { plugin, options } of PLUGIN_OPTIONS) {
+        const option = args.find((a) => options.test(a));
+        if (!option)
+            continue;
+        const shown = option.split('=')[0];
+        if (plugin === 'pytest-xdist')
+            return `\`${shown}\` is an option of pytest-xdist, which is not installed: add pytest-xdist to \`install\` and ${XDIST_ARGS}; ${NO_ADDOPTS}`;
+        return `\`${shown}\` is an option of ${plugin}, which is not installed: add ${plugin} to \`install\`, ${NO_ADDOPTS}`;
+    }
+    return undefined;
+}
+/** The fix for a cause line, when it is a known one. */
+function knownFix(line) {
+    const unrecognized = /unrecognized arguments: (.+)$/.exec(line);
+    if (unrecognized)
+        return pluginFix(unrecognized[1]);
+    if (/Can't have both --benchmark-only and --benchmark-disable/.test(line) && /xdist/.test(line))
+        return `pytest-xdist is active, and pytest-benchmark turns itself off under it: add ${XDIST_ARGS}`;
+    const plugin = /Error importing plugin "([^"]+)": No module named/.exec(line);
+    if (plugin)
+        return `the pytest plugin \`${plugin[1]}\` is not installed: add the package that provides it to \`install\`, or drop \`-p ${plugin[1]}\``;
+    const missing = /ModuleNotFoundError: No module named '([^']+)'/.exec(line);
+    if (missing) {
+        const top = missing[1].split('.')[0];
+        return `the module \`${top}\` is not installed in the benchmark's venv: add the package that provides it to \`install\`, e.g. \`pip install -e . <package>\``;
+    }
+    return undefined;
+}
+/** The lines of `output` (stderr or stdout of a failed process) that say why it failed, and a known fix. */
+function failureCause(output) {
+    const lines = output.split('\n').map((l) => l.trimEnd());
+    const found = unique([...argparseErrors(lines), ...pytestELines(lines).slice(-2), ...tracebackEnds(lines)]);
+    const cause = found.length ? found : errorWordLines(lines);
+    const fix = cause.map(knownFix).find(Boolean);
+    return fix ? { lines: cause, fix } : { lines: cause };
+}
+/** A message with its known fix appended: `…: No module named 'yaml' (fix: …)`; unchanged when none is known. */
+function withKnownFix(message) {
+    const fix = message
+        .split('\n')
+        .map((l) => knownFix(l.trim()))
+        .find(Boolean);
+    return fix && !message.includes(' (fix: ') ? `${message} (fix: ${fix})` : message;
+}
+/** The cause as one message (its lines, then the fix), or '' when the output names none. */
+function causeText(output) {
+    const cause = failureCause(output);
+    if (!cause.lines.length)
+        return '';
+    return `${cause.lines.join('\n')}${cause.fix ? ` (fix: ${cause.fix})` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/io/process-group.ts
 // Spawning a child in a process group of its own, so that a timeout (or a cancelled run) kills it together
 // with whatever it started: a hung `pip` build, a benchmark's `sleep 30 &`. Killing only the direct child
@@ -818,6 +1201,7 @@ function runInProcessGroup(command, args, options) {
 // Runs a child process and captures its output, with a timeout. Passed into the shell so that
 // the action, the CLI and the tests all run real processes the same way.
 
+
 /**
  * A runner whose processes get `defaultEnv` unless a call passes its own (the entries pass process.env), each in
  * a process group of its own (process-group.ts), so that a timeout kills the child and what it started.
@@ -834,10 +1218,9 @@ function lastLines(text, count = 3) {
         .slice(-count)
         .join('\n');
 }
-/** The lines that say what went wrong: `ERROR:`/`Error` lines when the tool printed some (pip does, among warnings), else the last lines. */
+/** The lines that say what went wrong, with a known fix (text/failure-cause.ts), else the last lines. */
 function errorLines(text) {
-    const errors = text.split('\n').filter((l) => /^(ERROR|error)\b|^\w*Error\b/.test(l.trim()));
-    return errors.length ? errors.slice(-2).join('\n') : lastLines(text);
+    return causeText(text) || lastLines(text);
 }
 function describeFailure(result, what, timeoutMs) {
     if (result.timedOut)
@@ -846,168 +1229,54 @@ function describeFailure(result, what, timeoutMs) {
     return `${what} exited with ${result.code === null ? 'no exit code' : `code ${result.code}`}${tail ? `: ${tail}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/io/time-budget.ts
-const BUDGET_SPENT = 'stopped: the time budget is spent';
-/** 5% of the budget for publishing, at least 10 s and at most 60 s. Pure. */
-function planBudget(totalSeconds) {
-    const reserveSeconds = Math.min(60, Math.max(10, totalSeconds * 0.05));
-    return { workSeconds: Math.max(0, totalSeconds - reserveSeconds), reserveSeconds };
+;// CONCATENATED MODULE: ./src/text/progress-line.ts
+/** Minutes and seconds as a clock: 95 → 1:35, 3725 → 62:05. */
+function clock(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
-/**
- * A process's timeout: its own limit, but never past the time left. `cut` says the budget (not the
- * process's own limit) sets it. Null when no time is left: do not start it. Pure.
- */
-function processLimit(ownMs, leftMs) {
-    if (leftMs <= 0)
-        return null;
-    if (ownMs !== undefined && ownMs <= leftMs)
-        return { timeoutMs: ownMs, cut: false };
-    return { timeoutMs: Math.ceil(leftMs), cut: true };
-}
-class TimeBudget {
-    now;
-    deadline;
-    /** A process was refused or stopped because the budget ran out. */
-    exhausted = false;
-    constructor(totalSeconds, now, startedAt = now()) {
-        this.now = now;
-        this.deadline = startedAt + planBudget(totalSeconds).workSeconds * 1000;
-    }
-    leftMs() {
-        return this.deadline - this.now();
-    }
-    leftSeconds() {
-        return Math.max(0, this.leftMs() / 1000);
-    }
-    /** The seam, with every process held to the time left. */
-    wrap(run) {
-        return async (command, args, options = {}) => {
-            const limit = processLimit(options.timeoutMs, this.leftMs());
-            if (!limit) {
-                this.exhausted = true;
-                return { code: null, stdout: '', stderr: BUDGET_SPENT, timedOut: false };
-            }
-            const r = await run(command, args, { ...options, timeoutMs: limit.timeoutMs });
-            if (!(r.timedOut && limit.cut))
-                return r;
-            // Stopped by the budget, not by its own limit: not the code's fault, so not reported as its timeout.
-            this.exhausted = true;
-            return { ...r, timedOut: false, stderr: `${r.stderr}\n${BUDGET_SPENT}` };
-        };
-    }
+function progressLine(p) {
+    const unit = p.phase === 'pairs' ? 'pairs' : 'rounds';
+    const step = p.step && p.step.done < p.step.of ? ` (round ${p.done + 1}: ${p.step.done}/${p.step.of} suite runs)` : '';
+    const verdicts = p.verdicts ? `${p.verdicts.decided} decided, ${p.verdicts.open} open` : 'verdicts not judged yet';
+    return `${unit} ${p.done}/${p.max}${step} · ${verdicts} · ${clock(p.elapsedSeconds)} of ${clock(p.budgetSeconds)}`;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/io/untrusted-log.ts
-// Output of the project's processes (pip, benchmark names and errors) copied into the job's log. The runner
-// reads every stdout line that starts with `::` as a workflow command (::add-mask::, ::set-env::, ::error::…),
-// so the PR's code could issue them through our log; between `::stop-commands::<token>` and `::<token>::` it
-// reads none. The token is random per block, so the output cannot end the block itself. Annotations
-// (io.warning/error) need no block: @actions/core escapes their line breaks.
+;// CONCATENATED MODULE: ./src/io/status-line.ts
 
-/** The text inside a stop-commands block ending with `::<token>::`. Pure. */
-function wrapUntrusted(text, token) {
-    return `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-function stopCommandsToken() {
-    return randomBytes(16).toString('hex');
-}
-/** The action's Io.untrusted: writes each text (through core.info) inside a block of its own. */
-function untrustedLogger(write, token = stopCommandsToken) {
-    return (text) => write(wrapUntrusted(text, token()));
-}
-/** The one way the shell logs untrusted output: the Io's own channel for it, else plain info (CLI, tests). */
-function logUntrusted(io, text) {
-    if (io.untrusted)
-        io.untrusted(text);
-    else
-        io.info(text);
-}
-
-;// CONCATENATED MODULE: ./src/stats/normal.ts
-// Standard normal survival function through erfc, computed without tabulated coefficients:
-// a positive-term series for |x| < 2 (erf(x) = 2/√π·e^{-x²}·Σ 2ⁿx^{2n+1}/(2n+1)!!) and a continued
-// fraction (modified Lentz) for x ≥ 2. Relative error stays near 1e-14 over the range the tests use.
-function erfSeries(x) {
-    const x2 = x * x;
-    let term = x;
-    let sum = x;
-    for (let n = 1; n < 200 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
-        term *= (2 * x2) / (2 * n + 1);
-        sum += term;
+class StatusLine {
+    stream;
+    shown = '';
+    constructor(stream) {
+        this.stream = stream;
     }
-    return (2 / Math.sqrt(Math.PI)) * Math.exp(-x2) * sum;
-}
-function erfcContinuedFraction(x) {
-    // erfc(x) = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
-    const tiny = 1e-300;
-    let f = x;
-    let c = x;
-    let d = 0;
-    for (let k = 1; k < 500; k++) {
-        const a = k / 2;
-        d = x + a * d;
-        d = Math.abs(d) < tiny ? tiny : d;
-        c = x + a / c;
-        c = Math.abs(c) < tiny ? tiny : c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
+    update(p) {
+        const width = Math.max(20, (this.stream.columns || 80) - 1); // a pty without a size says 0
+        const line = progressLine(p);
+        // Longer than the terminal is wide, it would wrap, and \r would rewrite only its last part.
+        this.shown = [...line].length > width ? [...line].slice(0, width - 1).join('') + '…' : line;
+        this.stream.write(`\r\u001b[2K${this.shown}`);
     }
-    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
-}
-function erfc(x) {
-    if (x >= 2)
-        return erfcContinuedFraction(x);
-    if (x <= -2)
-        return 2 - erfcContinuedFraction(-x);
-    return 1 - erfSeries(x);
-}
-/** P(Z > z) for a standard normal Z. */
-function normalSf(z) {
-    return 0.5 * erfc(z / Math.SQRT2);
-}
-
-;// CONCATENATED MODULE: ./src/judge/geomean.ts
-
-/** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
-function normalQuantileUpper(tail) {
-    let lo = -40;
-    let hi = 40;
-    for (let i = 0; i < 200 && hi - lo > 1e-10; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalSf(mid) > tail)
-            lo = mid;
-        else
-            hi = mid;
+    /** Removes the line before other output goes to the same terminal. */
+    clear() {
+        if (!this.shown)
+            return;
+        this.stream.write('\r\u001b[2K');
+        this.shown = '';
     }
-    return (lo + hi) / 2;
-}
-function geomeanOf(rows, confidence) {
-    const measured = rows.filter((r) => r.ratio !== undefined && r.ci && r.ratio > 0 && r.ci[0] > 0);
-    if (measured.length === 0)
-        return undefined;
-    const z = normalQuantileUpper((1 - confidence) / 2);
-    const logs = measured.map((r) => Math.log(r.ratio));
-    // each benchmark's standard error on the log scale, from the width of its own interval
-    const variances = measured.map((r) => ((Math.log(r.ci[1]) - Math.log(r.ci[0])) / (2 * z)) ** 2);
-    const k = measured.length;
-    const mean = logs.reduce((s, x) => s + x, 0) / k;
-    const se = Math.sqrt(variances.reduce((s, v) => s + v, 0)) / k;
-    return { ratio: Math.exp(mean), ci: [Math.exp(mean - z * se), Math.exp(mean + z * se)], benchmarks: k };
-}
-/** One summary per interpreter label, in the order the interpreters were given. */
-function geomeansByInterpreter(rows, labels, confidence) {
-    const out = new Map();
-    for (const label of labels) {
-        const g = geomeanOf(rows.filter((r) => r.interpreter === label), confidence);
-        if (g)
-            out.set(label, g);
+    /** Writes a whole line of other output above the status line, which the next update redraws. */
+    print(text) {
+        const shown = this.shown;
+        this.clear();
+        this.stream.write(text);
+        if (shown) {
+            this.shown = shown;
+            this.stream.write(shown);
+        }
     }
-    return out;
+    done() {
+        this.clear();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/stats/quantile.ts
@@ -1207,6 +1476,52 @@ function bootstrapRatioCi(head, base, confidence, resamples, random) {
     return { low: selectQuantile(ratios, tail), high: selectQuantile(ratios, 1 - tail) };
 }
 
+;// CONCATENATED MODULE: ./src/stats/normal.ts
+// Standard normal survival function through erfc, computed without tabulated coefficients:
+// a positive-term series for |x| < 2 (erf(x) = 2/√π·e^{-x²}·Σ 2ⁿx^{2n+1}/(2n+1)!!) and a continued
+// fraction (modified Lentz) for x ≥ 2. Relative error stays near 1e-14 over the range the tests use.
+function erfSeries(x) {
+    const x2 = x * x;
+    let term = x;
+    let sum = x;
+    for (let n = 1; n < 200 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
+        term *= (2 * x2) / (2 * n + 1);
+        sum += term;
+    }
+    return (2 / Math.sqrt(Math.PI)) * Math.exp(-x2) * sum;
+}
+function erfcContinuedFraction(x) {
+    // erfc(x) = e^{-x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        const a = k / 2;
+        d = x + a * d;
+        d = Math.abs(d) < tiny ? tiny : d;
+        c = x + a / c;
+        c = Math.abs(c) < tiny ? tiny : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+}
+function erfc(x) {
+    if (x >= 2)
+        return erfcContinuedFraction(x);
+    if (x <= -2)
+        return 2 - erfcContinuedFraction(-x);
+    return 1 - erfSeries(x);
+}
+/** P(Z > z) for a standard normal Z. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+
 ;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
 // One-sided Mann-Whitney U test, matching scipy.stats.mannwhitneyu:
 // exact null distribution for small samples without ties, else the normal approximation
@@ -1390,6 +1705,7 @@ function failedRow(c, row) {
     const error = failedOn === 'both' ? `head: ${c.headError}; base: ${c.baseError}` : failedOn === 'head' ? c.headError : `on base only: ${c.baseError}`;
     return { ...row, verdict: 'failed', failedOn, error };
 }
+/** A measured row's ratio, CI, noise and both one-sided p-values (before the run-wide false-discovery control). */
 function estimate(c, row, options) {
     const ratio = row.head.median / row.base.median;
     const random = seededRandom(seedFrom(`${c.interpreter}\0${c.suite}\0${c.name}`));
@@ -1401,6 +1717,14 @@ function estimate(c, row, options) {
     return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
 }
 function judge(comparisons, options) {
+    const { rows, measured } = measureRounds(comparisons, options);
+    // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
+    applyVerdictRule(measured, options);
+    markTooNoisy(measured, options);
+    return rows;
+}
+/** The rows before the run-wide false-discovery control: failed/added/removed decided, the rest with p-values. */
+function measureRounds(comparisons, options) {
     const rows = [];
     const measured = [];
     for (const c of comparisons) {
@@ -1409,6 +1733,8 @@ function judge(comparisons, options) {
             row.warmup = c.warmup;
         if (c.slowRounds)
             row.slowRounds = c.slowRounds;
+        if (c.base.length || c.head.length)
+            row.samples = { base: c.base, head: c.head, ...(c.all ? { all: c.all } : {}) };
         if (c.setupError || c.baseError || c.headError)
             rows.push(failedRow(c, row));
         else if (!c.base.length && c.head.length)
@@ -1423,8 +1749,10 @@ function judge(comparisons, options) {
             rows.push(m.row);
         }
     }
-    // Two one-sided families, each controlled at α over every comparison of the run (verdict-rule.ts).
-    applyVerdictRule(measured, options);
+    return { rows, measured };
+}
+/** After the verdict rule: an inconclusive row whose spread alone is wider than the band is marked too noisy. */
+function markTooNoisy(measured, options) {
     measured.forEach(({ row: r }) => {
         if (r.verdict === 'inconclusive') {
             // Standard error of a median ≈ 1.25·σ/√n per side; two sides → the ratio's ≈ 1.77·noise/√n. When that
@@ -1434,7 +1762,6 @@ function judge(comparisons, options) {
                 r.tooNoisy = true;
         }
     });
-    return rows;
 }
 /** The order verdicts are listed in, most urgent first: counts, tables and sections all follow it. */
 const VERDICT_ORDER = ['regression', 'failed', 'improvement', 'inconclusive', 'added', 'removed', 'unchanged'];
@@ -1444,7 +1771,7 @@ function isBlockingFailure(row) {
 }
 /** Overall: regression if any row regressed; else error if a row failed on head or nothing was measured; else pass. */
 function overallVerdict(rows) {
-    if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression'))
+    if (rows.some((r) => r.verdict === 'regression' || r.memory?.verdict === 'regression' || r.instructions?.verdict === 'regression'))
         return 'regression';
     const measured = rows.some((r) => r.ratio !== undefined || r.verdict === 'added' || r.verdict === 'removed' || (r.failedOn === 'base' && r.head !== undefined));
     if (!measured || rows.some(isBlockingFailure))
@@ -1456,20 +1783,6 @@ function countVerdicts(rows) {
     for (const r of rows)
         counts[r.verdict]++;
     return counts;
-}
-
-;// CONCATENATED MODULE: ./src/judge/interpreter-comparison.ts
-
-
-function crossLabel(from, to) {
-    return `${from} → ${to}`;
-}
-/** Rows per interpreter comparison, judged as their own family (they don't dilute the PR's own FDR control). */
-function judgeInterpreterComparisons(cross, comparisons, options) {
-    return cross.map((c) => {
-        const rows = judge(comparisons.filter((x) => x.interpreter === c.label), options);
-        return { ...c, rows, geomean: geomeanOf(rows, 1 - options.alpha) };
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/text/format.ts
@@ -1518,6 +1831,1272 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/judge/paired/row-json.ts
+function isPairedRow(r) {
+    return r.method === 'paired';
+}
+function methodJson(r) {
+    if (!isPairedRow(r))
+        return { method: 'rounds' };
+    return {
+        method: 'paired',
+        pairs: r.pairs,
+        duels: r.duels,
+        pair_estimates: r.pairEstimates,
+        ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
+        ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
+        ...(r.clock ? { clock: r.clock } : {}),
+        // JIT (PyPy): the most bursts one worker dropped before its duels counted, until burst times settled.
+        ...(r.warmupBursts ? { warmup_bursts: r.warmupBursts } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
+// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
+// no markdown formatting, nothing that breaks a table row.
+const REPLACEMENTS = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '|': '&#124;',
+    '`': '&#96;',
+    ':': '&#58;', // :emoji: shortcodes
+    '"': '&quot;',
+    // a zero-width space after @ stops @mentions, after # issue links (#12)
+    '@': '@&#8203;',
+    '#': '#&#8203;',
+};
+const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
+/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
+function escapeMarkdown(text, maxLength = 300) {
+    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
+    let out = '';
+    for (const c of t)
+        out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
+    return out;
+}
+/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
+function markerSafe(text) {
+    return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-interpreters.ts
+// The interpreter-upgrade / compare-interpreters part of the comment. Pure.
+
+
+
+/** `1.20× faster` / `1.15× slower` / `as fast`. */
+function speedWords(ratio) {
+    if (Math.abs(ratio - 1) < 0.005)
+        return 'about as fast';
+    return ratio < 1 ? `${(1 / ratio).toFixed(2)}× faster` : `${ratio.toFixed(2)}× slower`;
+}
+function title(c) {
+    return c.reason === 'upgrade' ? `Interpreter upgrade ${escapeMarkdown(c.label)}` : `Interpreters compared: ${escapeMarkdown(c.label)}`;
+}
+/** One line for the top of the comment: what the upgrade does to this project's speed. */
+function crossSummaryLine(c) {
+    if (c.error)
+        return `${title(c)}: ${escapeMarkdown(c.error)}`;
+    const slower = c.rows.filter((r) => r.verdict === 'regression').length;
+    const faster = c.rows.filter((r) => r.verdict === 'improvement').length;
+    const speed = c.geomean
+        ? `this project runs ${speedWords(c.geomean.ratio)} (geometric mean, ${c.geomean.ci[0].toFixed(3)}–${c.geomean.ci[1].toFixed(3)}×)`
+        : 'nothing could be compared';
+    const counts = [slower ? `${plural(slower, 'benchmark')} slower` : '', faster ? `${faster} faster` : ''].filter(Boolean).join(', ');
+    return `**${title(c)}:** ${speed}${counts ? `; ${counts}` : ''}.`;
+}
+/** `table` makes the (cuttable) table block from the lines before it, the rows and the lines after it. */
+function crossSection(c, table) {
+    const out = [`#### ${title(c)}`, ''];
+    if (c.changes?.length)
+        out.push(`Detected in ${c.changes.map((x) => `${escapeMarkdown(x.source)} (${escapeMarkdown(x.old)} → ${escapeMarkdown(x.new)})`).join(', ')}. Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
+    else
+        out.push(`Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
+    if (c.error)
+        return [{ kind: 'text', lines: [...out, escapeMarkdown(c.error), ''] }];
+    const rows = [...c.rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+    return [{ kind: 'text', lines: out }, table(['<details><summary>Per benchmark</summary>', ''], rows, ['', '</details>', ''])];
+}
+
+;// CONCATENATED MODULE: ./src/judge/slow-rounds.ts
+// Slow-mode rounds. Shared runners have slow phases (1.5–1.9× slower, switching every few hundred ms to
+// seconds), so a fresh process often runs its whole suite in one. When about half the rounds of a side land in
+// that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
+// or +73%.
+// Such a process is recognised against its own side only (so a PR that slows everything moves the side's
+// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
+// still sees every round (verdicts.ts). Pure.
+
+/** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
+const SLOW_ROUND_FACTOR = 1.25;
+/**
+ * Below this many rounds on a side nothing is set aside: the fast quartile is not known well enough yet, and
+ * the few rounds left would be too few for the test to reach significance (3 against 3 cannot).
+ */
+const MIN_ROUNDS_FOR_SLOW_MODE = 10;
+/**
+ * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
+ * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
+ * over the side's rounds) is above `factor`. At least two rounds are always kept.
+ */
+function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
+    const none = rounds.map(() => false);
+    if (rounds.length < MIN_ROUNDS_FOR_SLOW_MODE)
+        return none;
+    const values = new Map();
+    for (const round of rounds)
+        for (const [name, x] of round)
+            if (x > 0)
+                values.set(name, [...(values.get(name) ?? []), x]);
+    const fastQuartile = new Map();
+    for (const [name, xs] of values)
+        if (xs.length >= MIN_ROUNDS_FOR_SLOW_MODE)
+            fastQuartile.set(name, quantileSorted(sortedCopy(xs), 0.25));
+    const slow = rounds.map((round) => {
+        const relative = [...round].filter(([name, x]) => x > 0 && fastQuartile.has(name)).map(([name, x]) => x / fastQuartile.get(name));
+        return relative.length > 0 && median(relative) > factor;
+    });
+    return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-budget.ts
+// Fits the rendered report into GitHub's limits: a comment body of 65,536 characters, a job summary of 1 MiB.
+// The renderer hands over blocks: text that always stays, explanations that may go (profile tables first),
+// and lists whose rows are cut from the end with a line saying where the rest is. Pure.
+
+const COMMENT_BUDGET = { limit: 65_536, size: (t) => t.length, elsewhere: 'in the job summary and the report' };
+const SUMMARY_BUDGET = { limit: 1024 * 1024, size: (t) => Buffer.byteLength(t, 'utf8'), elsewhere: 'in the report JSON' };
+/** Every list gets this many rows before any list gets more, so failures still show beside 500 regressions. */
+const FAIR_SHARE = 20;
+/** A markdown table (its first two lines the header) as a list block. */
+function tableBlock(priority, before, table, after) {
+    return { kind: 'list', head: [...before, ...table.slice(0, 2)], items: table.slice(2), tail: after, priority };
+}
+const moreLine = (n, budget) => `_… ${n} more ${budget.elsewhere}._`;
+/** The blocks as one markdown document within the budget. */
+function fitBlocks(blocks, budget) {
+    const cost = (lines) => lines.reduce((sum, l) => sum + budget.size(l) + 1, 0);
+    const kept = blocks.map(() => true);
+    const shown = blocks.map((b) => (b.kind === 'list' ? b.items.length : 0));
+    const render = () => renderBlocks(blocks, kept, shown, budget);
+    let out = render();
+    if (budget.size(out) <= budget.limit)
+        return out;
+    // 1. Leave out explanations (profiles first), the last ones first, until the rest fits.
+    let total = budget.size(out);
+    const droppable = blocks
+        .map((b, i) => ({ b, i }))
+        .filter((x) => x.b.kind === 'optional')
+        .sort((x, y) => x.b.rank - y.b.rank || y.i - x.i);
+    for (const { b, i } of droppable) {
+        if (total <= budget.limit - 200)
+            break; // room for the note that says what was left out
+        kept[i] = false;
+        total -= cost(b.lines);
+    }
+    out = render();
+    if (budget.size(out) <= budget.limit)
+        return out;
+    // 2. Cut the lists: every one gets a fair share in order of priority, then the most important get the rest.
+    const lists = blocks.map((b, i) => ({ b, i })).filter((x) => x.b.kind === 'list');
+    lists.sort((x, y) => x.b.priority - y.b.priority || x.i - y.i);
+    for (const { i } of lists)
+        shown[i] = 0;
+    const reserve = lists.reduce((sum, { b }) => sum + cost(['', moreLine(b.items.length, budget)]), 0);
+    let room = budget.limit - budget.size(render()) - reserve;
+    for (const share of [FAIR_SHARE, Infinity]) {
+        for (const { b, i } of lists) {
+            while (shown[i] < Math.min(b.items.length, share)) {
+                const c = cost([b.items[shown[i]]]);
+                if (c > room)
+                    break;
+                room -= c;
+                shown[i]++;
+            }
+        }
+    }
+    out = render();
+    if (budget.size(out) <= budget.limit)
+        return out;
+    // 3. Only when the fixed parts alone are too big (thousands of interpreters or suites): a plain cut.
+    const note = `\n\n_… cut to fit the size limit; the whole report is ${budget.elsewhere}._\n`;
+    let cut = out.slice(0, Math.max(0, budget.limit - budget.size(note)));
+    while (budget.size(cut) + budget.size(note) > budget.limit)
+        cut = cut.slice(0, Math.floor(cut.length * 0.9));
+    return cut + note;
+}
+function renderBlocks(blocks, kept, shown, budget) {
+    const lines = [];
+    const left = new Map();
+    let noteAt = -1;
+    blocks.forEach((b, i) => {
+        if (b.kind === 'text')
+            lines.push(...b.lines);
+        else if (b.kind === 'optional') {
+            if (kept[i])
+                lines.push(...b.lines);
+            else {
+                left.set(b.what, (left.get(b.what) ?? 0) + 1);
+                if (noteAt < 0)
+                    noteAt = lines.length;
+            }
+        }
+        else {
+            lines.push(...b.head, ...b.items.slice(0, shown[i]));
+            if (shown[i] < b.items.length)
+                lines.push('', moreLine(b.items.length - shown[i], budget));
+            lines.push(...b.tail);
+        }
+    });
+    if (noteAt >= 0) {
+        const what = [...left].map(([w, n]) => plural(n, w)).join(' and ');
+        lines.splice(noteAt, 0, `_${what} left out to fit the size limit; they are ${budget.elsewhere}._`, '');
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/config/config-changes.ts
+/** A canonical text of a TOML value: key order of inline tables does not count as a change. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? String(value);
+}
+function diffConfigTables(base, head, givenInputs) {
+    const keys = [...new Set([...Object.keys(base ?? {}), ...Object.keys(head ?? {})])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base?.[key];
+        const h = head?.[key];
+        if (b !== undefined && h !== undefined && canonical(b) === canonical(h))
+            continue;
+        changes.push({ key, ...(b !== undefined ? { base: b } : {}), ...(h !== undefined ? { head: h } : {}), overridden: givenInputs.has(key) });
+    }
+    return changes;
+}
+/** A value as the TOML file would spell it, for the comment and the log: `"5%"`, `["3.12", "3.13"]`, `true`; unset as `(unset)`. */
+function showTomlValue(value) {
+    if (value === undefined)
+        return '(unset)';
+    if (Array.isArray(value))
+        return `[${value.map(showTomlValue).join(', ')}]`;
+    if (value instanceof Date)
+        return value.toISOString();
+    if (value && typeof value === 'object')
+        return `{ ${Object.entries(value)
+            .map(([k, v]) => `${k} = ${showTomlValue(v)}`)
+            .join(', ')} }`;
+    return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+function configChangesToJson(changes) {
+    return changes.map((c) => ({ key: c.key, base: c.base ?? null, head: c.head ?? null, overridden: c.overridden }));
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-config.ts
+// The comment's section on a PR that changes its own [tool.py-perf-guard] settings. Pure.
+
+
+function configChangesSection(changes) {
+    if (!changes.length)
+        return [];
+    const value = (v) => (v === undefined ? '*unset*' : escapeMarkdown(showTomlValue(v), 200));
+    const lines = changes.map((c) => {
+        const note = c.overridden ? ' (the workflow sets this input, so it has no effect here)' : '';
+        return `- ${escapeMarkdown(c.key, 80)}: ${value(c.base)} → ${value(c.head)}${note}`;
+    });
+    return [`**⚙️ This PR changes its own \\[tool.py-perf-guard\\] settings** in pyproject.toml (base → head); review them with the code:`, '', ...lines, ''];
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-instructions.ts
+
+
+
+/** Where the tables stand when the body must be cut (as memory's in markdown.ts): changes early, the full list late. */
+const PRIORITY = { changed: 3, all: 5 };
+/** 1068707 → `1.069 M`, 912 → `912`: four significant digits (the Change column carries the exact ratio). */
+function formatInstructions(n) {
+    const units = [
+        [1e9, ' G'],
+        [1e6, ' M'],
+        [1e3, ' k'],
+    ];
+    const [scale, unit] = units.find(([s]) => Math.abs(n) >= s) ?? [1, ''];
+    return `${Number((n / scale).toPrecision(4))}${unit}`;
+}
+function label(r, multipleSuites, multipleInterpreters) {
+    const name = multipleSuites ? `${escapeMarkdown(r.suite)} › ${escapeMarkdown(r.name)}` : escapeMarkdown(r.name);
+    return multipleInterpreters ? `${name} (${escapeMarkdown(r.interpreter)})` : name;
+}
+function table(rows, cell) {
+    return [
+        '| Benchmark | Instructions per call, base → head | Change | Verdict |',
+        '|---|---:|---:|---|',
+        ...rows.map((r) => {
+            const i = r.instructions;
+            const change = Number.isFinite(i.ratio) ? `${formatChange(i.ratio)} (${i.ratio.toFixed(4)}×)` : 'new';
+            const spread = i.spread > 0 ? ` (spread ${formatPercent(i.spread)})` : '';
+            return `| ${cell(r)} | ${formatInstructions(i.base)} → ${formatInstructions(i.head)} | ${change} | ${i.verdict}${spread} |`;
+        }),
+    ];
+}
+/** `Not counted (12): <reason>`, one line per distinct reason. */
+function failureLines(rows) {
+    const byReason = new Map();
+    for (const r of rows)
+        if (r.instructions?.verdict === 'failed')
+            byReason.set(r.instructions.error, (byReason.get(r.instructions.error) ?? 0) + 1);
+    return [...byReason].map(([reason, n]) => `Not counted (${plural(n, 'row')}): ${escapeMarkdown(reason, 400)}`);
+}
+/**
+ * The section, or nothing when no row has an instruction part. `all`: every counted row (the job summary);
+ * else only regressions and improvements (the comment).
+ */
+function instructionsSection(report, options) {
+    const withPart = report.rows.filter((r) => r.instructions);
+    if (!withPart.length)
+        return [];
+    const counted = withPart.filter((r) => r.instructions.verdict !== 'failed');
+    const changed = counted.filter((r) => r.instructions.verdict !== 'unchanged');
+    const regressions = changed.filter((r) => r.instructions.verdict === 'regression').length;
+    const multipleInterpreters = new Set(report.rows.map((r) => r.interpreter)).size > 1;
+    const cell = (r) => label(r, options.multipleSuites, multipleInterpreters);
+    const tool = report.instructions?.valgrind ? ` (${escapeMarkdown(report.instructions.tool)}, ${escapeMarkdown(report.instructions.valgrind)})` : '';
+    const title = `#### Instruction counts${tool}: ${plural(regressions, 'regression')}, ${changed.length - regressions} improved, ${counted.length - changed.length} unchanged`;
+    const out = [{ kind: 'text', lines: [title, '', ...failureLines(withPart).flatMap((l) => [l, ''])] }];
+    const shown = options.all ? counted : changed;
+    if (shown.length)
+        out.push(tableBlock(options.all ? PRIORITY.all : PRIORITY.changed, [], table(shown, cell), ['']));
+    if (counted.length)
+        out.push({
+            kind: 'text',
+            lines: [
+                '<sub>Instructions per call of each side under valgrind, base and head counted in the same run. Work, not time: they miss I/O, cache misses and memory stalls (see the README, Instruction counts).</sub>',
+                '',
+            ],
+        });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/warmup-note.ts
+// The footer's JIT warm-up line (PyPy): what was dropped before timing counted, in each method's own unit.
+
+const range = (values) => `${Math.min(...values)}–${Math.max(...values)}`;
+/** ` JIT warm-up: …` for the rows that had one, or '' (rounds: iterations per round; paired: bursts per worker). */
+function jitWarmupNote(rows) {
+    const rounds = rows.filter((r) => !isPairedRow(r) && (r.warmup ?? 0) > 0).map((r) => r.warmup);
+    const paired = rows.filter(isPairedRow).flatMap((r) => (r.warmupBursts ? [r.warmupBursts] : []));
+    const parts = [
+        ...(rounds.length ? [`${range(rounds)} timed iterations per round dropped before measuring`] : []),
+        ...(paired.length ? [`${range(paired)} bursts per worker dropped until burst times settled, before the duels counted`] : []),
+    ];
+    return parts.length ? ` JIT warm-up: ${parts.join('; ')} (PyPy).` : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
+// Order: overall verdict, regressions, failures, improvements, then everything else folded.
+
+
+
+
+
+
+
+
+
+
+const MARKER_PREFIX = '<!-- py-perf-guard';
+/** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
+function commentMarker(job, key) {
+    return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
+}
+const HEADLINE = {
+    pass: '✅ **py-perf-guard: no performance regression**',
+    regression: '❌ **py-perf-guard: performance regression**',
+    error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
+};
+function countsLine(rows) {
+    const counts = countVerdicts(rows);
+    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+    return parts.length ? parts.join(' · ') : 'no benchmarks';
+}
+function benchmarkCell(row, multipleSuites) {
+    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
+}
+function measuredTable(rows, multipleSuites, confidence) {
+    const lines = [
+        `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
+        '|---|---|---|---:|---|---:|---:|---:|---:|',
+    ];
+    for (const r of rows) {
+        const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
+        const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
+        const p = r.q !== undefined ? formatP(r.q) : '–';
+        const base = r.base ? formatSeconds(r.base.median) : '–';
+        const head = r.head ? formatSeconds(r.head.median) : '–';
+        const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
+        const n = isPairedRow(r) ? (r.pairs ? `${r.pairs}×${Math.round(r.duels / r.pairs)}` : '–') : `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
+        const floor = isPairedRow(r) ? r.noiseFloor : undefined;
+        const verdict = r.tooNoisy ? `${r.verdict} (noise ${floor !== undefined ? 'floor ' : ''}±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
+    }
+    return lines;
+}
+/** One row per benchmark, one column per interpreter: `regression +23.4%`, `unchanged −0.3%`, `failed`. */
+function matrixTable(rows, labels, multipleSuites) {
+    const byBenchmark = new Map();
+    for (const r of rows) {
+        const key = `${r.suite}\0${r.name}`;
+        if (!byBenchmark.has(key))
+            byBenchmark.set(key, new Map());
+        byBenchmark.get(key).set(r.interpreter, r);
+    }
+    const cell = (r) => (!r ? '–' : r.ratio !== undefined ? `${r.verdict} ${formatChange(r.ratio)}` : r.verdict);
+    const lines = [`| Benchmark | ${labels.map((l) => escapeMarkdown(l)).join(' | ')} |`, `|---|${labels.map(() => '---|').join('')}`];
+    for (const cells of byBenchmark.values()) {
+        const first = [...cells.values()][0];
+        lines.push(`| ${benchmarkCell(first, multipleSuites)} | ${labels.map((l) => cell(cells.get(l))).join(' | ')} |`);
+    }
+    return lines;
+}
+function perCall(seconds) {
+    return seconds === undefined ? '–' : formatSeconds(seconds);
+}
+/** Where the time went, for one regressed benchmark: the functions whose own time grew most. */
+function profileSection(r) {
+    if (!r.profile)
+        return [];
+    const title = `<details><summary>Profile of ${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: where the time went</summary>`;
+    if (r.profile.error)
+        return [title, '', escapeMarkdown(r.profile.error, 400), '', '</details>', ''];
+    const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
+    const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
+    for (const d of r.profile.top ?? []) {
+        const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
+        const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
+        lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
+    }
+    lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
+    return lines;
+}
+/** For an import-time regression: the submodules whose cumulative import time grew most. */
+function importSection(r) {
+    if (!r.imports?.length)
+        return [];
+    const lines = [
+        `<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`,
+        '',
+        '| Module | Base | Head | Growth |',
+        '|---|---:|---:|---:|',
+    ];
+    for (const g of r.imports)
+        lines.push(`| ${escapeMarkdown(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
+    lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
+    return lines;
+}
+/** Peak memory per call: changes listed, the rest folded. */
+function memorySection(rows, multipleSuites) {
+    const measured = rows.filter((r) => r.memory);
+    if (!measured.length)
+        return [];
+    const changed = measured.filter((r) => r.memory.verdict === 'regression' || r.memory.verdict === 'improvement');
+    const table = (list) => [
+        '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
+        '|---|---|---|---:|---:|',
+        ...list.map((r) => {
+            const m = r.memory;
+            const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
+            return `| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
+        }),
+    ];
+    const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
+    const out = [
+        {
+            kind: 'text',
+            lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''],
+        },
+    ];
+    if (changed.length)
+        out.push(tableBlock(markdown_PRIORITY.memoryChanged, [], table(changed), ['']));
+    out.push(tableBlock(markdown_PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), [
+        '',
+        '</details>',
+        '',
+    ]));
+    return out;
+}
+function failedTable(rows, multipleSuites) {
+    const where = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
+    const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
+    for (const r of rows) {
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${where[r.failedOn ?? 'head']} | ${escapeMarkdown(r.error ?? 'failed', 400)} |`);
+    }
+    return lines;
+}
+function interpretersLine(report) {
+    return report.interpreters
+        .map((i) => (i.version ? `${escapeMarkdown(i.label)} (${escapeMarkdown(i.implementation ?? '')} ${escapeMarkdown(i.version)})` : `${escapeMarkdown(i.label)} (unavailable)`))
+        .join(', ');
+}
+/** `3.12: +2.1% (0.99–1.05×, 18 benchmarks)` per interpreter. */
+function geomeanLine(report) {
+    const parts = [...report.geomeans].map(([label, g]) => `${escapeMarkdown(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
+    return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
+}
+function stopLine(report) {
+    const why = {
+        decided: 'every verdict decided',
+        'max-rounds': 'max-rounds reached',
+        'time-budget': 'time budget spent',
+    };
+    const counts = [
+        report.paired && `${plural(report.paired.pairs, 'worker pair')} of ${report.paired.burstMs} ms bursts`,
+        (!report.paired || report.rounds > 0) && `${report.rounds} rounds per side`,
+    ].filter(Boolean);
+    return `${counts.join(' and ')} (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
+}
+/** Which lists keep their rows when the body must be cut (markdown-budget.ts): lowest first. */
+const markdown_PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryChanged: 3, cross: 4, memoryAll: 5, rest: 6 };
+function renderMarkdown(report, options = {}) {
+    const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
+    const confidence = formatPercent(1 - report.alpha);
+    const byVerdict = (v) => report.rows.filter((r) => r.verdict === v);
+    const regressions = byVerdict('regression');
+    const failed = report.rows.filter((r) => r.verdict === 'failed');
+    const improvements = byVerdict('improvement');
+    const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
+    const out = [];
+    const blocks = [{ kind: 'text', lines: out }];
+    // Everything after the top lines goes in as blocks: text, then tables and explanations that may be cut.
+    const text = (...lines) => blocks.push({ kind: 'text', lines });
+    if (options.marker)
+        out.push(options.marker);
+    out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
+    out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
+        `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
+    out.push(...configChangesSection(report.configChanges ?? []));
+    const geomeans = geomeanLine(report);
+    if (geomeans)
+        out.push(geomeans, '');
+    for (const c of report.cross)
+        out.push(crossSummaryLine(c), '');
+    if (regressions.length) {
+        blocks.push(tableBlock(markdown_PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
+        for (const r of regressions) {
+            blocks.push({ kind: 'optional', rank: 1, what: 'profile table', lines: profileSection(r) });
+            blocks.push({ kind: 'optional', rank: 2, what: 'import-growth table', lines: importSection(r) });
+        }
+    }
+    if (failed.length) {
+        const blocking = failed.filter(isBlockingFailure).length;
+        const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
+        blocks.push(tableBlock(markdown_PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
+    }
+    if (improvements.length)
+        blocks.push(tableBlock(markdown_PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
+    blocks.push(...memorySection(report.rows, multipleSuites));
+    blocks.push(...instructionsSection(report, { all: !options.marker, multipleSuites })); // the comment has a marker, the summary not
+    for (const c of report.cross)
+        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(markdown_PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
+    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
+    const warmupNote = jitWarmupNote(everyRow);
+    const slowNote = everyRow.some((r) => r.slowRounds)
+        ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
+        : '';
+    const pairedRows = everyRow.filter(isPairedRow);
+    const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
+    const floorNote = floors.length
+        ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.`
+        : '';
+    const pairedNote = pairedRows.length
+        ? ` Paired rows (\`method: paired\`): head time / base time; each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
+        : '';
+    const measuredCount = report.rows.filter((r) => r.ratio !== undefined).length;
+    const roundsNote = everyRow.some((r) => !isPairedRow(r) && r.ratio !== undefined)
+        ? `Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; p = one-sided Mann-Whitney U.`
+        : '';
+    const footer = [
+        '',
+        `<sub>${[roundsNote, pairedNote.trim(), `p adjusted (Benjamini–Hochberg) over ${plural(measuredCount, 'comparison')}.${warmupNote}${slowNote}`].filter(Boolean).join(' ')}</sub>`,
+    ];
+    const labels = report.interpreters.map((i) => i.label);
+    if (rest.length) {
+        // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
+        const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
+        const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
+        blocks.push(tableBlock(markdown_PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], table, ['', '</details>']));
+    }
+    text(...footer);
+    return fitBlocks(blocks, options.budget ?? COMMENT_BUDGET);
+}
+
+;// CONCATENATED MODULE: ./src/report/text/style.ts
+/** FORCE_COLOR (any value but `0`/`false`) wins, then NO_COLOR (any non-empty value), then: a terminal, not TERM=dumb. */
+function colourEnabled({ isTTY, env }) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return !['0', 'false'].includes(force.toLowerCase());
+    if (env.NO_COLOR)
+        return false;
+    return isTTY && env.TERM !== 'dumb';
+}
+const SGR = { red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22] };
+const VERDICT_TONE = {
+    regression: 'red',
+    failed: 'red',
+    improvement: 'green',
+    unchanged: 'dim',
+    inconclusive: 'yellow',
+    added: 'cyan',
+    removed: 'cyan',
+};
+function painter(colour) {
+    return (text, tone) => (colour && tone && text ? `\u001b[${SGR[tone][0]}m${text}\u001b[${SGR[tone][1]}m` : text);
+}
+/**
+ * Text from the user's repository for one terminal line: no control characters (an escape sequence in a
+ * benchmark's name or a test's output must not move the cursor or recolour the terminal), line breaks as spaces.
+ */
+function plain(text, maxLength = 300) {
+    let t = text
+        .replace(/[\r\n\t]+/g, ' ')
+        // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+        .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+        .trim();
+    if ([...t].length > maxLength)
+        t = [...t].slice(0, maxLength - 1).join('') + '…';
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/report/text/table.ts
+/** Columns a string takes in a terminal: one per code point, none for combining marks and zero-width characters. */
+function displayWidth(text) {
+    let width = 0;
+    for (const c of text) {
+        const code = c.codePointAt(0);
+        if ((code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f) || (code >= 0xfe00 && code <= 0xfe0f))
+            continue;
+        // East Asian wide and fullwidth forms, and emoji, take two columns.
+        width +=
+            (code >= 0x1100 && code <= 0x115f) ||
+                (code >= 0x2e80 && code <= 0xa4cf) ||
+                (code >= 0xac00 && code <= 0xd7a3) ||
+                (code >= 0xf900 && code <= 0xfaff) ||
+                (code >= 0xff00 && code <= 0xff60) ||
+                (code >= 0x1f300 && code <= 0x1faff)
+                ? 2
+                : 1;
+    }
+    return width;
+}
+function pad(text, width, align) {
+    const gap = ' '.repeat(Math.max(0, width - displayWidth(text)));
+    return align === 'right' ? gap + text : text + gap;
+}
+/**
+ * Rows of cells under a header, each column as wide as its widest cell, two spaces apart, `indent` before each
+ * line; the last column is not padded (no trailing blanks).
+ */
+function alignedTable(header, rows, align, paint, indent = '  ') {
+    const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c } : c)));
+    const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i]?.text ?? ''))));
+    const line = (row, head) => indent +
+        row
+            .map((c, i) => {
+            const last = i === row.length - 1;
+            const text = last && align[i] !== 'right' ? c.text : pad(c.text, widths[i], align[i] ?? 'left');
+            return paint(text, head ? 'dim' : c.tone);
+        })
+            .join('  ')
+            .trimEnd();
+    return [
+        line(header.map((text) => ({ text })), true),
+        ...cells.map((r) => line(r, false)),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/text/sections.ts
+// The terminal report's header and its tables of measured rows. Pure.
+
+
+
+
+
+
+const sections_HEADLINE = {
+    pass: ['py-perf-guard: no performance regression', 'green'],
+    regression: ['py-perf-guard: performance regression', 'red'],
+    error: ['py-perf-guard: some benchmarks could not be measured', 'yellow'],
+};
+/** The verdict, then the commits, interpreters and how the run measured, one fact a line. */
+function headerLines(report, paint) {
+    const [headline, tone] = sections_HEADLINE[report.verdict];
+    const commit = (c) => `${c.sha.slice(0, 12)}  ${plain(c.ref)}`;
+    const interpreters = report.interpreters
+        .map((i) => (i.version ? `${plain(i.label)} (${plain(i.implementation ?? '')} ${plain(i.version)})` : `${plain(i.label)} (unavailable)`))
+        .join(', ');
+    const out = [
+        paint(headline, tone),
+        `  base          ${commit(report.base)}`,
+        `  head          ${commit(report.head)}`,
+        `  interpreters  ${interpreters || 'none'}`,
+        `  measured      ${stopLine(report)}`,
+        `  threshold     ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`,
+    ];
+    for (const [label, g] of report.geomeans)
+        out.push(`  geomean       ${plain(label)}: ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
+    for (const change of report.configChanges ?? [])
+        out.push(`  config        ${plain(change.key)}: ${plain(JSON.stringify(change.base) ?? '(unset)')} → ${plain(JSON.stringify(change.head) ?? '(unset)')}${change.overridden ? ' (overridden by the workflow)' : ''}`);
+    return out;
+}
+/** `suite › name` when the run has several suites. */
+function benchmarkLabel(r, multipleSuites) {
+    return plain(multipleSuites ? `${r.suite} › ${r.name}` : r.name, 160);
+}
+/** Rounds per side (`10/12`, slow ones set aside: `10/12, 2/0 slow`), or worker pairs × duels. */
+function samplesCell(r) {
+    if (isPairedRow(r))
+        return r.pairs ? `${r.pairs}×${Math.round(r.duels / r.pairs)} pairs` : '–';
+    const slow = r.slowRounds ? `, ${r.slowRounds.base}/${r.slowRounds.head} slow` : '';
+    return r.base || r.head ? `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}` : '–';
+}
+function sections_measuredTable(rows, multipleSuites, confidence, paint) {
+    const table = rows.map((r) => {
+        const floor = isPairedRow(r) ? r.noiseFloor : undefined;
+        const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
+        return [
+            benchmarkLabel(r, multipleSuites),
+            plain(r.interpreter),
+            { text: verdict, tone: VERDICT_TONE[r.verdict] },
+            r.ratio !== undefined ? formatChange(r.ratio) : '–',
+            r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–',
+            r.q !== undefined ? formatP(r.q) : '–',
+            r.base ? formatSeconds(r.base.median) : '–',
+            r.head ? formatSeconds(r.head.median) : '–',
+            samplesCell(r),
+        ];
+    });
+    const header = ['benchmark', 'interpreter', 'verdict', 'change', `${confidence} CI`, 'p (adj.)', 'base', 'head', 'rounds'];
+    return alignedTable(header, table, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'], paint);
+}
+/** An interpreter upgrade or compare-interpreters section: the same code (head) on two interpreters. */
+function crossLines(c, multipleSuites, confidence, paint) {
+    const title = paint(`${c.reason === 'upgrade' ? 'Interpreter upgrade' : 'Interpreters compared'} ${plain(c.label)}`, 'bold');
+    if (c.error)
+        return [title, `  ${plain(c.error, 600)}`];
+    const speed = c.geomean
+        ? `this project runs ${speedWords(c.geomean.ratio)} (geometric mean, ${c.geomean.ci[0].toFixed(3)}–${c.geomean.ci[1].toFixed(3)}×)`
+        : 'nothing could be compared';
+    return [
+        title,
+        `  head on ${plain(c.from.label)} ("base") against head on ${plain(c.to.label)} ("head"): ${speed}`,
+        ...sections_measuredTable(c.rows, multipleSuites, confidence, paint),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/text/render.ts
+// Renders a Report for a terminal: plain names (nothing escaped for markdown, control characters dropped),
+// aligned columns, colour for verdicts when asked, the regressions first with their profile lines, a one-line
+// summary last. Pure: the CLI decides colour (style.ts) and prints.
+
+
+
+
+
+function section(title, count, paint, tone) {
+    return ['', paint(`${title} (${count})`, tone ? (VERDICT_TONE[tone] ?? 'bold') : 'bold')];
+}
+/** Where the time went for one regression: the functions whose own time grew most, per benchmark call. */
+function profileLines(r, paint) {
+    if (!r.profile)
+        return [];
+    const title = `    ${plain(r.name, 160)} on ${plain(r.interpreter)}: where the time went (per call, base → head)`;
+    if (r.profile.error)
+        return [title, `      ${plain(r.profile.error, 400)}`];
+    const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
+    const time = (s) => (s === undefined ? '–' : formatSeconds(s));
+    const rows = (r.profile.top ?? []).map((d) => [
+        { text: `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`, tone: d.tottimeDelta > 0 ? 'red' : undefined },
+        `${time(d.base?.tottime)} → ${time(d.head?.tottime)}`,
+        `${time(d.base?.cumtime)} → ${time(d.head?.cumtime)}`,
+        `${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)}`,
+        `${plain(d.function, 160)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`,
+    ]);
+    if (!rows.length)
+        return [title, '      (no function changed)'];
+    return [
+        title,
+        ...alignedTable(['Δ own', 'own time', 'cumulative', 'calls', 'function'], rows, ['right', 'right', 'right', 'right', 'left'], paint, '      '),
+    ];
+}
+/** For an import-time regression: the submodules whose import grew most. */
+function importLines(r, paint) {
+    if (!r.imports?.length)
+        return [];
+    const rows = r.imports.map((g) => [
+        { text: `+${formatSeconds(g.head - g.base)}`, tone: 'red' },
+        g.base ? formatSeconds(g.base) : 'not imported',
+        formatSeconds(g.head),
+        plain(g.module),
+    ]);
+    return [
+        `    ${plain(r.name)} on ${plain(r.interpreter)}: the imports that grew`,
+        ...alignedTable(['growth', 'base', 'head', 'module'], rows, ['right', 'right', 'right', 'left'], paint, '      '),
+    ];
+}
+const FAILED_ON = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
+/** Failed rows: where, and the error; a known fix (text/failure-cause.ts) on a line of its own. */
+function failedLines(rows, multipleSuites, paint) {
+    const out = [];
+    for (const r of rows) {
+        const [error, fix] = (r.error ?? 'failed').split(' (fix: ');
+        out.push(`  ${paint(benchmarkLabel(r, multipleSuites), 'bold')} on ${plain(r.interpreter)} (failed on ${FAILED_ON[r.failedOn ?? 'head']})`);
+        out.push(`    ${plain(error, 600)}`);
+        if (fix)
+            out.push(`    ${paint('fix:', 'bold')} ${plain(fix.replace(/\)$/, ''), 600)}`);
+    }
+    return out;
+}
+function memoryLines(rows, multipleSuites, paint) {
+    const changed = rows.filter((r) => r.memory && (r.memory.verdict === 'regression' || r.memory.verdict === 'improvement'));
+    if (!changed.length)
+        return [];
+    const table = changed.map((r) => {
+        const m = r.memory;
+        return [
+            benchmarkLabel(r, multipleSuites),
+            plain(r.interpreter),
+            { text: `${m.verdict}${m.exact ? '' : ' (varies)'}`, tone: VERDICT_TONE[m.verdict] },
+            `${formatBytes(m.base)} → ${formatBytes(m.head)}`,
+            Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new',
+        ];
+    });
+    return [
+        ...section('Peak memory per call', changed.length, paint),
+        ...alignedTable(['benchmark', 'interpreter', 'memory', 'base → head', 'change'], table, ['left', 'left', 'left', 'right', 'right'], paint),
+    ];
+}
+/** `✗ regression: 1 regression, 1 failed, 3 unchanged · 5 rows on 1 interpreter · 1m 35s` */
+function summaryLine(report, paint) {
+    const counts = countVerdicts(report.rows);
+    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => paint(`${counts[v]} ${v}`, VERDICT_TONE[v]));
+    const mark = { pass: paint('✓ pass', 'green'), regression: paint('✗ regression', 'red'), error: paint('! error', 'yellow') }[report.verdict];
+    const where = `${plural(report.rows.length, 'row')} on ${plural(report.interpreters.length, 'interpreter')}`;
+    return `${mark}: ${parts.length ? parts.join(', ') : 'no benchmarks'} · ${where} · threshold ${formatPercent(report.threshold)} · ${formatDuration(report.elapsedSeconds)}`;
+}
+function renderText(report, options = {}) {
+    const paint = painter(Boolean(options.colour));
+    const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
+    const confidence = formatPercent(1 - report.alpha);
+    const of = (v) => report.rows.filter((r) => r.verdict === v);
+    const regressions = of('regression');
+    const failed = of('failed');
+    const improvements = of('improvement');
+    const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
+    const out = headerLines(report, paint);
+    // The forest plot (report/forest-plot.ts) goes here, between the header and the lists, when the CLI passes it.
+    const plot = options.plot?.(report) ?? [];
+    if (plot.length)
+        out.push('', ...plot);
+    if (regressions.length) {
+        out.push(...section('Regressions', regressions.length, paint, 'regression'), ...sections_measuredTable(regressions, multipleSuites, confidence, paint));
+        for (const r of regressions) {
+            const explained = [...profileLines(r, paint), ...importLines(r, paint)];
+            if (explained.length)
+                out.push('', ...explained);
+        }
+    }
+    if (failed.length)
+        out.push(...section('Failed', failed.length, paint, 'failed'), ...failedLines(failed, multipleSuites, paint));
+    if (improvements.length)
+        out.push(...section('Improvements', improvements.length, paint, 'improvement'), ...sections_measuredTable(improvements, multipleSuites, confidence, paint));
+    out.push(...memoryLines(report.rows, multipleSuites, paint));
+    for (const c of report.cross)
+        out.push('', ...crossLines(c, multipleSuites, confidence, paint));
+    if (rest.length)
+        out.push(...section('Other', rest.length, paint), ...sections_measuredTable(rest, multipleSuites, confidence, paint));
+    out.push('', summaryLine(report, paint));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/io/time-budget.ts
+const BUDGET_SPENT = 'stopped: the time budget is spent';
+/** 5% of the budget for publishing, at least 10 s and at most 60 s. Pure. */
+function planBudget(totalSeconds) {
+    const reserveSeconds = Math.min(60, Math.max(10, totalSeconds * 0.05));
+    return { workSeconds: Math.max(0, totalSeconds - reserveSeconds), reserveSeconds };
+}
+/**
+ * A process's timeout: its own limit, but never past the time left. `cut` says the budget (not the
+ * process's own limit) sets it. Null when no time is left: do not start it. Pure.
+ */
+function processLimit(ownMs, leftMs) {
+    if (leftMs <= 0)
+        return null;
+    if (ownMs !== undefined && ownMs <= leftMs)
+        return { timeoutMs: ownMs, cut: false };
+    return { timeoutMs: Math.ceil(leftMs), cut: true };
+}
+class TimeBudget {
+    now;
+    deadline;
+    /** A process was refused or stopped because the budget ran out. */
+    exhausted = false;
+    constructor(totalSeconds, now, startedAt = now()) {
+        this.now = now;
+        this.deadline = startedAt + planBudget(totalSeconds).workSeconds * 1000;
+    }
+    leftMs() {
+        return this.deadline - this.now();
+    }
+    leftSeconds() {
+        return Math.max(0, this.leftMs() / 1000);
+    }
+    /** The seam, with every process held to the time left. */
+    wrap(run) {
+        return async (command, args, options = {}) => {
+            const limit = processLimit(options.timeoutMs, this.leftMs());
+            if (!limit) {
+                this.exhausted = true;
+                return { code: null, stdout: '', stderr: BUDGET_SPENT, timedOut: false };
+            }
+            const r = await run(command, args, { ...options, timeoutMs: limit.timeoutMs });
+            if (!(r.timedOut && limit.cut))
+                return r;
+            // Stopped by the budget, not by its own limit: not the code's fault, so not reported as its timeout.
+            this.exhausted = true;
+            return { ...r, timedOut: false, stderr: `${r.stderr}\n${BUDGET_SPENT}` };
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/untrusted-log.ts
+// Output of the project's processes (pip, benchmark names and errors) copied into the job's log. The runner
+// reads every stdout line that starts with `::` as a workflow command (::add-mask::, ::set-env::, ::error::…),
+// so the PR's code could issue them through our log; between `::stop-commands::<token>` and `::<token>::` it
+// reads none. The token is random per block, so the output cannot end the block itself. Annotations
+// (io.warning/error) need no block: @actions/core escapes their line breaks.
+
+/** The text inside a stop-commands block ending with `::<token>::`. Pure. */
+function wrapUntrusted(text, token) {
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+function stopCommandsToken() {
+    return randomBytes(16).toString('hex');
+}
+/** The action's Io.untrusted: writes each text (through core.info) inside a block of its own. */
+function untrustedLogger(write, token = stopCommandsToken) {
+    return (text) => write(wrapUntrusted(text, token()));
+}
+/** The one way the shell logs untrusted output: the Io's own channel for it, else plain info (CLI, tests). */
+function logUntrusted(io, text) {
+    if (io.untrusted)
+        io.untrusted(text);
+    else
+        io.info(text);
+}
+
+;// CONCATENATED MODULE: ./src/judge/geomean.ts
+
+/** z with P(Z > z) = tail, by bisection on the survival function (accurate to 1e-10). */
+function normalQuantileUpper(tail) {
+    let lo = -40;
+    let hi = 40;
+    for (let i = 0; i < 200 && hi - lo > 1e-10; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalSf(mid) > tail)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+function geomeanOf(rows, confidence) {
+    const measured = rows.filter((r) => r.ratio !== undefined && r.ci && r.ratio > 0 && r.ci[0] > 0);
+    if (measured.length === 0)
+        return undefined;
+    const z = normalQuantileUpper((1 - confidence) / 2);
+    const logs = measured.map((r) => Math.log(r.ratio));
+    // each benchmark's standard error on the log scale, from the width of its own interval
+    const variances = measured.map((r) => ((Math.log(r.ci[1]) - Math.log(r.ci[0])) / (2 * z)) ** 2);
+    const k = measured.length;
+    const mean = logs.reduce((s, x) => s + x, 0) / k;
+    const se = Math.sqrt(variances.reduce((s, v) => s + v, 0)) / k;
+    return { ratio: Math.exp(mean), ci: [Math.exp(mean - z * se), Math.exp(mean + z * se)], benchmarks: k };
+}
+/** One summary per interpreter label, in the order the interpreters were given. */
+function geomeansByInterpreter(rows, labels, confidence) {
+    const out = new Map();
+    for (const label of labels) {
+        const g = geomeanOf(rows.filter((r) => r.interpreter === label), confidence);
+        if (g)
+            out.set(label, g);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/calibration.ts
+// Self-calibration (`calibrate: true`): one extra worker pair duels base against base. Its median log ratio
+// is what an identical pair reads for this benchmark; its size is the benchmark's noise floor.
+// How the verdict uses it, kept simple: a change must clear the larger of the threshold and the floor to be a
+// regression or an improvement (a benchmark whose identical pair reads 3% off cannot call a 2% change), and a
+// row whose floor exceeds the threshold is marked too noisy. The `unchanged` band stays the user's threshold,
+// so a noisy benchmark is never called unchanged more easily. The floor does not touch the test or the CI: the
+// pairs of the comparison already carry their own spread; the floor only raises the bar for "big enough".
+
+/** The noise floor: how far from 1 a base-vs-base pair reads head/base, as a fraction (e^|median log ratio| − 1). */
+function noiseFloor(calibrationDuels) {
+    return calibrationDuels.length ? Math.expm1(Math.abs(median(calibrationDuels))) : undefined;
+}
+/** The threshold a change must clear on this benchmark: the user's, or the noise floor when that is larger. */
+function effectiveThreshold(threshold, floor) {
+    return floor === undefined ? threshold : Math.max(threshold, floor);
+}
+
+;// CONCATENATED MODULE: ./src/stats/median-ci.ts
+// Distribution-free confidence interval of a median from order statistics (the interval that inverts the
+// sign test), matching scipy.stats.quantile_test(x, q=…).confidence_interval(…) for p = 0.5: the interval
+// [x₍ₖ₎, x₍ₙ₊₁₋ₖ₎] with the largest k such that 2·P(Bin(n, ½) ≤ k − 1) ≤ 1 − confidence. It assumes only
+// independent values, costs a sort, and needs no seed. Below 6 values no k reaches 95%: the interval is
+// unbounded (scipy: nan), and the caller must not call anything "unchanged" on it.
+
+function medianCi(values, confidence) {
+    const sorted = sortedCopy(values);
+    const n = sorted.length;
+    const alpha = 1 - confidence;
+    // lowerTail = P(Bin(n, ½) ≤ k − 1), grown one k at a time while the two tails stay within α
+    let pmf = Math.pow(0.5, n); // P(X = 0)
+    let lowerTail = 0;
+    let k = 0;
+    while (k + 1 <= n / 2 && 2 * (lowerTail + pmf) <= alpha) {
+        lowerTail += pmf;
+        k++;
+        pmf = (pmf * (n - k + 1)) / k; // P(X = k)
+    }
+    if (k === 0)
+        return { low: -Infinity, high: Infinity, coverage: 1 };
+    return { low: sorted[k - 1], high: sorted[n - k], coverage: 1 - 2 * lowerTail };
+}
+
+;// CONCATENATED MODULE: ./src/stats/sign-test.ts
+// One-sided sign test of one sample against 0, matching scipy.stats.binomtest(k, n, 0.5, alternative=…) with
+// k the count of positive values and n the count of non-zero ones (zeros dropped, as the signed-rank test
+// does). It weighs every value alike, so one far-off value costs no more than one value just across 0:
+// that is why the paired method uses it over the worker pairs (bench/README, "Paired method").
+// With n values the smallest one-sided p is 2⁻ⁿ; with d of them on the wrong side it is Σ_{i≤d} C(n,i)/2ⁿ.
+/** P(X ≥ k) for X ~ Bin(n, 1/2), summed from i = n down (n is a count of worker pairs: tens, never underflows). */
+function halfBinomialUpperTail(n, k) {
+    if (k <= 0)
+        return 1;
+    if (k > n)
+        return 0;
+    let pmf = Math.pow(0.5, n); // pmf(n)
+    let tail = 0;
+    for (let i = n; i >= k; i--) {
+        tail += pmf;
+        pmf = (pmf * i) / (n - i + 1); // pmf(i-1) = pmf(i)·i/(n-i+1)
+    }
+    return Math.min(1, tail);
+}
+function signTest(x, alternative) {
+    const values = x.filter((v) => v !== 0);
+    const n = values.length;
+    const k = values.filter((v) => (alternative === 'greater' ? v > 0 : v < 0)).length;
+    return { k, n, p: n === 0 ? 1 : halfBinomialUpperTail(n, k) };
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/pair-estimates.ts
+// The statistics of one benchmark × interpreter under the paired method, on log ratios:
+// - per pair: the order-balanced median of its duels, ½·(median of the even-numbered duels + median of the
+//   odd-numbered ones). Duels alternate burst order (ABBA: base first, then head first), and some benchmarks
+//   read differently by order (the null set's b1: −6% base-first, +5.5% head-first), so the plain median of
+//   the mix sits off 1 (0.988 for b1) while the balanced one cancels the order effect (0.997). A median, not a
+//   mean or Hodges–Lehmann: duels have heavy tails from load switching mid-burst, and the median's pair centres
+//   are the tightest across pairs in the replay (bench/replay-paired.mjs).
+// - across pairs: the median of the pair centres (one far-off pair, like the null set's 0.73, moves it little);
+// - CI: the order-statistic interval of that median (the sign test's own interval, src/stats/median-ci.ts):
+//   the worker pair is the unit, the interval assumes only independent pairs, costs a sort, needs no seed;
+// - test: one-sided sign test over the pair centres, exact whenever a centre is as likely above 0 as below under
+//   no change (base and head are exchangeable by design: same code, alternating start order). Chosen over the
+//   signed-rank and t tests by the replay: one far-off pair is the largest rank and sinks a signed-rank or t test
+//   of a real +6% change among 20 benchmarks; the sign test counts it as one pair.
+
+
+
+/** Median of every `step`-th value from `start`, through a typed-array sort (numeric, ~10× a comparator sort). */
+function medianOfEvery(values, start, step) {
+    const picked = new Float64Array(Math.ceil((values.length - start) / step));
+    for (let i = start, j = 0; i < values.length; i += step)
+        picked[j++] = values[i];
+    return quantileSorted(picked.sort(), 0.5);
+}
+/** ½·(median of even-numbered duels + median of odd-numbered duels); the plain median with one duel. */
+function pairCentre(duels) {
+    if (duels.length < 2)
+        return median(duels);
+    return (medianOfEvery(duels, 0, 2) + medianOfEvery(duels, 1, 2)) / 2;
+}
+// The coordinator judges after every pair, over the same finished pairs again: their centres are remembered by
+// list (and length, so a list that grew is recomputed). Lists are not edited in place once judged.
+const remembered = new WeakMap();
+function rememberedCentre(duels) {
+    const known = remembered.get(duels);
+    if (known && known.length === duels.length)
+        return known.centre;
+    const centre = pairCentre(duels);
+    remembered.set(duels, { length: duels.length, centre });
+    return centre;
+}
+function pairCentres(pairs) {
+    return pairs.filter((p) => p.length > 0).map(rememberedCentre);
+}
+/** The estimate from the pair centres (pairCentres), so a caller that already has them needn't recompute them. */
+function pairedEstimate(centres, confidence) {
+    const centre = median(centres);
+    const ci = medianCi(centres, confidence);
+    const deviations = sortedCopy(centres.map((c) => Math.abs(c - centre)));
+    return {
+        centres: [...centres],
+        ratio: Math.exp(centre),
+        ci: [Math.exp(ci.low), Math.exp(ci.high)],
+        pSlower: signTest(centres, 'greater').p,
+        pFaster: signTest(centres, 'less').p,
+        spread: 1.4826 * quantileSorted(deviations, 0.5),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/paired/judge-paired.ts
+// Verdicts of the paired method: the same verdicts, band and false-discovery control as 1.0's verdicts.ts.
+// regression: head significantly slower after Benjamini–Hochberg across the run AND ratio ≥ 1 + threshold;
+// improvement: the mirror image (ratio ≤ 1/(1 + threshold)); unchanged: the whole CI inside the band;
+// else inconclusive. The unit of replication is the worker pair (pair-estimates.ts).
+
+
+
+
+function baseRow(c, centres) {
+    const duels = c.pairs.reduce((s, p) => s + p.length, 0);
+    const row = {
+        suite: c.suite,
+        name: c.name,
+        interpreter: c.interpreter,
+        verdict: 'inconclusive',
+        method: 'paired',
+        pairs: c.pairs.filter((p) => p.length > 0).length,
+        duels,
+        pairEstimates: centres.map(Math.exp),
+    };
+    const base = summary(c.base ?? []);
+    const head = summary(c.head ?? []);
+    if (base)
+        row.base = base;
+    if (head)
+        row.head = head;
+    if (c.warmup)
+        row.warmup = c.warmup; // timed iterations, as rounds' warmup_iterations
+    if (c.warmupBursts)
+        row.warmupBursts = c.warmupBursts;
+    if (c.burstMs !== undefined)
+        row.burstMs = c.burstMs;
+    if (c.clock)
+        row.clock = c.clock;
+    const floor = noiseFloor(c.calibration ?? []);
+    if (floor !== undefined)
+        row.noiseFloor = floor;
+    return row;
+}
+/** A row's ratio, CI, spread and both one-sided p-values from its pair centres (before the run-wide control). */
+function measure(centres, row, options) {
+    const e = pairedEstimate(centres, 1 - options.alpha);
+    const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
+    return { row: { ...row, ratio: e.ratio, ci: e.ci, p, noise: e.spread }, pSlower: e.pSlower, pFaster: e.pFaster };
+}
+function judgePaired(comparisons, options) {
+    const { rows, measured } = measurePaired(comparisons, options);
+    classify(measured, options);
+    return rows;
+}
+/** The rows before the run-wide false-discovery control (judgeRun puts them in one family with `rounds` rows). */
+function measurePaired(comparisons, options) {
+    const rows = [];
+    const measured = [];
+    for (const c of comparisons) {
+        const centres = pairCentres(c.pairs);
+        const row = baseRow(c, centres);
+        if (c.setupError || c.baseError || c.headError)
+            rows.push(failedRow(c, row));
+        else if (c.only === 'head')
+            rows.push({ ...row, verdict: 'added' });
+        else if (c.only === 'base')
+            rows.push({ ...row, verdict: 'removed' });
+        else if (row.pairs < 2)
+            rows.push({ ...row, error: 'fewer than 2 worker pairs with duels' });
+        else {
+            const m = measure(centres, row, options);
+            measured.push(m);
+            rows.push(m.row);
+        }
+    }
+    return { rows, measured };
+}
+/** The rows with the bar a change must reach: 1 + threshold, raised by a noise floor (calibration.ts). */
+function withBars(measured, options) {
+    return measured.map((m) => ({ ...m, bar: 1 + effectiveThreshold(options.threshold, m.row.noiseFloor) }));
+}
+/** After the verdict rule: a row whose noise floor exceeds the threshold is marked too noisy. */
+function markFloorTooNoisy(measured, options) {
+    for (const m of withBars(measured, options))
+        if (m.bar > 1 + options.threshold)
+            m.row.tooNoisy = true;
+}
+/** Sets each measured row's q and verdict: 1.0's rule (verdict-rule.ts), the bar raised by a noise floor. */
+function classify(measured, options) {
+    applyVerdictRule(withBars(measured, options), options);
+    markFloorTooNoisy(measured, options);
+}
+
+;// CONCATENATED MODULE: ./src/judge/run-verdicts.ts
+
+
+
+/** Rows of `rounds` comparisons, then of paired ones, judged as one run. */
+function judgeRun(rounds, paired, options) {
+    const r = measureRounds(rounds, options);
+    const p = measurePaired(paired, options);
+    applyVerdictRule([...r.measured, ...withBars(p.measured, options)], options);
+    markTooNoisy(r.measured, options);
+    markFloorTooNoisy(p.measured, options);
+    return [...r.rows, ...p.rows];
+}
+
+;// CONCATENATED MODULE: ./src/judge/interpreter-comparison.ts
+
+
+function crossLabel(from, to) {
+    return `${from} → ${to}`;
+}
+/**
+ * Rows per interpreter comparison, judged as their own family (they don't dilute the PR's own FDR control);
+ * `paired`: the comparisons measured by worker pairs (head on the old interpreter against head on the new one).
+ */
+function judgeInterpreterComparisons(cross, comparisons, options, paired = []) {
+    return cross.map((c) => {
+        const mine = (list) => list.filter((x) => x.interpreter === c.label);
+        const rows = judgeRun(mine(comparisons), mine(paired), options);
+        return { ...c, rows, geomean: geomeanOf(rows, 1 - options.alpha) };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/judge/outcome.ts
 
 
@@ -1530,6 +3109,7 @@ function outputsOf(report) {
         improvements: counts.improvement,
         failures: counts.failed,
         'memory-regressions': report.rows.filter((r) => r.memory?.verdict === 'regression').length,
+        'instruction-regressions': report.rows.filter((r) => r.instructions?.verdict === 'regression').length,
     };
 }
 function upgradeMessage(report) {
@@ -1545,6 +3125,7 @@ function regressionMessage(report) {
         ...report.rows
             .filter((r) => r.memory?.verdict === 'regression')
             .map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory.ratio)} more peak memory)`),
+        ...report.rows.flatMap((r) => r.instructions?.verdict === 'regression' ? [`${r.name} on ${r.interpreter} (${formatChangeSize(r.instructions.ratio)} more instructions per call)`] : []),
     ];
     return `${names.length} benchmark(s) regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
 }
@@ -1598,6 +3179,25 @@ function judgeMemory(base, head, threshold) {
     else
         verdict = 'unchanged';
     return { base: b, head: h, ratio, verdict, exact };
+}
+
+;// CONCATENATED MODULE: ./src/suites/driver.ts
+// What every suite kind provides: one SuiteDriver per kind (suites/<kind>/driver.ts), found through the
+// registry. A pass that a kind cannot do is a method it lacks (import-time has no `memory`), not a test of
+// its name. Shaped like actions/setup-python's cache-distributions: one interface, a few strategies, one factory.
+
+
+/** The fields of a side's context every paired worker needs. */
+function pairedWorkerSide(ctx) {
+    return { python: ctx.python, env: ctx.env, projectDir: ctx.projectDir, harnessDir: ctx.harnessDir, scratchDir: ctx.scratchDir };
+}
+/** The suite's file or folder in this commit, or null when the commit does not have it. */
+function suiteFileIn(suite, projectDir) {
+    const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
+    return (0,external_node_fs_namespaceObject.existsSync)(file) ? file : null;
+}
+function isRunnable(prepared) {
+    return Boolean(prepared && !('error' in prepared) && !('missing' in prepared));
 }
 
 ;// CONCATENATED MODULE: ./src/suites/round-result.ts
@@ -1680,32 +3280,19 @@ const importTimeDriver = {
     harness: {},
     prepare: () => ({}),
     runRound: (ctx) => runImportTimeRound(ctx),
+    // The modules are the suite's arguments: the shard keeps those whose benchmark (`import mod`) is in it.
+    shard(suite, state, keep) {
+        const args = suite.args.filter((m) => keep(importBenchmarkName(m)));
+        return { suite: { ...suite, args }, state, empty: args.length === 0 };
+    },
     explainRegression: (row, breakdown) => ({ imports: importGrowth(breakdown.base, breakdown.head, row.name.replace(/^import /, '')) }),
 };
-
-;// CONCATENATED MODULE: ./src/suites/driver.ts
-// What every suite kind provides: one SuiteDriver per kind (suites/<kind>/driver.ts), found through the
-// registry. A pass that a kind cannot do is a method it lacks (import-time has no `memory`), not a test of
-// its name. Shaped like actions/setup-python's cache-distributions: one interface, a few strategies, one factory.
-
-
-/** The fields of a side's context every paired worker needs. */
-function pairedWorkerSide(ctx) {
-    return { python: ctx.python, env: ctx.env, projectDir: ctx.projectDir, harnessDir: ctx.harnessDir, scratchDir: ctx.scratchDir };
-}
-/** The suite's file or folder in this commit, or null when the commit does not have it. */
-function suiteFileIn(suite, projectDir) {
-    const file = (0,external_node_path_namespaceObject.join)(projectDir, suite.path.split('::')[0]);
-    return (0,external_node_fs_namespaceObject.existsSync)(file) ? file : null;
-}
-function isRunnable(prepared) {
-    return Boolean(prepared && !('error' in prepared) && !('missing' in prepared));
-}
 
 ;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/python-sources.generated.ts
 // Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
 const PYTHON_SOURCES = {
-    "py_perf_guard_outcomes.py": "# A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which\n# tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.\n# It also answers pytest-benchmark's machine-info hook without py-cpuinfo, whose probe costs ~1.3 s of a\n# ~1.8 s round: every round is a fresh process, so that cost would be paid hundreds of times.\n\nimport json\nimport os\nimport platform\n\nimport pytest\n\n_failures = []\n_collect_errors = []\n\n\ndef _message(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message\n    text = getattr(report, \"longreprtext\", \"\") or str(report.longrepr)\n    lines = [line.strip() for line in text.splitlines() if line.strip()]\n    return lines[-1] if lines else \"failed\"\n\n\n@pytest.hookimpl(tryfirst=True)\ndef pytest_benchmark_generate_machine_info(config):\n    return {\"node\": platform.node(), \"processor\": platform.processor(), \"machine\": platform.machine(),\n            \"python_implementation\": platform.python_implementation(), \"python_version\": platform.python_version(),\n            \"python_compiler\": platform.python_compiler(), \"system\": platform.system(), \"release\": platform.release(),\n            \"cpu\": {}}\n\n\n_memory = {}\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # PY_PERF_GUARD_MEMORY: peak traced memory of the test call (pytest-benchmark disabled: one call).\n    if not os.environ.get(\"PY_PERF_GUARD_MEMORY\") or \"benchmark\" not in getattr(item, \"fixturenames\", ()):\n        yield\n        return\n    import tracemalloc\n    tracemalloc.start()\n    before = tracemalloc.get_traced_memory()[0]\n    tracemalloc.reset_peak()\n    yield\n    _memory[item.nodeid] = tracemalloc.get_traced_memory()[1] - before\n    tracemalloc.stop()\n\n\ndef pytest_collection_modifyitems(config, items):\n    # In the memory pass only benchmarks run (--benchmark-only can't be combined with --benchmark-disable).\n    if os.environ.get(\"PY_PERF_GUARD_MEMORY\"):\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n\n\ndef pytest_runtest_logreport(report):\n    if report.failed:\n        _failures.append({\"nodeid\": report.nodeid, \"when\": report.when, \"message\": _message(report)})\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _message(report)})\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    path = os.environ.get(\"PY_PERF_GUARD_OUTCOMES\")\n    if path:\n        with open(path, \"w\") as f:\n            json.dump({\"rootdir\": str(session.config.rootpath), \"failures\": _failures,\n                       \"collect_errors\": _collect_errors, \"exitstatus\": int(exitstatus), \"memory\": _memory}, f)\n",
+    "py_perf_guard_outcomes.py": "# A pytest plugin (Python source, written to a temp folder and loaded with -p) that records which\n# tests failed and why, and pytest's rootdir: pytest-benchmark's JSON lists only the benchmarks that passed.\n# It also answers pytest-benchmark's machine-info hook without py-cpuinfo, whose probe costs ~1.3 s of a\n# ~1.8 s round: every round is a fresh process, so that cost would be paid hundreds of times.\n\nimport json\nimport os\nimport platform\n\nimport pytest\n\n_failures = []\n_collect_errors = []\n\n\ndef _message(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message\n    text = getattr(report, \"longreprtext\", \"\") or str(report.longrepr)\n    lines = [line.strip() for line in text.splitlines() if line.strip()]\n    return lines[-1] if lines else \"failed\"\n\n\n@pytest.hookimpl(tryfirst=True)\ndef pytest_benchmark_generate_machine_info(config):\n    return {\"node\": platform.node(), \"processor\": platform.processor(), \"machine\": platform.machine(),\n            \"python_implementation\": platform.python_implementation(), \"python_version\": platform.python_version(),\n            \"python_compiler\": platform.python_compiler(), \"system\": platform.system(), \"release\": platform.release(),\n            \"cpu\": {}}\n\n\n_memory = {}\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # PY_PERF_GUARD_MEMORY: peak traced memory of the test call (pytest-benchmark disabled: one call).\n    if not os.environ.get(\"PY_PERF_GUARD_MEMORY\") or \"benchmark\" not in getattr(item, \"fixturenames\", ()):\n        yield\n        return\n    import tracemalloc\n    tracemalloc.start()\n    before = tracemalloc.get_traced_memory()[0]\n    tracemalloc.reset_peak()\n    yield\n    _memory[item.nodeid] = tracemalloc.get_traced_memory()[1] - before\n    tracemalloc.stop()\n\n\n_shard = {}\n\n\ndef pytest_collection_modifyitems(config, items):\n    # In the memory pass only benchmarks run (--benchmark-only can't be combined with --benchmark-disable).\n    if os.environ.get(\"PY_PERF_GUARD_MEMORY\"):\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n    if os.environ.get(\"PY_PERF_GUARD_SHARD\"):\n        from py_perf_guard_shard import select  # written beside this plugin; only a sharded run needs it\n\n        _shard.update(select(config, items))\n\n\ndef pytest_runtest_logreport(report):\n    if report.failed:\n        _failures.append({\"nodeid\": report.nodeid, \"when\": report.when, \"message\": _message(report)})\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _message(report)})\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    path = os.environ.get(\"PY_PERF_GUARD_OUTCOMES\")\n    if path:\n        with open(path, \"w\") as f:\n            json.dump({\"rootdir\": str(session.config.rootpath), \"failures\": _failures,\n                       \"collect_errors\": _collect_errors, \"exitstatus\": int(exitstatus), \"memory\": _memory,\n                       **({\"shard\": _shard} if _shard else {})}, f)\n",
+    "py_perf_guard_shard.py": "# py-perf-guard's `shard: i/n` for pytest (stdlib only): both pytest plugins (the outcomes plugin of `rounds`\n# and the paired worker) call select() from pytest_collection_modifyitems, so a job collects only its share of\n# the benchmarks. The hash must equal src/config/shard.ts's shardOf: the first 32 bits of SHA-256 of the\n# benchmark's name (its node id relative to the suite folder, as src/suites/pytest-benchmark names it), modulo n.\nimport hashlib\nimport os\n\n\ndef shard_of(name, count):\n    return int.from_bytes(hashlib.sha256(name.encode(\"utf-8\")).digest()[:4], \"big\") % count + 1\n\n\ndef benchmark_name(nodeid, rootdir, suite_dir):\n    file, sep, rest = nodeid.partition(\"::\")\n    rel = os.path.relpath(os.path.join(rootdir, file), suite_dir).replace(\"\\\\\", \"/\")\n    return nodeid if rel.startswith(\"..\") or os.path.isabs(rel) else rel + sep + rest\n\n\ndef select(config, items):\n    \"\"\"Deselects the benchmarks of other shards; returns {kept, deselected} counts of benchmarks, or None unsharded.\"\"\"\n    spec = os.environ.get(\"PY_PERF_GUARD_SHARD\")\n    if not spec:\n        return None\n    index, count = (int(x) for x in spec.split(\"/\"))\n    suite_dir = os.environ.get(\"PY_PERF_GUARD_SHARD_SUITE_DIR\") or str(config.rootpath)\n    rootdir = str(config.rootpath)\n    benchmarks = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n    elsewhere = [i for i in benchmarks if shard_of(benchmark_name(i.nodeid, rootdir, suite_dir), count) != index]\n    if elsewhere:\n        dropped = set(id(i) for i in elsewhere)\n        config.hook.pytest_deselected(items=elsewhere)\n        items[:] = [i for i in items if id(i) not in dropped]\n    return {\"kept\": len(benchmarks) - len(elsewhere), \"deselected\": len(elsewhere)}\n",
 };
 
 ;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/outcomes-plugin.ts
@@ -1715,10 +3302,14 @@ const PYTHON_SOURCES = {
 
 const PYTEST_PLUGIN_MODULE = 'py_perf_guard_outcomes';
 const PYTEST_PLUGIN_SOURCE = PYTHON_SOURCES['py_perf_guard_outcomes.py'];
+/** `shard: i/n`: the hash and the deselection both pytest plugins share (py_perf_guard_shard.py). */
+const PYTEST_SHARD_FILE = 'py_perf_guard_shard.py';
+const PYTEST_SHARD_SOURCE = PYTHON_SOURCES[PYTEST_SHARD_FILE];
 
 ;// CONCATENATED MODULE: ./src/suites/pytest-benchmark/pytest-benchmark.ts
 // pytest-benchmark suites: one pytest process per round, read back through --benchmark-json and the
 // outcomes plugin (which says which benchmarks failed and why).
+
 
 
 
@@ -1774,13 +3365,15 @@ function parsePytestRound(benchJson, outcomes, projectDir, suitePath, statistic,
         result.samples.delete(n);
         result.stats.delete(n);
         if (!result.failures.has(n))
-            result.failures.set(n, f.when === 'call' ? f.message : `${f.when}: ${f.message}`);
+            result.failures.set(n, withKnownFix(f.when === 'call' ? f.message : `${f.when}: ${f.message}`));
     }
     for (const c of outcomes?.collect_errors ?? []) {
         const prefix = name(c.nodeid);
-        result.brokenPrefixes.push({ prefix, error: `collecting ${prefix}: ${c.message}` });
+        result.brokenPrefixes.push({ prefix, error: withKnownFix(`collecting ${prefix}: ${c.message}`) });
     }
     if (result.samples.size === 0 && result.failures.size === 0 && result.brokenPrefixes.length === 0) {
+        if (outcomes?.shard?.kept === 0 && outcomes.shard.deselected > 0)
+            return { ...result, outsideShard: true };
         result.suiteError = outcomes?.exitstatus === 5 ? `no benchmarks collected in ${suitePath}` : processFailure;
     }
     return result;
@@ -1813,12 +3406,15 @@ async function runPytestBenchmarkRound(ctx) {
 
 
 
+
 const pytestBenchmarkDriver = {
     kind: 'pytest-benchmark',
     needsPytestBenchmark: true,
-    harness: { [`${PYTEST_PLUGIN_MODULE}.py`]: PYTEST_PLUGIN_SOURCE },
+    harness: { [`${PYTEST_PLUGIN_MODULE}.py`]: PYTEST_PLUGIN_SOURCE, [PYTEST_SHARD_FILE]: PYTEST_SHARD_SOURCE },
     prepare: (suite, projectDir) => (suiteFileIn(suite, projectDir) ? { state: undefined } : { missing: true }),
     runRound: (ctx) => runPytestBenchmarkRound(ctx),
+    // Node ids are known only after collection: the plugins deselect the other shards' (py_perf_guard_shard.py).
+    shard: (suite, state, _keep, { projectDir, shard }) => ({ suite, state, env: shardEnvironment(shard, suiteDirectory(projectDir, suite.path)) }),
     // The paired worker is pytest with our plugin standing in for pytest-benchmark (measure/paired/launch.ts).
     pairedWorker: (ctx) => pairedWorkerSide(ctx),
     async memory(ctx) {
@@ -3348,6 +4944,10 @@ const timeitDriver = {
         }
     },
     runRound: runTimeitRound,
+    shard(spec, suite, keep) {
+        const benchmarks = suite.benchmarks.filter((b) => keep(b.name));
+        return { suite: spec, state: { ...suite, benchmarks }, empty: benchmarks.length === 0 };
+    },
     // The paired timeit worker reads the same parsed suite (measure/paired/launch.ts writes it as its spec).
     pairedWorker: (ctx, suite) => ({ ...pairedWorkerSide(ctx), timeit: suite }),
     async memory(ctx, suite) {
@@ -3375,6 +4975,8 @@ const timeitDriver = {
 
 
 
+
+
 const DRIVERS = {
     'pytest-benchmark': pytestBenchmarkDriver,
     timeit: timeitDriver,
@@ -3394,6 +4996,19 @@ function writeHarness(dir) {
 function prepareSuite(suite, projectDir) {
     return driverFor(suite.kind).prepare(suite, projectDir);
 }
+/**
+ * `shard: i/n`: the side cut down to the shard's benchmarks. A suite with none of them in the shard reads as
+ * missing (`outsideShard`): the same names hash the same on both commits, so what the other side has is new.
+ */
+function shardSide(suite, prepared, projectDir, shard) {
+    const driver = driverFor(suite.kind);
+    if (!shard || !isRunnable(prepared) || !driver.shard)
+        return { suite, prepared, env: {} };
+    const cut = driver.shard(suite, prepared.state, (name) => inShard(name, shard), { projectDir, shard });
+    if (cut.empty)
+        return { suite, prepared: { missing: true, outsideShard: true }, env: {} };
+    return { suite: cut.suite, prepared: { state: cut.state }, env: cut.env ?? {} };
+}
 async function runSuiteRound(ctx, prepared) {
     (0,external_node_fs_namespaceObject.mkdirSync)(ctx.scratchDir, { recursive: true });
     if ('error' in prepared)
@@ -3403,49 +5018,11 @@ async function runSuiteRound(ctx, prepared) {
     return driverFor(ctx.suite.kind).runRound(ctx, prepared.state);
 }
 
-;// CONCATENATED MODULE: ./src/judge/slow-rounds.ts
-// Slow-mode rounds. Shared runners have slow phases (1.5–1.9× slower, switching every few hundred ms to
-// seconds), so a fresh process often runs its whole suite in one. When about half the rounds of a side land in
-// that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
-// or +73%.
-// Such a process is recognised against its own side only (so a PR that slows everything moves the side's
-// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
-// still sees every round (verdicts.ts). Pure.
-
-/** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
-const SLOW_ROUND_FACTOR = 1.25;
-/**
- * Below this many rounds on a side nothing is set aside: the fast quartile is not known well enough yet, and
- * the few rounds left would be too few for the test to reach significance (3 against 3 cannot).
- */
-const MIN_ROUNDS_FOR_SLOW_MODE = 10;
-/**
- * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
- * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
- * over the side's rounds) is above `factor`. At least two rounds are always kept.
- */
-function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
-    const none = rounds.map(() => false);
-    if (rounds.length < MIN_ROUNDS_FOR_SLOW_MODE)
-        return none;
-    const values = new Map();
-    for (const round of rounds)
-        for (const [name, x] of round)
-            if (x > 0)
-                values.set(name, [...(values.get(name) ?? []), x]);
-    const fastQuartile = new Map();
-    for (const [name, xs] of values)
-        if (xs.length >= MIN_ROUNDS_FOR_SLOW_MODE)
-            fastQuartile.set(name, quantileSorted(sortedCopy(xs), 0.25));
-    const slow = rounds.map((round) => {
-        const relative = [...round].filter(([name, x]) => x > 0 && fastQuartile.has(name)).map(([name, x]) => x / fastQuartile.get(name));
-        return relative.length > 0 && median(relative) > factor;
-    });
-    return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
-}
+;// CONCATENATED MODULE: ./src/model/side.ts
+const SIDES = ['base', 'head'];
 
 ;// CONCATENATED MODULE: ./src/measure/unit-rows.ts
-const SIDES = ['base', 'head'];
+const unit_rows_SIDES = ['base', 'head'];
 function sideError(unit, outcome, side, name) {
     const s = unit.sides[side];
     if (s.error)
@@ -3461,17 +5038,20 @@ function sideError(unit, outcome, side, name) {
 /** Rows of one unit, sorted by name; `knownNames` (from other interpreters) names the rows of a unit that measured nothing. */
 function unitRowSkeletons(unit, outcomes, knownNames) {
     const names = new Set();
-    for (const side of SIDES)
+    for (const side of unit_rows_SIDES)
         for (const n of [...outcomes[side].measured, ...outcomes[side].failures.keys()])
             names.add(n);
     // A file that failed to import on one side: its benchmarks as the other side knows them, else the file.
-    for (const side of SIDES) {
+    for (const side of unit_rows_SIDES) {
         for (const b of outcomes[side].brokenPrefixes)
             if (![...names].some((n) => n.startsWith(`${b.prefix}::`)))
                 names.add(b.prefix);
     }
     if (names.size === 0)
         knownNames.forEach((n) => names.add(n));
+    const quiet = (side) => !unit.sides[side].error && !outcomes[side].suiteError && !(unit.sides[side].prepared && 'error' in unit.sides[side].prepared);
+    if (names.size === 0 && unit.sharded && !unit.setupError && quiet('base') && quiet('head'))
+        return [];
     const missing = (side) => Boolean(unit.sides[side].prepared && 'missing' in unit.sides[side].prepared);
     const bothMissing = missing('base') && missing('head');
     if (names.size === 0)
@@ -3512,6 +5092,7 @@ function rowsWithBorrowedNames(count, build) {
 // verdict still open, or with a regression, get more rounds, until max-rounds or the time budget.
 // A regression is not a reason to stop early: stopping at the first round that happens to look slow would
 // turn a run of unlucky rounds into a red check. It has to hold on max-rounds (or the budget's) evidence.
+
 
 
 
@@ -3600,6 +5181,7 @@ async function runRounds(units, options) {
     let round = 0;
     let stopReason = 'decided';
     let lastRoundSeconds = 0;
+    let verdicts;
     const comparisons = () => allComparisons(units, accs, options.slowRounds);
     rounds: while (true) {
         const todo = units.map((_, i) => i).filter((i) => active[i] || (singleSided[i] && round === 0));
@@ -3614,6 +5196,8 @@ async function runRounds(units, options) {
             break;
         }
         const roundStart = options.now();
+        const runs = todo.reduce((n, i) => n + SIDES.filter((side) => runnable(units[i].sides[side])).length, 0);
+        let ran = 0;
         for (const i of todo) {
             for (const side of sideOrder(round)) {
                 const s = units[i].sides[side];
@@ -3626,8 +5210,9 @@ async function runRounds(units, options) {
                 }
                 options.onRound?.({ round, interpreter: units[i].interpreter, suite: units[i].suite.path, side, result });
                 absorb(accs[i][side], result);
-                if (result.suiteError)
+                if (result.suiteError || result.outsideShard)
                     active[i] = false;
+                options.progress?.({ done: round, step: { done: ++ran, of: runs }, verdicts });
             }
         }
         round++;
@@ -3641,7 +5226,10 @@ async function runRounds(units, options) {
                 if (active[i])
                     active[i] = rows.some((r) => r.interpreter === u.interpreter && r.suite === u.suite.path && open(r.verdict));
             });
+            const undecided = rows.filter((r) => r.verdict === 'inconclusive').length;
+            verdicts = { decided: rows.length - undecided, open: undecided };
         }
+        options.progress?.({ done: round, verdicts });
     }
     return { comparisons: comparisons(), rounds: round, stopReason, elapsedSeconds: elapsed() };
 }
@@ -3824,6 +5412,499 @@ async function explainRows(deps, settings, judged, comparisons, units, ws, repor
     }));
 }
 
+;// CONCATENATED MODULE: ./src/judge/instructions.ts
+
+/** (max − min) / median of one side's per-process counts. */
+function instructions_relativeSpread(xs) {
+    const m = median(xs);
+    return m > 0 ? (Math.max(...xs) - Math.min(...xs)) / m : 0;
+}
+/** Rounds a ratio or spread for the report (6 significant decimals: a 0.01% change still shows). */
+const round6 = (x) => Math.round(x * 1e6) / 1e6;
+/**
+ * Judges per-call instruction counts of base and head (one value per counting process) at `threshold`
+ * (0.01 = 1%). `improvement` mirrors `regression`: ratio ≤ 1/(1 + threshold), as for time.
+ */
+function judgeInstructions(base, head, threshold) {
+    if (!base.length || !head.length)
+        return undefined;
+    const [b, h] = [median(base), median(head)];
+    const ratio = b > 0 ? h / b : h > 0 ? Infinity : 1;
+    const spread = Math.max(instructions_relativeSpread(base), instructions_relativeSpread(head));
+    const clear = (change) => change > 3 * spread;
+    let verdict = 'unchanged';
+    if (ratio >= 1 + threshold && clear(ratio - 1))
+        verdict = 'regression';
+    else if (ratio <= 1 / (1 + threshold) && clear(1 - ratio))
+        verdict = 'improvement';
+    return { base: Math.round(b), head: Math.round(h), ratio: round6(ratio), spread: round6(spread), verdict };
+}
+/** The instruction part of a row that could not be counted (the timing part of the row is unaffected). */
+function instructionFailure(failedOn, error) {
+    return { verdict: 'failed', failed_on: failedOn, error };
+}
+/**
+ * The instruction part of every row of one suite × interpreter: judged where both sides counted it, `failed`
+ * (on the side that failed, base first) where either could not; a benchmark on one side only gets nothing
+ * (it is `added`/`removed` already).
+ */
+function judgeInstructionSides(base, head, threshold) {
+    const rows = new Map();
+    const names = new Set([...base.counts.keys(), ...base.failures.keys(), ...head.counts.keys(), ...head.failures.keys()]);
+    for (const name of names) {
+        const failure = ['base', 'head']
+            .map((side) => ({ side, error: (side === 'base' ? base : head).error ?? (side === 'base' ? base : head).failures.get(name) }))
+            .find((f) => f.error !== undefined);
+        const b = base.counts.get(name);
+        const h = head.counts.get(name);
+        if (failure)
+            rows.set(name, instructionFailure(failure.side, failure.error));
+        else if (b && h)
+            rows.set(name, judgeInstructions(b, h, threshold));
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/judge/callgrind-dump.ts
+// Reading callgrind's dump files. With --dump-before=os_sched_yield* and --callgrind-out-file=<dir>/callgrind.out.%p,
+// one process writes callgrind.out.<pid>.<k> for its k-th os.sched_yield() call (the cost since the previous
+// dump) and callgrind.out.<pid> at exit (the rest). Callgrind follows fork(): a forked child (one per benchmark,
+// so no benchmark counts on a heap another one shaped) writes its own files, numbered from 1. The counting
+// scripts say which process and dump close which region; these helpers turn them into instructions. Pure.
+/** The instruction count (event `Ir`) of one dump: its `summary:` line, else its `totals:` line. */
+function parseCallgrindDump(text) {
+    let events = ['Ir'];
+    let summary;
+    let totals;
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line.startsWith('events:'))
+            events = line.slice(7).trim().split(/\s+/);
+        else if (line.startsWith('summary:'))
+            summary = line.slice(8);
+        else if (line.startsWith('totals:'))
+            totals = line.slice(7);
+    }
+    const values = (summary ?? totals)?.trim().split(/\s+/);
+    const column = events.indexOf('Ir');
+    const value = values && column >= 0 ? Number(values[column] ?? 0) : NaN;
+    if (!Number.isFinite(value))
+        throw new Error('callgrind dump has no summary: or totals: line with an Ir count');
+    return value;
+}
+/** `callgrind.out.<pid>.<k>` → { pid, part: k }; the final dump `callgrind.out.<pid>` → part 0; else null. */
+function dumpFileName(name) {
+    const m = /^callgrind\.out\.(\d+)(?:\.(\d+))?$/.exec(name);
+    return m ? { pid: Number(m[1]), part: m[2] === undefined ? 0 : Number(m[2]) } : null;
+}
+/** pid → (dump number → instructions) for every process that wrote numbered dumps (the final dumps, part 0, are left out). */
+function dumpsByProcess(files) {
+    const byPid = new Map();
+    for (const f of files) {
+        const id = dumpFileName(f.name);
+        if (!id || id.part === 0)
+            continue;
+        const parts = byPid.get(id.pid) ?? new Map();
+        parts.set(id.part, parseCallgrindDump(f.text));
+        byPid.set(id.pid, parts);
+    }
+    return byPid;
+}
+/**
+ * One process's dumps (dump number → instructions), checked against the markers it counted. Throws when its
+ * numbered dumps are not exactly 1..markers: then something other than our markers called os.sched_yield()
+ * (the benchmark itself), or callgrind matched two functions per call, and the regions can't be told apart.
+ * `pid` undefined: the one process that wrote numbered dumps (a run without forks).
+ */
+function processDumps(byPid, pid, markers) {
+    const only = byPid.size === 1 ? [...byPid.values()][0] : undefined;
+    const parts = (pid === undefined ? only : byPid.get(pid)) ?? new Map();
+    const complete = parts.size === markers && [...parts.keys()].every((k) => k >= 1 && k <= markers);
+    if (!complete) {
+        const who = pid === undefined ? (byPid.size > 1 ? ` (${byPid.size} processes wrote dumps, one expected)` : '') : ` in process ${pid}`;
+        throw new Error(`callgrind wrote ${parts.size} region dumps for ${markers} markers${who}: does the benchmark call os.sched_yield() itself?`);
+    }
+    return parts;
+}
+/** Instructions per call of regions closed by `dumps`, less `empty` (a dump of the same region shape around a no-op) each. */
+function callgrind_dump_perCall(dumps, regions, empty, calls) {
+    const count = (k) => {
+        const v = dumps.get(k);
+        if (v === undefined)
+            throw new Error(`callgrind dump ${k} is missing`);
+        return v;
+    };
+    const total = regions.reduce((sum, k) => sum + count(k), 0) - regions.length * count(empty);
+    return total / calls;
+}
+
+;// CONCATENATED MODULE: ./src/measure/instructions/python-sources.generated.ts
+// Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
+const instructions_python_sources_generated_PYTHON_SOURCES = {
+    "py_perf_guard_count.py": "\"\"\"Instruction counting for timeit suites, run under valgrind's callgrind (stdlib only).\n\nReads the JSON spec the timeit harness reads (setup, benchmarks[name, stmt, setup, gc]) plus\n\"instructions\": {\"calls\": N}. Each benchmark is warmed up once, then N executions of its statement are\nbracketed by os.sched_yield() calls: callgrind runs with --dump-before=os_sched_yield*, so the k-th call\nof os.sched_yield() writes dump file number k and the region between two markers is the dump of the\nsecond. timeit.Timer's own timer hook is the marker, so the region is exactly timeit's loop (gc off,\nas when timing). An empty region (stmt \"pass\", same N) is measured the same way, for the caller to\nsubtract.\n\nEach benchmark is counted in its own worker forked by a fork server started before any counting\n(py_perf_guard_fork): in one process, a changed benchmark's allocations shift the heap for the ones after it,\nand an allocation-heavy untouched benchmark then counts differently (0.897 measured). Callgrind follows the\nfork; a worker's dumps are callgrind.out.<worker pid>.<k>, numbered from 1. Writes {\"results\": [{name, pid, empty, dump, calls, markers}\nor {name, error}]}; the caller reads the dumps of each pid.\n\"\"\"\nimport gc\nimport json\nimport os\nimport sys\nimport timeit\n\nfrom py_perf_guard_fork import ForkServer\n\n_markers = [0]\n\n\ndef _marker():\n    _markers[0] += 1\n    os.sched_yield()\n    return 0.0\n\n\ndef _setup_source(bench, spec):\n    parts = (spec.get(\"setup\") or \"\", bench.get(\"setup\") or \"\")\n    setup = \"\\n\".join(s for s in parts if s.strip()) or \"pass\"\n    return \"import gc\\ngc.enable()\\n\" + setup if bench.get(\"gc\") else setup\n\n\ndef _count(stmt, setup, calls):\n    timer = timeit.Timer(stmt, setup, timer=_marker, globals={\"__name__\": \"__py_perf_guard__\"})\n    timer.timeit(1)  # warm-up: imports, caches, the interpreter's specialisation of the loop\n    gc.collect()  # a known heap: what other benchmarks left must not change this one's count\n    timer.timeit(calls)\n    return {\"dump\": _markers[0], \"calls\": calls}\n\n\ndef _child(bench, spec, calls):\n    \"\"\"What one worker counts: the empty region, then the benchmark's.\"\"\"\n    empty = _count(\"pass\", \"pass\", calls)\n    entry = _count(bench[\"stmt\"], _setup_source(bench, spec), calls)\n    return {\"empty\": empty[\"dump\"], \"dump\": entry[\"dump\"], \"calls\": calls, \"markers\": _markers[0]}\n\n\ndef main():\n    spec_path, out_path = sys.argv[1], sys.argv[2]\n    with open(spec_path) as f:\n        spec = json.load(f)\n    sys.path.insert(0, os.getcwd())\n    calls = int(spec.get(\"instructions\", {}).get(\"calls\", 5))\n    benchmarks = spec[\"benchmarks\"]\n    server = ForkServer(lambda i: _child(benchmarks[i], spec, calls))\n    results = []\n    for i, bench in enumerate(benchmarks):\n        results.append(dict(server.run(i), name=bench[\"name\"]))\n    server.close()\n    with open(out_path, \"w\") as f:\n        json.dump({\"results\": results}, f)\n\n\nmain()\n",
+    "py_perf_guard_count_plugin.py": "\"\"\"Instruction counting for pytest-benchmark suites: a pytest plugin, loaded with\n`-p no:benchmark -p py_perf_guard_count_plugin` under valgrind's callgrind (--dump-before=os_sched_yield*).\n\nIts `benchmark` fixture has pytest-benchmark's call shapes: benchmark(fn, *args, **kwargs) and\nbenchmark.pedantic(target, args, kwargs, setup, rounds, iterations, warmup_rounds). Either way the target\nis called once to warm up, then N times (PY_PERF_GUARD_INSTRUCTIONS_CALLS) inside regions bracketed by\nos.sched_yield(): the k-th os.sched_yield() call writes callgrind dump k, so a region is the dump of its\nclosing marker. With a pedantic setup each call is its own region and setup runs outside it. The same\nregions around a no-op give the empty cost to subtract.\n\nEach test runs its whole protocol (setup, call, teardown) in its own worker, forked by a fork server that was\nforked from the collected session before any test ran (py_perf_guard_fork), so no test counts on a heap an\nearlier test or its logging shaped; the worker sends back its reports, which the main process logs. Written to PY_PERF_GUARD_INSTRUCTIONS_OUT\nas {\"rootdir\", \"benchmarks\": {nodeid: {\"pid\", \"dumps\", \"empty\", \"calls\", \"markers\"}}, \"errors\": {nodeid: msg}}:\nper call = (sum(dumps) - len(dumps) * empty) / calls, in the instruction counts of the dumps of that pid.\n\"\"\"\nimport gc\nimport json\nimport os\n\nimport pytest\nfrom _pytest.runner import runtestprotocol\nfrom py_perf_guard_fork import ForkServer\n\n_CALLS = int(os.environ.get(\"PY_PERF_GUARD_INSTRUCTIONS_CALLS\") or 5)\n_markers = [0]\n_empty = {}\n_benchmarks = {}\n_errors = {}\n_server = []\n\n\ndef _marker():\n    _markers[0] += 1\n    os.sched_yield()\n\n\ndef _region(fn, args, kwargs, n):\n    \"\"\"Calls fn n times between two markers; returns (last result, dump number of the region).\n\n    The garbage collector is off inside (after a full collection), as timeit does: what a collection costs\n    depends on the whole heap, which the other tests of the session shape, so it moved an untouched\n    benchmark's count by 2.4% when an earlier benchmark changed.\n    \"\"\"\n    result = None\n    enabled = gc.isenabled()\n    gc.collect()\n    gc.disable()\n    try:\n        _marker()\n        for _ in range(n):\n            result = fn(*args, **kwargs)\n        _marker()\n    finally:\n        if enabled:\n            gc.enable()\n    return result, _markers[0]\n\n\ndef _noop():\n    return None\n\n\ndef _empty_dump(n):\n    # Measured where first needed, after one warm-up region of the same shape.\n    if n not in _empty:\n        _region(_noop, (), {}, n)\n        _empty[n] = _region(_noop, (), {}, n)[1]\n    return _empty[n]\n\n\nclass InstructionBenchmark:\n    def __init__(self, nodeid):\n        self._nodeid = nodeid\n        self._used = False\n\n    def _record(self, dumps, n):\n        if self._used:\n            raise RuntimeError(\"the benchmark fixture can only be used once per test\")\n        self._used = True\n        _benchmarks[self._nodeid] = {\"dumps\": dumps, \"empty\": _empty_dump(n), \"calls\": _CALLS}\n\n    def __call__(self, fn, *args, **kwargs):\n        fn(*args, **kwargs)\n        _empty_dump(_CALLS)\n        result, dump = _region(fn, args, kwargs, _CALLS)\n        self._record([dump], _CALLS)\n        return result\n\n    def pedantic(self, target, args=(), kwargs=None, setup=None, rounds=1, iterations=1, warmup_rounds=0):\n        # rounds/iterations/warmup_rounds shape timing, not counting: always one warm-up call, then N.\n        kwargs = kwargs or {}\n        if setup is None:\n            return self(target, *args, **kwargs)\n\n        def prepared():\n            made = setup()\n            return made if made is not None else (args, kwargs)\n\n        a, kw = prepared()\n        target(*a, **kw)\n        _empty_dump(1)\n        dumps = []\n        result = None\n        for _ in range(_CALLS):\n            a, kw = prepared()\n            result, dump = _region(target, a, kw, 1)\n            dumps.append(dump)\n        self._record(dumps, 1)\n        return result\n\n\n@pytest.fixture\ndef benchmark(request):\n    return InstructionBenchmark(request.node.nodeid)\n\n\ndef pytest_configure(config):\n    config.addinivalue_line(\"markers\", \"benchmark(**kwargs): pytest-benchmark options (ignored when counting)\")\n\n\ndef pytest_collection_modifyitems(config, items):\n    items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n\n\ndef _worker_protocol(items, i):\n    item, nextitem = items[i], (items[i + 1] if i + 1 < len(items) else None)\n    reports = runtestprotocol(item, log=False, nextitem=nextitem)\n    hook = item.config.hook\n    return {\"reports\": [hook.pytest_report_to_serializable(config=item.config, report=r) for r in reports],\n            \"benchmark\": _benchmarks.get(item.nodeid), \"markers\": _markers[0]}\n\n\n@pytest.hookimpl(tryfirst=True)\ndef pytest_runtest_protocol(item, nextitem):\n    items = item.session.items\n    if not _server:\n        _server.append(ForkServer(lambda i: _worker_protocol(items, i)))\n    hook = item.ihook\n    hook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)\n    out = _server[0].run(items.index(item))\n    if out.get(\"benchmark\"):\n        _benchmarks[item.nodeid] = dict(out[\"benchmark\"], pid=out[\"pid\"], markers=out[\"markers\"])\n    for data in out.get(\"reports\", ()):\n        hook.pytest_runtest_logreport(report=item.config.hook.pytest_report_from_serializable(config=item.config, data=data))\n    if \"error\" in out:\n        _errors[item.nodeid] = out[\"error\"]\n        _benchmarks.pop(item.nodeid, None)\n    hook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)\n    return True\n\n\ndef pytest_runtest_logreport(report):\n    if report.failed and report.nodeid not in _errors:\n        crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n        lines = [line for line in str(report.longrepr).splitlines() if line.strip()]\n        message = getattr(crash, \"message\", None) or (lines[-1].strip() if lines else \"failed\")\n        _errors[report.nodeid] = message if report.when == \"call\" else \"%s: %s\" % (report.when, message)\n        _benchmarks.pop(report.nodeid, None)\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    if _server:\n        _server.pop().close()\n    out = os.environ.get(\"PY_PERF_GUARD_INSTRUCTIONS_OUT\")\n    if not out:\n        return\n    with open(out, \"w\") as f:\n        json.dump({\"rootdir\": str(session.config.rootpath), \"benchmarks\": _benchmarks,\n                   \"errors\": _errors, \"exitstatus\": int(exitstatus)}, f)\n",
+    "py_perf_guard_fork.py": "\"\"\"Runs each piece of counting work in its own child of an untouched fork server (stdlib only).\n\nWhy: in one process, what an earlier benchmark allocated shapes the heap a later one runs on, and an\nallocation-heavy benchmark counts differently on a different heap (an untouched pytest benchmark read 0.897\nwhen an earlier one changed). Forking each benchmark from the main process is not enough when the main\nprocess keeps changing between forks (pytest logs every test's reports: `test_regex` counted 609,941\ninstructions per call alone and 652,006 after the whole suite). So the main process forks one server before\nany work; the server only reads a job number, forks a worker for it and waits, allocating nothing that\noutlives a job, so every worker starts from the same heap on base and head. Callgrind follows fork(): a\nworker writes callgrind.out.<worker pid>.<k>, numbered from 1, told apart by pid.\n\"\"\"\nimport json\nimport os\nimport sys\nimport traceback\n\n\ndef error_message(e):\n    return \"\".join(traceback.format_exception_only(type(e), e)).strip()\n\n\ndef _exit_reason(status):\n    if os.WIFSIGNALED(status):\n        return \"was killed by signal %d\" % os.WTERMSIG(status)\n    return \"exited with code %d\" % os.WEXITSTATUS(status)\n\n\ndef _worker(work, job, out_fd):\n    try:\n        try:\n            result = work(job)\n        except BaseException as e:  # a worker must never return into the server's loop\n            result = {\"error\": error_message(e)}\n        result[\"pid\"] = os.getpid()\n        line = json.dumps(result, default=str) + \"\\n\"\n        with os.fdopen(out_fd, \"w\") as f:\n            f.write(line)\n        sys.stdout.flush()\n        sys.stderr.flush()\n    finally:\n        os._exit(0)\n\n\ndef _serve(work, jobs_fd, out_fd):\n    \"\"\"The server's loop: one 4-byte job number in, one worker forked, then `status <pid> <wait status>` out.\"\"\"\n    try:\n        while True:\n            data = os.read(jobs_fd, 4)\n            if len(data) < 4:\n                break\n            pid = os.fork()\n            if pid == 0:\n                os.close(jobs_fd)\n                _worker(work, int.from_bytes(data, \"little\"), out_fd)\n            _, status = os.waitpid(pid, 0)\n            os.write(out_fd, b\"status %d %d\\n\" % (pid, status))\n    finally:\n        os._exit(0)\n\n\nclass ForkServer:\n    \"\"\"ForkServer(work).run(job) → what work(job) returned in a fresh worker (a JSON-able dict, or {\"error\"}), with its \"pid\".\"\"\"\n\n    def __init__(self, work):\n        sys.stdout.flush()\n        sys.stderr.flush()\n        jobs_r, self._jobs = os.pipe()\n        out_r, out_w = os.pipe()\n        self._pid = os.fork()\n        if self._pid == 0:\n            os.close(self._jobs)\n            os.close(out_r)\n            _serve(work, jobs_r, out_w)\n        os.close(jobs_r)\n        os.close(out_w)\n        self._out = os.fdopen(out_r, \"r\")\n\n    def run(self, job):\n        os.write(self._jobs, int(job).to_bytes(4, \"little\"))\n        result = None\n        for line in self._out:\n            if line.startswith(\"status \"):\n                _, pid, status = line.split()\n                if result is None:\n                    return {\"pid\": int(pid), \"error\": \"the counting process %s before it reported\" % _exit_reason(int(status))}\n                return result\n            try:\n                result = json.loads(line)\n            except ValueError:\n                result = None\n        return {\"pid\": 0, \"error\": \"the fork server of the counting process stopped\"}\n\n    def close(self):\n        os.close(self._jobs)\n        self._out.close()\n        os.waitpid(self._pid, 0)\n",
+};
+
+;// CONCATENATED MODULE: ./src/measure/instructions/valgrind.ts
+// Finding valgrind for the instruction pass, installing it from apt on Linux runners that lack it, and
+// checking whether address randomization can be switched off (setarch -R: refused in some containers).
+// All through the RunProcess seam, so tests drive it with a scripted fake instead of running apt.
+
+const VALGRIND_TOOL = 'callgrind';
+async function version(deps) {
+    const r = await deps.run('valgrind', ['--version'], { env: deps.env, timeoutMs: 30_000 });
+    const m = r.code === 0 ? /valgrind-\S+/.exec(r.stdout.trim()) : null;
+    return m ? m[0] : null;
+}
+/** apt-get install -y valgrind (sudo -n unless root); refreshes the package lists once if the first try fails. */
+async function installWithApt(deps) {
+    const apt = await deps.run('apt-get', ['--version'], { env: deps.env, timeoutMs: 30_000 });
+    if (apt.code !== 0)
+        return 'valgrind is not installed and apt-get is not available to install it';
+    const [command, prefix] = deps.isRoot ? ['apt-get', []] : ['sudo', ['-n', 'apt-get']];
+    const env = { ...deps.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const shown = `${deps.isRoot ? '' : 'sudo -n '}apt-get install -y valgrind`;
+    deps.log(`valgrind not found: installing it with \`${shown}\` for the instruction counts`);
+    const install = () => deps.run(command, [...prefix, 'install', '-y', 'valgrind'], { env, timeoutMs: 10 * 60_000 });
+    let r = await install();
+    if (r.code !== 0) {
+        await deps.run(command, [...prefix, 'update'], { env, timeoutMs: 10 * 60_000 });
+        r = await install();
+    }
+    return r.code === 0 ? null : `valgrind is not installed and \`${shown}\` failed: ${describeFailure(r, 'apt-get')}`;
+}
+/** `setarch <machine> -R` when it works here (it needs the personality syscall, which some sandboxes refuse). */
+async function noAslrPrefix(deps, notes) {
+    const uname = await deps.run('uname', ['-m'], { env: deps.env, timeoutMs: 30_000 });
+    const machine = uname.stdout.trim();
+    if (uname.code === 0 && machine) {
+        const r = await deps.run('setarch', [machine, '-R', 'true'], { env: deps.env, timeoutMs: 30_000 });
+        if (r.code === 0)
+            return ['setarch', machine, '-R'];
+        notes.push(`setarch ${machine} -R is refused here (${describeFailure(r, 'setarch')}): counting with address randomization on`);
+    }
+    else {
+        notes.push('setarch is not available: counting with address randomization on');
+    }
+    return [];
+}
+/**
+ * Finds valgrind (`valgrind --version`), installs it on Linux with apt when missing, and checks setarch -R.
+ * Returns the setup to count with, or the reason there is none (timing still runs; each row's instruction
+ * part fails as `setup` with that reason).
+ */
+async function discoverValgrind(deps) {
+    const notes = [];
+    let found = await version(deps);
+    if (!found) {
+        if (deps.platform !== 'linux')
+            return { reason: `valgrind is not installed (and is only installed automatically on Linux; this runner is ${deps.platform})`, notes };
+        const failed = await installWithApt(deps);
+        if (failed)
+            return { reason: failed, notes };
+        found = await version(deps);
+        if (!found)
+            return { reason: 'valgrind was installed with apt-get but `valgrind --version` still fails', notes };
+        notes.push(`installed ${found} with apt-get`);
+    }
+    const noAslr = await noAslrPrefix(deps, notes);
+    for (const n of notes)
+        deps.log(n);
+    return { setup: { version: found, tool: VALGRIND_TOOL, noAslr, notes } };
+}
+/** Why an interpreter can't be counted, or null. PyPy: valgrind with a JIT is very slow and its counts follow the JIT, not the code. */
+function instructionsUnsupported(implementation, jit) {
+    if (jit || /pypy/i.test(implementation)) {
+        return `instruction counts are not taken on ${implementation || 'a JIT interpreter'}: valgrind runs a JIT very slowly and its counts depend on when the JIT compiles, so they are not comparable between runs; timing still runs`;
+    }
+    return null;
+}
+/** The argv that runs `python args…` under callgrind with region dumps into `outDir`, ASLR off where possible. */
+function callgrindCommand(setup, outDir, python, args) {
+    const valgrind = [
+        'valgrind',
+        '-q',
+        `--tool=${VALGRIND_TOOL}`,
+        '--dump-before=os_sched_yield*',
+        `--callgrind-out-file=${outDir}/callgrind.out.%p`,
+        python,
+        ...args,
+    ];
+    const argv = [...setup.noAslr, ...valgrind];
+    return { command: argv[0], args: argv.slice(1) };
+}
+
+;// CONCATENATED MODULE: ./src/measure/instructions/count.ts
+// The instruction pass: runs a suite's benchmarks under callgrind (PYTHONHASHSEED=0, ASLR off where setarch
+// allows) through the counting scripts, and reads back instructions per call per benchmark. One function
+// per suite kind, each one process; countSide runs several processes of one side and collects their counts.
+
+
+
+
+
+
+
+const COUNT_TIMEIT_SCRIPT = 'py_perf_guard_count.py';
+const COUNT_PYTEST_PLUGIN = 'py_perf_guard_count_plugin';
+/** Calls counted per benchmark after its warm-up call: counts barely vary, so few are enough. */
+const INSTRUCTION_CALLS = 5;
+/** Processes per side: two agree to the instruction when ASLR is off; when they don't, their spread is judged with. */
+const INSTRUCTION_PROCESSES = 2;
+/** Writes the counting script and plugin into `dir` (beside the timing harness files). */
+function writeCountScripts(dir) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    for (const [file, source] of Object.entries(instructions_python_sources_generated_PYTHON_SOURCES))
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, file), source);
+    return dir;
+}
+const failedPass = (error) => ({ counts: new Map(), failures: new Map(), error });
+/** Runs python args under callgrind in a fresh dump folder; returns the process result and a reader of its dumps. */
+async function underCallgrind(ctx, opts, tag, args, env) {
+    const outDir = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `callgrind-${tag}`);
+    (0,external_node_fs_namespaceObject.rmSync)(outDir, { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
+    const { command, args: argv } = opts.plain ? { command: ctx.python, args } : callgrindCommand(opts.valgrind, outDir, ctx.python, args);
+    const process = await ctx.run(command, argv, { cwd: ctx.projectDir, env: { ...env, PYTHONHASHSEED: '0' }, timeoutMs: ctx.timeoutMs });
+    /** Dump number → instructions of process `pid` (undefined: the only process), checked against its marker count. */
+    let byPid;
+    const dumps = (pid, markers) => {
+        byPid ??= dumpsByProcess((0,external_node_fs_namespaceObject.readdirSync)(outDir).map((name) => ({ name, text: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(outDir, name), 'utf8') })));
+        return processDumps(byPid, pid, markers);
+    };
+    const done = () => (0,external_node_fs_namespaceObject.rmSync)(outDir, { recursive: true, force: true });
+    return { process, dumps, done };
+}
+/** One benchmark's count, or its failure: each counted in its own child, a bad dump fails that benchmark alone. */
+function settle(pass, name, count) {
+    try {
+        pass.counts.set(name, count());
+    }
+    catch (e) {
+        pass.failures.set(name, `instruction count: ${e.message}`);
+    }
+}
+function count_readJson(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** timeit suite: one process counting every benchmark of the suite, each in a forked child (spec as the timing harness reads it). */
+async function countTimeitProcess(ctx, opts, tag) {
+    const specPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `count-${tag}-spec.json`);
+    const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `count-${tag}-out.json`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(specPath, JSON.stringify({ ...opts.timeit, instructions: { calls: opts.calls ?? INSTRUCTION_CALLS } }));
+    (0,external_node_fs_namespaceObject.rmSync)(outPath, { force: true });
+    const run = await underCallgrind(ctx, opts, tag, [(0,external_node_path_namespaceObject.join)(ctx.harnessDir, COUNT_TIMEIT_SCRIPT), specPath, outPath], ctx.env);
+    try {
+        const out = run.process.code === 0 ? count_readJson(outPath) : null;
+        if (!out)
+            return failedPass(describeFailure(run.process, `instruction count of ${ctx.suite.path}`, ctx.timeoutMs));
+        const result = { counts: new Map(), failures: new Map() };
+        for (const r of out.results) {
+            if (r.error !== undefined || r.dump === undefined || r.empty === undefined)
+                result.failures.set(r.name, r.error ?? 'not counted');
+            else
+                settle(result, r.name, () => callgrind_dump_perCall(run.dumps(r.pid, r.markers ?? 0), [r.dump], r.empty, r.calls ?? 1));
+        }
+        return result;
+    }
+    catch (e) {
+        return failedPass(`instruction count of ${ctx.suite.path}: ${e.message}`);
+    }
+    finally {
+        run.done();
+    }
+}
+/** pytest-benchmark's own options mean nothing without it (and pytest would reject them as unknown). */
+function countingPytestArgs(args) {
+    return args.filter((a) => !a.startsWith('--benchmark-'));
+}
+/** pytest-benchmark suite: one pytest process with our counting `benchmark` fixture instead of pytest-benchmark's, each test in a forked child. */
+async function countPytestProcess(ctx, opts, tag) {
+    const outPath = (0,external_node_path_namespaceObject.join)(ctx.scratchDir, `count-${tag}-out.json`);
+    (0,external_node_fs_namespaceObject.rmSync)(outPath, { force: true });
+    const env = {
+        ...ctx.env,
+        PYTHONPATH: [ctx.harnessDir, ctx.env.PYTHONPATH].filter(Boolean).join(':'),
+        PY_PERF_GUARD_INSTRUCTIONS_OUT: outPath,
+        PY_PERF_GUARD_INSTRUCTIONS_CALLS: String(opts.calls ?? INSTRUCTION_CALLS),
+    };
+    const args = [
+        '-m',
+        'pytest',
+        ctx.suite.path,
+        '-p',
+        'no:benchmark',
+        '-p',
+        COUNT_PYTEST_PLUGIN,
+        '-p',
+        'no:cacheprovider',
+        '-q',
+        ...countingPytestArgs(ctx.suite.args),
+    ];
+    const run = await underCallgrind(ctx, opts, tag, args, env);
+    try {
+        const out = count_readJson(outPath);
+        if (!out)
+            return failedPass(describeFailure(run.process, `instruction count of pytest ${ctx.suite.path}`, ctx.timeoutMs));
+        const suiteDir = suiteDirectory(ctx.projectDir, ctx.suite.path);
+        const name = (node) => benchmarkName(node, out.rootdir, suiteDir);
+        const result = { counts: new Map(), failures: new Map() };
+        for (const [node, b] of Object.entries(out.benchmarks))
+            settle(result, name(node), () => callgrind_dump_perCall(run.dumps(b.pid, b.markers), b.dumps, b.empty, b.calls));
+        for (const [node, message] of Object.entries(out.errors))
+            result.failures.set(name(node), message);
+        if (!result.counts.size && !result.failures.size)
+            result.error = `no benchmarks counted in ${ctx.suite.path}`;
+        return result;
+    }
+    catch (e) {
+        return failedPass(`instruction count of pytest ${ctx.suite.path}: ${e.message}`);
+    }
+    finally {
+        run.done();
+    }
+}
+/**
+ * The -c program of the import-time count: two empty regions (the second, warm one is subtracted), then the
+ * import. Markers 1–4: dump 3 is the empty region, dump 4 the import.
+ */
+function importCountProgram(module) {
+    return `import os; y = os.sched_yield; y(); y(); y(); import ${module}; y()`;
+}
+/** import-time: `import mod` counted in a fresh process per module (after one plain import, so bytecode caches exist). */
+async function countImportProcess(ctx, opts, tag) {
+    const result = { counts: new Map(), failures: new Map() };
+    for (const [i, module] of ctx.suite.args.entries()) {
+        const name = `import ${module}`;
+        const env = { ...ctx.env, PYTHONDONTWRITEBYTECODE: '' };
+        await ctx.run(ctx.python, ['-c', `import ${module}`], { cwd: ctx.projectDir, env, timeoutMs: ctx.timeoutMs });
+        const run = await underCallgrind(ctx, opts, `${tag}-${i}`, ['-c', importCountProgram(module)], env);
+        try {
+            if (run.process.code !== 0)
+                result.failures.set(name, describeFailure(run.process, `import ${module}`, ctx.timeoutMs));
+            else
+                result.counts.set(name, callgrind_dump_perCall(run.dumps(undefined, 4), [4], 3, 1));
+        }
+        catch (e) {
+            result.failures.set(name, `instruction count of import ${module}: ${e.message}`);
+        }
+        finally {
+            run.done();
+        }
+    }
+    return result;
+}
+/**
+ * Counts one suite on one side (commit × interpreter) in opts.processes fresh processes, one after another.
+ * First one plain run (1 call, no valgrind) writes the bytecode caches: a module compiled from source leaves
+ * a different heap than one loaded from its .pyc, which moved counts by up to 0.2% between the first
+ * process of a fresh checkout and the next.
+ */
+async function countSide(ctx, opts) {
+    const one = ctx.suite.kind === 'timeit' ? countTimeitProcess : ctx.suite.kind === 'import-time' ? countImportProcess : countPytestProcess;
+    const side = { counts: new Map(), failures: new Map() };
+    (0,external_node_fs_namespaceObject.mkdirSync)(ctx.scratchDir, { recursive: true });
+    if (ctx.suite.kind !== 'import-time')
+        await one(ctx, { ...opts, calls: 1, plain: true }, 'warm');
+    for (let p = 0; p < (opts.processes ?? INSTRUCTION_PROCESSES); p++) {
+        const pass = await one(ctx, opts, `p${p}`);
+        if (pass.error)
+            return { ...side, error: pass.error };
+        for (const [name, n] of pass.counts)
+            side.counts.set(name, [...(side.counts.get(name) ?? []), n]);
+        for (const [name, message] of pass.failures)
+            if (!side.failures.has(name))
+                side.failures.set(name, message);
+    }
+    for (const name of side.failures.keys())
+        side.counts.delete(name);
+    return side;
+}
+
+;// CONCATENATED MODULE: ./src/measure/instructions-pass.ts
+
+
+
+
+const NOTHING = { counts: new Map(), failures: new Map() };
+/** One side of a unit: its counts, nothing (a suite this commit lacks), or why it could not be counted. */
+async function countUnitSide(unit, side, valgrind, count) {
+    const { ctx, prepared, error } = unit.sides[side];
+    if (error)
+        return { ...NOTHING, error };
+    if (prepared && 'error' in prepared)
+        return { ...NOTHING, error: prepared.error };
+    if (!ctx || !isRunnable(prepared))
+        return NOTHING;
+    const timeit = unit.suite.kind === 'timeit' ? prepared.state : undefined;
+    return count({ ...ctx, scratchDir: `${ctx.scratchDir}-instructions` }, { valgrind, timeit });
+}
+/** Every row of `unit` (same interpreter and suite) gets `part(row)`, where it returns one. */
+function setPart(rows, unit, part) {
+    for (const row of rows) {
+        if (row.interpreter !== unit.interpreter || row.suite !== unit.suite.path)
+            continue;
+        const p = part(row);
+        if (p)
+            row.instructions = p;
+    }
+}
+/**
+ * Counts instructions for `units` (the run's own, without those that crashed in a round) and returns the rows
+ * with their `instructions` part. Rows of a unit whose interpreter could not be set up get none (they are `failed`).
+ */
+async function instructionsPass(deps, settings, rows, units, over = {}) {
+    const { io } = deps;
+    const out = rows.map((r) => ({ ...r }));
+    const discover = over.discover ??
+        (() => discoverValgrind({
+            run: deps.run,
+            env: deps.childEnv ?? deps.env,
+            platform: process.platform,
+            isRoot: process.getuid?.() === 0,
+            log: (l) => io.info(l),
+        }));
+    const count = over.count ?? countSide;
+    let found;
+    const refused = new Set();
+    for (const unit of units) {
+        const ctx = unit.sides.head.ctx ?? unit.sides.base.ctx;
+        if (unit.setupError || !ctx)
+            continue;
+        const unsupported = ctx.jit ? instructionsUnsupported('PyPy', true) : null;
+        if (unsupported) {
+            if (!refused.has(unit.interpreter))
+                io.warning(`${unit.interpreter}: ${unsupported}`);
+            refused.add(unit.interpreter);
+            setPart(out, unit, () => instructionFailure('setup', unsupported));
+            continue;
+        }
+        found ??= await discover();
+        if (!('setup' in found)) {
+            const reason = found.reason;
+            setPart(out, unit, () => instructionFailure('setup', reason));
+            continue;
+        }
+        writeCountScripts(ctx.harnessDir);
+        const sides = {};
+        for (const side of ['base', 'head'])
+            sides[side] = await countUnitSide(unit, side, found.setup, count);
+        const judged = judgeInstructionSides(sides.base, sides.head, settings.instructionsThreshold);
+        io.info(`instructions: ${unit.suite.path} on ${unit.interpreter}: ${judged.size} benchmark(s) counted on base and head`);
+        setPart(out, unit, (row) => judged.get(row.name));
+    }
+    if (found && !('setup' in found))
+        io.warning(`instruction counts: ${found.reason}; timing is unaffected`);
+    const version = found && 'setup' in found ? found.setup.version : null;
+    return { rows: out, setup: { tool: VALGRIND_TOOL, valgrind: version } };
+}
+
 ;// CONCATENATED MODULE: ./src/measure/later-passes.ts
 const unitKey = (interpreter, suite) => `${interpreter}\u0000${suite}`;
 /** Remembers, from the rounds' results, which units' suites failed as a whole. */
@@ -3843,40 +5924,13 @@ function crashedUnits() {
 function laterPasses(settings, stopReason) {
     if (stopReason !== 'time-budget')
         return { settings };
-    const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile'].filter(Boolean);
+    const skipped = [settings.memory && 'memory', settings.profile !== 'none' && 'profile', settings.instructions && 'instruction-count'].filter(Boolean);
     return {
-        settings: { ...settings, memory: false, profile: 'none' },
+        settings: { ...settings, memory: false, profile: 'none', instructions: false },
         note: skipped.length
-            ? `time budget spent: the ${skipped.join(' and ')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published`
+            ? `time budget spent: the ${skipped.join(', ').replace(/, ([^,]*)$/, ' and $1')} pass${skipped.length > 1 ? 'es are' : ' is'} skipped; the verdicts so far are published`
             : undefined,
     };
-}
-
-;// CONCATENATED MODULE: ./src/stats/sign-test.ts
-// One-sided sign test of one sample against 0, matching scipy.stats.binomtest(k, n, 0.5, alternative=…) with
-// k the count of positive values and n the count of non-zero ones (zeros dropped, as the signed-rank test
-// does). It weighs every value alike, so one far-off value costs no more than one value just across 0:
-// that is why the paired method uses it over the worker pairs (bench/README, "Paired method").
-// With n values the smallest one-sided p is 2⁻ⁿ; with d of them on the wrong side it is Σ_{i≤d} C(n,i)/2ⁿ.
-/** P(X ≥ k) for X ~ Bin(n, 1/2), summed from i = n down (n is a count of worker pairs: tens, never underflows). */
-function halfBinomialUpperTail(n, k) {
-    if (k <= 0)
-        return 1;
-    if (k > n)
-        return 0;
-    let pmf = Math.pow(0.5, n); // pmf(n)
-    let tail = 0;
-    for (let i = n; i >= k; i--) {
-        tail += pmf;
-        pmf = (pmf * i) / (n - i + 1); // pmf(i-1) = pmf(i)·i/(n-i+1)
-    }
-    return Math.min(1, tail);
-}
-function signTest(x, alternative) {
-    const values = x.filter((v) => v !== 0);
-    const n = values.length;
-    const k = values.filter((v) => (alternative === 'greater' ? v > 0 : v < 0)).length;
-    return { k, n, p: n === 0 ? 1 : halfBinomialUpperTail(n, k) };
 }
 
 ;// CONCATENATED MODULE: ./src/judge/paired/adaptive.ts
@@ -3924,182 +5978,6 @@ function needsAnotherPair(rows, pairsDone, limits) {
     if (pairsDone < limits.minPairs)
         return true;
     return pairsDone < limits.maxPairs && openBenchmarks(rows).size > 0;
-}
-
-;// CONCATENATED MODULE: ./src/judge/paired/calibration.ts
-// Self-calibration (`calibrate: true`): one extra worker pair duels base against base. Its median log ratio
-// is what an identical pair reads for this benchmark; its size is the benchmark's noise floor.
-// How the verdict uses it, kept simple: a change must clear the larger of the threshold and the floor to be a
-// regression or an improvement (a benchmark whose identical pair reads 3% off cannot call a 2% change), and a
-// row whose floor exceeds the threshold is marked too noisy. The `unchanged` band stays the user's threshold,
-// so a noisy benchmark is never called unchanged more easily. The floor does not touch the test or the CI: the
-// pairs of the comparison already carry their own spread; the floor only raises the bar for "big enough".
-
-/** The noise floor: how far from 1 a base-vs-base pair reads head/base, as a fraction (e^|median log ratio| − 1). */
-function noiseFloor(calibrationDuels) {
-    return calibrationDuels.length ? Math.expm1(Math.abs(median(calibrationDuels))) : undefined;
-}
-/** The threshold a change must clear on this benchmark: the user's, or the noise floor when that is larger. */
-function effectiveThreshold(threshold, floor) {
-    return floor === undefined ? threshold : Math.max(threshold, floor);
-}
-
-;// CONCATENATED MODULE: ./src/stats/median-ci.ts
-// Distribution-free confidence interval of a median from order statistics (the interval that inverts the
-// sign test), matching scipy.stats.quantile_test(x, q=…).confidence_interval(…) for p = 0.5: the interval
-// [x₍ₖ₎, x₍ₙ₊₁₋ₖ₎] with the largest k such that 2·P(Bin(n, ½) ≤ k − 1) ≤ 1 − confidence. It assumes only
-// independent values, costs a sort, and needs no seed. Below 6 values no k reaches 95%: the interval is
-// unbounded (scipy: nan), and the caller must not call anything "unchanged" on it.
-
-function medianCi(values, confidence) {
-    const sorted = sortedCopy(values);
-    const n = sorted.length;
-    const alpha = 1 - confidence;
-    // lowerTail = P(Bin(n, ½) ≤ k − 1), grown one k at a time while the two tails stay within α
-    let pmf = Math.pow(0.5, n); // P(X = 0)
-    let lowerTail = 0;
-    let k = 0;
-    while (k + 1 <= n / 2 && 2 * (lowerTail + pmf) <= alpha) {
-        lowerTail += pmf;
-        k++;
-        pmf = (pmf * (n - k + 1)) / k; // P(X = k)
-    }
-    if (k === 0)
-        return { low: -Infinity, high: Infinity, coverage: 1 };
-    return { low: sorted[k - 1], high: sorted[n - k], coverage: 1 - 2 * lowerTail };
-}
-
-;// CONCATENATED MODULE: ./src/judge/paired/pair-estimates.ts
-// The statistics of one benchmark × interpreter under the paired method, on log ratios:
-// - per pair: the order-balanced median of its duels, ½·(median of the even-numbered duels + median of the
-//   odd-numbered ones). Duels alternate burst order (ABBA: base first, then head first), and some benchmarks
-//   read differently by order (the null set's b1: −6% base-first, +5.5% head-first), so the plain median of
-//   the mix sits off 1 (0.988 for b1) while the balanced one cancels the order effect (0.997). A median, not a
-//   mean or Hodges–Lehmann: duels have heavy tails from load switching mid-burst, and the median's pair centres
-//   are the tightest across pairs in the replay (bench/replay-paired.mjs).
-// - across pairs: the median of the pair centres (one far-off pair, like the null set's 0.73, moves it little);
-// - CI: the order-statistic interval of that median (the sign test's own interval, src/stats/median-ci.ts):
-//   the worker pair is the unit, the interval assumes only independent pairs, costs a sort, needs no seed;
-// - test: one-sided sign test over the pair centres, exact whenever a centre is as likely above 0 as below under
-//   no change (base and head are exchangeable by design: same code, alternating start order). Chosen over the
-//   signed-rank and t tests by the replay: one far-off pair is the largest rank and sinks a signed-rank or t test
-//   of a real +6% change among 20 benchmarks; the sign test counts it as one pair.
-
-
-
-/** Median of every `step`-th value from `start`, through a typed-array sort (numeric, ~10× a comparator sort). */
-function medianOfEvery(values, start, step) {
-    const picked = new Float64Array(Math.ceil((values.length - start) / step));
-    for (let i = start, j = 0; i < values.length; i += step)
-        picked[j++] = values[i];
-    return quantileSorted(picked.sort(), 0.5);
-}
-/** ½·(median of even-numbered duels + median of odd-numbered duels); the plain median with one duel. */
-function pairCentre(duels) {
-    if (duels.length < 2)
-        return median(duels);
-    return (medianOfEvery(duels, 0, 2) + medianOfEvery(duels, 1, 2)) / 2;
-}
-// The coordinator judges after every pair, over the same finished pairs again: their centres are remembered by
-// list (and length, so a list that grew is recomputed). Lists are not edited in place once judged.
-const remembered = new WeakMap();
-function rememberedCentre(duels) {
-    const known = remembered.get(duels);
-    if (known && known.length === duels.length)
-        return known.centre;
-    const centre = pairCentre(duels);
-    remembered.set(duels, { length: duels.length, centre });
-    return centre;
-}
-function pairCentres(pairs) {
-    return pairs.filter((p) => p.length > 0).map(rememberedCentre);
-}
-/** The estimate from the pair centres (pairCentres), so a caller that already has them needn't recompute them. */
-function pairedEstimate(centres, confidence) {
-    const centre = median(centres);
-    const ci = medianCi(centres, confidence);
-    const deviations = sortedCopy(centres.map((c) => Math.abs(c - centre)));
-    return {
-        centres: [...centres],
-        ratio: Math.exp(centre),
-        ci: [Math.exp(ci.low), Math.exp(ci.high)],
-        pSlower: signTest(centres, 'greater').p,
-        pFaster: signTest(centres, 'less').p,
-        spread: 1.4826 * quantileSorted(deviations, 0.5),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/judge/paired/judge-paired.ts
-// Verdicts of the paired method: the same verdicts, band and false-discovery control as 1.0's verdicts.ts.
-// regression: head significantly slower after Benjamini–Hochberg across the run AND ratio ≥ 1 + threshold;
-// improvement: the mirror image (ratio ≤ 1/(1 + threshold)); unchanged: the whole CI inside the band;
-// else inconclusive. The unit of replication is the worker pair (pair-estimates.ts).
-
-
-
-
-function baseRow(c, centres) {
-    const duels = c.pairs.reduce((s, p) => s + p.length, 0);
-    const row = {
-        suite: c.suite,
-        name: c.name,
-        interpreter: c.interpreter,
-        verdict: 'inconclusive',
-        method: 'paired',
-        pairs: c.pairs.filter((p) => p.length > 0).length,
-        duels,
-        pairEstimates: centres.map(Math.exp),
-    };
-    const base = summary(c.base ?? []);
-    const head = summary(c.head ?? []);
-    if (base)
-        row.base = base;
-    if (head)
-        row.head = head;
-    if (c.warmup)
-        row.warmup = c.warmup;
-    const floor = noiseFloor(c.calibration ?? []);
-    if (floor !== undefined)
-        row.noiseFloor = floor;
-    return row;
-}
-function measure(centres, row, options) {
-    const e = pairedEstimate(centres, 1 - options.alpha);
-    const p = e.ratio >= 1 ? e.pSlower : e.pFaster;
-    return { row: { ...row, ratio: e.ratio, ci: e.ci, p, noise: e.spread }, pSlower: e.pSlower, pFaster: e.pFaster };
-}
-function judgePaired(comparisons, options) {
-    const rows = [];
-    const measured = [];
-    for (const c of comparisons) {
-        const centres = pairCentres(c.pairs);
-        const row = baseRow(c, centres);
-        if (c.setupError || c.baseError || c.headError)
-            rows.push(failedRow(c, row));
-        else if (c.only === 'head')
-            rows.push({ ...row, verdict: 'added' });
-        else if (c.only === 'base')
-            rows.push({ ...row, verdict: 'removed' });
-        else if (row.pairs < 2)
-            rows.push({ ...row, error: 'fewer than 2 worker pairs with duels' });
-        else {
-            const m = measure(centres, row, options);
-            measured.push(m);
-            rows.push(m.row);
-        }
-    }
-    classify(measured, options);
-    return rows;
-}
-/** Sets each measured row's q and verdict: 1.0's rule (verdict-rule.ts), the bar raised by a noise floor. */
-function classify(measured, options) {
-    const upper = 1 + options.threshold;
-    const bars = measured.map((m) => 1 + effectiveThreshold(options.threshold, m.row.noiseFloor));
-    applyVerdictRule(measured.map((m, i) => ({ ...m, bar: bars[i] })), options);
-    measured.forEach((m, i) => {
-        if (bars[i] > upper)
-            m.row.tooNoisy = true;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/io/worker-process.ts
@@ -4214,7 +6092,7 @@ const startProcess = (command, args, options = {}) => {
 // Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
 const paired_python_sources_generated_PYTHON_SOURCES = {
     "py_perf_guard_paired_protocol.py": "# The line protocol of py-perf-guard's paired workers (stdlib only, Python 3.9+ and PyPy).\n#\n# One JSON object per line. The worker sends events ({\"event\": \"hello\" | \"at\" | \"end\" | \"done\", ...}) and\n# replies; the coordinator sends requests ({\"op\": \"calibrate\" | \"burst\" | \"next\" | \"skip\" | \"quit\", ...}).\n# The protocol runs on private duplicates of fds 0 and 1: fd 1 is pointed at stderr and fd 0 at /dev/null,\n# so whatever the benchmarks print or read can't corrupt it.\nimport json\nimport os\nimport sys\nimport time\nimport traceback\n\n\n_ALLOWED_CPUS = sorted(os.sched_getaffinity(0)) if hasattr(os, \"sched_getaffinity\") else []\n\n\ndef pin(k):\n    \"\"\"Runs this worker on the k-th CPU it may use (both workers of a pair get the same k, so a CPU that is slow\n    for a while slows both sides of every duel alike), or on all of them again for k None. The CPUs pinned to.\"\"\"\n    if not _ALLOWED_CPUS:\n        return []\n    cpus = set(_ALLOWED_CPUS) if k is None else {_ALLOWED_CPUS[k % len(_ALLOWED_CPUS)]}\n    os.sched_setaffinity(0, cpus)\n    return sorted(cpus)\n\n\nclass Channel:\n    def __init__(self):\n        sys.stdout.flush()\n        self._out = os.fdopen(os.dup(1), \"w\", buffering=1, encoding=\"utf-8\")\n        self._in = os.fdopen(os.dup(0), \"r\", encoding=\"utf-8\")\n        os.dup2(2, 1)\n        null = os.open(os.devnull, os.O_RDONLY)\n        os.dup2(null, 0)\n        os.close(null)\n\n    def send(self, **message):\n        self._out.write(json.dumps(message) + \"\\n\")\n\n    def receive(self):\n        \"\"\"The next request; `quit` (or the coordinator gone) ends the process at once.\"\"\"\n        line = self._in.readline()\n        request = json.loads(line) if line.strip() else {\"op\": \"quit\"}\n        if request.get(\"op\") == \"quit\":\n            sys.stdout.flush()\n            sys.stderr.flush()\n            os._exit(0)\n        return request\n\n\ndef describe(error):\n    \"\"\"The error line of an exception, as pytest's summary shows it: `ZeroDivisionError: division by zero`.\"\"\"\n    return \"\".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]\n\n\ndef calibrate(burst, target):\n    \"\"\"Calls per burst so that one burst of `burst(n)` (wall seconds, CPU seconds) lasts about `target` seconds.\"\"\"\n    n = 1\n    t = burst(n)[0]\n    while t < target / 2 and n < 1 << 40:\n        n *= 10 if t < target / 50 else 2\n        t = burst(n)[0]\n    # The best of three at the final n: one preempted burst must not shrink every burst of the unit.\n    t = min(t, burst(n)[0], burst(n)[0])\n    return max(1, int(round(n * target / t))) if t > 0 else n\n\n\nclass Benchmark:\n    \"\"\"Serves one benchmark: `burst(n)` times n back-to-back calls and returns (wall seconds, CPU seconds).\n\n    Both clocks are read, so the coordinator can compare either: the CPU time of the worker's thread leaves\n    out the time the worker was preempted, which on a loaded machine is most of a burst's noise.\n    \"\"\"\n\n    def __init__(self, burst, per_call=False):\n        self.burst = burst\n        # Each call timed on its own (pedantic): the clock reads sit inside every call's timed region.\n        self.per_call = per_call\n        self.error = None\n\n    def answer(self, request):\n        \"\"\"The reply to a calibrate or burst request; an exception in the benchmark is an error reply.\"\"\"\n        try:\n            if request[\"op\"] == \"calibrate\":\n                reply = {\"n\": calibrate(self.burst, request[\"target\"])}\n                if self.per_call:\n                    reply[\"per_call\"] = True\n                return reply\n            if request[\"op\"] == \"pin\":\n                return {\"cpus\": pin(request.get(\"cpu\"))}\n            if request[\"op\"] == \"burst\":\n                blocked = waits() if waits else 0\n                wall, cpu = self.burst(request[\"n\"])\n                reply = {\"seconds\": wall, \"cpu\": cpu}\n                if waits:\n                    reply[\"waits\"] = waits() - blocked\n                return reply\n            return {\"error\": \"unknown request %r\" % request.get(\"op\")}\n        except Exception as e:\n            self.error = e\n            return {\"error\": describe(e)}\n\n    def serve(self, channel):\n        \"\"\"Answers requests until `next` or `skip`, which it returns.\"\"\"\n        while True:\n            request = channel.receive()\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return request[\"op\"]\n            channel.send(**self.answer(request))\n\n\ndef both_clocks(run, n, wall_clock=time.perf_counter):\n    \"\"\"(wall, CPU) seconds of `run(n)`, for bursts timed as a whole.\"\"\"\n    cpu = time.thread_time()\n    wall = wall_clock()\n    run(n)\n    return wall_clock() - wall, time.thread_time() - cpu\n\n\ntry:\n    import resource\n\n    _WHO = getattr(resource, \"RUSAGE_THREAD\", resource.RUSAGE_SELF)\n\n    def waits():\n        \"\"\"Voluntary context switches so far: the times the worker blocked (sleep, I/O, a lock, another thread).\"\"\"\n        return resource.getrusage(_WHO).ru_nvcsw\nexcept ImportError:\n    waits = None\n",
-    "py_perf_guard_paired_pytest.py": "# py-perf-guard's paired pytest plugin (stdlib and pytest only, Python 3.9+ and PyPy), loaded with\n#   python -m pytest SUITE -p no:benchmark -p py_perf_guard_paired_pytest --continue-on-collection-errors\n# It stands in for pytest-benchmark: its `benchmark` fixture serves the coordinator's requests (the protocol\n# module) for the test that calls it, then returns the function's result so the test finishes normally.\n# Only tests that use the fixture run, in collection order. See src/paired/README.md for what is honoured.\nimport gc\nimport importlib\nimport platform\nfrom time import perf_counter, thread_time\n\nimport pytest\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n# Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.\n_channel = Channel()\n_listed = set()\n_collect_errors = []\n_fixtures = {}\n_outcomes = {}\n_hello_sent = []\n_options = {\"timer\": None, \"disable_gc\": False}\n\nUNSUPPORTED = \"py-perf-guard paired mode does not support\"\n\n_FLAGS = [\"disable-gc\", \"skip\", \"disable\", \"enable\", \"only\", \"autosave\", \"save-data\", \"verbose\", \"quiet\"]\n_OPTIONAL_VALUE = [\"warmup\", \"compare\", \"netrc\"]\n_REPEATABLE = [\"histogram\", \"csv\", \"cprofile-dump\"]\n_VALUED = [\"min-time\", \"max-time\", \"min-rounds\", \"timer\", \"calibration-precision\", \"warmup-iterations\", \"save\",\n           \"json\", \"cprofile\", \"cprofile-loops\", \"cprofile-top\", \"storage\", \"sort\", \"group-by\", \"columns\", \"name\",\n           \"time-unit\"]\n\n\ndef pytest_addoption(parser):\n    # pytest-benchmark's options, so that a suite line written for it still parses; see the README for\n    # the two that are honoured (--benchmark-disable-gc, --benchmark-timer).\n    group = parser.getgroup(\"benchmark\", \"benchmark (py-perf-guard paired stand-in)\")\n    for name in _FLAGS:\n        group.addoption(\"--benchmark-\" + name, action=\"store_true\", default=False)\n    for name in _OPTIONAL_VALUE:\n        group.addoption(\"--benchmark-\" + name, nargs=\"?\", const=\"on\", default=None)\n    for name in _REPEATABLE:\n        group.addoption(\"--benchmark-\" + name, action=\"append\", nargs=\"?\", const=\"on\", default=[])\n    for name in _VALUED:\n        group.addoption(\"--benchmark-\" + name, default=None)\n    group.addoption(\"--benchmark-compare-fail\", action=\"append\", nargs=\"+\", default=[])\n\n\ndef pytest_addhooks(pluginmanager):\n    # A conftest that implements pytest-benchmark's hooks must still load with pytest-benchmark switched off.\n    try:\n        from pytest_benchmark import hookspec\n    except ImportError:\n        return\n    pluginmanager.add_hookspecs(hookspec)\n\n\ndef pytest_configure(config):\n    config.addinivalue_line(\"markers\", \"benchmark(**kwargs): pytest-benchmark options (ignored in paired mode)\")\n    timer = config.getoption(\"benchmark_timer\")\n    if timer:\n        module, _, attribute = timer.rpartition(\".\")\n        _options[\"timer\"] = getattr(importlib.import_module(module or \"time\"), attribute)\n    _options[\"disable_gc\"] = config.getoption(\"benchmark_disable_gc\")\n\n\ndef _timer():\n    return _options[\"timer\"] or perf_counter\n\n\ndef pytest_collection_modifyitems(config, items):\n    dropped = [i for i in items if \"benchmark\" not in getattr(i, \"fixturenames\", ())]\n    if dropped:\n        config.hook.pytest_deselected(items=dropped)\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n\n\ndef _error_line(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message.strip().splitlines()[0]\n    # A collection error's text ends with pytest's \"E   Error: ...\" lines.\n    lines = [line.strip() for line in str(getattr(report, \"longreprtext\", \"\") or report.longrepr).splitlines()]\n    last = ([line for line in lines if line] or [\"failed\"])[-1]\n    return last[1:].strip() if last.startswith(\"E \") else last\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _error_line(report)})\n\n\ndef _hello(session):\n    if _hello_sent:\n        return\n    _hello_sent.append(True)\n    names = [item.nodeid for item in session.items]\n    _listed.update(names)\n    _channel.send(event=\"hello\", kind=\"pytest\", rootdir=str(session.config.rootpath), benchmarks=names,\n                  collect_errors=_collect_errors, implementation=platform.python_implementation(),\n                  version=platform.python_version())\n\n\ndef pytest_collection_finish(session):\n    _hello(session)\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    _hello(session)\n    _channel.send(event=\"done\", exitstatus=int(exitstatus))\n\n\ndef pytest_runtest_logreport(report):\n    if report.nodeid not in _listed:\n        return\n    entry = _outcomes.setdefault(report.nodeid, {\"outcome\": \"passed\"})\n    if report.failed and entry[\"outcome\"] != \"failed\":\n        line = _error_line(report)\n        entry.update(outcome=\"failed\", error=line if report.when == \"call\" else \"%s: %s\" % (report.when, line))\n        if UNSUPPORTED in line:\n            entry[\"unsupported\"] = True\n    elif report.skipped and entry[\"outcome\"] == \"passed\":\n        entry[\"outcome\"] = \"skipped\"\n    if report.when == \"teardown\":\n        _fixtures.pop(report.nodeid, None)\n        _channel.send(event=\"end\", name=report.nodeid, **_outcomes.pop(report.nodeid))\n\n\nclass FixtureAlreadyUsed(Exception):\n    pass\n\n\nclass UnsupportedApi(AttributeError):\n    pass\n\n\nclass PairedBenchmarkFixture:\n    \"\"\"The `benchmark` fixture: `__call__` and `pedantic` as pytest-benchmark's, timed by the coordinator.\"\"\"\n\n    def __init__(self, item):\n        self._nodeid = item.nodeid\n        self.name = item.name\n        self.fullname = item.nodeid\n        self.extra_info = {}\n        self.group = None\n        self.disabled = False\n        self.announced = False  # the `at` event is sent\n        self.done = False  # the coordinator moved on (`next`/`skip` consumed)\n        self.pending = None  # a request read by the re-run loop, for this run of the test\n        self.used = False  # called in this run of the test\n\n    def __getattr__(self, attribute):\n        if attribute.startswith(\"_\"):\n            raise AttributeError(attribute)\n        raise UnsupportedApi(\"%s benchmark.%s\" % (UNSUPPORTED, attribute))\n\n    def __call__(self, function_to_benchmark, *args, **kwargs):\n        result = []\n\n        def calls(n):\n            for _ in range(n):\n                value = function_to_benchmark(*args, **kwargs)\n            result[:] = [value]\n\n        def burst(n):\n            return both_clocks(calls, n, _timer())\n\n        return self._serve(burst, result, lambda: function_to_benchmark(*args, **kwargs), single_shot=False)\n\n    def pedantic(self, target, args=(), kwargs=None, setup=None, teardown=None, rounds=1, warmup_rounds=0,\n                 iterations=1):\n        for what, value, least in ((\"iterations\", iterations, 1), (\"rounds\", rounds, 1),\n                                   (\"warmup_rounds\", warmup_rounds, 0)):\n            if not isinstance(value, int) or value < least:\n                raise ValueError(\"benchmark.pedantic: %s must be a whole number >= %d, not %r\" % (what, least, value))\n        if setup is not None and iterations > 1:\n            raise ValueError(\"benchmark.pedantic: iterations > 1 can't be combined with a setup function\")\n        kwargs = kwargs or {}\n        result = []\n\n        def arguments():\n            made = setup() if setup is not None else None\n            if made:\n                if args or kwargs:\n                    raise TypeError(\"benchmark.pedantic: setup returned arguments and args/kwargs were given too\")\n                return made\n            return args, kwargs\n\n        def burst(n):\n            # setup and teardown run around every call, outside the timed region\n            timer = _timer()\n            wall = cpu = 0.0\n            for _ in range(n):\n                call_args, call_kwargs = arguments()\n                cpu_start = thread_time()\n                start = timer()\n                value = target(*call_args, **call_kwargs)\n                wall += timer() - start\n                cpu += thread_time() - cpu_start\n                if teardown is not None:\n                    teardown(*call_args, **call_kwargs)\n            result[:] = [value]\n            return wall, cpu\n\n        def call_once():\n            call_args, call_kwargs = arguments()\n            return target(*call_args, **call_kwargs)\n\n        single = setup is None and rounds == 1 and iterations == 1 and warmup_rounds == 0\n        return self._serve(burst, result, call_once, single_shot=single, per_call=True)\n\n    def _serve(self, burst, result, call_once, single_shot, per_call=False):\n        if self.used:\n            raise FixtureAlreadyUsed(\"the benchmark fixture can be used only once per test\")\n        self.used = True\n        collector_was_on = gc.isenabled()\n        if _options[\"disable_gc\"]:\n            gc.disable()\n        try:\n            served = Benchmark(burst, per_call)\n            if not self.announced:\n                self.announced = True\n                _channel.send(event=\"at\", name=self._nodeid)\n            if not single_shot:\n                return self._finish(served.serve(_channel), served, result, call_once)\n            # Single shot: one timed call per run of the test; the re-run loop below runs the test again.\n            request, self.pending = self.pending or _timed_request(), None\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return self._finish(request[\"op\"], served, result, call_once)\n            if request.get(\"op\") == \"calibrate\":\n                served.answer({\"op\": \"burst\", \"n\": 1})\n                reply = {\"error\": describe(served.error)} if served.error else {\"n\": 1, \"fixed\": True, \"per_call\": True}\n            else:\n                reply = served.answer({\"op\": \"burst\", \"n\": 1})\n            _channel.send(**reply)\n            if served.error is not None:\n                raise served.error\n            return result[0]\n        finally:\n            if collector_was_on:\n                gc.enable()\n\n    def _finish(self, op, served, result, call_once):\n        self.done = True\n        if served.error is not None:\n            raise served.error\n        if op == \"skip\":\n            pytest.skip(\"py-perf-guard: not measured in this worker pair\")\n        return result[0] if result else call_once()\n\n\ndef _timed_request():\n    \"\"\"The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered here,\n    so a single-shot test is not run again for it.\"\"\"\n    while True:\n        request = _channel.receive()\n        if request.get(\"op\") != \"pin\":\n            return request\n        _channel.send(**Benchmark(None).answer(request))\n\n\n@pytest.fixture\ndef benchmark(request):\n    fixture = PairedBenchmarkFixture(request.node)\n    _fixtures[request.node.nodeid] = fixture\n    return fixture\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # Runs a single-shot benchmark's test again for each burst the coordinator asks for; in every case,\n    # reads requests up to this benchmark's `next`/`skip`, so that none is left for the next benchmark.\n    outcome = yield\n    fixture = _fixtures.get(item.nodeid)\n    if fixture is None or not fixture.announced:\n        return\n    failure = outcome.excinfo[1] if outcome.excinfo else None\n    while not fixture.done:\n        request = _timed_request()\n        if request.get(\"op\") in (\"next\", \"skip\"):\n            fixture.done = True\n        elif failure is not None:\n            _channel.send(error=describe(failure))\n        else:\n            fixture.pending, fixture.used = request, False\n            try:\n                item.runtest()\n            except BaseException as e:\n                failure = e\n                if fixture.pending is not None:\n                    fixture.pending = None\n                    _channel.send(error=describe(e))\n    if failure is not None and outcome.excinfo is None:\n        outcome.force_exception(failure)\n",
+    "py_perf_guard_paired_pytest.py": "# py-perf-guard's paired pytest plugin (stdlib and pytest only, Python 3.9+ and PyPy), loaded with\n#   python -m pytest SUITE -p no:benchmark -p py_perf_guard_paired_pytest --continue-on-collection-errors\n# It stands in for pytest-benchmark: its `benchmark` fixture serves the coordinator's requests (the protocol\n# module) for the test that calls it, then returns the function's result so the test finishes normally.\n# Only tests that use the fixture run, in collection order. See src/paired/README.md for what is honoured.\nimport gc\nimport importlib\nimport os\nimport platform\nfrom time import perf_counter, thread_time\n\nimport pytest\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n# Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.\n_channel = Channel()\n_listed = set()\n_collect_errors = []\n_fixtures = {}\n_outcomes = {}\n_hello_sent = []\n_options = {\"timer\": None, \"disable_gc\": False}\n\nUNSUPPORTED = \"py-perf-guard paired mode does not support\"\n\n_FLAGS = [\"disable-gc\", \"skip\", \"disable\", \"enable\", \"only\", \"autosave\", \"save-data\", \"verbose\", \"quiet\"]\n_OPTIONAL_VALUE = [\"warmup\", \"compare\", \"netrc\"]\n_REPEATABLE = [\"histogram\", \"csv\", \"cprofile-dump\"]\n_VALUED = [\"min-time\", \"max-time\", \"min-rounds\", \"timer\", \"calibration-precision\", \"warmup-iterations\", \"save\",\n           \"json\", \"cprofile\", \"cprofile-loops\", \"cprofile-top\", \"storage\", \"sort\", \"group-by\", \"columns\", \"name\",\n           \"time-unit\"]\n\n\ndef pytest_addoption(parser):\n    # pytest-benchmark's options, so that a suite line written for it still parses; see the README for\n    # the two that are honoured (--benchmark-disable-gc, --benchmark-timer).\n    group = parser.getgroup(\"benchmark\", \"benchmark (py-perf-guard paired stand-in)\")\n    for name in _FLAGS:\n        group.addoption(\"--benchmark-\" + name, action=\"store_true\", default=False)\n    for name in _OPTIONAL_VALUE:\n        group.addoption(\"--benchmark-\" + name, nargs=\"?\", const=\"on\", default=None)\n    for name in _REPEATABLE:\n        group.addoption(\"--benchmark-\" + name, action=\"append\", nargs=\"?\", const=\"on\", default=[])\n    for name in _VALUED:\n        group.addoption(\"--benchmark-\" + name, default=None)\n    group.addoption(\"--benchmark-compare-fail\", action=\"append\", nargs=\"+\", default=[])\n\n\ndef pytest_addhooks(pluginmanager):\n    # A conftest that implements pytest-benchmark's hooks must still load with pytest-benchmark switched off.\n    try:\n        from pytest_benchmark import hookspec\n    except ImportError:\n        return\n    pluginmanager.add_hookspecs(hookspec)\n\n\ndef pytest_configure(config):\n    config.addinivalue_line(\"markers\", \"benchmark(**kwargs): pytest-benchmark options (ignored in paired mode)\")\n    timer = config.getoption(\"benchmark_timer\")\n    if timer:\n        module, _, attribute = timer.rpartition(\".\")\n        _options[\"timer\"] = getattr(importlib.import_module(module or \"time\"), attribute)\n    _options[\"disable_gc\"] = config.getoption(\"benchmark_disable_gc\")\n\n\ndef _timer():\n    return _options[\"timer\"] or perf_counter\n\n\ndef pytest_collection_modifyitems(config, items):\n    dropped = [i for i in items if \"benchmark\" not in getattr(i, \"fixturenames\", ())]\n    if dropped:\n        config.hook.pytest_deselected(items=dropped)\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n    if os.environ.get(\"PY_PERF_GUARD_SHARD\"):\n        from py_perf_guard_shard import select  # the harness folder's (suites/pytest-benchmark/); `shard: i/n` only\n\n        select(config, items)\n\n\ndef _error_line(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message.strip().splitlines()[0]\n    # A collection error's text ends with pytest's \"E   Error: ...\" lines.\n    lines = [line.strip() for line in str(getattr(report, \"longreprtext\", \"\") or report.longrepr).splitlines()]\n    last = ([line for line in lines if line] or [\"failed\"])[-1]\n    return last[1:].strip() if last.startswith(\"E \") else last\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _error_line(report)})\n\n\ndef _hello(session):\n    if _hello_sent:\n        return\n    _hello_sent.append(True)\n    names = [item.nodeid for item in session.items]\n    _listed.update(names)\n    _channel.send(event=\"hello\", kind=\"pytest\", rootdir=str(session.config.rootpath), benchmarks=names,\n                  collect_errors=_collect_errors, implementation=platform.python_implementation(),\n                  version=platform.python_version())\n\n\ndef pytest_collection_finish(session):\n    _hello(session)\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    _hello(session)\n    _channel.send(event=\"done\", exitstatus=int(exitstatus))\n\n\ndef pytest_runtest_logreport(report):\n    if report.nodeid not in _listed:\n        return\n    entry = _outcomes.setdefault(report.nodeid, {\"outcome\": \"passed\"})\n    if report.failed and entry[\"outcome\"] != \"failed\":\n        line = _error_line(report)\n        entry.update(outcome=\"failed\", error=line if report.when == \"call\" else \"%s: %s\" % (report.when, line))\n        if UNSUPPORTED in line:\n            entry[\"unsupported\"] = True\n    elif report.skipped and entry[\"outcome\"] == \"passed\":\n        entry[\"outcome\"] = \"skipped\"\n    if report.when == \"teardown\":\n        _fixtures.pop(report.nodeid, None)\n        _channel.send(event=\"end\", name=report.nodeid, **_outcomes.pop(report.nodeid))\n\n\nclass FixtureAlreadyUsed(Exception):\n    pass\n\n\nclass UnsupportedApi(AttributeError):\n    pass\n\n\nclass PairedBenchmarkFixture:\n    \"\"\"The `benchmark` fixture: `__call__` and `pedantic` as pytest-benchmark's, timed by the coordinator.\"\"\"\n\n    def __init__(self, item):\n        self._nodeid = item.nodeid\n        self.name = item.name\n        self.fullname = item.nodeid\n        self.extra_info = {}\n        self.group = None\n        self.disabled = False\n        self.announced = False  # the `at` event is sent\n        self.done = False  # the coordinator moved on (`next`/`skip` consumed)\n        self.pending = None  # a request read by the re-run loop, for this run of the test\n        self.used = False  # called in this run of the test\n\n    def __getattr__(self, attribute):\n        if attribute.startswith(\"_\"):\n            raise AttributeError(attribute)\n        raise UnsupportedApi(\"%s benchmark.%s\" % (UNSUPPORTED, attribute))\n\n    def __call__(self, function_to_benchmark, *args, **kwargs):\n        result = []\n\n        def calls(n):\n            for _ in range(n):\n                value = function_to_benchmark(*args, **kwargs)\n            result[:] = [value]\n\n        def burst(n):\n            return both_clocks(calls, n, _timer())\n\n        return self._serve(burst, result, lambda: function_to_benchmark(*args, **kwargs), single_shot=False)\n\n    def pedantic(self, target, args=(), kwargs=None, setup=None, teardown=None, rounds=1, warmup_rounds=0,\n                 iterations=1):\n        for what, value, least in ((\"iterations\", iterations, 1), (\"rounds\", rounds, 1),\n                                   (\"warmup_rounds\", warmup_rounds, 0)):\n            if not isinstance(value, int) or value < least:\n                raise ValueError(\"benchmark.pedantic: %s must be a whole number >= %d, not %r\" % (what, least, value))\n        if setup is not None and iterations > 1:\n            raise ValueError(\"benchmark.pedantic: iterations > 1 can't be combined with a setup function\")\n        kwargs = kwargs or {}\n        result = []\n\n        def arguments():\n            made = setup() if setup is not None else None\n            if made:\n                if args or kwargs:\n                    raise TypeError(\"benchmark.pedantic: setup returned arguments and args/kwargs were given too\")\n                return made\n            return args, kwargs\n\n        def burst(n):\n            # setup and teardown run around every call, outside the timed region\n            timer = _timer()\n            wall = cpu = 0.0\n            for _ in range(n):\n                call_args, call_kwargs = arguments()\n                cpu_start = thread_time()\n                start = timer()\n                value = target(*call_args, **call_kwargs)\n                wall += timer() - start\n                cpu += thread_time() - cpu_start\n                if teardown is not None:\n                    teardown(*call_args, **call_kwargs)\n            result[:] = [value]\n            return wall, cpu\n\n        def call_once():\n            call_args, call_kwargs = arguments()\n            return target(*call_args, **call_kwargs)\n\n        single = setup is None and rounds == 1 and iterations == 1 and warmup_rounds == 0\n        return self._serve(burst, result, call_once, single_shot=single, per_call=True)\n\n    def _serve(self, burst, result, call_once, single_shot, per_call=False):\n        if self.used:\n            raise FixtureAlreadyUsed(\"the benchmark fixture can be used only once per test\")\n        self.used = True\n        collector_was_on = gc.isenabled()\n        if _options[\"disable_gc\"]:\n            gc.disable()\n        try:\n            served = Benchmark(burst, per_call)\n            if not self.announced:\n                self.announced = True\n                _channel.send(event=\"at\", name=self._nodeid)\n            if not single_shot:\n                return self._finish(served.serve(_channel), served, result, call_once)\n            # Single shot: one timed call per run of the test; the re-run loop below runs the test again.\n            request, self.pending = self.pending or _timed_request(), None\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return self._finish(request[\"op\"], served, result, call_once)\n            if request.get(\"op\") == \"calibrate\":\n                served.answer({\"op\": \"burst\", \"n\": 1})\n                reply = {\"error\": describe(served.error)} if served.error else {\"n\": 1, \"fixed\": True, \"per_call\": True}\n            else:\n                reply = served.answer({\"op\": \"burst\", \"n\": 1})\n            _channel.send(**reply)\n            if served.error is not None:\n                raise served.error\n            return result[0]\n        finally:\n            if collector_was_on:\n                gc.enable()\n\n    def _finish(self, op, served, result, call_once):\n        self.done = True\n        if served.error is not None:\n            raise served.error\n        if op == \"skip\":\n            pytest.skip(\"py-perf-guard: not measured in this worker pair\")\n        return result[0] if result else call_once()\n\n\ndef _timed_request():\n    \"\"\"The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered here,\n    so a single-shot test is not run again for it.\"\"\"\n    while True:\n        request = _channel.receive()\n        if request.get(\"op\") != \"pin\":\n            return request\n        _channel.send(**Benchmark(None).answer(request))\n\n\n@pytest.fixture\ndef benchmark(request):\n    fixture = PairedBenchmarkFixture(request.node)\n    _fixtures[request.node.nodeid] = fixture\n    return fixture\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # Runs a single-shot benchmark's test again for each burst the coordinator asks for; in every case,\n    # reads requests up to this benchmark's `next`/`skip`, so that none is left for the next benchmark.\n    outcome = yield\n    fixture = _fixtures.get(item.nodeid)\n    if fixture is None or not fixture.announced:\n        return\n    failure = outcome.excinfo[1] if outcome.excinfo else None\n    while not fixture.done:\n        request = _timed_request()\n        if request.get(\"op\") in (\"next\", \"skip\"):\n            fixture.done = True\n        elif failure is not None:\n            _channel.send(error=describe(failure))\n        else:\n            fixture.pending, fixture.used = request, False\n            try:\n                item.runtest()\n            except BaseException as e:\n                failure = e\n                if fixture.pending is not None:\n                    fixture.pending = None\n                    _channel.send(error=describe(e))\n    if failure is not None and outcome.excinfo is None:\n        outcome.force_exception(failure)\n",
     "py_perf_guard_paired_timeit.py": "# py-perf-guard's paired timeit worker (stdlib only, Python 3.9+ and PyPy).\n#\n#   python py_perf_guard_paired_timeit.py SPEC.json\n#\n# SPEC is the timeit harness's spec ({\"setup\", \"benchmarks\": [{\"name\", \"stmt\", \"setup\", \"gc\"}]}). Each\n# benchmark's setup runs once; bursts are `timeit.Timer(stmt).timeit(n)` on that namespace, with the\n# collector off unless the benchmark asks for it (as `python -m timeit`). The benchmarks are served in the\n# spec's order; a benchmark whose setup fails is reported as failed and passed over.\nimport json\nimport os\nimport platform\nimport sys\nimport timeit\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n\ndef setup_source(bench, spec):\n    return \"\\n\".join(s for s in (spec.get(\"setup\") or \"\", bench.get(\"setup\") or \"\") if s.strip())\n\n\ndef make_timer(bench, spec):\n    namespace = {\"__name__\": \"__py_perf_guard__\"}\n    exec(compile(setup_source(bench, spec) or \"pass\", \"<setup>\", \"exec\"), namespace)\n    # Timer.timeit turns the collector off; its setup runs inside the timed function, before the clock starts.\n    return timeit.Timer(bench[\"stmt\"], \"__import__('gc').enable()\" if bench.get(\"gc\") else \"pass\", globals=namespace)\n\n\ndef main():\n    channel = Channel()\n    with open(sys.argv[1]) as f:\n        spec = json.load(f)\n    sys.path.insert(0, os.getcwd())\n    channel.send(event=\"hello\", kind=\"timeit\", benchmarks=[b[\"name\"] for b in spec[\"benchmarks\"]],\n                 implementation=platform.python_implementation(), version=platform.python_version())\n    for bench in spec[\"benchmarks\"]:\n        name = bench[\"name\"]\n        try:\n            timer = make_timer(bench, spec)\n        except Exception as e:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(e))\n            continue\n        # Timer.timeit's own clock is perf_counter too; both clocks here also cover its (constant) loop set-up.\n        served = Benchmark(lambda n, timeit=timer.timeit: both_clocks(timeit, n))\n        channel.send(event=\"at\", name=name)\n        served.serve(channel)\n        if served.error is not None:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(served.error))\n        else:\n            channel.send(event=\"end\", name=name, outcome=\"passed\")\n    channel.send(event=\"done\")\n    while True:\n        channel.receive()\n\n\nmain()\n",
 };
 
@@ -4320,10 +6198,11 @@ const CPU_BOUND = 0.5;
 const PER_CALL_CPU_MIN_SECONDS = 50e-6;
 const types_DEFAULT_PAIRED_OPTIONS = {
     pairs: 6,
-    duels: 20,
+    duels: 16,
     burstMs: 5,
     clock: 'auto',
     pinCpu: true,
+    prestart: true,
     soloBursts: 5,
     startTimeoutMs: 120_000,
     requestTimeoutMs: 30_000,
@@ -4499,6 +6378,7 @@ async function soloBenchmark(client, name, result, options) {
 // One worker as the coordinator sees it: events and replies of the line protocol over a LongLivedProcess.
 // A worker that exits, times out or writes something that isn't the protocol throws WorkerGone, and is killed.
 
+
 class WorkerGone extends Error {
     side;
     constructor(side, message) {
@@ -4536,7 +6416,7 @@ class WorkerClient {
         this.process.kill();
         // Give a crashed worker a moment to finish writing its traceback.
         const exit = await Promise.race([this.process.exited, new Promise((r) => setTimeout(() => r(null), 1000))]);
-        const tail = lastLines(this.process.stderrTail());
+        const tail = causeText(this.process.stderrTail()) || lastLines(this.process.stderrTail());
         const how = exit === null ? '' : exit.signal ? ` (signal ${exit.signal})` : ` (exit code ${exit.code})`;
         throw new WorkerGone(this.side, `${message}${how}${tail ? `: ${tail}` : ''}`);
     }
@@ -4603,14 +6483,23 @@ class WorkerClient {
 
 
 const pair_SIDES = ['base', 'head'];
-/** Starts both workers and reads their hellos; a side that fails to start fails the suite on that side. */
+/** Which worker of pair `index` starts first: it alternates, so neither side always loads on a quieter machine. */
+function startOrder(index) {
+    return index % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+}
+/** Spawns pair `index`'s two workers (they load the suite and say hello on their own). */
+function spawnPair(input) {
+    const clients = {};
+    for (const side of startOrder(input.index)) {
+        const l = input.launch[side];
+        clients[side] = new WorkerClient(side, input.start(l.command, l.args, { cwd: l.cwd, env: l.env }), input.options.requestTimeoutMs);
+    }
+    return clients;
+}
+/** Reads both workers' hellos; a side that fails to start fails the suite on that side. */
 async function startPair(input, order) {
     const { options, result } = input;
-    const clients = {};
-    for (const side of order) {
-        const l = input.launch[side];
-        clients[side] = new WorkerClient(side, input.start(l.command, l.args, { cwd: l.cwd, env: l.env }), options.requestTimeoutMs);
-    }
+    const clients = input.clients ?? spawnPair(input);
     const hellos = {};
     const errors = await Promise.all(order.map(async (side) => {
         try {
@@ -4676,12 +6565,14 @@ function lostBenchmark(client, list, lastEnded) {
 async function runPair(input) {
     const { options, result, index, want } = input;
     const now = options.now ?? Date.now;
-    const order = index % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+    const order = startOrder(index);
     const started = now();
     const pair = await startPair(input, order);
     if (!pair)
         return false;
+    // The wait for the hellos: near 0 for a pair spawned while the previous one dueled.
     result.startupSeconds += (now() - started) / 1000;
+    input.onStarted?.();
     const { clients, hellos } = pair;
     const lists = { base: hellos.base.benchmarks.map((n) => clients.base.name(n)), head: hellos.head.benchmarks.map((n) => clients.head.name(n)) };
     if (index === 0) {
@@ -4762,6 +6653,8 @@ class PairedSession {
     now;
     started;
     index = 0;
+    /** The next pair's workers, spawned while the current pair duels so their start-up is off the clock. */
+    prestarted;
     constructor(unit, options, deps = {}) {
         this.deps = deps;
         this.options = { ...types_DEFAULT_PAIRED_OPTIONS, ...options };
@@ -4773,14 +6666,40 @@ class PairedSession {
     get over() {
         return Boolean(this.result.suiteError || this.result.unsupported);
     }
+    get start() {
+        return this.deps.start ?? startProcess;
+    }
+    /** Spawns the next pair's workers now, to load the suite while something else runs (no-op when spawned). */
+    prestart() {
+        if (this.options.prestart && !this.over && this.prestarted?.index !== this.index)
+            this.spawnAhead(this.index);
+    }
+    /** Stops the workers spawned ahead for a pair that will not run. */
+    close() {
+        if (!this.prestarted)
+            return;
+        for (const c of Object.values(this.prestarted.clients))
+            c.close();
+        this.prestarted = undefined;
+    }
     /** Runs the next pair on `want` (null: every benchmark). */
     async nextPair(want, label) {
         const { result, options } = this;
-        if (await runPair({ index: this.index, launch: this.launch, start: this.deps.start ?? startProcess, options, want, result }))
+        const ahead = this.prestarted?.index === this.index ? this.prestarted.clients : undefined;
+        this.prestarted = ahead ? undefined : this.prestarted;
+        this.close();
+        const index = this.index;
+        // Once this pair's workers are up, the next pair's start loading (options.prestart), unless the unit is over.
+        const onStarted = options.prestart ? () => !this.over && this.spawnAhead(index + 1) : undefined;
+        if (await runPair({ index, launch: this.launch, start: this.start, options, want, result, clients: ahead, onStarted }))
             result.pairsRun++;
         this.index++;
         result.elapsedSeconds = (this.now() - this.started) / 1000;
         options.log?.(`paired ${label}: pair ${this.index} done, ${result.elapsedSeconds.toFixed(1)}s`);
+    }
+    spawnAhead(index) {
+        this.close();
+        this.prestarted = { index, clients: spawnPair({ index, launch: this.launch, start: this.start, options: this.options }) };
     }
 }
 /** Runs up to `options.pairs` worker pairs on the unit and returns every duel (see types.ts). */
@@ -4798,6 +6717,7 @@ async function measurePairedUnit(unit, options, deps = {}) {
         if (go instanceof Set)
             want = go;
     }
+    session.close();
     return session.result;
 }
 
@@ -4847,7 +6767,8 @@ function pairedUnitComparisons(unit, result, calibration, knownNames) {
             c.base = b.baseBurst;
             c.head = b.headBurst;
             if (b.warmup)
-                c.warmup = b.warmup;
+                [c.warmupBursts, c.warmup] = [b.warmup, b.warmup * b.calls];
+            c.clock = b.clock;
         }
         if (result.added.includes(skeleton.name))
             c.only = 'head';
@@ -4910,6 +6831,10 @@ async function runPaired(units, options) {
     const engine = { ...options.engine, log: options.log, now: options.now };
     const open = (u) => ({ suite: u.suite, sides: { base: sideSetup(u, 'base'), head: sideSetup(u, 'head') } });
     let sessions = served.map((u) => new PairedSession(open(u), { ...engine, jit: Boolean(u.sides.head.ctx?.jit) }, options.deps));
+    // Every unit's first pair loads now; later pairs load while the one before them duels (coordinator.ts).
+    if (!options.calibrate)
+        for (const s of sessions)
+            s.prestart();
     let calibrations = served.map(() => undefined);
     let stopReason = 'decided';
     if (options.calibrate) {
@@ -4922,6 +6847,7 @@ async function runPaired(units, options) {
                 stopReason = 'time-budget';
             else
                 await s.nextPair(null, `${u.suite.path} (calibration: base against base)`);
+            s.close(); // its one pair is done: no workers left waiting (they would keep the run from exiting)
             calibrations.push(s.result);
         }
     }
@@ -4931,56 +6857,77 @@ async function runPaired(units, options) {
     let pairs = 0;
     let lastPairSeconds = served.map(() => 0);
     const judgeAll = () => judgePaired(allPairedComparisons(served, sessions.map((s) => s.result), calibrations), options);
-    rounds: while (stopReason === 'decided') {
-        const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i].size > 0);
-        if (todo.length === 0)
-            break;
-        if (limits && pairs >= limits.maxPairs) {
-            stopReason = 'max-rounds';
-            break;
-        }
-        for (const i of todo) {
-            // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
-            if (options.budgetLeft() <= lastPairSeconds[i]) {
-                options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
-                stopReason = 'time-budget';
-                break rounds;
+    // Workers spawned ahead must not outlive the phase (their pipes would keep the run from exiting).
+    try {
+        rounds: while (stopReason === 'decided') {
+            const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i].size > 0);
+            if (todo.length === 0)
+                break;
+            if (limits && pairs >= limits.maxPairs) {
+                stopReason = 'max-rounds';
+                break;
             }
-            const t = options.now();
-            await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
-            lastPairSeconds[i] = (options.now() - t) / 1000;
-        }
-        pairs++;
-        // A unit the engine cannot serve after all goes to rounds as a whole.
-        const keep = served.map((u, i) => {
-            const why = fallbackReason(u, sessions[i].result);
-            if (why) {
-                options.notice(why);
-                fallback.push(u);
+            for (const i of todo) {
+                // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
+                if (options.budgetLeft() <= lastPairSeconds[i]) {
+                    options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
+                    stopReason = 'time-budget';
+                    break rounds;
+                }
+                const t = options.now();
+                await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
+                lastPairSeconds[i] = (options.now() - t) / 1000;
             }
-            return !why;
-        });
-        const kept = (list) => list.filter((_, i) => keep[i]);
-        [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
-        rows = judgeAll();
-        limits ??= pairLimits(rows.length, options.alpha, options.limits);
-        const stillOpen = openBenchmarks(rows);
-        want = served.map((u) => (pairs < limits.minPairs ? null : openNames(u, stillOpen, rows)));
+            pairs++;
+            // A unit the engine cannot serve after all goes to rounds as a whole.
+            const keep = served.map((u, i) => {
+                const why = fallbackReason(u, sessions[i].result);
+                if (why) {
+                    options.notice(why);
+                    fallback.push(u);
+                }
+                if (why)
+                    sessions[i].close();
+                return !why;
+            });
+            const kept = (list) => list.filter((_, i) => keep[i]);
+            [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
+            rows = judgeAll();
+            limits ??= pairLimits(rows.length, options.alpha, options.limits);
+            const stillOpen = openBenchmarks(rows);
+            options.progress?.({ done: pairs, max: limits.maxPairs, verdicts: { decided: rows.length - stillOpen.size, open: stillOpen.size } });
+            want = served.map((u) => (pairs < limits.minPairs ? null : openNames(u, stillOpen, rows)));
+            want.forEach((w, i) => w?.size === 0 && sessions[i].close());
+        }
     }
-    if (served.length && !rows.length)
-        rows = judgeAll();
+    finally {
+        for (const s of sessions)
+            s.close();
+    }
     const burstMs = options.engine?.burstMs ?? types_DEFAULT_PAIRED_OPTIONS.burstMs;
-    const comparisons = allPairedComparisons(served, sessions.map((s) => s.result), calibrations);
-    const clocks = new Map(served.flatMap((u, i) => [...sessions[i].result.benchmarks].map(([name, b]) => [pairedKey({ interpreter: u.interpreter, suite: u.suite.path, name }), b.clock])));
-    for (const r of rows) {
-        r.burstMs = burstMs;
-        const clock = clocks.get(pairedKey(r));
-        if (clock)
-            r.clock = clock;
-    }
+    const comparisons = allPairedComparisons(served, sessions.map((s) => s.result), calibrations).map((c) => ({ ...c, burstMs }));
+    // The caller judges these again with the run's `rounds` rows (judge/run-verdicts.ts: one BH family).
+    rows = judgePaired(comparisons, options);
     const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
     const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
     return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };
+}
+
+;// CONCATENATED MODULE: ./src/measure/progress.ts
+
+function progressReporter(sink, log, elapsedSeconds, budgetSeconds) {
+    const emit = (p) => {
+        const full = { ...p, elapsedSeconds: elapsedSeconds(), budgetSeconds };
+        if (sink)
+            sink.update(full);
+        else if (!p.step)
+            log(progressLine(full)); // a log gets a line per round, not per suite run
+    };
+    return {
+        rounds: (max) => (p) => emit({ phase: 'rounds', max, ...p }),
+        pairs: (p) => emit({ phase: 'pairs', ...p }),
+        done: () => sink?.done(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/rounds-log.ts
@@ -5522,44 +7469,60 @@ function detectUpgradeInWorktrees(baseTree, headTree, relProject) {
 const ROUND_TIMEOUT_MS = 15 * 60 * 1000;
 async function setUpEnvironments(deps, settings, interpreter, key, ws, sides) {
     const needsPytestBenchmark = settings.suites.some((s) => driverFor(s.kind).needsPytestBenchmark);
+    // Both sides' venvs are made at once (the installs wait on disk and the package index as much as on the CPU);
+    // each side's log lines are held and written in its own group, so the two never interleave.
+    const held = Object.fromEntries(sides.map((side) => [side, []]));
+    const prepared = sides.map(async (side) => {
+        try {
+            return await prepareEnvironment(deps.run, {
+                interpreterPath: interpreter.path,
+                venvDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'venvs', `${key}-${side}`),
+                projectDir: ws.projectDirs[side],
+                install: settings.install,
+                needsPytestBenchmark,
+                baseEnv: deps.childEnv ?? {},
+                log: (line) => held[side].push(() => deps.io.info(line)),
+                logOutput: (text) => held[side].push(() => logUntrusted(deps.io, text)),
+            });
+        }
+        catch (e) {
+            if (!(e instanceof SetupError))
+                throw e;
+            // The message ends with the install's stderr: mask what it may quote before it reaches the log.
+            held[side].push(() => deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`));
+            return { error: e.message };
+        }
+    });
     const out = {};
-    for (const side of sides) {
+    for (const [i, side] of sides.entries()) {
         out[side] = await deps.io.group(`Set up ${interpreter.label} (${interpreter.implementation} ${interpreter.version}) for ${side}`, async () => {
-            try {
-                return await prepareEnvironment(deps.run, {
-                    interpreterPath: interpreter.path,
-                    venvDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'venvs', `${key}-${side}`),
-                    projectDir: ws.projectDirs[side],
-                    install: settings.install,
-                    needsPytestBenchmark,
-                    baseEnv: deps.childEnv ?? {},
-                    log: (line) => deps.io.info(line),
-                    logOutput: (text) => logUntrusted(deps.io, text),
-                });
-            }
-            catch (e) {
-                if (!(e instanceof SetupError))
-                    throw e;
-                // The message ends with the install's stderr: mask what it may quote before it reaches the log.
-                deps.io.warning(`${interpreter.label} on ${side}: ${redactAndRegister(e.message, (s) => deps.io.setSecret(s))}`);
-                return { error: e.message };
-            }
+            const env = await prepared[i];
+            for (const write of held[side])
+                write();
+            return env;
         });
     }
     return out;
 }
+/** `shard: i/n` left this suite no benchmark on either side: the unit has nothing to measure in this job. */
+function outsideShard(sides) {
+    const none = (s) => Boolean(s.prepared && 'missing' in s.prepared);
+    return none(sides.base) && none(sides.head) && [sides.base, sides.head].some((s) => s.prepared && 'outsideShard' in s.prepared);
+}
+const sharded = (settings) => (settings.shard ? { sharded: true } : {});
 function units_sideSetup(deps, settings, ws, interpreter, env, suite, projectDir, harnessDir, scratch) {
     if ('error' in env)
         return { error: env.error };
+    const side = shardSide(suite, prepareSuite(suite, projectDir), projectDir, settings.shard);
     return {
         error: driverFor(suite.kind).needsPytestBenchmark ? env.pytestBenchmarkError : undefined,
-        prepared: prepareSuite(suite, projectDir),
+        prepared: side.prepared,
         ctx: {
             run: deps.run,
             python: env.python,
-            env: env.env,
+            env: { ...env.env, ...side.env },
             projectDir,
-            suite,
+            suite: side.suite,
             harnessDir,
             scratchDir: (0,external_node_path_namespaceObject.join)(ws.dir, 'scratch', scratch),
             statistic: settings.statistic,
@@ -5587,7 +7550,8 @@ async function buildUnits(deps, settings, interpreters, ws) {
             // Setup failing on both commits (venv, install, pytest-benchmark) is the interpreter's or the install
             // command's problem, not the PR's: the rows fail as `setup`.
             const bothFailed = sides.base.error && sides.head.error ? sides.head.error : undefined;
-            units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed });
+            if (!outsideShard(sides))
+                units.push({ interpreter: interpreter.label, suite, sides, setupError: bothFailed, ...sharded(settings) });
         }
     }
     return { units, headEnvs, harnessDir };
@@ -5630,71 +7594,11 @@ async function buildCrossUnits(deps, settings, cross, ws, built) {
             const sides = {};
             for (const side of ['base', 'head'])
                 sides[side] = units_sideSetup(deps, settings, ws, side === 'base' ? c.from : c.to, envs[side], suite, ws.projectDirs.head, built.harnessDir, `cross-${ci}-${suiteIndex}-${side}`);
-            units.push({ interpreter: c.label, suite, sides });
+            if (!outsideShard(sides))
+                units.push({ interpreter: c.label, suite, sides, ...sharded(settings) });
         }
     }
     return units;
-}
-
-;// CONCATENATED MODULE: ./src/config/config-changes.ts
-/** A canonical text of a TOML value: key order of inline tables does not count as a change. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (value instanceof Date)
-        return JSON.stringify(value.toISOString());
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? String(value);
-}
-function diffConfigTables(base, head, givenInputs) {
-    const keys = [...new Set([...Object.keys(base ?? {}), ...Object.keys(head ?? {})])].sort();
-    const changes = [];
-    for (const key of keys) {
-        const b = base?.[key];
-        const h = head?.[key];
-        if (b !== undefined && h !== undefined && canonical(b) === canonical(h))
-            continue;
-        changes.push({ key, ...(b !== undefined ? { base: b } : {}), ...(h !== undefined ? { head: h } : {}), overridden: givenInputs.has(key) });
-    }
-    return changes;
-}
-/** A value as the TOML file would spell it, for the comment and the log: `"5%"`, `["3.12", "3.13"]`, `true`; unset as `(unset)`. */
-function showTomlValue(value) {
-    if (value === undefined)
-        return '(unset)';
-    if (Array.isArray(value))
-        return `[${value.map(showTomlValue).join(', ')}]`;
-    if (value instanceof Date)
-        return value.toISOString();
-    if (value && typeof value === 'object')
-        return `{ ${Object.entries(value)
-            .map(([k, v]) => `${k} = ${showTomlValue(v)}`)
-            .join(', ')} }`;
-    return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-function configChangesToJson(changes) {
-    return changes.map((c) => ({ key: c.key, base: c.base ?? null, head: c.head ?? null, overridden: c.overridden }));
-}
-
-;// CONCATENATED MODULE: ./src/judge/paired/row-json.ts
-function isPairedRow(r) {
-    return r.method === 'paired';
-}
-function methodJson(r) {
-    if (!isPairedRow(r))
-        return { method: 'rounds' };
-    return {
-        method: 'paired',
-        pairs: r.pairs,
-        duels: r.duels,
-        pair_estimates: r.pairEstimates,
-        ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
-        ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
-        ...(r.clock ? { clock: r.clock } : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -5736,12 +7640,14 @@ function rowToJson(r) {
         ...(r.noise !== undefined ? { noise: r.noise } : {}),
         ...(r.tooNoisy ? { too_noisy: true } : {}),
         ...(r.slowRounds ? { slow_rounds_set_aside: r.slowRounds } : {}),
+        ...(r.samples ? { samples: r.samples } : {}),
         ...(r.warmup ? { warmup_iterations: r.warmup } : {}),
         ...(r.profile ? { profile: profileToJson(r.profile) } : {}),
         ...(r.imports ? { import_growth: r.imports } : {}),
         ...(r.memory
             ? { memory: { base_bytes: r.memory.base, head_bytes: r.memory.head, ratio: r.memory.ratio, verdict: r.memory.verdict, exact: r.memory.exact } }
             : {}),
+        ...(r.instructions ? { instructions: r.instructions } : {}),
         ...(r.verdict === 'failed' ? { error: r.error ?? 'failed', failed_on: r.failedOn } : {}),
     };
 }
@@ -5779,7 +7685,10 @@ function reportToJson(report) {
                 : {}),
             min_rounds: report.minRounds,
             max_rounds: report.maxRounds,
+            ...(report.instructions ? { instructions: report.instructions } : {}),
             stop_reason: report.stopReason,
+            ...(report.shard ? { shard: report.shard } : {}),
+            ...(report.merged ? { merged: report.merged } : {}),
             elapsed_seconds: Math.round(report.elapsedSeconds * 10) / 10,
         },
         interpreters: report.interpreters.map((i) => ({
@@ -5833,12 +7742,16 @@ function isWrittenBy(author, me) {
  * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
  * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
  */
-async function upsertComment(client, marker, body, mode, regressed) {
+async function upsertComment(client, marker, body, mode, regressed, 
+/** A marker whose comment is taken over when none has `marker` yet (the key earlier versions used). */
+adopt) {
     if (mode === 'never')
         return { action: 'skipped', reason: "input 'comment' is never" };
     const me = await client.identity();
     // Only our own marker comment: someone else's copy of the marker is left alone and we post our own.
-    const existing = (await client.list()).find((c) => (c.body ?? '').startsWith(marker) && isWrittenBy(c.user, me));
+    const comments = (await client.list()).filter((c) => isWrittenBy(c.user, me));
+    const withMarker = (m) => comments.find((c) => (c.body ?? '').startsWith(m));
+    const existing = withMarker(marker) ?? (adopt ? withMarker(adopt) : undefined);
     if (existing) {
         const updated = await client.update(existing.id, body);
         return { action: 'updated', url: updated.html_url };
@@ -5859,426 +7772,6 @@ function explainCommentError(error) {
     return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown-budget.ts
-// Fits the rendered report into GitHub's limits: a comment body of 65,536 characters, a job summary of 1 MiB.
-// The renderer hands over blocks: text that always stays, explanations that may go (profile tables first),
-// and lists whose rows are cut from the end with a line saying where the rest is. Pure.
-
-const COMMENT_BUDGET = { limit: 65_536, size: (t) => t.length, elsewhere: 'in the job summary and the report' };
-const SUMMARY_BUDGET = { limit: 1024 * 1024, size: (t) => Buffer.byteLength(t, 'utf8'), elsewhere: 'in the report JSON' };
-/** Every list gets this many rows before any list gets more, so failures still show beside 500 regressions. */
-const FAIR_SHARE = 20;
-/** A markdown table (its first two lines the header) as a list block. */
-function tableBlock(priority, before, table, after) {
-    return { kind: 'list', head: [...before, ...table.slice(0, 2)], items: table.slice(2), tail: after, priority };
-}
-const moreLine = (n, budget) => `_… ${n} more ${budget.elsewhere}._`;
-/** The blocks as one markdown document within the budget. */
-function fitBlocks(blocks, budget) {
-    const cost = (lines) => lines.reduce((sum, l) => sum + budget.size(l) + 1, 0);
-    const kept = blocks.map(() => true);
-    const shown = blocks.map((b) => (b.kind === 'list' ? b.items.length : 0));
-    const render = () => renderBlocks(blocks, kept, shown, budget);
-    let out = render();
-    if (budget.size(out) <= budget.limit)
-        return out;
-    // 1. Leave out explanations (profiles first), the last ones first, until the rest fits.
-    let total = budget.size(out);
-    const droppable = blocks
-        .map((b, i) => ({ b, i }))
-        .filter((x) => x.b.kind === 'optional')
-        .sort((x, y) => x.b.rank - y.b.rank || y.i - x.i);
-    for (const { b, i } of droppable) {
-        if (total <= budget.limit - 200)
-            break; // room for the note that says what was left out
-        kept[i] = false;
-        total -= cost(b.lines);
-    }
-    out = render();
-    if (budget.size(out) <= budget.limit)
-        return out;
-    // 2. Cut the lists: every one gets a fair share in order of priority, then the most important get the rest.
-    const lists = blocks.map((b, i) => ({ b, i })).filter((x) => x.b.kind === 'list');
-    lists.sort((x, y) => x.b.priority - y.b.priority || x.i - y.i);
-    for (const { i } of lists)
-        shown[i] = 0;
-    const reserve = lists.reduce((sum, { b }) => sum + cost(['', moreLine(b.items.length, budget)]), 0);
-    let room = budget.limit - budget.size(render()) - reserve;
-    for (const share of [FAIR_SHARE, Infinity]) {
-        for (const { b, i } of lists) {
-            while (shown[i] < Math.min(b.items.length, share)) {
-                const c = cost([b.items[shown[i]]]);
-                if (c > room)
-                    break;
-                room -= c;
-                shown[i]++;
-            }
-        }
-    }
-    out = render();
-    if (budget.size(out) <= budget.limit)
-        return out;
-    // 3. Only when the fixed parts alone are too big (thousands of interpreters or suites): a plain cut.
-    const note = `\n\n_… cut to fit the size limit; the whole report is ${budget.elsewhere}._\n`;
-    let cut = out.slice(0, Math.max(0, budget.limit - budget.size(note)));
-    while (budget.size(cut) + budget.size(note) > budget.limit)
-        cut = cut.slice(0, Math.floor(cut.length * 0.9));
-    return cut + note;
-}
-function renderBlocks(blocks, kept, shown, budget) {
-    const lines = [];
-    const left = new Map();
-    let noteAt = -1;
-    blocks.forEach((b, i) => {
-        if (b.kind === 'text')
-            lines.push(...b.lines);
-        else if (b.kind === 'optional') {
-            if (kept[i])
-                lines.push(...b.lines);
-            else {
-                left.set(b.what, (left.get(b.what) ?? 0) + 1);
-                if (noteAt < 0)
-                    noteAt = lines.length;
-            }
-        }
-        else {
-            lines.push(...b.head, ...b.items.slice(0, shown[i]));
-            if (shown[i] < b.items.length)
-                lines.push('', moreLine(b.items.length - shown[i], budget));
-            lines.push(...b.tail);
-        }
-    });
-    if (noteAt >= 0) {
-        const what = [...left].map(([w, n]) => plural(n, w)).join(' and ');
-        lines.splice(noteAt, 0, `_${what} left out to fit the size limit; they are ${budget.elsewhere}._`, '');
-    }
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-// Escaping for text that comes from the user's repository (benchmark names, suite paths, error messages)
-// before it goes into a GitHub comment: no HTML, no mentions or issue links, no emoji shortcodes,
-// no markdown formatting, nothing that breaks a table row.
-const REPLACEMENTS = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '|': '&#124;',
-    '`': '&#96;',
-    ':': '&#58;', // :emoji: shortcodes
-    '"': '&quot;',
-    // a zero-width space after @ stops @mentions, after # issue links (#12)
-    '@': '@&#8203;',
-    '#': '#&#8203;',
-};
-const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
-/** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
-function escapeMarkdown(text, maxLength = 300) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
-    if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
-    let out = '';
-    for (const c of t)
-        out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
-    return out;
-}
-/** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
-function markerSafe(text) {
-    return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-config.ts
-// The comment's section on a PR that changes its own [tool.py-perf-guard] settings. Pure.
-
-
-function configChangesSection(changes) {
-    if (!changes.length)
-        return [];
-    const value = (v) => (v === undefined ? '*unset*' : escapeMarkdown(showTomlValue(v), 200));
-    const lines = changes.map((c) => {
-        const note = c.overridden ? ' (the workflow sets this input, so it has no effect here)' : '';
-        return `- ${escapeMarkdown(c.key, 80)}: ${value(c.base)} → ${value(c.head)}${note}`;
-    });
-    return [`**⚙️ This PR changes its own \\[tool.py-perf-guard\\] settings** in pyproject.toml (base → head); review them with the code:`, '', ...lines, ''];
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-interpreters.ts
-// The interpreter-upgrade / compare-interpreters part of the comment. Pure.
-
-
-
-/** `1.20× faster` / `1.15× slower` / `as fast`. */
-function speedWords(ratio) {
-    if (Math.abs(ratio - 1) < 0.005)
-        return 'about as fast';
-    return ratio < 1 ? `${(1 / ratio).toFixed(2)}× faster` : `${ratio.toFixed(2)}× slower`;
-}
-function title(c) {
-    return c.reason === 'upgrade' ? `Interpreter upgrade ${escapeMarkdown(c.label)}` : `Interpreters compared: ${escapeMarkdown(c.label)}`;
-}
-/** One line for the top of the comment: what the upgrade does to this project's speed. */
-function crossSummaryLine(c) {
-    if (c.error)
-        return `${title(c)}: ${escapeMarkdown(c.error)}`;
-    const slower = c.rows.filter((r) => r.verdict === 'regression').length;
-    const faster = c.rows.filter((r) => r.verdict === 'improvement').length;
-    const speed = c.geomean
-        ? `this project runs ${speedWords(c.geomean.ratio)} (geometric mean, ${c.geomean.ci[0].toFixed(3)}–${c.geomean.ci[1].toFixed(3)}×)`
-        : 'nothing could be compared';
-    const counts = [slower ? `${plural(slower, 'benchmark')} slower` : '', faster ? `${faster} faster` : ''].filter(Boolean).join(', ');
-    return `**${title(c)}:** ${speed}${counts ? `; ${counts}` : ''}.`;
-}
-/** `table` makes the (cuttable) table block from the lines before it, the rows and the lines after it. */
-function crossSection(c, table) {
-    const out = [`#### ${title(c)}`, ''];
-    if (c.changes?.length)
-        out.push(`Detected in ${c.changes.map((x) => `${escapeMarkdown(x.source)} (${escapeMarkdown(x.old)} → ${escapeMarkdown(x.new)})`).join(', ')}. Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
-    else
-        out.push(`Same code (head) on both interpreters; "Base" is ${escapeMarkdown(c.from.label)}, "Head" ${escapeMarkdown(c.to.label)}.`, '');
-    if (c.error)
-        return [{ kind: 'text', lines: [...out, escapeMarkdown(c.error), ''] }];
-    const rows = [...c.rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
-    return [{ kind: 'text', lines: out }, table(['<details><summary>Per benchmark</summary>', ''], rows, ['', '</details>', ''])];
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
-// Order: overall verdict, regressions, failures, improvements, then everything else folded.
-
-
-
-
-
-
-
-
-const MARKER_PREFIX = '<!-- py-perf-guard';
-/** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
-function commentMarker(job, key) {
-    return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
-}
-const HEADLINE = {
-    pass: '✅ **py-perf-guard: no performance regression**',
-    regression: '❌ **py-perf-guard: performance regression**',
-    error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
-};
-function countsLine(rows) {
-    const counts = countVerdicts(rows);
-    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
-    return parts.length ? parts.join(' · ') : 'no benchmarks';
-}
-function benchmarkCell(row, multipleSuites) {
-    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
-}
-function measuredTable(rows, multipleSuites, confidence) {
-    const lines = [
-        `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
-        '|---|---|---|---:|---|---:|---:|---:|---:|',
-    ];
-    for (const r of rows) {
-        const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
-        const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
-        const p = r.q !== undefined ? formatP(r.q) : '–';
-        const base = r.base ? formatSeconds(r.base.median) : '–';
-        const head = r.head ? formatSeconds(r.head.median) : '–';
-        const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
-        const n = isPairedRow(r) ? (r.pairs ? `${r.pairs}×${Math.round(r.duels / r.pairs)}` : '–') : `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
-        const floor = isPairedRow(r) ? r.noiseFloor : undefined;
-        const verdict = r.tooNoisy ? `${r.verdict} (noise ${floor !== undefined ? 'floor ' : ''}±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
-        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
-    }
-    return lines;
-}
-/** One row per benchmark, one column per interpreter: `regression +23.4%`, `unchanged −0.3%`, `failed`. */
-function matrixTable(rows, labels, multipleSuites) {
-    const byBenchmark = new Map();
-    for (const r of rows) {
-        const key = `${r.suite}\0${r.name}`;
-        if (!byBenchmark.has(key))
-            byBenchmark.set(key, new Map());
-        byBenchmark.get(key).set(r.interpreter, r);
-    }
-    const cell = (r) => (!r ? '–' : r.ratio !== undefined ? `${r.verdict} ${formatChange(r.ratio)}` : r.verdict);
-    const lines = [`| Benchmark | ${labels.map((l) => escapeMarkdown(l)).join(' | ')} |`, `|---|${labels.map(() => '---|').join('')}`];
-    for (const cells of byBenchmark.values()) {
-        const first = [...cells.values()][0];
-        lines.push(`| ${benchmarkCell(first, multipleSuites)} | ${labels.map((l) => cell(cells.get(l))).join(' | ')} |`);
-    }
-    return lines;
-}
-function perCall(seconds) {
-    return seconds === undefined ? '–' : formatSeconds(seconds);
-}
-/** Where the time went, for one regressed benchmark: the functions whose own time grew most. */
-function profileSection(r) {
-    if (!r.profile)
-        return [];
-    const title = `<details><summary>Profile of ${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: where the time went</summary>`;
-    if (r.profile.error)
-        return [title, '', escapeMarkdown(r.profile.error, 400), '', '</details>', ''];
-    const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
-    const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
-    for (const d of r.profile.top ?? []) {
-        const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
-        const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
-        lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
-    }
-    lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
-    return lines;
-}
-/** For an import-time regression: the submodules whose cumulative import time grew most. */
-function importSection(r) {
-    if (!r.imports?.length)
-        return [];
-    const lines = [
-        `<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`,
-        '',
-        '| Module | Base | Head | Growth |',
-        '|---|---:|---:|---:|',
-    ];
-    for (const g of r.imports)
-        lines.push(`| ${escapeMarkdown(g.module)} | ${g.base ? formatSeconds(g.base) : 'not imported'} | ${formatSeconds(g.head)} | +${formatSeconds(g.head - g.base)} |`);
-    lines.push('', 'A heavy dependency imported when the package is imported is the usual cause: import it lazily, inside the function that needs it.', '', '</details>', '');
-    return lines;
-}
-/** Peak memory per call: changes listed, the rest folded. */
-function memorySection(rows, multipleSuites) {
-    const measured = rows.filter((r) => r.memory);
-    if (!measured.length)
-        return [];
-    const changed = measured.filter((r) => r.memory.verdict === 'regression' || r.memory.verdict === 'improvement');
-    const table = (list) => [
-        '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
-        '|---|---|---|---:|---:|',
-        ...list.map((r) => {
-            const m = r.memory;
-            const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
-            return `| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
-        }),
-    ];
-    const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
-    const out = [
-        {
-            kind: 'text',
-            lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''],
-        },
-    ];
-    if (changed.length)
-        out.push(tableBlock(PRIORITY.memoryChanged, [], table(changed), ['']));
-    out.push(tableBlock(PRIORITY.memoryAll, [`<details><summary>Peak memory of all ${measured.length} benchmarks</summary>`, ''], table(measured), [
-        '',
-        '</details>',
-        '',
-    ]));
-    return out;
-}
-function failedTable(rows, multipleSuites) {
-    const where = { head: 'head', base: 'base only', both: 'base and head', setup: 'setup' };
-    const lines = ['| Benchmark | Interpreter | Failed on | Error |', '|---|---|---|---|'];
-    for (const r of rows) {
-        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${where[r.failedOn ?? 'head']} | ${escapeMarkdown(r.error ?? 'failed', 400)} |`);
-    }
-    return lines;
-}
-function interpretersLine(report) {
-    return report.interpreters
-        .map((i) => (i.version ? `${escapeMarkdown(i.label)} (${escapeMarkdown(i.implementation ?? '')} ${escapeMarkdown(i.version)})` : `${escapeMarkdown(i.label)} (unavailable)`))
-        .join(', ');
-}
-/** `3.12: +2.1% (0.99–1.05×, 18 benchmarks)` per interpreter. */
-function geomeanLine(report) {
-    const parts = [...report.geomeans].map(([label, g]) => `${escapeMarkdown(label)} ${formatChange(g.ratio)} (${g.ci[0].toFixed(3)}–${g.ci[1].toFixed(3)}×, ${plural(g.benchmarks, 'benchmark')})`);
-    return parts.length ? `Geometric mean of head/base: ${parts.join(' · ')}` : '';
-}
-function stopLine(report) {
-    const why = {
-        decided: 'every verdict decided',
-        'max-rounds': 'max-rounds reached',
-        'time-budget': 'time budget spent',
-    };
-    const counts = [
-        report.paired && `${plural(report.paired.pairs, 'worker pair')} of ${report.paired.burstMs} ms bursts`,
-        (!report.paired || report.rounds > 0) && `${report.rounds} rounds per side`,
-    ].filter(Boolean);
-    return `${counts.join(' and ')} (${why[report.stopReason]}) in ${formatDuration(report.elapsedSeconds)}`;
-}
-/** Which lists keep their rows when the body must be cut (markdown-budget.ts): lowest first. */
-const PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryChanged: 3, cross: 4, memoryAll: 5, rest: 6 };
-function renderMarkdown(report, options = {}) {
-    const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
-    const confidence = formatPercent(1 - report.alpha);
-    const byVerdict = (v) => report.rows.filter((r) => r.verdict === v);
-    const regressions = byVerdict('regression');
-    const failed = report.rows.filter((r) => r.verdict === 'failed');
-    const improvements = byVerdict('improvement');
-    const rest = report.rows.filter((r) => !['regression', 'failed', 'improvement'].includes(r.verdict));
-    const out = [];
-    const blocks = [{ kind: 'text', lines: out }];
-    // Everything after the top lines goes in as blocks: text, then tables and explanations that may be cut.
-    const text = (...lines) => blocks.push({ kind: 'text', lines });
-    if (options.marker)
-        out.push(options.marker);
-    out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
-    out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
-        `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
-    out.push(...configChangesSection(report.configChanges ?? []));
-    const geomeans = geomeanLine(report);
-    if (geomeans)
-        out.push(geomeans, '');
-    for (const c of report.cross)
-        out.push(crossSummaryLine(c), '');
-    if (regressions.length) {
-        blocks.push(tableBlock(PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
-        for (const r of regressions) {
-            blocks.push({ kind: 'optional', rank: 1, what: 'profile table', lines: profileSection(r) });
-            blocks.push({ kind: 'optional', rank: 2, what: 'import-growth table', lines: importSection(r) });
-        }
-    }
-    if (failed.length) {
-        const blocking = failed.filter(isBlockingFailure).length;
-        const note = blocking === failed.length ? '' : ` — ${blocking} caused by this PR`;
-        blocks.push(tableBlock(PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
-    }
-    if (improvements.length)
-        blocks.push(tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
-    blocks.push(...memorySection(report.rows, multipleSuites));
-    for (const c of report.cross)
-        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
-    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
-    const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
-    const warmupNote = warmups.length
-        ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).`
-        : '';
-    const slowNote = everyRow.some((r) => r.slowRounds)
-        ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
-        : '';
-    const pairedRows = everyRow.filter(isPairedRow);
-    const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
-    const floorNote = floors.length
-        ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.`
-        : '';
-    const pairedNote = pairedRows.length
-        ? ` Paired rows (\`method: paired\`): head time / base time; each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
-        : '';
-    const measuredCount = report.rows.filter((r) => r.ratio !== undefined).length;
-    const roundsNote = everyRow.some((r) => !isPairedRow(r) && r.ratio !== undefined)
-        ? `Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; p = one-sided Mann-Whitney U.`
-        : '';
-    const footer = [
-        '',
-        `<sub>${[roundsNote, pairedNote.trim(), `p adjusted (Benjamini–Hochberg) over ${plural(measuredCount, 'comparison')}.${warmupNote}${slowNote}`].filter(Boolean).join(' ')}</sub>`,
-    ];
-    const labels = report.interpreters.map((i) => i.label);
-    if (rest.length) {
-        // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
-        const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
-        const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
-        blocks.push(tableBlock(PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], table, ['', '</details>']));
-    }
-    text(...footer);
-    return fitBlocks(blocks, options.budget ?? COMMENT_BUDGET);
-}
-
 ;// CONCATENATED MODULE: ./src/report/publish-values.ts
 
 
@@ -6291,6 +7784,7 @@ function outputValues(outputs, reportPath) {
         ['improvements', outputs?.improvements ?? 0],
         ['failures', outputs?.failures ?? 0],
         ['memory-regressions', outputs?.['memory-regressions'] ?? 0],
+        ['instruction-regressions', outputs?.['instruction-regressions'] ?? 0],
     ];
 }
 /** The report file of a run that stopped before any verdict (exit 2): the contract's shape, with `error`. */
@@ -6309,7 +7803,11 @@ function reportFileName(job, commentKey) {
         .replace(/[^A-Za-z0-9._-]/g, '_');
     return `py-perf-guard-report${suffix ? `-${suffix}` : ''}.json`;
 }
-/** Whether there is a PR to comment on, with what token and marker. */
+/**
+ * Whether there is a PR to comment on, with what token and marker. The marker's key is `comment-key`, else what
+ * tells matrix legs apart (Settings.legKey); `adopt` is the marker earlier versions gave such a leg (job id
+ * only), so its old comment is taken over once rather than left behind.
+ */
 function commentPlan(event, env, token, settings) {
     const issueNumber = Number(event?.pull_request?.number ?? event?.number ?? NaN);
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -6317,7 +7815,9 @@ function commentPlan(event, env, token, settings) {
         return { post: false };
     if (!token)
         return { post: false, warning: "no github-token, so no PR comment (input 'github-token' is empty)" };
-    return { post: true, owner, repo, issueNumber, token, marker: commentMarker(env.GITHUB_JOB ?? 'job', settings.commentKey) };
+    const job = env.GITHUB_JOB ?? 'job';
+    const marker = commentMarker(job, settings.commentKey || settings.legKey || '');
+    return { post: true, owner, repo, issueNumber, token, marker, ...(!settings.commentKey && settings.legKey ? { adopt: commentMarker(job, '') } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -6375,7 +7875,7 @@ async function publishReport(deps, settings, report, outputs, reportPath, event)
     }
     try {
         const client = deps.comments(plan);
-        const outcome = await upsertComment(client, plan.marker, renderMarkdown(report, { marker: plan.marker }), settings.comment, report.verdict === 'regression');
+        const outcome = await upsertComment(client, plan.marker, renderMarkdown(report, { marker: plan.marker }), settings.comment, report.verdict === 'regression', plan.adopt);
         if (outcome.action === 'skipped')
             io.info(`PR comment skipped: ${outcome.reason}`);
         else {
@@ -6631,6 +8131,10 @@ class Git {
         this.env = env;
         this.log = log;
     }
+    /** The same repository with more environment (a temporary index: working-tree.ts). */
+    withEnv(extra) {
+        return new Git(this.run, this.cwd, { ...this.env, ...extra }, this.log);
+    }
     async exec(args) {
         const r = await this.run('git', args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: '0' } });
         if (r.code !== 0)
@@ -6828,8 +8332,41 @@ async function guardTrigger(io, git, env, event, settings, headSha) {
         io.warning(decision.warning);
 }
 
-;// CONCATENATED MODULE: ./src/model/side.ts
-const side_SIDES = ['base', 'head'];
+;// CONCATENATED MODULE: ./src/workspace/working-tree.ts
+// `head: WORKTREE`: the working tree as it is (uncommitted changes and untracked files that are not ignored)
+// as a commit object of its own, so that it can be checked out beside base like any commit. The user's index,
+// stash, refs and files are not touched: a temporary index starts from HEAD's tree, takes `git add -A`, and
+// becomes a tree and an unreferenced commit on top of HEAD (git's gc removes it in time).
+
+
+
+
+const WORKTREE = 'WORKTREE';
+const IDENTITY = {
+    GIT_AUTHOR_NAME: 'py-perf-guard',
+    GIT_AUTHOR_EMAIL: 'py-perf-guard@localhost',
+    GIT_COMMITTER_NAME: 'py-perf-guard',
+    GIT_COMMITTER_EMAIL: 'py-perf-guard@localhost',
+};
+async function commitWorkingTree(git, tempDir = (0,external_node_os_namespaceObject.tmpdir)()) {
+    const parent = await git.resolveCommit('HEAD');
+    if (!parent)
+        throw new EnvironmentError(`input 'head' is "${WORKTREE}": expected a repository with a commit to compare the working tree against (HEAD has none yet)`);
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tempDir, 'py-perf-guard-index-'));
+    try {
+        const staged = git.withEnv({ GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(dir, 'index'), ...IDENTITY });
+        const top = await git.topLevel();
+        await staged.exec(['read-tree', parent]);
+        // From the top, so the whole tree is taken whatever folder the project is in; ignored files stay out.
+        await staged.exec(['-C', top, 'add', '-A', '--', '.']);
+        const tree = await staged.exec(['write-tree']);
+        const sha = await staged.exec(['commit-tree', tree, '-p', parent, '-m', 'py-perf-guard: the working tree (uncommitted)']);
+        return { sha, parent, ref: `working tree (uncommitted) on top of ${parent.slice(0, 12)}` };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/workspace/worktrees.ts
 // The base and head checkouts side by side (git worktrees) in one temporary folder, removed after the run.
@@ -6843,7 +8380,7 @@ async function createWorktrees(git, commits, relProject, baseTemp) {
     addCleanup(dir, () => removeWorkspaceSync(git.cwd, dir));
     const worktrees = [];
     const projectDirs = {};
-    for (const side of side_SIDES) {
+    for (const side of SIDES) {
         const tree = (0,external_node_path_namespaceObject.join)(dir, side);
         await git.addWorktree(tree, commits[side].sha);
         worktrees.push(tree);
@@ -6862,6 +8399,9 @@ async function removeWorktrees(git, ws) {
 // The run, phase by phase: settings → commits → worktrees → interpreters → environments and units →
 // rounds → verdicts → explanations → report → publishing → outcome. Everything outside comes in through
 // ShellDeps (io/seam.ts), so the action, the CLI and the tests share this one path.
+
+
+
 
 
 
@@ -6919,11 +8459,16 @@ async function runShell(outer) {
         await pruneStaleWorktrees(git, (l) => io.info(l));
         const event = readEvent(deps.env);
         // Before any of the PR's code runs (and before base is chosen): under a write-token trigger, is head the PR, may it run?
-        const localHead = await git.resolveCommit(settings.head ?? 'HEAD');
+        // `head: WORKTREE`: the working tree as it is, committed aside (the user's index and refs untouched).
+        const workingTree = settings.head === WORKTREE ? await commitWorkingTree(git, deps.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()) : undefined;
+        const head = workingTree?.sha ?? settings.head;
+        const localHead = await git.resolveCommit(head ?? 'HEAD');
         if (localHead)
             await guardTrigger(io, git, deps.env, event, settings, localHead);
         commits = await io.group('Choose commits', async () => {
-            const c = await resolveCommits(git, { base: settings.base, head: settings.head, event });
+            const c = await resolveCommits(git, { base: settings.base, head, event });
+            if (workingTree)
+                [c.head.ref, c.base.ref] = [workingTree.ref, settings.base ?? 'HEAD'];
             io.info(`base ${c.base.sha} (${c.base.ref}; ${c.how}), head ${c.head.sha} (${c.head.ref})`);
             return c;
         });
@@ -6940,19 +8485,22 @@ async function runShell(outer) {
         const crossUnits = await buildCrossUnits(timed, settings, planned, ws, built);
         const crashed = crashedUnits();
         const logRound = roundsLogger(deps.env);
-        // method: paired measures the units it can serve; the rest (import-time, a fixture API the plugin doesn't
-        // know, a suite missing or broken on a side) and, for now, the interpreter comparisons go to rounds.
+        const progress = progressReporter(outer.progress, (l) => io.info(l), () => (now() - startedAt) / 1000, settings.timeBudgetSeconds);
+        // method: paired measures the units it can serve, the interpreter comparisons too (head on one interpreter
+        // against head on the other as a worker pair); the rest (import-time, a fixture API the plugin doesn't
+        // know, a suite missing or broken on a side) goes to rounds.
         const paired = settings.method === 'paired'
-            ? await io.group('Paired measurement (base and head workers, lock-step bursts)', () => runPaired(built.units, {
+            ? await io.group('Paired measurement (base and head workers, lock-step bursts)', () => runPaired([...built.units, ...crossUnits], {
                 ...settings,
                 limits: settings.pairLimits,
                 budgetLeft: () => budget.leftSeconds(),
                 now,
                 log: (l) => logUntrusted(io, l), // a worker's error lines quote the PR's code's output
                 notice: (l) => (io.notice ?? io.info)(l),
+                progress: progress.pairs,
             }))
             : undefined;
-        const roundUnits = paired ? [...paired.fallback, ...crossUnits] : [...built.units, ...crossUnits];
+        const roundUnits = paired ? paired.fallback : [...built.units, ...crossUnits];
         const measured = await io.group('Benchmark rounds (base and head interleaved)', () => runRounds(roundUnits, {
             ...settings,
             budgetSeconds: budget.leftSeconds(),
@@ -6961,16 +8509,24 @@ async function runShell(outer) {
             log: (l) => io.info(l),
             runRound: runSuiteRound,
             onRound: (e) => (crashed.onRound(e), logRound?.(e)),
+            progress: progress.rounds(settings.maxRounds),
         }));
+        progress.done();
         const stopReason = budget.exhausted ? 'time-budget' : worstStop(measured.stopReason, paired?.stopReason);
         const later = laterPasses(settings, stopReason);
         if (later.note)
             io.warning(later.note);
         const crossLabels = new Set(planned.map((c) => c.label));
         const own = measured.comparisons.filter((c) => !crossLabels.has(c.interpreter));
+        const pairedOwn = (paired?.comparisons ?? []).filter((c) => !crossLabels.has(c.interpreter));
         const explainable = built.units.filter((u) => !crashed.has(u));
-        const judged = [...judge(own, settings), ...(paired?.rows ?? [])];
-        const rows = await explainRows(timed, later.settings, judged, [...own, ...(paired?.rows ?? []).map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
+        // One Benjamini–Hochberg family over the rows of both methods (a unit paired could not serve went to rounds).
+        const judged = judgeRun(own, pairedOwn, settings);
+        const explained = await explainRows(timed, later.settings, judged, [...own, ...pairedOwn.map(() => ({ breakdown: undefined }))], explainable, ws, reportPath);
+        const counted = later.settings.instructions
+            ? await io.group('Instruction counts (valgrind callgrind, base and head)', () => instructionsPass(timed, later.settings, explained, explainable))
+            : undefined;
+        const rows = counted?.rows ?? explained;
         // Where the report leaves the core: from here on (JSON, summary, comment, exit message) it carries no credentials.
         const report = redactAndRegister(buildReport({
             base: commits.base,
@@ -6988,8 +8544,10 @@ async function runShell(outer) {
             elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
             interpreters,
             rows,
-            cross: judgeInterpreterComparisons(planned, measured.comparisons, settings),
+            cross: judgeInterpreterComparisons(planned, measured.comparisons, settings, paired?.comparisons),
             configChanges,
+            ...(settings.shard ? { shard: settings.shard } : {}),
+            ...(counted ? { instructions: counted.setup } : {}),
         }), secret);
         const outcome = decideOutcome(report, settings);
         await publishReport(deps, settings, report, outcome.outputs, reportPath, event);
@@ -7024,19 +8582,27 @@ async function runShell(outer) {
 
 
 
+
+
+
+
 async function main() {
     let args;
     try {
         args = parseCliArgs(process.argv.slice(2));
     }
     catch (e) {
-        if (!(e instanceof ConfigError))
+        if (!(e instanceof UsageError))
             throw e;
-        process.stderr.write(`error: ${e.message}\n${CLI_USAGE}\n`);
+        process.stderr.write(`error: ${e.message}\nUsage: py-perf-guard [--base REF] [--head REF|WORKTREE] [--suites SUITE]... [OPTION]... (see --help)\n`);
         return 2;
     }
     if (args.help) {
-        process.stdout.write(`${CLI_USAGE}\n`);
+        process.stdout.write(`${helpText(Math.min(process.stdout.columns || 100, 120))}\n`);
+        return 0;
+    }
+    if (args.version) {
+        process.stdout.write(`py-perf-guard ${actionVersion() ?? '(unknown version)'}\n`);
         return 0;
     }
     const unsupported = unsupportedPlatform();
@@ -7044,21 +8610,25 @@ async function main() {
         process.stderr.write(`error: ${unsupported}\n`);
         return 2;
     }
+    // A person at a terminal reads text; a pipe or a file gets markdown, as 1.0 printed, so scripts keep working.
+    const format = args.format ?? (process.stdout.isTTY ? 'text' : 'markdown');
+    // The live status line only where a person watches stderr; elsewhere a line per round, like the action's log.
+    const status = process.stderr.isTTY ? new StatusLine(process.stderr) : undefined;
+    const err = (line) => (status ? status.print(`${line}\n`) : process.stderr.write(`${line}\n`));
+    let markdown = '';
     const io = {
         getInput: (name) => args.inputs[name] ?? '',
-        info: (m) => process.stderr.write(`${m}\n`),
-        warning: (m) => process.stderr.write(`warning: ${m}\n`),
-        notice: (m) => process.stderr.write(`notice: ${m}\n`),
-        error: (m) => process.stderr.write(`error: ${m}\n`),
+        info: (m) => err(m),
+        warning: (m) => err(`warning: ${m}`),
+        notice: (m) => err(`notice: ${m}`),
+        error: (m) => err(`error: ${m}`),
         group: async (name, fn) => {
-            process.stderr.write(`== ${name}\n`);
+            err(`== ${name}`);
             return fn();
         },
         setOutput: () => undefined,
         setSecret: () => undefined,
-        writeSummary: async (markdown) => {
-            process.stdout.write(markdown);
-        },
+        writeSummary: async (text) => void (markdown += text),
     };
     // Outside Actions there is no event: base/head come from the arguments or HEAD^/HEAD.
     const env = { ...process.env, GITHUB_EVENT_PATH: '', GITHUB_EVENT_NAME: '' };
@@ -7069,7 +8639,16 @@ async function main() {
     // A run stopped by a signal writes no report: then its private folder goes too.
     if (privateDir)
         addCleanup(privateDir, () => (0,external_node_fs_namespaceObject.existsSync)(reportPath) || (0,external_node_fs_namespaceObject.rmSync)(privateDir, { recursive: true, force: true }));
-    const result = await runShell({ io, run: processRunner(env), env, workspace: process.cwd(), reportPath });
+    const result = await runShell({ io, run: processRunner(env), env, workspace: process.cwd(), reportPath, progress: status });
+    status?.done();
+    if (format === 'markdown')
+        process.stdout.write(markdown);
+    else if (format === 'json' && (0,external_node_fs_namespaceObject.existsSync)(reportPath))
+        process.stdout.write((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
+    else if (format === 'text' && result.report) {
+        // FORESTPLOT: the lead passes the forest plot here as `plot: (report) => forestPlot(report)` once it lands.
+        process.stdout.write(renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }) }));
+    }
     if ((0,external_node_fs_namespaceObject.existsSync)(reportPath))
         process.stderr.write(`report: ${reportPath}\n`);
     if (result.message)

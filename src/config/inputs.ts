@@ -178,6 +178,22 @@ export const INPUTS = [
     pyproject: false,
     doc: '`i/n`: measure only the i-th of n shares of the benchmarks (a stable split by name, for a matrix of jobs; see "Big suites: shards"); workflow only',
   },
+  {
+    name: 'mode',
+    default: 'auto',
+    kind: 'choice',
+    choices: ['auto', 'measure', 'comment', 'merge'],
+    pyproject: false,
+    doc: "`auto`: measure and comment (on a fork's PR, whose token cannot comment, a notice says how to add the comment workflow); `measure`: measure and write the report folder, no comment; `comment`: publish a report folder from `measure`, running no PR code (see Pull requests from forks); workflow only",
+  },
+  {
+    name: 'report-dir',
+    default: '',
+    shownDefault: '`measure`/`auto`: a folder below `RUNNER_TEMP`; `comment`: (required)',
+    kind: 'text',
+    pyproject: false,
+    doc: '`measure`/`auto`: where to write the report folder (`report.json`, `comment.md`, `event.json`); `comment`: the folder to publish, as downloaded by actions/download-artifact; workflow only',
+  },
   { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
 ] as const satisfies readonly InputSpec[];
 
@@ -196,6 +212,7 @@ export const OUTPUTS = [
   { name: 'instruction-regressions', doc: 'count of rows whose instructions per call grew by `instructions-threshold` or more (`instructions: true`)' },
   { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },
   { name: 'comment-url', doc: 'URL of the PR comment, whenever one was created or updated' },
+  { name: 'report-dir', doc: 'absolute path of the report folder (`report.json`, `comment.md`, `event.json`), for actions/upload-artifact' },
 ] as const;
 
 /** The README's inputs table (between its markers), one row per input. */

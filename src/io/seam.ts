@@ -3,6 +3,7 @@
 import { type ProgressSink } from '../model/progress.js';
 import { type CommentsClient } from './comments-client.js';
 import { type RunProcess } from './process.js';
+import { type PullsClient } from './pulls-client.js';
 
 /** The outside world as the shell sees it: the GitHub runner (main.ts) or a terminal (cli.ts). */
 export interface Io {
@@ -30,6 +31,8 @@ export interface ShellDeps {
   workspace: string;
   /** Builds the comment client; absent (CLI) means no comment. */
   comments?: (target: { owner: string; repo: string; issueNumber: number; token: string }) => CommentsClient;
+  /** Builds the PR look-up and commit-status client (mode: comment); absent (CLI) means none. */
+  pulls?: (target: { owner: string; repo: string; token: string }) => PullsClient;
   /** Where to write the report JSON; default below RUNNER_TEMP. */
   reportPath?: string;
   now?: () => number;

@@ -46,7 +46,7 @@ export function reportPathFor(deps: Pick<ShellDeps, 'env' | 'reportPath'>, comme
 
 export async function publishReport(
   deps: ShellDeps,
-  settings: Settings,
+  settings: Pick<Settings, 'comment' | 'commentKey'>,
   report: Report,
   outputs: VerdictOutputs,
   reportPath: string,

@@ -1,0 +1,37 @@
+// The commit status `mode: comment` sets on the PR's head sha: the verdict where branch protection can require
+// it, even though the comment comes from another workflow. Pure: publish-comment-run.ts makes the call.
+import { type CommitStatus, type StatusState } from '../io/pulls-client.js';
+import { type Outcome } from '../judge/outcome.js';
+import { countVerdicts } from '../judge/verdicts.js';
+import { type Report } from '../model/report.js';
+import { markerSafe } from './escape.js';
+
+/** `py-perf-guard`, or `py-perf-guard (<comment-key>)` so matrix legs or several steps keep statuses of their own. */
+export function statusContext(commentKey: string): string {
+  return commentKey ? `py-perf-guard (${markerSafe(commentKey)})` : 'py-perf-guard';
+}
+
+/** The run's page: GITHUB_SERVER_URL/owner/repo/actions/runs/GITHUB_RUN_ID (GHES has its own server URL). */
+export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
+  return `${server.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+const STATE: Record<Outcome['exitCode'], StatusState> = { 0: 'success', 1: 'failure', 2: 'error' };
+
+/** The headline as one line: the verdict and its counts, or why the check failed. */
+function headline(report: Report | undefined, outcome: Outcome): string {
+  if (!report) return `could not run: ${outcome.message ?? 'no report'}`;
+  const counts = countVerdicts(report.rows);
+  if (report.verdict === 'pass' && outcome.exitCode === 0) {
+    const measured = report.rows.length;
+    return `no performance regression (${measured} benchmark${measured === 1 ? '' : 's'}${counts.improvement ? `, ${counts.improvement} faster` : ''})`;
+  }
+  return outcome.message ?? `verdict ${report.verdict}`;
+}
+
+export function verdictStatus(report: Report | undefined, outcome: Outcome, env: NodeJS.ProcessEnv, commentKey: string): CommitStatus {
+  const targetUrl = runUrl(env);
+  return { state: STATE[outcome.exitCode], context: statusContext(commentKey), description: headline(report, outcome), ...(targetUrl ? { targetUrl } : {}) };
+}
