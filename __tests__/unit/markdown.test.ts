@@ -52,29 +52,36 @@ describe('renderMarkdown', () => {
     );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(md).toContain('| test\\_slow | 3.12 | regression | +30.0% (1.300×) | 1.200–1.400× | 0.0020 | 100 µs | 130 µs | 10/10 |');
+    expect(md).toContain('| test\\_slow | +30.0% (+20.0% to +40.0%) | regression | 100 µs → 130 µs |');
+    const summary = renderMarkdown(report([row('test_slow', 'regression')]), { audience: 'summary' });
+    expect(summary).toContain('| test\\_slow | 3.12 | regression | +30.0% (+20.0% to +40.0%) | 0.0020 | 100 µs | 130 µs | 10 rounds each | – |');
     expect(md).toContain('ZeroDivisionError&#58; division by zero');
     expect(md).toContain('`aaaaaaa` (base) → `bbbbbbb` (head)');
   });
 
   it('escapes hostile names everywhere they appear', () => {
-    const md = renderMarkdown(report([row('test_x[@admin <b>|</b>]', 'regression'), row('@team', 'failed', { error: '<script>|`x`', failedOn: 'head' })]));
-    expect(md).not.toMatch(/@admin|@team|<b>|<script>|`x`/);
-    for (const line of md.split('\n').filter((l) => l.startsWith('| test') || l.startsWith('| @'))) {
-      expect(line.split(' | ').length).toBe(line.startsWith('| @') ? 4 : 9);
+    const rows = [row('test_x[@admin <b>|</b>]', 'regression'), row('@team', 'failed', { error: '<script>|`x`', failedOn: 'head' })];
+    for (const audience of ['comment', 'summary'] as const) {
+      // the plot is a fenced block: nothing in it is markdown or HTML (markdown-rendered.test.ts renders it)
+      const md = renderMarkdown(report(rows), { audience }).replace(/^```text\n[\s\S]*?\n```$/m, '');
+      expect(md).not.toMatch(/@admin|@team|<b>|<script>|`x`/);
+      for (const line of md.split('\n').filter((l) => l.startsWith('| test') || l.startsWith('| @'))) {
+        expect(line.split(' | ').length).toBe(line.startsWith('| @') || audience === 'comment' ? 4 : 9);
+      }
     }
   });
 
   it('says pass when nothing regressed', () => {
-    expect(renderMarkdown(report([row('a', 'unchanged')]))).toMatch(/^✅ \*\*py-perf-guard: no performance regression\*\* — 1 unchanged/);
+    expect(renderMarkdown(report([row('a', 'unchanged')]))).toMatch(/^✅ \*\*py-perf-guard: no regression found\*\* — 1 unchanged/);
   });
 
-  it('counts the slow-mode rounds set aside beside the rounds kept, and explains them once', () => {
-    const md = renderMarkdown(report([row('a', 'regression', { slowRounds: { base: 3, head: 2 } }), row('b', 'regression')]));
-    expect(md).toContain('| 10/10 (3/2 slow) |');
-    expect(md).toMatch(/\| b \|.*\| 10\/10 \|$/m);
-    expect(md.match(/set aside/g)).toHaveLength(1);
-    expect(renderMarkdown(report([row('b', 'regression')]))).not.toContain('set aside');
+  it('says in words how many rounds were kept and set aside as slow, and explains it once (job summary)', () => {
+    const summary = { audience: 'summary' } as const;
+    const md = renderMarkdown(report([row('a', 'regression', { slowRounds: { base: 3, head: 2 } }), row('b', 'regression')]), summary);
+    expect(md).toContain('| 10 rounds each; 3 base, 2 head set aside as slow |');
+    expect(md).toMatch(/\| b \|.*\| 10 rounds each \| – \|$/m);
+    expect(md.match(/Set aside as slow: processes/g)).toHaveLength(1);
+    expect(renderMarkdown(report([row('b', 'regression')]), summary)).not.toContain('set aside');
   });
 
   it('stays under the comment size limit by cutting the folded table', () => {

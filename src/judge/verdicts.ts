@@ -46,7 +46,8 @@ function estimate(c: Comparison, row: Row, options: VerdictOptions): Measured {
   const pSlower = mannWhitneyU(tested.head, tested.base, 'greater').p;
   const pFaster = mannWhitneyU(tested.head, tested.base, 'less').p;
   const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
-  return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
+  const samples = { base: [...c.base], head: [...c.head] };
+  return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise, samples }, pSlower, pFaster };
 }
 
 export function judge(comparisons: readonly Comparison[], options: VerdictOptions): Row[] {

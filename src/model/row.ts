@@ -58,6 +58,8 @@ export interface Row {
   noise?: number;
   /** Set on inconclusive rows whose noise alone keeps them open at this many rounds. */
   tooNoisy?: boolean;
+  /** The per-round values each side's ratio and CI came from (seconds per call), for the report's sample strips. */
+  samples?: Record<Side, number[]>;
   /** Peak traced memory per call (`memory: true`), judged on its own. */
   memory?: MemoryResult;
   /** Import-time regressions: the submodules whose cumulative import time grew most. */

@@ -29,3 +29,28 @@ export function escapeMarkdown(text: string, maxLength = 300): string {
 export function markerSafe(text: string): string {
   return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
 }
+
+/**
+ * Text inside an HTML block (`<summary>…</summary>`): GitHub renders no markdown there, so markdown's
+ * backslashes would show; entities are decoded. Mentions and issue links are still autolinked, so they are broken.
+ */
+export function escapeHtml(text: string, maxLength = 300): string {
+  let t = text.replace(/[\r\n\t]+/g, ' ').trim();
+  if (t.length > maxLength) t = t.slice(0, maxLength - 1) + '…';
+  let out = '';
+  for (const c of t) out += c === '_' || c === '*' || c === '~' || c === '\\' || c === '[' || c === ']' ? `&#${c.charCodeAt(0)};` : (REPLACEMENTS[c] ?? c);
+  return out;
+}
+
+/**
+ * A code span, for names that read best as code (a profile's `file:line(function)`): nothing inside is
+ * markdown, so nothing is escaped but the fence (longer than any backtick run) and the table's `|`.
+ */
+export function codeSpan(text: string, maxLength = 300): string {
+  let t = text.replace(/[\r\n\t]+/g, ' ').trim();
+  if (t.length > maxLength) t = t.slice(0, maxLength - 1) + '…';
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${t.replace(/\|/g, '\\|')}${pad}${fence}`;
+}

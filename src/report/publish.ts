@@ -55,7 +55,7 @@ export async function publishReport(
   const { io } = deps;
   await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, reportToJson(report)));
   await step(io, 'setting the outputs', () => setOutputs(io, outputValues(outputs, reportPath)));
-  await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET })));
+  await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET, audience: 'summary' })));
   if (!deps.comments) return;
   const plan = commentPlan(event, deps.env, io.getInput('github-token'), settings);
   if (!plan.post) {
