@@ -80,7 +80,7 @@ describe('dist/index.js on a pull_request', () => {
   it('creates one comment, fails the check with exit 1, and writes outputs and the job summary', async () => {
     first = await runAction({});
     expect(first.code).toBe(1);
-    expect(first.stdout).toContain('::error::1 benchmark(s) regressed: doubled on 3.12');
+    expect(first.stdout).toContain('::error::1 benchmark regressed: doubled on 3.12');
     expect(ours()).toHaveLength(1);
     const [comment] = ours();
     expect(comment.body.startsWith('<!-- py-perf-guard job=bench key= -->\n❌')).toBe(true);
@@ -172,7 +172,7 @@ describe('dist/index.js on a pull_request', () => {
     const run = await runAction({ 'fail-on-regression': 'false', comment: 'never' });
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('regression');
-    expect(run.stdout).toContain('::warning::1 benchmark(s) regressed');
+    expect(run.stdout).toContain('::warning::1 benchmark regressed');
   }, 300_000);
 
   it('passes, and comments nothing under comment: on-regression, when no change reaches the threshold', async () => {

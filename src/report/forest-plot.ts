@@ -98,7 +98,9 @@ function tickLine(axis: Axis): string {
   for (const x of [0, -axis.band, axis.band, -axis.reach, axis.reach]) {
     const text = tickText(x);
     const at = axis.column(x).at;
-    const start = Math.min(Math.max(0, at - Math.floor(text.length / 2)), cells.length - text.length);
+    // left of 0 a label ends at its column, right of 0 it starts there: the band's edges keep room beside 0
+    const wanted = x < 0 ? at - text.length + 1 : x > 0 ? at : at - Math.floor(text.length / 2);
+    const start = Math.min(Math.max(0, wanted), cells.length - text.length);
     const end = start + text.length;
     if (taken.some(([s, e]) => start <= e && end >= s)) continue;
     taken.push([start, end]);
