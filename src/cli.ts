@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     info: (m) => process.stderr.write(`${m}\n`),
     warning: (m) => process.stderr.write(`warning: ${m}\n`),
     notice: (m) => process.stderr.write(`notice: ${m}\n`),
-    error: (m) => process.stderr.write(`error: ${m}\n`),
+    error: (m, at) => void (at || process.stderr.write(`error: ${m}\n`)), // annotations are for GitHub's diff view
     group: async (name, fn) => {
       process.stderr.write(`== ${name}\n`);
       return fn();
