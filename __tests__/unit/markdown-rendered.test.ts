@@ -75,3 +75,27 @@ describe('the rendered comment and summary', () => {
     expect(html).toMatch(/<pre><code class="language-text">[\s\S]*threshold\n<\/code><\/pre>/);
   });
 });
+
+describe('the chart in the comment and the summary', () => {
+  const rows = [
+    ...Array.from({ length: 100 }, (_, i) => row(`same_${i}`, 'unchanged', { ratio: 1 + i / 100_000, ci: [0.99, 1.01] })),
+    row('slow_one', 'regression', { samples: { base: [1e-4, 1.01e-4], head: [1.3e-4, 1.31e-4] } }),
+    row('fast_one', 'improvement', { ratio: 0.8, ci: [0.75, 0.85] }),
+  ];
+  const plotOf = (md: string) => /^```text\n([\s\S]*?)\n```$/m.exec(md)![1].split('\n');
+
+  it('caps the comment: regressions and improvements first, then says how many more are in the summary', () => {
+    const plot = plotOf(renderMarkdown(report(rows)));
+    expect(plot[1]).toMatch(/^slow_one /);
+    expect(plot[2]).toMatch(/^ {2}base rounds /);
+    expect(plot[4]).toMatch(/^fast_one /);
+    expect(plot.filter((l) => /^same_\d+ /.test(l))).toHaveLength(28);
+    expect(plot).toContain('… 72 more in the job summary');
+  });
+
+  it('shows every row in the job summary', () => {
+    const plot = plotOf(renderMarkdown(report(rows), { audience: 'summary' }));
+    expect(plot.filter((l) => /^(same_\d+|slow_one|fast_one) /.test(l))).toHaveLength(102);
+    expect(plot.join('\n')).not.toContain('more in');
+  });
+});

@@ -87,17 +87,19 @@ function importSection(r: Row): string[] {
 }
 
 /** Peak memory per call: changes listed, the rest folded. */
-function memorySection(rows: readonly Row[], multipleSuites: boolean): Block[] {
+function memorySection(rows: readonly Row[], ctx: TableContext): Block[] {
   const measured = rows.filter((r) => r.memory);
   if (!measured.length) return [];
   const changed = measured.filter((r) => r.memory!.verdict === 'regression' || r.memory!.verdict === 'improvement');
+  // the interpreter only when several ran: four columns fit the comment's width
+  const interpreter = (r: Row) => (ctx.multipleInterpreters ? ` ${esc(r.interpreter)} |` : '');
   const table = (list: readonly Row[]) => [
-    '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
-    '|---|---|---|---:|---:|',
+    `| Benchmark |${ctx.multipleInterpreters ? ' Interpreter |' : ''} Memory | Peak per call, base → head | Change |`,
+    `|---|${ctx.multipleInterpreters ? '---|' : ''}---|---:|---:|`,
     ...list.map((r) => {
       const m = r.memory!;
       const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
-      return `| ${benchmarkCell(r, multipleSuites)} | ${esc(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
+      return `| ${benchmarkCell(r, ctx.multipleSuites)} |${interpreter(r)} ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
     }),
   ];
   const regressions = changed.filter((r) => r.memory!.verdict === 'regression').length;
@@ -207,7 +209,7 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
     blocks.push(tableBlock(PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
   }
   if (improvements.length) blocks.push(tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], table(improvements), ['']));
-  blocks.push(...memorySection(report.rows, multipleSuites));
+  blocks.push(...memorySection(report.rows, ctx));
   for (const c of report.cross) blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, table(rows), after)));
   const footer = ['', footerNote(report, audience)];
 
