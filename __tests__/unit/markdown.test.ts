@@ -1,4 +1,4 @@
-import { escapeMarkdown, markerSafe } from '../../src/report/escape.js';
+import { codeSpan, escapeHtml, escapeMarkdown, markerSafe } from '../../src/report/escape.js';
 import { buildReport, reportToJson } from '../../src/report/json.js';
 import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
 import { formatChange, formatSeconds } from '../../src/text/format.js';
@@ -18,6 +18,14 @@ describe('escapeMarkdown', () => {
   ])('%p → %p', (text, expected) => expect(escapeMarkdown(text)).toBe(expected));
 
   it('cuts long text', () => expect(escapeMarkdown('x'.repeat(50), 10)).toBe('xxxxxxxxx…'));
+  it('escapes for HTML inside HTML blocks, with entities instead of backslashes', () => {
+    expect(escapeHtml('test_a::b[*] <i>@x #1\n')).toBe('test&#95;a&#58;&#58;b&#91;&#42;&#93; &lt;i&gt;@&#8203;x #&#8203;1');
+  });
+  it('fences a code span longer than any backtick run inside, and keeps a table cell whole', () => {
+    expect(codeSpan('a.py:1(f)')).toBe('`a.py:1(f)`');
+    expect(codeSpan('x ``y`` |z')).toBe('```x ``y`` \\|z```');
+    expect(codeSpan('`edge`')).toBe('`` `edge` ``');
+  });
   it('keeps markers inside an HTML comment', () => expect(markerSafe('a --> b <!--')).toBe('a_--__b___--'));
 });
 

@@ -2,6 +2,7 @@
 // renders the same on github.com, GHES and in mail notifications; nothing in it is markdown or HTML. Pure.
 import { type Report } from '../model/report.js';
 import { formatPercent } from '../text/format.js';
+import { longestBacktickRun } from './escape.js';
 import { forestPlot } from './forest-plot.js';
 import { type Block } from './markdown-budget.js';
 import { type Audience } from './markdown-tables.js';
@@ -12,8 +13,7 @@ const COMMENT_STRIPS = 5;
 
 /** A fence longer than any run of backticks inside, so that no benchmark name can close it. */
 export function fenced(lines: readonly string[], info = 'text'): string[] {
-  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
-  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const fence = '`'.repeat(Math.max(3, ...lines.map((l) => longestBacktickRun(l) + 1)));
   return [`${fence}${info}`, ...lines, fence];
 }
 
