@@ -183,3 +183,19 @@ describe('speedWords', () => {
     expect(speedWords(ratio)).toBe(words);
   });
 });
+
+describe('the comment with several interpreters', () => {
+  it('names the interpreter in the fourth column and in the chart', () => {
+    const r = buildReport({
+      ...report([]),
+      interpreters: [
+        { label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/a' },
+        { label: 'pypy3', version: '3.9.16', implementation: 'PyPy', path: '/b' },
+      ],
+      rows: [row('a', 'regression'), row('a', 'unchanged', { interpreter: 'pypy3', ratio: 1.01, ci: [0.98, 1.03] })],
+    });
+    const md = renderMarkdown(r);
+    expect(md).toContain('| Benchmark | Change (95% CI) | Verdict | Interpreter |\n|---|---:|---|---|\n| a | +30.0% (+20.0% to +40.0%) | regression | 3.12 |');
+    expect(md).toMatch(/^a \[pypy3\] +┆.*\+1\.0% unchanged$/m);
+  });
+});

@@ -58,10 +58,12 @@ function noiseCell(r: Row): string {
 /** The table of measured rows for `audience`, header first. */
 export function measuredTable(rows: readonly Row[], audience: Audience, ctx: TableContext): string[] {
   if (audience === 'comment') {
-    const [fourth, cell] = ctx.multipleInterpreters ? ['Interpreter', (r: Row) => esc(r.interpreter)] : ['Time, base → head', (r: Row) => timeCell(r)];
+    const [fourth, align, cell] = ctx.multipleInterpreters
+      ? ['Interpreter', '---', (r: Row) => esc(r.interpreter)]
+      : ['Time, base → head', '---:', (r: Row) => timeCell(r)];
     return [
       `| Benchmark | Change (${ctx.confidence} CI) | Verdict | ${fourth} |`,
-      '|---|---:|---|---:|',
+      `|---|---:|---|${align}|`,
       ...rows.map((r) => `| ${benchmarkCell(r, ctx.multipleSuites)} | ${changeCell(r)} | ${verdictCell(r)} | ${cell(r)} |`),
     ];
   }
