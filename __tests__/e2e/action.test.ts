@@ -84,9 +84,9 @@ describe('dist/index.js on a pull_request', () => {
     expect(ours()).toHaveLength(1);
     const [comment] = ours();
     expect(comment.body.startsWith('<!-- py-perf-guard job=bench key= -->\n❌')).toBe(true);
-    expect(comment.body).toMatch(/\| doubled \| \+\d+\.\d% \(\+\d+\.\d% to \+\d+\.\d%\) \| regression \| [\d.]+ µs → [\d.]+ µs \|/);
+    expect(comment.body).toMatch(/\| doubled \| \+\d+\.\d% \(\+\d+\.\d% to \+\d+\.\d%\) \| regression \| [\d.]+ [µm]s → [\d.]+ [µm]s \|/);
     // the profile points at calc.py's work(), whose own time doubled: an annotation on its line, path from the repository root
-    expect(first.stdout).toMatch(/^::error title=py-perf-guard%3A work got slower,file=calc\.py,line=1::doubled is \d+\.\d% slower on 3\.12/m);
+    expect(first.stdout).toMatch(/^::error title=py-perf-guard%3A work got slower,file=calc\.py,line=1::doubled is \d+\.\d%25 slower on 3\.12/m);
     expect(first.stdout.match(/^::error title=/gm)).toHaveLength(1);
     expect(first.outputs).toMatchObject({ inconclusive: '0' });
     expect(first.summary).toContain('| Benchmark | Interpreter | Verdict | Change (95% CI) | p (adjusted) |');
