@@ -259,7 +259,7 @@ describe('dist/index.js on a PR that upgrades Python', () => {
     const run = await runAction({ ...upgradeInputs, 'fail-on-upgrade-regression': 'true' }, {}, bump);
     expect(run.code).toBe(1);
     // the runner's command syntax escapes % as %25
-    expect(run.stdout).toMatch(/::error::the interpreter upgrade slows [12] benchmark\(s\): .*versioned \([\d.]+%25 slower on 3\.11 → 3\.12\)/);
+    expect(run.stdout).toMatch(/::error::the interpreter upgrade slows [12] benchmarks?: .*versioned \([\d.]+%25 slower on 3\.11 → 3\.12\)/);
   }, 300_000);
 
   it('detects a setup-python bump in a workflow file', async () => {
