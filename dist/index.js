@@ -29562,7 +29562,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_platform_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4625);
 /* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6486);
 /* harmony import */ var _io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1017);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8734);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(856);
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 
@@ -29579,7 +29579,7 @@ const io = {
     untrusted: (0,_io_untrusted_log_js__WEBPACK_IMPORTED_MODULE_5__/* .untrustedLogger */ .vD)((m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m)),
     warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
     notice: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(m),
-    error: (m, at) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m, at ?? {}),
+    error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
     group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
     setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
     setSecret: (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value),
@@ -29636,7 +29636,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8734:
+/***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30276,8 +30276,7 @@ function estimate(c, row, options) {
     const pSlower = mannWhitneyU(tested.head, tested.base, 'greater').p;
     const pFaster = mannWhitneyU(tested.head, tested.base, 'less').p;
     const noise = Math.max(relativeSpread(c.base), relativeSpread(c.head));
-    const samples = { base: [...c.base], head: [...c.head] };
-    return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise, samples }, pSlower, pFaster };
+    return { row: { ...row, ratio, ci: [ci.low, ci.high], p: ratio >= 1 ? pSlower : pFaster, noise }, pSlower, pFaster };
 }
 function judge(comparisons, options) {
     const rows = [];
@@ -30408,7 +30407,6 @@ function outputsOf(report) {
         regressions: counts.regression,
         improvements: counts.improvement,
         failures: counts.failed,
-        inconclusive: counts.inconclusive,
         'memory-regressions': report.rows.filter((r) => r.memory?.verdict === 'regression').length,
     };
 }
@@ -30417,7 +30415,7 @@ function upgradeMessage(report) {
     if (!slower.length)
         return undefined;
     const names = slower.map((r) => `${r.name} (${formatChangeSize(r.ratio ?? 1)} slower on ${r.interpreter})`);
-    return `the interpreter upgrade slows ${plural(names.length, 'benchmark')}: ${names.slice(0, MAX_NAMED).join(', ')} (fail-on-upgrade-regression)`;
+    return `the interpreter upgrade slows ${names.length} benchmark(s): ${names.slice(0, MAX_NAMED).join(', ')} (fail-on-upgrade-regression)`;
 }
 function regressionMessage(report) {
     const names = [
@@ -30426,28 +30424,16 @@ function regressionMessage(report) {
             .filter((r) => r.memory?.verdict === 'regression')
             .map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory.ratio)} more peak memory)`),
     ];
-    return `${plural(names.length, 'benchmark')} regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
+    return `${names.length} benchmark(s) regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
 }
 function errorMessage(report) {
     const failed = report.rows.filter(isBlockingFailure);
     if (!failed.length)
         return 'nothing could be measured';
-    return `${plural(failed.length, 'benchmark')} failed: ${failed
+    return `${failed.length} benchmark(s) failed: ${failed
         .slice(0, 3)
         .map((r) => `${r.name} on ${r.interpreter}: ${r.error}`)
         .join('; ')}`;
-}
-/** fail-on-inconclusive: more than the allowed share of rows still open (a pass that is no evidence). */
-function inconclusiveMessage(report, allowed) {
-    if (allowed === null || allowed === undefined || !report.rows.length)
-        return undefined;
-    const open = report.rows.filter((r) => r.verdict === 'inconclusive');
-    const share = open.length / report.rows.length;
-    if (share <= allowed)
-        return undefined;
-    const names = open.slice(0, MAX_NAMED).map((r) => `${r.name} on ${r.interpreter}`);
-    return (`${open.length} of ${report.rows.length} rows inconclusive (${formatPercent(share)}), more than fail-on-inconclusive allows (${formatPercent(allowed)}): ` +
-        `${names.join(', ')}${open.length > MAX_NAMED ? ', …' : ''}; give them more rounds (max-rounds, time-budget) or a quieter runner`);
 }
 function decideOutcome(report, settings) {
     const outputs = outputsOf(report);
@@ -30461,9 +30447,6 @@ function decideOutcome(report, settings) {
         const measuredSomething = report.rows.some((r) => r.ratio !== undefined);
         return { exitCode: measuredSomething ? 1 : 2, message: errorMessage(report), outputs };
     }
-    const open = inconclusiveMessage(report, settings.failOnInconclusive);
-    if (open)
-        return { exitCode: 1, message: open, outputs };
     return { exitCode: 0, outputs };
 }
 /** A run that ended before any verdict (bad input, unusable environment). */
@@ -34727,55 +34710,6 @@ function reportToJson(report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-const MAX_ANNOTATIONS = 10;
-/** `src/calc.py:12(work)` → its parts, when the file is the project's own. */
-function repositoryLocation(fn) {
-    const m = /^(.+):(\d+)\((.*)\)$/.exec(fn);
-    if (!m)
-        return undefined;
-    const [, file, line, name] = m;
-    const parts = file.split(/[\\/]/);
-    // The reader shortens files outside the repository to `…/name.py`; `~` is a builtin, `<…>` generated code.
-    const outside = file.startsWith('…') ||
-        file.startsWith('~') ||
-        file.startsWith('<') ||
-        file.startsWith('/') ||
-        /^[A-Za-z]:/.test(file) ||
-        parts.includes('..') ||
-        parts.some((p) => p === 'site-packages' || p === 'dist-packages');
-    if (outside || Number(line) < 1)
-        return undefined;
-    return { file: parts.join('/'), line: Number(line), name };
-}
-function describe(r) {
-    const ci = r.ci ? ` (CI ${formatChange(r.ci[0])} to ${formatChange(r.ci[1])})` : '';
-    return `${r.name} is ${formatChangeSize(r.ratio ?? 1)} slower on ${r.interpreter}${ci}`;
-}
-/** One annotation per line of code, naming every regressed benchmark that points there. */
-function regressionAnnotations(rows, max = MAX_ANNOTATIONS) {
-    const byLocation = new Map();
-    const regressed = rows.filter((r) => r.verdict === 'regression' && r.profile?.top?.length).sort((a, b) => (b.ratio ?? 1) - (a.ratio ?? 1));
-    for (const r of regressed) {
-        const top = r.profile.top.find((d) => d.tottimeDelta > 0 && repositoryLocation(d.function));
-        if (!top)
-            continue;
-        const at = repositoryLocation(top.function);
-        const key = `${at.file}:${at.line}`;
-        const growth = `${formatSeconds(top.base?.tottime ?? 0)} → ${formatSeconds(top.head?.tottime ?? 0)} of its own time per benchmark call`;
-        const entry = byLocation.get(key) ?? { ...at, rows: [], growth };
-        entry.rows.push(r);
-        byLocation.set(key, entry);
-    }
-    return [...byLocation.values()].slice(0, max).map((e) => ({
-        file: e.file,
-        startLine: e.line,
-        title: `py-perf-guard: ${e.name} got slower`,
-        message: `${e.rows.map(describe).join('; ')}. Under cProfile, ${e.name} grew most: ${e.growth}.`,
-    }));
-}
-
 // EXTERNAL MODULE: ./src/io/comment-identity.ts
 var comment_identity = __nccwpck_require__(648);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -34924,14 +34858,11 @@ const REPLACEMENTS = {
     '#': '#&#8203;',
 };
 const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
-/** One line (line breaks become spaces), cut to maxLength with `…`. */
-function oneLine(text, maxLength) {
-    const t = text.replace(/[\r\n\t]+/g, ' ').trim();
-    return t.length > maxLength ? t.slice(0, maxLength - 1) + '…' : t;
-}
 /** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
 function escapeMarkdown(text, maxLength = 300) {
-    const t = oneLine(text, maxLength);
+    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
+    if (t.length > maxLength)
+        t = t.slice(0, maxLength - 1) + '…';
     let out = '';
     for (const c of t)
         out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
@@ -34940,31 +34871,6 @@ function escapeMarkdown(text, maxLength = 300) {
 /** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
 function markerSafe(text) {
     return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
-}
-/**
- * Text inside an HTML block (`<summary>…</summary>`): GitHub renders no markdown there, so markdown's
- * backslashes would show; entities are decoded. Mentions and issue links are still autolinked, so they are broken.
- */
-function escapeHtml(text, maxLength = 300) {
-    const t = oneLine(text, maxLength);
-    let out = '';
-    for (const c of t)
-        out += c === '_' || c === '*' || c === '~' || c === '\\' || c === '[' || c === ']' ? `&#${c.charCodeAt(0)};` : (REPLACEMENTS[c] ?? c);
-    return out;
-}
-/** The longest run of backticks in the text: a code fence must be longer, or the text could close it. */
-function longestBacktickRun(text) {
-    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-}
-/**
- * A code span, for names that read best as code (a profile's `file:line(function)`): nothing inside is
- * markdown, so nothing is escaped but the fence (longer than any backtick run) and the table's `|`.
- */
-function codeSpan(text, maxLength = 300) {
-    const t = oneLine(text, maxLength);
-    const fence = '`'.repeat(longestBacktickRun(t) + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${t.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-config.ts
@@ -34980,69 +34886,6 @@ function configChangesSection(changes) {
         return `- ${escapeMarkdown(c.key, 80)}: ${value(c.base)} → ${value(c.head)}${note}`;
     });
     return [`**⚙️ This PR changes its own \\[tool.py-perf-guard\\] settings** in pyproject.toml (base → head); review them with the code:`, '', ...lines, ''];
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-footer.ts
-// The small print under the report: how to read a row. The comment says it in one sentence and points to
-// the job summary; the summary says how each figure was computed. Pure.
-
-
-
-
-function summaryNotes(report) {
-    const confidence = formatPercent(1 - report.alpha);
-    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
-    const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
-    const pairedRows = everyRow.filter(isPairedRow);
-    const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
-    const measuredCount = report.rows.filter((r) => r.ratio !== undefined).length;
-    return [
-        everyRow.some((r) => !isPairedRow(r) && r.ratio !== undefined) &&
-            `Change = head time / base time − 1, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; p = one-sided Mann-Whitney U. Measured = the rounds kept for the change and its CI.`,
-        pairedRows.length &&
-            `Paired rows (\`method: paired\`): each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the change their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Measured = worker pairs × duels per pair.`,
-        floors.length &&
-            `Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.`,
-        `p adjusted (Benjamini–Hochberg) over ${plural(measuredCount, 'comparison')}.`,
-        warmups.length && `JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).`,
-        everyRow.some((r) => r.slowRounds) &&
-            `Set aside as slow: processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), left out of the change and its CI (p uses every round).`,
-    ].filter((x) => Boolean(x));
-}
-function footerNote(report, audience) {
-    if (audience === 'summary')
-        return `<sub>${summaryNotes(report).join(' ')}</sub>`;
-    return (`<sub>Change = head time / base time − 1, with its ${formatPercent(1 - report.alpha)} confidence interval. A regression is slower by more than ` +
-        `${formatPercent(report.threshold)}, with the false-discovery rate held at ${formatPercent(report.alpha)}; inconclusive: not enough evidence either way yet. ` +
-        'p-values, medians, rounds and noise are in the job summary and the report JSON.</sub>');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-headline.ts
-// The comment's first line: the overall verdict in words that match the evidence, and the counts. Pure.
-// "no regression found" only when every row was decided; with rows still open it says how many, with ❔.
-
-
-/** Verdicts that are nouns take a plural (`2 improvements`); the adjectives don't (`2 unchanged`). */
-const NOUNS = new Set(['regression', 'improvement']);
-function verdictCount(n, verdict) {
-    return NOUNS.has(verdict) ? plural(n, verdict) : `${n} ${verdict}`;
-}
-/** `1 regression · 2 improvements · 17 unchanged`, most urgent first. */
-function countsLine(rows) {
-    const counts = countVerdicts(rows);
-    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => verdictCount(counts[v], v));
-    return parts.length ? parts.join(' · ') : 'no benchmarks';
-}
-function headline(report) {
-    const open = report.rows.filter((r) => r.verdict === 'inconclusive').length;
-    const counts = countsLine(report.rows);
-    if (report.verdict === 'regression')
-        return `❌ **py-perf-guard: performance regression** — ${counts}`;
-    if (report.verdict === 'error')
-        return `⚠️ **py-perf-guard: some benchmarks could not be measured** — ${counts}`;
-    if (open)
-        return `❔ **py-perf-guard: no regression detected · ${open} of ${report.rows.length} inconclusive** — ${counts}`;
-    return `✅ **py-perf-guard: no regression found** — ${counts}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-interpreters.ts
@@ -35084,256 +34927,9 @@ function crossSection(c, table) {
     return [{ kind: 'text', lines: out }, table(['<details><summary>Per benchmark</summary>', ''], rows, ['', '</details>', ''])];
 }
 
-;// CONCATENATED MODULE: ./src/report/forest-plot.ts
-// The forest plot: every benchmark's change (head/base) with its confidence interval, one text line each,
-// against the ±threshold band, on a log scale so that 2× slower and 2× faster sit equally far from 0.
-// Plain Unicode text: the comment and the job summary fence it (renders on github.com and GHES alike),
-// the terminal prints it as it is. Regressions get a strip of each side's samples on the same axis. Pure.
-
-
-
-
-/** Plot columns; odd, so that 0 has a middle column. */
-const WIDTH = 41;
-const LABEL_WIDTH = 32;
-/**
- * How far the axis reaches, in multiples of the threshold (log scale): every point estimate shown, but at least
- * the band twice and at most 12× (beyond: ◀ ▶; a CI may reach past the ends too).
- */
-const MIN_REACH = 2;
-const MAX_REACH = 12;
-const LEVELS = '▁▂▃▄▅▆▇█';
-/** Regressions, then improvements, then the other verdicts in the report's order; within each, the largest changes first. */
-function plotOrder(rows) {
-    const rank = (r) => (r.verdict === 'regression' ? -2 : r.verdict === 'improvement' ? -1 : VERDICT_ORDER.indexOf(r.verdict));
-    const size = (r) => Math.abs(Math.log(r.ratio));
-    return [...rows].sort((a, b) => rank(a) - rank(b) || size(b) - size(a));
-}
-/** Text safe for a fenced block: one line, no control characters, long names cut in the middle. */
-function plainLabel(text, width) {
-    // eslint-disable-next-line no-control-regex
-    const t = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-    if ([...t].length <= width)
-        return t;
-    const chars = [...t];
-    const head = Math.ceil((width - 1) / 3); // the end of a name (the test function) says more than its start
-    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (width - 1 - head)).join('')}`;
-}
-function pad(text, width) {
-    return text + ' '.repeat(Math.max(0, width - [...text].length));
-}
-/** `−4.8%`, `+5%`, `0`: two significant digits. */
-function tickText(logRatio) {
-    if (logRatio === 0)
-        return '0';
-    const pct = (Math.exp(logRatio) - 1) * 100;
-    return `${pct < 0 ? '−' : '+'}${Number(Math.abs(pct).toPrecision(2))}%`;
-}
-function axisFor(rows, threshold) {
-    const band = Math.log1p(threshold);
-    const extents = rows.flatMap((r) => (r.ratio !== undefined && r.ratio > 0 ? [Math.abs(Math.log(r.ratio))] : []));
-    const reach = Math.min(Math.max(Math.max(0, ...extents) * 1.15, MIN_REACH * band), MAX_REACH * band);
-    const mid = (WIDTH - 1) / 2;
-    return {
-        reach,
-        band,
-        column(x) {
-            const at = Math.round(mid + (x / reach) * mid);
-            return at < 0 ? { at: 0, beyond: -1 } : at > WIDTH - 1 ? { at: WIDTH - 1, beyond: 1 } : { at, beyond: 0 };
-        },
-    };
-}
-/** The empty plot area of a line: the 0 line and the threshold band's edges as guides. */
-function guides(axis) {
-    const cells = Array.from({ length: WIDTH }, () => ' ');
-    cells[axis.column(-axis.band).at] = '┆';
-    cells[axis.column(axis.band).at] = '┆';
-    cells[axis.column(0).at] = '│';
-    return cells;
-}
-/** Tick labels above the plot: 0, the band's edges, the axis' ends; a label that would touch another is left out. */
-function tickLine(axis) {
-    const cells = Array.from({ length: WIDTH + 8 }, () => ' ');
-    const taken = [];
-    for (const x of [0, -axis.band, axis.band, -axis.reach, axis.reach]) {
-        const text = tickText(x);
-        const at = axis.column(x).at;
-        // left of 0 a label ends at its column, right of 0 it starts there: the band's edges keep room beside 0
-        const wanted = x < 0 ? at - text.length + 1 : x > 0 ? at : at - Math.floor(text.length / 2);
-        const start = Math.min(Math.max(0, wanted), cells.length - text.length);
-        const end = start + text.length;
-        if (taken.some(([s, e]) => start <= e && end >= s))
-            continue;
-        taken.push([start, end]);
-        [...text].forEach((c, i) => (cells[start + i] = c));
-    }
-    return cells.join('').trimEnd();
-}
-function intervalLine(r, axis) {
-    const cells = guides(axis);
-    if (r.ci) {
-        const lo = axis.column(Math.log(r.ci[0]));
-        const hi = axis.column(Math.log(r.ci[1]));
-        for (let i = lo.at; i <= hi.at; i++)
-            cells[i] = '─';
-        cells[lo.at] = lo.beyond ? '◀' : '├';
-        cells[hi.at] = hi.beyond ? '▶' : '┤';
-    }
-    const point = axis.column(Math.log(r.ratio));
-    const changed = r.verdict === 'regression' || r.verdict === 'improvement';
-    cells[point.at] = point.beyond < 0 ? '◀' : point.beyond > 0 ? '▶' : changed ? '●' : '○';
-    return cells.join('');
-}
-/** One side's values (log ratios against base's median) as a histogram strip on the plot's axis. */
-function stripLine(values, axis) {
-    const counts = new Array(WIDTH).fill(0);
-    for (const v of values)
-        counts[axis.column(v).at]++;
-    const most = Math.max(...counts);
-    return counts.map((n) => (n ? LEVELS[Math.min(LEVELS.length - 1, Math.ceil((n / most) * LEVELS.length) - 1)] : ' ')).join('');
-}
-/** The strips of a regressed row: base's and head's rounds, or the per-pair ratios of a paired row. */
-function strips(r, axis) {
-    if (isPairedRow(r)) {
-        const values = r.pairEstimates.filter((x) => x > 0).map(Math.log);
-        return values.length ? [['  worker pairs', stripLine(values, axis), `${values.length} pairs`]] : [];
-    }
-    const base = r.base?.median;
-    if (!r.samples || !base || base <= 0)
-        return [];
-    const logs = (xs) => xs.filter((x) => x > 0).map((x) => Math.log(x / base));
-    return ['base', 'head'].map((side) => [`  ${side} rounds`, stripLine(logs(r.samples[side]), axis), `${r.samples[side].length} rounds`]);
-}
-/**
- * The plot as lines of text (without a fence): tick labels, one line per row (label, interval, change and
- * verdict), strips under regressions, `… N more`, and a legend. Several interpreters: each label names its own.
- */
-function forestPlot(rows, options) {
-    const measured = rows.filter((r) => r.ratio !== undefined && r.ratio > 0);
-    if (!measured.length)
-        return [];
-    const severalInterpreters = new Set(rows.map((r) => r.interpreter)).size > 1;
-    const label = (r) => (severalInterpreters ? `${r.name} [${r.interpreter}]` : r.name);
-    const shown = plotOrder(measured).slice(0, options.maxRows ?? measured.length);
-    const axis = axisFor(shown, options.threshold);
-    const width = Math.min(LABEL_WIDTH, Math.max(14, ...shown.map((r) => [...plainLabel(label(r), LABEL_WIDTH)].length)));
-    const lines = [`${' '.repeat(width)}  ${tickLine(axis)}`];
-    let stripsLeft = options.maxStrips ?? Infinity;
-    for (const r of shown) {
-        lines.push(`${pad(plainLabel(label(r), width), width)}  ${intervalLine(r, axis)}  ${formatChange(r.ratio)} ${r.verdict}`);
-        if (r.verdict === 'regression' && stripsLeft > 0) {
-            const extra = strips(r, axis);
-            if (extra.length)
-                stripsLeft--;
-            for (const [name, strip, count] of extra)
-                lines.push(`${pad(name, width)}  ${strip}  ${count}`);
-        }
-    }
-    const left = measured.length - shown.length;
-    if (left > 0)
-        lines.push(`… ${left} more${options.elsewhere ? ` ${options.elsewhere}` : ''}`);
-    const unmeasured = countsLine(rows.filter((r) => !measured.includes(r)));
-    if (measured.length < rows.length)
-        lines.push(`Not plotted, no change to show: ${unmeasured}`);
-    lines.push(`● changed beyond the band  ○ within or undecided  ├─┤ ${options.confidence} CI  ┆ ±${tickText(axis.band).slice(1)} threshold`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-plot.ts
-
-
-
-/** In the comment: this many rows, regressions and improvements first; the summary has them all. */
-const COMMENT_ROWS = 30;
-const COMMENT_STRIPS = 5;
-/** A fence longer than any run of backticks inside, so that no benchmark name can close it. */
-function fenced(lines, info = 'text') {
-    const fence = '`'.repeat(Math.max(3, ...lines.map((l) => longestBacktickRun(l) + 1)));
-    return [`${fence}${info}`, ...lines, fence];
-}
-/** The plot as an explanation block: left out (after the profiles) only when the body must shrink. */
-function plotBlock(report, audience) {
-    const rows = report.rows;
-    if (!rows.some((r) => r.ratio !== undefined))
-        return [];
-    const comment = audience === 'comment';
-    const lines = forestPlot(rows, {
-        threshold: report.threshold,
-        confidence: formatPercent(1 - report.alpha),
-        ...(comment ? { maxRows: COMMENT_ROWS, maxStrips: COMMENT_STRIPS, elsewhere: 'in the job summary' } : {}),
-    });
-    return [{ kind: 'optional', rank: 3, what: 'chart', lines: [...fenced(lines), ''] }];
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown-tables.ts
-// The tables of measured rows. The comment's fits GitHub's comment width (~780 px): benchmark, change with
-// its CI, verdict and one more column (time per call, or the interpreter when several ran). The job summary's
-// has everything (p, medians, how much was measured, noise), in words rather than codes. Pure.
-
-
-
-function benchmarkCell(row, multipleSuites) {
-    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
-}
-/** `+30.0% (+20.0% to +40.0%)`: the change and its CI, as changes rather than ratios. */
-function changeCell(r) {
-    if (r.ratio === undefined)
-        return '–';
-    return r.ci ? `${formatChange(r.ratio)} (${formatChange(r.ci[0])} to ${formatChange(r.ci[1])})` : formatChange(r.ratio);
-}
-/** The verdict, and for an open row that noise keeps open, how noisy. */
-function verdictCell(r) {
-    if (!r.tooNoisy)
-        return r.verdict;
-    const floor = isPairedRow(r) ? r.noiseFloor : undefined;
-    return `${r.verdict} (noise ${floor !== undefined ? 'floor ' : ''}±${formatPercent(floor ?? r.noise ?? 0)})`;
-}
-/** How much was measured, in words: `10 rounds each`, `10 base, 12 head rounds; 2 base set aside as slow`, `8 pairs × 20 duels`. */
-function measuredWords(r) {
-    if (isPairedRow(r))
-        return r.pairs ? `${plural(r.pairs, 'pair')} × ${plural(Math.round(r.duels / r.pairs), 'duel')}` : '–';
-    const base = r.base?.n ?? 0;
-    const head = r.head?.n ?? 0;
-    const kept = base === head ? `${plural(base, 'round')} each` : `${base} base, ${plural(head, 'head round')}`;
-    const slow = r.slowRounds ? [r.slowRounds.base && `${r.slowRounds.base} base`, r.slowRounds.head && `${r.slowRounds.head} head`].filter(Boolean) : [];
-    return slow.length ? `${kept}; ${slow.join(', ')} set aside as slow` : kept;
-}
-function timeCell(r) {
-    const side = (s) => (s ? formatSeconds(s.median) : '–');
-    return r.base || r.head ? `${side(r.base)} → ${side(r.head)}` : '–';
-}
-function noiseCell(r) {
-    const floor = isPairedRow(r) ? r.noiseFloor : undefined;
-    if (floor !== undefined)
-        return `±${formatPercent(floor)} (floor)`;
-    return r.noise !== undefined ? `±${formatPercent(r.noise)}` : '–';
-}
-/** The table of measured rows for `audience`, header first. */
-function measuredTable(rows, audience, ctx) {
-    if (audience === 'comment') {
-        const [fourth, cell] = ctx.multipleInterpreters ? ['Interpreter', (r) => escapeMarkdown(r.interpreter)] : ['Time, base → head', (r) => timeCell(r)];
-        return [
-            `| Benchmark | Change (${ctx.confidence} CI) | Verdict | ${fourth} |`,
-            '|---|---:|---|---:|',
-            ...rows.map((r) => `| ${benchmarkCell(r, ctx.multipleSuites)} | ${changeCell(r)} | ${verdictCell(r)} | ${cell(r)} |`),
-        ];
-    }
-    return [
-        `| Benchmark | Interpreter | Verdict | Change (${ctx.confidence} CI) | p (adjusted) | Base | Head | Measured | Noise |`,
-        '|---|---|---|---:|---:|---:|---:|---|---:|',
-        ...rows.map((r) => {
-            const p = r.q !== undefined ? formatP(r.q) : '–';
-            const side = (s) => (s ? formatSeconds(s.median) : '–');
-            return `| ${benchmarkCell(r, ctx.multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdictCell(r)} | ${changeCell(r)} | ${p} | ${side(r.base)} | ${side(r.head)} | ${measuredWords(r)} | ${noiseCell(r)} |`;
-        }),
-    ];
-}
-
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Renders a Report as GitHub markdown for the PR comment and the job summary. Pure.
 // Order: overall verdict, regressions, failures, improvements, then everything else folded.
-
-
 
 
 
@@ -35346,6 +34942,38 @@ const MARKER_PREFIX = '<!-- py-perf-guard';
 /** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
 function commentMarker(job, key) {
     return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
+}
+const HEADLINE = {
+    pass: '✅ **py-perf-guard: no performance regression**',
+    regression: '❌ **py-perf-guard: performance regression**',
+    error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
+};
+function countsLine(rows) {
+    const counts = countVerdicts(rows);
+    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+    return parts.length ? parts.join(' · ') : 'no benchmarks';
+}
+function benchmarkCell(row, multipleSuites) {
+    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
+}
+function measuredTable(rows, multipleSuites, confidence) {
+    const lines = [
+        `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
+        '|---|---|---|---:|---|---:|---:|---:|---:|',
+    ];
+    for (const r of rows) {
+        const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
+        const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
+        const p = r.q !== undefined ? formatP(r.q) : '–';
+        const base = r.base ? formatSeconds(r.base.median) : '–';
+        const head = r.head ? formatSeconds(r.head.median) : '–';
+        const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
+        const n = isPairedRow(r) ? (r.pairs ? `${r.pairs}×${Math.round(r.duels / r.pairs)}` : '–') : `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
+        const floor = isPairedRow(r) ? r.noiseFloor : undefined;
+        const verdict = r.tooNoisy ? `${r.verdict} (noise ${floor !== undefined ? 'floor ' : ''}±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
+        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
+    }
+    return lines;
 }
 /** One row per benchmark, one column per interpreter: `regression +23.4%`, `unchanged −0.3%`, `failed`. */
 function matrixTable(rows, labels, multipleSuites) {
@@ -35371,14 +34999,14 @@ function perCall(seconds) {
 function profileSection(r) {
     if (!r.profile)
         return [];
-    const title = `<details><summary>Profile of ${escapeHtml(r.name)} on ${escapeHtml(r.interpreter)}: where the time went</summary>`;
+    const title = `<details><summary>Profile of ${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: where the time went</summary>`;
     if (r.profile.error)
         return [title, '', escapeMarkdown(r.profile.error, 400), '', '</details>', ''];
     const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
     const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
     for (const d of r.profile.top ?? []) {
         const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
-        const fn = `${codeSpan(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
+        const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
         lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
     }
     lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
@@ -35389,7 +35017,7 @@ function importSection(r) {
     if (!r.imports?.length)
         return [];
     const lines = [
-        `<details><summary>${escapeHtml(r.name)} on ${escapeHtml(r.interpreter)}: the imports that grew</summary>`,
+        `<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`,
         '',
         '| Module | Base | Head | Growth |',
         '|---|---:|---:|---:|',
@@ -35400,27 +35028,25 @@ function importSection(r) {
     return lines;
 }
 /** Peak memory per call: changes listed, the rest folded. */
-function memorySection(rows, ctx) {
+function memorySection(rows, multipleSuites) {
     const measured = rows.filter((r) => r.memory);
     if (!measured.length)
         return [];
     const changed = measured.filter((r) => r.memory.verdict === 'regression' || r.memory.verdict === 'improvement');
-    // the interpreter only when several ran: four columns fit the comment's width
-    const interpreter = (r) => (ctx.multipleInterpreters ? ` ${escapeMarkdown(r.interpreter)} |` : '');
     const table = (list) => [
-        `| Benchmark |${ctx.multipleInterpreters ? ' Interpreter |' : ''} Memory | Peak per call, base → head | Change |`,
-        `|---|${ctx.multipleInterpreters ? '---|' : ''}---|---:|---:|`,
+        '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
+        '|---|---|---|---:|---:|',
         ...list.map((r) => {
             const m = r.memory;
             const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
-            return `| ${benchmarkCell(r, ctx.multipleSuites)} |${interpreter(r)} ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
+            return `| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
         }),
     ];
     const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
     const out = [
         {
             kind: 'text',
-            lines: [`#### Peak memory (${plural(regressions, 'regression')}, ${changed.length - regressions} improved)`, ''],
+            lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''],
         },
     ];
     if (changed.length)
@@ -35467,9 +35093,6 @@ const PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryChanged: 3,
 function renderMarkdown(report, options = {}) {
     const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
     const confidence = formatPercent(1 - report.alpha);
-    const audience = options.audience ?? 'comment';
-    const ctx = { multipleSuites, multipleInterpreters: new Set(report.rows.map((r) => r.interpreter)).size > 1, confidence };
-    const table = (rows) => measuredTable(rows, audience, ctx);
     const byVerdict = (v) => report.rows.filter((r) => r.verdict === v);
     const regressions = byVerdict('regression');
     const failed = report.rows.filter((r) => r.verdict === 'failed');
@@ -35481,7 +35104,7 @@ function renderMarkdown(report, options = {}) {
     const text = (...lines) => blocks.push({ kind: 'text', lines });
     if (options.marker)
         out.push(options.marker);
-    out.push(headline(report), '');
+    out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
     out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
         `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
     out.push(...configChangesSection(report.configChanges ?? []));
@@ -35490,9 +35113,8 @@ function renderMarkdown(report, options = {}) {
         out.push(geomeans, '');
     for (const c of report.cross)
         out.push(crossSummaryLine(c), '');
-    blocks.push(...plotBlock(report, audience));
     if (regressions.length) {
-        blocks.push(tableBlock(PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], table(regressions), ['']));
+        blocks.push(tableBlock(PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
         for (const r of regressions) {
             blocks.push({ kind: 'optional', rank: 1, what: 'profile table', lines: profileSection(r) });
             blocks.push({ kind: 'optional', rank: 2, what: 'import-growth table', lines: importSection(r) });
@@ -35504,17 +35126,40 @@ function renderMarkdown(report, options = {}) {
         blocks.push(tableBlock(PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
     }
     if (improvements.length)
-        blocks.push(tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], table(improvements), ['']));
-    blocks.push(...memorySection(report.rows, ctx));
+        blocks.push(tableBlock(PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
+    blocks.push(...memorySection(report.rows, multipleSuites));
     for (const c of report.cross)
-        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, table(rows), after)));
-    const footer = ['', footerNote(report, audience)];
+        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
+    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
+    const warmups = everyRow.map((r) => r.warmup ?? 0).filter((w) => w > 0);
+    const warmupNote = warmups.length
+        ? ` JIT warm-up: ${Math.min(...warmups)}–${Math.max(...warmups)} timed iterations per round dropped before measuring (PyPy).`
+        : '';
+    const slowNote = everyRow.some((r) => r.slowRounds)
+        ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
+        : '';
+    const pairedRows = everyRow.filter(isPairedRow);
+    const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
+    const floorNote = floors.length
+        ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.`
+        : '';
+    const pairedNote = pairedRows.length
+        ? ` Paired rows (\`method: paired\`): head time / base time; each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
+        : '';
+    const measuredCount = report.rows.filter((r) => r.ratio !== undefined).length;
+    const roundsNote = everyRow.some((r) => !isPairedRow(r) && r.ratio !== undefined)
+        ? `Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; p = one-sided Mann-Whitney U.`
+        : '';
+    const footer = [
+        '',
+        `<sub>${[roundsNote, pairedNote.trim(), `p adjusted (Benjamini–Hochberg) over ${plural(measuredCount, 'comparison')}.${warmupNote}${slowNote}`].filter(Boolean).join(' ')}</sub>`,
+    ];
     const labels = report.interpreters.map((i) => i.label);
     if (rest.length) {
         // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
-        const lines = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : table(rest);
+        const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
         const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
-        blocks.push(tableBlock(PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], lines, ['', '</details>']));
+        blocks.push(tableBlock(PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], table, ['', '</details>']));
     }
     text(...footer);
     return fitBlocks(blocks, options.budget ?? COMMENT_BUDGET);
@@ -35531,7 +35176,6 @@ function outputValues(outputs, reportPath) {
         ['regressions', outputs?.regressions ?? 0],
         ['improvements', outputs?.improvements ?? 0],
         ['failures', outputs?.failures ?? 0],
-        ['inconclusive', outputs?.inconclusive ?? 0],
         ['memory-regressions', outputs?.['memory-regressions'] ?? 0],
     ];
 }
@@ -35573,7 +35217,6 @@ function commentPlan(event, env, token, settings) {
 
 
 
-
 /** Runs one publishing step; a failure becomes a warning naming the step. */
 async function step(io, what, fn) {
     try {
@@ -35607,11 +35250,7 @@ async function publishReport(deps, settings, report, outputs, reportPath, event)
     const { io } = deps;
     await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, reportToJson(report)));
     await step(io, 'setting the outputs', () => setOutputs(io, outputValues(outputs, reportPath)));
-    await step(io, 'annotating the regressed lines', () => {
-        for (const a of regressionAnnotations(report.rows))
-            io.error(a.message, { file: a.file, startLine: a.startLine, title: a.title });
-    });
-    await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET, audience: 'summary' })));
+    await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET })));
     if (!deps.comments)
         return;
     const plan = commentPlan(event, deps.env, io.getInput('github-token'), settings);
@@ -35697,14 +35336,6 @@ const INPUTS = [
         doc: 'for the whole run (venvs, installs, rounds, memory, profiles), less a reserve for publishing: `90s`, `20m`, `1h`, `1h30m` or plain seconds',
     },
     { name: 'fail-on-regression', default: 'true', kind: 'boolean', pyproject: true, doc: 'exit 1 when any benchmark regressed' },
-    {
-        name: 'fail-on-inconclusive',
-        default: '',
-        shownDefault: '(off)',
-        kind: 'percentage',
-        pyproject: true,
-        doc: 'exit 1 when more than this share of rows is `inconclusive` (`25%`, or `0%` for any); empty: never',
-    },
     {
         name: 'comment',
         default: 'always',
@@ -35795,7 +35426,6 @@ const OUTPUTS = [
     { name: 'regressions', doc: 'count of rows (one row = one benchmark on one interpreter) that regressed' },
     { name: 'improvements', doc: 'count of rows that improved' },
     { name: 'failures', doc: 'count of `failed` rows' },
-    { name: 'inconclusive', doc: 'count of `inconclusive` rows: measured, but neither shown changed nor shown unchanged' },
     { name: 'memory-regressions', doc: 'count of rows whose peak memory per call grew by `memory-threshold` or more' },
     { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },
     { name: 'comment-url', doc: 'URL of the PR comment, whenever one was created or updated' },
@@ -36046,15 +35676,6 @@ function boundedPercentage(raw, example, fraction) {
         throw new ConfigError(raw.source, raw.text, 'a percentage above 0% and below 1000%');
     return value;
 }
-/** `fail-on-inconclusive`: empty (off), or a share of rows from 0% to below 100%. */
-function inconclusiveShare(raw) {
-    if (raw.text.trim() === '')
-        return null;
-    const value = parsePercentage(raw.text);
-    if (value === null || value >= 1)
-        throw new ConfigError(raw.source, raw.text, 'a share of rows from 0% to below 100%, such as 25% (or 0.25), or empty for off');
-    return value;
-}
 /** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
 function importTimeSuite(raw) {
     const modules = parseList(raw.text);
@@ -36124,7 +35745,6 @@ function parseConfig(inputs, pyprojectTable) {
         calibrate: flag(raw, 'calibrate'),
         timeBudgetSeconds: budget,
         failOnRegression: flag(raw, 'fail-on-regression'),
-        failOnInconclusive: inconclusiveShare(raw['fail-on-inconclusive']),
         comment: oneOf(raw, 'comment'),
         commentKey: raw['comment-key'].text,
         workingDirectory,
