@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     info: (m) => err(m),
     warning: (m) => err(`warning: ${m}`),
     notice: (m) => err(`notice: ${m}`),
-    error: (m) => err(`error: ${m}`),
+    error: (m, at) => void (at || err(`error: ${m}`)), // annotations are for GitHub's diff view
     group: async (name, fn) => {
       err(`== ${name}`);
       return fn();

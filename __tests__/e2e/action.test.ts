@@ -67,12 +67,17 @@ describe('dist/index.js on a pull_request', () => {
   it('creates one comment, fails the check with exit 1, and writes outputs and the job summary', async () => {
     first = await runAction({});
     expect(first.code).toBe(1);
-    expect(first.stdout).toContain('::error::1 benchmark(s) regressed: doubled on 3.12');
+    expect(first.stdout).toContain('::error::1 benchmark regressed: doubled on 3.12');
     expect(ours()).toHaveLength(1);
     const [comment] = ours();
     // No comment-key: the key is what tells matrix legs apart, as the workflow gives it (interpreters, suites).
     expect(comment.body).toMatch(/^<!-- py-perf-guard job=bench key=py_3\.12_suites_[0-9a-f]{8} -->\n❌/);
-    expect(comment.body).toMatch(/\| doubled \| 3\.12 \| regression \| \+\d+\.\d%/);
+    expect(comment.body).toMatch(/\| doubled \| \+\d+\.\d% \(\+\d+\.\d% to \+\d+\.\d%\) \| regression \| [\d.]+ [µm]s → [\d.]+ [µm]s \|/);
+    // the profile points at calc.py's work(), whose own time doubled: an annotation on its line, path from the repository root
+    expect(first.stdout).toMatch(/^::error title=py-perf-guard%3A work got slower,file=calc\.py,line=1::doubled is \d+\.\d%25 slower on 3\.12/m);
+    expect(first.stdout.match(/^::error title=/gm)).toHaveLength(1);
+    expect(first.outputs).toMatchObject({ inconclusive: '0' });
+    expect(first.summary).toContain('| Benchmark | Interpreter | Verdict | Change (95% CI) | p (adjusted) |');
     expect(first.outputs).toMatchObject({ verdict: 'regression', regressions: '1', failures: '0', 'comment-url': comment.html_url });
     const report = JSON.parse(readFileSync(first.outputs['report-json'], 'utf8'));
     expect(report).toMatchObject({ schema: 1, verdict: 'regression', head: { sha: shas.head }, base: { sha: shas.base } });
@@ -160,7 +165,7 @@ describe('dist/index.js on a pull_request', () => {
     const run = await runAction({ 'fail-on-regression': 'false', comment: 'never' });
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('regression');
-    expect(run.stdout).toContain('::warning::1 benchmark(s) regressed');
+    expect(run.stdout).toContain('::warning::1 benchmark regressed');
   }, 300_000);
 
   it('passes, and comments nothing under comment: on-regression, when no change reaches the threshold', async () => {
@@ -242,7 +247,7 @@ describe('dist/index.js on a PR that upgrades Python', () => {
     const run = await runAction({ ...upgradeInputs, 'fail-on-upgrade-regression': 'true' }, {}, bump);
     expect(run.code).toBe(1);
     // the runner's command syntax escapes % as %25
-    expect(run.stdout).toMatch(/::error::the interpreter upgrade slows [12] benchmark\(s\): .*versioned \([\d.]+%25 slower on 3\.11 → 3\.12\)/);
+    expect(run.stdout).toMatch(/::error::the interpreter upgrade slows [12] benchmarks?: .*versioned \([\d.]+%25 slower on 3\.11 → 3\.12\)/);
   }, 300_000);
 
   it('detects a setup-python bump in a workflow file', async () => {

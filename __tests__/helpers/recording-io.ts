@@ -1,4 +1,4 @@
-import { type Io } from '../../src/io/seam.js';
+import { type AnnotationProperties, type Io } from '../../src/io/seam.js';
 // An Io that records what the shell reports, for tests that call runShell directly.
 
 export interface RecordingIo extends Io {
@@ -8,6 +8,8 @@ export interface RecordingIo extends Io {
   log: string[];
   summary: string;
   secrets: string[];
+  /** io.error calls that point at a line (annotations). */
+  annotations: { message: string; at: AnnotationProperties }[];
 }
 
 export function recordingIo(inputs: Record<string, string>): RecordingIo {
@@ -18,11 +20,12 @@ export function recordingIo(inputs: Record<string, string>): RecordingIo {
     log: [],
     summary: '',
     secrets: [],
+    annotations: [],
     getInput: (name) => inputs[name] ?? '',
     info: (m) => void io.log.push(m),
     warning: (m) => void io.warnings.push(m),
     notice: (m) => void io.notices.push(m),
-    error: (m) => void io.log.push(`error: ${m}`),
+    error: (m, at) => void (at ? io.annotations.push({ message: m, at }) : io.log.push(`error: ${m}`)),
     group: async (name, fn) => {
       io.log.push(`::group::${name}`);
       return fn();

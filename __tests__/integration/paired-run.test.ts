@@ -62,6 +62,6 @@ it('method: paired catches the +30% change on both suite kinds, leaves the untou
   expect(report.settings.pairs).toBeGreaterThanOrEqual(6);
   expect(result.exitCode).toBe(1);
   expect(io.outputs).toMatchObject({ verdict: 'regression' });
-  expect(io.summary).toMatch(/test\\_slow \| 3\.12 \| regression \|.*\| \d+×16 \|/); // pairs × 16 duels per pair (the default)
+  expect(io.summary).toMatch(/test\\_slow \| 3\.12 \| regression \|.*\| \d+ pairs × 16 duels \|/);
   expect(io.summary).toContain('worker pairs of 5 ms bursts');
 }, 900_000);

@@ -150,7 +150,7 @@ describe('runShell on a real project', () => {
       for (const side of ['base', 'head']) expect(existsSync(row.profile[side])).toBe(true);
     }
     expect(io.summary).toContain('Profile of target on 3.12: where the time went');
-    expect(io.summary).toContain('shapes.py&#58;1\\(helper\\)');
+    expect(io.summary).toContain('| `shapes.py:1(helper)` |');
   }, 300_000);
 
   it('judges import time and names the heavy module a PR started importing eagerly', async () => {

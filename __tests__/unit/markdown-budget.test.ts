@@ -24,10 +24,10 @@ describe('a comment with 500 regressions and 500 failed rows', () => {
   });
 
   it('still opens with the marker, the verdict and the counts, and ends with the footer', () => {
-    expect(md.startsWith(`${marker}\n❌ **py-perf-guard: performance regression** — 500 regression · 500 failed · 300 unchanged\n`)).toBe(true);
+    expect(md.startsWith(`${marker}\n❌ **py-perf-guard: performance regression** — 500 regressions · 500 failed · 300 unchanged\n`)).toBe(true);
     expect(md).toContain('#### Regressions (500)');
     expect(md).toContain('#### Failed (500)');
-    expect(md).toMatch(/<sub>Ratio = head time \/ base time[^\n]*<\/sub>\n$/);
+    expect(md).toMatch(/<sub>Change = head time \/ base time[^\n]*<\/sub>\n$/);
   });
 
   it('shows rows of both lists and says how many more are in the job summary and the report', () => {
@@ -43,7 +43,7 @@ describe('a comment with 500 regressions and 500 failed rows', () => {
   });
 
   it('keeps every row in the job summary (1 MiB), where nothing is cut', () => {
-    const summary = renderMarkdown(r, { budget: SUMMARY_BUDGET });
+    const summary = renderMarkdown(r, { budget: SUMMARY_BUDGET, audience: 'summary' });
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1024 * 1024);
     expect(summary.split('\n').filter((l) => /^\| test\\_(slow|boom|same)\\_/.test(l))).toHaveLength(1300);
     expect(summary).not.toContain('more in the');
@@ -68,12 +68,12 @@ describe('profiles go first', () => {
   it('leaves out the last profile tables, keeps every regression row and says what is left out', () => {
     expect(md.length).toBeLessThanOrEqual(65_536);
     expect(md.split('\n').filter((l) => l.startsWith('| test\\_slow\\_'))).toHaveLength(60);
-    expect(md).not.toContain('more in the job summary');
+    expect(md).not.toContain('more in the job summary and the report');
     const kept = md.split('<summary>Profile of ').length - 1;
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(60);
-    expect(md).toContain('<summary>Profile of test\\_slow\\_0 on 3.12');
-    expect(md).not.toContain('<summary>Profile of test\\_slow\\_59 on 3.12');
+    expect(md).toContain('<summary>Profile of test&#95;slow&#95;0 on 3.12');
+    expect(md).not.toContain('<summary>Profile of test&#95;slow&#95;59 on 3.12');
     expect(md).toContain(`_${60 - kept} profile tables left out to fit the size limit; they are in the job summary and the report._`);
     balanced(md);
   });

@@ -1,4 +1,4 @@
-import { escapeMarkdown, markerSafe } from '../../src/report/escape.js';
+import { codeSpan, escapeHtml, escapeMarkdown, markerSafe } from '../../src/report/escape.js';
 import { buildReport, reportToJson } from '../../src/report/json.js';
 import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
 import { formatChange, formatSeconds } from '../../src/text/format.js';
@@ -18,6 +18,14 @@ describe('escapeMarkdown', () => {
   ])('%p → %p', (text, expected) => expect(escapeMarkdown(text)).toBe(expected));
 
   it('cuts long text', () => expect(escapeMarkdown('x'.repeat(50), 10)).toBe('xxxxxxxxx…'));
+  it('escapes for HTML inside HTML blocks, with entities instead of backslashes', () => {
+    expect(escapeHtml('test_a::b[*] <i>@x #1\n')).toBe('test&#95;a&#58;&#58;b&#91;&#42;&#93; &lt;i&gt;@&#8203;x #&#8203;1');
+  });
+  it('fences a code span longer than any backtick run inside, and keeps a table cell whole', () => {
+    expect(codeSpan('a.py:1(f)')).toBe('`a.py:1(f)`');
+    expect(codeSpan('x ``y`` |z')).toBe('```x ``y`` \\|z```');
+    expect(codeSpan('`edge`')).toBe('`` `edge` ``');
+  });
   it('keeps markers inside an HTML comment', () => expect(markerSafe('a --> b <!--')).toBe('a_--__b___--'));
 });
 
@@ -52,29 +60,36 @@ describe('renderMarkdown', () => {
     );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(md).toContain('| test\\_slow | 3.12 | regression | +30.0% (1.300×) | 1.200–1.400× | 0.0020 | 100 µs | 130 µs | 10/10 |');
+    expect(md).toContain('| test\\_slow | +30.0% (+20.0% to +40.0%) | regression | 100 µs → 130 µs |');
+    const summary = renderMarkdown(report([row('test_slow', 'regression')]), { audience: 'summary' });
+    expect(summary).toContain('| test\\_slow | 3.12 | regression | +30.0% (+20.0% to +40.0%) | 0.0020 | 100 µs | 130 µs | 10 rounds each | – |');
     expect(md).toContain('ZeroDivisionError&#58; division by zero');
     expect(md).toContain('`aaaaaaa` (base) → `bbbbbbb` (head)');
   });
 
   it('escapes hostile names everywhere they appear', () => {
-    const md = renderMarkdown(report([row('test_x[@admin <b>|</b>]', 'regression'), row('@team', 'failed', { error: '<script>|`x`', failedOn: 'head' })]));
-    expect(md).not.toMatch(/@admin|@team|<b>|<script>|`x`/);
-    for (const line of md.split('\n').filter((l) => l.startsWith('| test') || l.startsWith('| @'))) {
-      expect(line.split(' | ').length).toBe(line.startsWith('| @') ? 4 : 9);
+    const rows = [row('test_x[@admin <b>|</b>]', 'regression'), row('@team', 'failed', { error: '<script>|`x`', failedOn: 'head' })];
+    for (const audience of ['comment', 'summary'] as const) {
+      // the plot is a fenced block: nothing in it is markdown or HTML (markdown-rendered.test.ts renders it)
+      const md = renderMarkdown(report(rows), { audience }).replace(/^```text\n[\s\S]*?\n```$/m, '');
+      expect(md).not.toMatch(/@admin|@team|<b>|<script>|`x`/);
+      for (const line of md.split('\n').filter((l) => l.startsWith('| test') || l.startsWith('| @'))) {
+        expect(line.split(' | ').length).toBe(line.startsWith('| @') || audience === 'comment' ? 4 : 9);
+      }
     }
   });
 
   it('says pass when nothing regressed', () => {
-    expect(renderMarkdown(report([row('a', 'unchanged')]))).toMatch(/^✅ \*\*py-perf-guard: no performance regression\*\* — 1 unchanged/);
+    expect(renderMarkdown(report([row('a', 'unchanged')]))).toMatch(/^✅ \*\*py-perf-guard: no regression found\*\* — 1 unchanged/);
   });
 
-  it('counts the slow-mode rounds set aside beside the rounds kept, and explains them once', () => {
-    const md = renderMarkdown(report([row('a', 'regression', { slowRounds: { base: 3, head: 2 } }), row('b', 'regression')]));
-    expect(md).toContain('| 10/10 (3/2 slow) |');
-    expect(md).toMatch(/\| b \|.*\| 10\/10 \|$/m);
-    expect(md.match(/set aside/g)).toHaveLength(1);
-    expect(renderMarkdown(report([row('b', 'regression')]))).not.toContain('set aside');
+  it('says in words how many rounds were kept and set aside as slow, and explains it once (job summary)', () => {
+    const summary = { audience: 'summary' } as const;
+    const md = renderMarkdown(report([row('a', 'regression', { slowRounds: { base: 3, head: 2 } }), row('b', 'regression')]), summary);
+    expect(md).toContain('| 10 rounds each; 3 base, 2 head set aside as slow |');
+    expect(md).toMatch(/\| b \|.*\| 10 rounds each \| – \|$/m);
+    expect(md.match(/Set aside as slow: processes/g)).toHaveLength(1);
+    expect(renderMarkdown(report([row('b', 'regression')]), summary)).not.toContain('set aside');
   });
 
   it('stays under the comment size limit by cutting the folded table', () => {
@@ -166,5 +181,21 @@ describe('speedWords', () => {
   ])('%p → %p', async (ratio, words) => {
     const { speedWords } = await import('../../src/report/markdown-interpreters.js');
     expect(speedWords(ratio)).toBe(words);
+  });
+});
+
+describe('the comment with several interpreters', () => {
+  it('names the interpreter in the fourth column and in the chart', () => {
+    const r = buildReport({
+      ...report([]),
+      interpreters: [
+        { label: '3.12', version: '3.12.1', implementation: 'CPython', path: '/a' },
+        { label: 'pypy3', version: '3.9.16', implementation: 'PyPy', path: '/b' },
+      ],
+      rows: [row('a', 'regression'), row('a', 'unchanged', { interpreter: 'pypy3', ratio: 1.01, ci: [0.98, 1.03] })],
+    });
+    const md = renderMarkdown(r);
+    expect(md).toContain('| Benchmark | Change (95% CI) | Verdict | Interpreter |\n|---|---:|---|---|\n| a | +30.0% (+20.0% to +40.0%) | regression | 3.12 |');
+    expect(md).toMatch(/^a \[pypy3\] +┆.*\+1\.0% unchanged$/m);
   });
 });

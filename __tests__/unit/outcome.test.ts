@@ -27,7 +27,7 @@ describe('decideOutcome', () => {
     const outcome = decideOutcome(report([row('a', {}), row('b', { verdict: 'improvement', ratio: 0.8 })]), FAIL);
     expect(outcome).toEqual({
       exitCode: 0,
-      outputs: { verdict: 'pass', regressions: 0, improvements: 1, failures: 0, 'memory-regressions': 0, 'instruction-regressions': 0 },
+      outputs: { verdict: 'pass', regressions: 0, improvements: 1, failures: 0, inconclusive: 0, 'memory-regressions': 0, 'instruction-regressions': 0 },
     });
   });
 
@@ -35,12 +35,12 @@ describe('decideOutcome', () => {
     const r = report([row('slow', { verdict: 'regression', ratio: 1.234 }), row('ok', {})]);
     expect(decideOutcome(r, FAIL)).toMatchObject({
       exitCode: 1,
-      message: '1 benchmark(s) regressed: slow on 3.12 (23.4% slower)',
+      message: '1 benchmark regressed: slow on 3.12 (23.4% slower)',
       outputs: { verdict: 'regression', regressions: 1 },
     });
     expect(decideOutcome(r, { ...FAIL, failOnRegression: false })).toMatchObject({
       exitCode: 0,
-      message: '1 benchmark(s) regressed: slow on 3.12 (23.4% slower)',
+      message: '1 benchmark regressed: slow on 3.12 (23.4% slower)',
     });
   });
 
@@ -49,17 +49,17 @@ describe('decideOutcome', () => {
     const rows = [...'abcdef'].map((n) => row(n, { verdict: 'regression', ratio: 1.1 }));
     const outcome = decideOutcome(report([...rows, row('m', { memory })]), FAIL);
     expect(outcome.message).toBe(
-      '7 benchmark(s) regressed: a on 3.12 (10.0% slower), b on 3.12 (10.0% slower), c on 3.12 (10.0% slower), d on 3.12 (10.0% slower), e on 3.12 (10.0% slower), …',
+      '7 benchmarks regressed: a on 3.12 (10.0% slower), b on 3.12 (10.0% slower), c on 3.12 (10.0% slower), d on 3.12 (10.0% slower), e on 3.12 (10.0% slower), …',
     );
     expect(outcome.outputs['memory-regressions']).toBe(1);
-    expect(decideOutcome(report([row('m', { memory })]), FAIL).message).toBe('1 benchmark(s) regressed: m on 3.12 (50.0% more peak memory)');
+    expect(decideOutcome(report([row('m', { memory })]), FAIL).message).toBe('1 benchmark regressed: m on 3.12 (50.0% more peak memory)');
   });
 
   it('exits 1 when head broke some benchmarks but others were measured, 2 when nothing was measured', () => {
     const broken = row('boom', { verdict: 'failed', failedOn: 'head', error: 'ZeroDivisionError', ratio: undefined });
     expect(decideOutcome(report([row('ok', {}), broken]), FAIL)).toMatchObject({
       exitCode: 1,
-      message: '1 benchmark(s) failed: boom on 3.12: ZeroDivisionError',
+      message: '1 benchmark failed: boom on 3.12: ZeroDivisionError',
       outputs: { verdict: 'error', failures: 1 },
     });
     expect(decideOutcome(report([broken]), FAIL)).toMatchObject({ exitCode: 2 });
@@ -76,7 +76,7 @@ describe('decideOutcome', () => {
     expect(decideOutcome(r, FAIL)).toMatchObject({ exitCode: 0 });
     expect(decideOutcome(r, { ...FAIL, failOnUpgradeRegression: true })).toMatchObject({
       exitCode: 1,
-      message: 'the interpreter upgrade slows 1 benchmark(s): v (100.0% slower on 3.11 → 3.12) (fail-on-upgrade-regression)',
+      message: 'the interpreter upgrade slows 1 benchmark: v (100.0% slower on 3.11 → 3.12) (fail-on-upgrade-regression)',
     });
   });
 });

@@ -40,12 +40,12 @@ describe('paired rows in the report', () => {
     expect(json.benchmarks.find((b) => b.name === 'old')).not.toHaveProperty('pairs');
   });
 
-  it('shows pairs × duels per pair in the Rounds column, the noise floor, and says how paired rows are judged', () => {
-    const md = renderMarkdown(r);
-    expect(md).toMatch(/\| a \| 3\.12 \| regression \|.*\| 8×20 \|/);
+  it('shows pairs × duels per pair in the summary, the noise floor, and says how paired rows are judged', () => {
+    const md = renderMarkdown(r, { audience: 'summary' });
+    expect(md).toMatch(/\| a \| 3\.12 \| regression \|.*\| 8 pairs × 20 duels \|/);
     expect(md).toContain('inconclusive (noise floor ±8%)');
     expect(md).toContain('8 worker pairs of 5 ms bursts (every verdict decided)');
-    expect(md).toContain('Rounds = worker pairs × duels per pair');
+    expect(md).toContain('Measured = worker pairs × duels per pair');
     expect(md).toContain('Noise floor (a base-against-base pair, `calibrate`): 8%–8%');
   });
 });

@@ -115,6 +115,7 @@ describe('publish values', () => {
       ['regressions', 0],
       ['improvements', 0],
       ['failures', 0],
+      ['inconclusive', 0],
       ['memory-regressions', 0],
       ['instruction-regressions', 0],
     ]);

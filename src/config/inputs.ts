@@ -71,6 +71,14 @@ export const INPUTS = [
   },
   { name: 'fail-on-regression', default: 'true', kind: 'boolean', pyproject: true, doc: 'exit 1 when any benchmark regressed' },
   {
+    name: 'fail-on-inconclusive',
+    default: '',
+    shownDefault: '(off)',
+    kind: 'percentage',
+    pyproject: true,
+    doc: 'exit 1 when more than this share of rows is `inconclusive` (`25%`, or `0%` for any); empty: never',
+  },
+  {
     name: 'comment',
     default: 'always',
     kind: 'choice',
@@ -208,6 +216,7 @@ export const OUTPUTS = [
   { name: 'regressions', doc: 'count of rows (one row = one benchmark on one interpreter) that regressed' },
   { name: 'improvements', doc: 'count of rows that improved' },
   { name: 'failures', doc: 'count of `failed` rows' },
+  { name: 'inconclusive', doc: 'count of `inconclusive` rows: measured, but neither shown changed nor shown unchanged' },
   { name: 'memory-regressions', doc: 'count of rows whose peak memory per call grew by `memory-threshold` or more' },
   { name: 'instruction-regressions', doc: 'count of rows whose instructions per call grew by `instructions-threshold` or more (`instructions: true`)' },
   { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },

@@ -137,6 +137,15 @@ function boundedPercentage(raw: RawValue, example: string, fraction: string): nu
   return value;
 }
 
+/** `fail-on-inconclusive`: empty (off), or a share of rows from 0% to below 100%. */
+function inconclusiveShare(raw: RawValue): number | null {
+  if (raw.text.trim() === '') return null;
+  const value = parsePercentage(raw.text);
+  if (value === null || value >= 1)
+    throw new ConfigError(raw.source, raw.text, 'a share of rows from 0% to below 100%, such as 25% (or 0.25), or empty for off');
+  return value;
+}
+
 /** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
 function importTimeSuite(raw: RawValue): SuiteSpec[] {
   const modules = parseList(raw.text);
@@ -208,6 +217,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     calibrate: flag(raw, 'calibrate'),
     timeBudgetSeconds: budget,
     failOnRegression: flag(raw, 'fail-on-regression'),
+    failOnInconclusive: inconclusiveShare(raw['fail-on-inconclusive']),
     comment: oneOf<CommentMode>(raw, 'comment'),
     commentKey: raw['comment-key'].text,
     ...(legKey(inputs) ? { legKey: legKey(inputs) } : {}),

@@ -5,6 +5,13 @@ import { type CommentsClient } from './comments-client.js';
 import { type RunProcess } from './process.js';
 import { type PullsClient } from './pulls-client.js';
 
+/** Where an annotation points: a file relative to the repository root, a line, a title (as @actions/core takes them). */
+export interface AnnotationProperties {
+  file: string;
+  startLine: number;
+  title?: string;
+}
+
 /** The outside world as the shell sees it: the GitHub runner (main.ts) or a terminal (cli.ts). */
 export interface Io {
   getInput(name: string): string;
@@ -14,7 +21,8 @@ export interface Io {
   warning(message: string): void;
   /** A note worth seeing in the run's annotations (::notice), such as a suite measured another way; default: info. */
   notice?(message: string): void;
-  error(message: string): void;
+  /** With a place in the repository: an annotation on that line (the CLI prints nothing for those). */
+  error(message: string, at?: AnnotationProperties): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   setOutput(name: string, value: string | number): void;
   setSecret(value: string): void;

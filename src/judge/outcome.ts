@@ -3,7 +3,7 @@
 import { type RunError } from '../model/errors.js';
 import { type Report } from '../model/report.js';
 import { type Settings } from '../model/settings.js';
-import { formatChangeSize } from '../text/format.js';
+import { formatChangeSize, formatPercent, plural } from '../text/format.js';
 import { countVerdicts, isBlockingFailure } from './verdicts.js';
 
 /** The outputs decided from the verdicts (report-json and comment-url are added by publishing). */
@@ -12,6 +12,7 @@ export interface VerdictOutputs {
   regressions?: number;
   improvements?: number;
   failures?: number;
+  inconclusive?: number;
   'memory-regressions'?: number;
   'instruction-regressions'?: number;
 }
@@ -32,6 +33,7 @@ function outputsOf(report: Report): VerdictOutputs {
     regressions: counts.regression,
     improvements: counts.improvement,
     failures: counts.failed,
+    inconclusive: counts.inconclusive,
     'memory-regressions': report.rows.filter((r) => r.memory?.verdict === 'regression').length,
     'instruction-regressions': report.rows.filter((r) => r.instructions?.verdict === 'regression').length,
   };
@@ -41,7 +43,7 @@ function upgradeMessage(report: Report): string | undefined {
   const slower = report.cross.filter((c) => c.reason === 'upgrade').flatMap((c) => c.rows.filter((r) => r.verdict === 'regression'));
   if (!slower.length) return undefined;
   const names = slower.map((r) => `${r.name} (${formatChangeSize(r.ratio ?? 1)} slower on ${r.interpreter})`);
-  return `the interpreter upgrade slows ${names.length} benchmark(s): ${names.slice(0, MAX_NAMED).join(', ')} (fail-on-upgrade-regression)`;
+  return `the interpreter upgrade slows ${plural(names.length, 'benchmark')}: ${names.slice(0, MAX_NAMED).join(', ')} (fail-on-upgrade-regression)`;
 }
 
 function regressionMessage(report: Report): string {
@@ -54,19 +56,32 @@ function regressionMessage(report: Report): string {
       r.instructions?.verdict === 'regression' ? [`${r.name} on ${r.interpreter} (${formatChangeSize(r.instructions.ratio)} more instructions per call)`] : [],
     ),
   ];
-  return `${names.length} benchmark(s) regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
+  return `${plural(names.length, 'benchmark')} regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
 }
 
 function errorMessage(report: Report): string {
   const failed = report.rows.filter(isBlockingFailure);
   if (!failed.length) return 'nothing could be measured';
-  return `${failed.length} benchmark(s) failed: ${failed
+  return `${plural(failed.length, 'benchmark')} failed: ${failed
     .slice(0, 3)
     .map((r) => `${r.name} on ${r.interpreter}: ${r.error}`)
     .join('; ')}`;
 }
 
-export function decideOutcome(report: Report, settings: Pick<Settings, 'failOnRegression' | 'failOnUpgradeRegression'>): Outcome {
+/** fail-on-inconclusive: more than the allowed share of rows still open (a pass that is no evidence). */
+function inconclusiveMessage(report: Report, allowed: number | null | undefined): string | undefined {
+  if (allowed === null || allowed === undefined || !report.rows.length) return undefined;
+  const open = report.rows.filter((r) => r.verdict === 'inconclusive');
+  const share = open.length / report.rows.length;
+  if (share <= allowed) return undefined;
+  const names = open.slice(0, MAX_NAMED).map((r) => `${r.name} on ${r.interpreter}`);
+  return (
+    `${open.length} of ${report.rows.length} rows inconclusive (${formatPercent(share)}), more than fail-on-inconclusive allows (${formatPercent(allowed)}): ` +
+    `${names.join(', ')}${open.length > MAX_NAMED ? ', …' : ''}; give them more rounds (max-rounds, time-budget) or a quieter runner`
+  );
+}
+
+export function decideOutcome(report: Report, settings: Pick<Settings, 'failOnRegression' | 'failOnUpgradeRegression' | 'failOnInconclusive'>): Outcome {
   const outputs = outputsOf(report);
   const upgrade = upgradeMessage(report);
   if (settings.failOnUpgradeRegression && upgrade && report.verdict !== 'regression') return { exitCode: 1, message: upgrade, outputs };
@@ -76,6 +91,8 @@ export function decideOutcome(report: Report, settings: Pick<Settings, 'failOnRe
     const measuredSomething = report.rows.some((r) => r.ratio !== undefined);
     return { exitCode: measuredSomething ? 1 : 2, message: errorMessage(report), outputs };
   }
+  const open = inconclusiveMessage(report, settings.failOnInconclusive);
+  if (open) return { exitCode: 1, message: open, outputs };
   return { exitCode: 0, outputs };
 }
 

@@ -76,7 +76,7 @@ export interface Row {
   instructions?: InstructionResult;
   /** Import-time regressions: the submodules whose cumulative import time grew most. */
   imports?: ImportGrowth[];
-  /** `rounds`: the samples the verdict was computed from. */
+  /** `rounds`: the samples the verdict was computed from (seconds per call; also the report's sample strips). */
   samples?: RowSamples;
   /** cProfile of base and head (regressions, or all with `profile: all`): .prof paths and the top deltas. */
   profile?: { base?: string; head?: string; iterations?: number; top?: ProfileDelta[]; error?: string };

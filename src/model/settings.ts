@@ -45,6 +45,8 @@ export interface Settings {
   calibrate: boolean;
   timeBudgetSeconds: number;
   failOnRegression: boolean;
+  /** Exit 1 when more than this share (0–1) of rows is inconclusive; null or absent: never. */
+  failOnInconclusive?: number | null;
   comment: CommentMode;
   commentKey: string;
   /** The marker key when `comment-key` is empty: what tells matrix legs apart (config/comment-key.ts); absent if nothing does. */

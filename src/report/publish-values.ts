@@ -14,6 +14,7 @@ export function outputValues(outputs: VerdictOutputs | undefined, reportPath: st
     ['regressions', outputs?.regressions ?? 0],
     ['improvements', outputs?.improvements ?? 0],
     ['failures', outputs?.failures ?? 0],
+    ['inconclusive', outputs?.inconclusive ?? 0],
     ['memory-regressions', outputs?.['memory-regressions'] ?? 0],
     ['instruction-regressions', outputs?.['instruction-regressions'] ?? 0],
   ];

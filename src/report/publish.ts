@@ -8,6 +8,7 @@ import { type VerdictOutputs } from '../judge/outcome.js';
 import { type CommitInfo } from '../model/commit.js';
 import { type Report } from '../model/report.js';
 import { type Settings } from '../model/settings.js';
+import { regressionAnnotations } from './annotations.js';
 import { explainCommentError, upsertComment } from './comment.js';
 import { reportToJson } from './json.js';
 import { SUMMARY_BUDGET } from './markdown-budget.js';
@@ -55,7 +56,10 @@ export async function publishReport(
   const { io } = deps;
   await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, reportToJson(report)));
   await step(io, 'setting the outputs', () => setOutputs(io, outputValues(outputs, reportPath)));
-  await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET })));
+  await step(io, 'annotating the regressed lines', () => {
+    for (const a of regressionAnnotations(report.rows)) io.error(a.message, { file: a.file, startLine: a.startLine, title: a.title });
+  });
+  await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET, audience: 'summary' })));
   if (!deps.comments) return;
   const plan = commentPlan(event, deps.env, io.getInput('github-token'), settings);
   if (!plan.post) {
