@@ -140,7 +140,7 @@ describe('instruction regressions downstream', () => {
     const r = report(rows, { instructions: { tool: 'callgrind', valgrind: 'valgrind-3.19.0' } });
     expect(r.verdict).toBe('regression');
     const outcome = decideOutcome(r, { failOnRegression: true, failOnUpgradeRegression: false });
-    expect(outcome).toMatchObject({ exitCode: 1, message: '1 benchmark(s) regressed: fast <b>@team</b> on 3.12 (2.0% more instructions per call)' });
+    expect(outcome).toMatchObject({ exitCode: 1, message: '1 benchmark regressed: fast <b>@team</b> on 3.12 (2.0% more instructions per call)' });
     expect(outcome.outputs['instruction-regressions']).toBe(1);
     expect(outputValues(outcome.outputs, '/r.json')).toContainEqual(['instruction-regressions', 1]);
     expect(decideOutcome(r, { failOnRegression: false, failOnUpgradeRegression: false }).exitCode).toBe(0);
@@ -158,7 +158,7 @@ describe('instruction regressions downstream', () => {
     const failed = row('pypy', 'unchanged', { instructions: { verdict: 'failed', failed_on: 'setup', error: 'not on PyPy <script>' } });
     const r = report([...rows, failed], { instructions: { tool: 'callgrind', valgrind: 'valgrind-3.19.0' } });
     const comment = renderMarkdown(r, { marker: '<!-- py-perf-guard job=x key= -->' });
-    const summary = renderMarkdown(r, { budget: SUMMARY_BUDGET });
+    const summary = renderMarkdown(r, { budget: SUMMARY_BUDGET, audience: 'summary' });
     const section = (md: string) => md.slice(md.indexOf('#### Instruction counts'), md.indexOf('<sub>Instructions per call'));
     expect(section(comment)).toContain('#### Instruction counts (callgrind, valgrind-3.19.0): 1 regression, 0 improved, 1 unchanged');
     expect(section(comment)).toContain('| fast &lt;b&gt;');
