@@ -118,8 +118,9 @@ describe('readReportJson', () => {
     const read = readReportJson(j);
     const body = renderMarkdown('report' in read ? read.report : (undefined as never));
     expect(body).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
-    // Outside code blocks nothing is live; inside the plot's fence (longer than any backtick run) text stays text.
-    expect(body.replace(/^(`{3,})text\n[\s\S]*?^\1$/gm, '')).not.toMatch(/<img|@octocat|\]\(http|#1\b/);
+    // Outside code nothing is live; inside the plot's fence and code spans (longer than any backtick run) text stays text.
+    const outsideCode = body.replace(/^(`{3,})text\n[\s\S]*?^\1$/gm, '').replace(/(`+)[^`\n]+?\1/g, '');
+    expect(outsideCode).not.toMatch(/<img|@octocat|\]\(http|#1\b/);
     expect(body).toContain('```text');
   });
 });
