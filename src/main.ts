@@ -1,9 +1,9 @@
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { octokitComments } from './io/comments-client.js';
 import { installSignalHandlers } from './io/lifecycle.js';
+import { createOctokit } from './io/octokit.js';
 import { unsupportedPlatform } from './io/platform.js';
 import { processRunner } from './io/process.js';
 import { type Io } from './io/seam.js';
@@ -39,7 +39,7 @@ export async function run(): Promise<void> {
       run: processRunner(process.env),
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-      comments: ({ token, ...target }) => octokitComments(getOctokit(token), target),
+      comments: ({ token, ...target }) => octokitComments(createOctokit(token, (l) => core.info(l)), target),
     });
     if (result.exitCode !== 0) {
       core.setFailed(result.message ?? 'py-perf-guard failed');
