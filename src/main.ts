@@ -1,6 +1,7 @@
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 import * as core from '@actions/core';
+import { actionsCache } from './io/actions-cache.js';
 import { octokitComments } from './io/comments-client.js';
 import { installSignalHandlers } from './io/lifecycle.js';
 import { createOctokit } from './io/octokit.js';
@@ -39,6 +40,7 @@ export async function run(): Promise<void> {
       run: processRunner(process.env),
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      cache: actionsCache,
       comments: ({ token, ...target }) => octokitComments(createOctokit(token, (l) => core.info(l)), target),
     });
     if (result.exitCode !== 0) {

@@ -11,6 +11,7 @@ import {
   type SuiteSpec,
 } from '../model/settings.js';
 import { INPUTS, inputSpec, type InputName } from './inputs.js';
+import { parseCacheInput } from './cache-input.js';
 import { parsePassEnv } from './pass-env.js';
 import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
 
@@ -217,6 +218,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     memory: flag(raw, 'memory'),
     memoryThreshold: boundedPercentage(raw['memory-threshold'], '10%', '0.1'),
     passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
+    cache: parseCacheInput(inputs.cache ?? ''),
     trustPrCode: required(
       parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'),
       { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" },

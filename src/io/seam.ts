@@ -1,5 +1,6 @@
 // The seam between the run and the outside world: the action (main.ts), the CLI (cli.ts) and the tests each
 // pass their own Io, process runner, environment and comment client. Nothing below reads process.env.
+import { type CacheService } from './actions-cache.js';
 import { type CommentsClient } from './comments-client.js';
 import { type RunProcess } from './process.js';
 
@@ -29,6 +30,8 @@ export interface ShellDeps {
   workspace: string;
   /** Builds the comment client; absent (CLI) means no comment. */
   comments?: (target: { owner: string; repo: string; issueNumber: number; token: string }) => CommentsClient;
+  /** The runner's cache service (pip's cache, `cache` input); absent (CLI) means no cache. */
+  cache?: CacheService;
   /** Where to write the report JSON; default below RUNNER_TEMP. */
   reportPath?: string;
   now?: () => number;

@@ -58,4 +58,8 @@ export interface Settings {
   passEnv: string[];
   /** The workflow owner accepts running the PR's code under pull_request_target (workflow input only). */
   trustPrCode: boolean;
+  /** Input cache: `auto` (pip when the runner's cache service is there), `pip`, or `off` (`false`). Workflow only. */
+  cache: PipCacheMode;
 }
+
+export type PipCacheMode = 'auto' | 'pip' | 'off';
