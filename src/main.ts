@@ -41,7 +41,11 @@ export async function run(): Promise<void> {
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       cache: actionsCache,
-      comments: ({ token, ...target }) => octokitComments(createOctokit(token, (l) => core.info(l)), target),
+      comments: ({ token, ...target }) =>
+        octokitComments(
+          createOctokit(token, (l) => core.info(l)),
+          target,
+        ),
     });
     if (result.exitCode !== 0) {
       core.setFailed(result.message ?? 'py-perf-guard failed');

@@ -151,7 +151,9 @@ describe('dist/index.js against a flaky GitHub API', () => {
     const [comment] = ours('ghes');
     const server = 'https://ghes.example.com/octo/calc';
     expect(comment.body).toContain(`py-perf-guard ${version} · [run 4242 (attempt 2)](${server}/actions/runs/4242/attempts/2)`);
-    expect(comment.body).toContain(`base [\`${shas.base.slice(0, 7)}\`](${server}/commit/${shas.base}) → head [\`${shas.head.slice(0, 7)}\`](${server}/commit/${shas.head})`);
+    expect(comment.body).toContain(
+      `base [\`${shas.base.slice(0, 7)}\`](${server}/commit/${shas.base}) → head [\`${shas.head.slice(0, 7)}\`](${server}/commit/${shas.head})`,
+    );
     expect(comment.body).not.toContain('https://github.com/octo/calc');
     expect(comment.body.trimEnd().endsWith(`<!-- py-perf-guard-run head=${shas.head} run=4242 attempt=2 -->`)).toBe(true);
   }, 300_000);

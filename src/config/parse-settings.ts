@@ -10,8 +10,8 @@ import {
   type SlowRoundsMode,
   type SuiteSpec,
 } from '../model/settings.js';
-import { INPUTS, inputSpec, type InputName } from './inputs.js';
 import { parseCacheInput } from './cache-input.js';
+import { INPUTS, inputSpec, type InputName } from './inputs.js';
 import { parsePassEnv } from './pass-env.js';
 import { parseBoolean, parseDuration, parseInteger, parseList, parsePercentage, splitWords } from './values.js';
 

@@ -10,7 +10,11 @@ import { DEPENDENCY_FILE, pipCacheKey } from './pip-cache-key.js';
 
 function dependencyFiles(projectDirs: Record<string, string>): { name: string; text: string }[] {
   return Object.entries(projectDirs).flatMap(([side, dir]) =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => DEPENDENCY_FILE.test(f)).map((f) => ({ name: `${side}/${f}`, text: readFileSync(join(dir, f), 'utf8') })) : [],
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => DEPENDENCY_FILE.test(f))
+          .map((f) => ({ name: `${side}/${f}`, text: readFileSync(join(dir, f), 'utf8') }))
+      : [],
   );
 }
 
@@ -18,7 +22,8 @@ function dependencyFiles(projectDirs: Record<string, string>): { name: string; t
 function wanted(deps: ShellDeps, settings: Settings): boolean {
   if (settings.cache === 'off' || !deps.cache || !deps.env.RUNNER_TEMP) return false;
   if (deps.cache.available()) return true;
-  if (settings.cache === 'pip') deps.io.warning("input 'cache' is pip, but this runner has no cache service (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL); installing without it");
+  if (settings.cache === 'pip')
+    deps.io.warning("input 'cache' is pip, but this runner has no cache service (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL); installing without it");
   return false;
 }
 
