@@ -1,16 +1,15 @@
 // The real bundle (dist/index.js) in a runner-like environment, talking to a loopback GitHub API emulator.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeDoubledRepo, WORK } from '../helpers/doubled-project.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
 import { runDist } from '../helpers/run-dist.js';
 
 const TOKEN = 'ghs_e2eSecretToken1234567890';
-const work = 'def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n';
 // One benchmark: these tests are about the action's mechanics (comment, outputs, exit codes). Whether untouched
 // benchmarks stay unflagged is a question of rounds, which the integration tests ask at 30 rounds; here, with 6,
 // this machine's 1.7× slow phases once made an untouched benchmark "+29.7%".
-const SUITE = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "doubled"\nstmt = "calc.doubled()"\n`;
 
 let root: string;
 let repo: string;
@@ -20,12 +19,7 @@ let api: GitHubApiEmulator;
 beforeAll(async () => {
   root = tempDir();
   repo = join(root, 'project');
-  // head makes `doubled` do twice the work (a 2× slowdown)
-  shas = makeRepo(
-    repo,
-    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
-    { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n` },
-  );
+  shas = makeDoubledRepo(repo); // head makes `doubled` do twice the work (a 2× slowdown)
   api = new GitHubApiEmulator('octo', 'calc', 7);
   api.seed(120); // our comment lands on the second page of 100
   await api.start();
@@ -206,7 +200,7 @@ describe('dist/index.js on a pull_request', () => {
 
 describe('dist/index.js on a PR that upgrades Python', () => {
   // `versioned` does twice the work on 3.12 as on 3.11, so the upgrade makes it 2× slower whatever the machine.
-  const calc = `import sys\n${work}\ndef versioned():\n    return work(4000 if sys.version_info >= (3, 12) else 2000)\n\ndef same():\n    return work(2000)\n`;
+  const calc = `import sys\n${WORK}\ndef versioned():\n    return work(4000 if sys.version_info >= (3, 12) else 2000)\n\ndef same():\n    return work(2000)\n`;
   const suite = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "versioned"\nstmt = "calc.versioned()"\n\n[[benchmark]]\nname = "same"\nstmt = "calc.same()"\n`;
   const workflow = (v: string) =>
     `on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v6\n        with:\n          python-version: "${v}"\n`;

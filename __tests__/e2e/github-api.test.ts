@@ -2,13 +2,12 @@
 // comment deleted under it, a late older run, and the footer's links on a GitHub Enterprise Server.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
+import { makeDoubledRepo } from '../helpers/doubled-project.js';
+import { removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
 import { runDist } from '../helpers/run-dist.js';
 
 const TOKEN = 'ghs_e2eApiSecretToken1234567890';
-const work = 'def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n';
-const SUITE = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "doubled"\nstmt = "calc.doubled()"\n`;
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
 const OLDER_HEAD = 'f'.repeat(40);
 
@@ -20,11 +19,7 @@ let api: GitHubApiEmulator;
 beforeAll(async () => {
   root = tempDir();
   repo = join(root, 'project');
-  shas = makeRepo(
-    repo,
-    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
-    { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n` },
-  );
+  shas = makeDoubledRepo(repo);
   api = new GitHubApiEmulator('octo', 'calc', 7);
   await api.start();
 });
@@ -47,13 +42,13 @@ async function runAction(key: string, env: Record<string, string> = {}) {
     temp: root,
     eventName: 'pull_request',
     event: { number: 7, pull_request: { number: 7, base: { sha: shas.base, ref: 'main' }, head: { sha: shas.head, ref: 'feature' } } },
-    // 2× slower head, 20% threshold: a regression at any load; two rounds, as these runs are about the API.
+    // 2× slower head, 20% threshold: a regression at any load (4 rounds: the fewest at which the test can be significant).
     inputs: {
       suites: 'timeit: bench/micro.toml',
       interpreters: '3.12',
       install: 'none',
-      'min-rounds': '2',
-      'max-rounds': '2',
+      'min-rounds': '4',
+      'max-rounds': '6',
       threshold: '20%',
       'github-token': TOKEN,
       'comment-key': key,
@@ -147,7 +142,19 @@ describe('dist/index.js against a flaky GitHub API', () => {
 
   it('links the run (with attempt), base and head under GITHUB_SERVER_URL (GHES) and names the action version', async () => {
     const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-    await runAction('ghes', { GITHUB_SERVER_URL: 'https://ghes.example.com', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2' });
+    // …with a cache service that cannot be reached: pip's cache is not restored, which is only a warning
+    const dead = 'http://127.0.0.1:9/';
+    const run = await runAction('ghes', {
+      GITHUB_SERVER_URL: 'https://ghes.example.com',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_RUN_ATTEMPT: '2',
+      ACTIONS_CACHE_URL: dead,
+      ACTIONS_RESULTS_URL: dead,
+      ACTIONS_RUNTIME_TOKEN: 'cache-token',
+    });
+    expect(run.log).toMatch(/::warning::Failed to restore: /);
+    expect(run.log).toMatch(/::save-state name=pip-cache::\{"dir":"[^"]*py-perf-guard-pip-cache","key":"py-perf-guard-pip-[Ll]inux-/);
+    expect(run.code).toBe(1);
     const [comment] = ours('ghes');
     const server = 'https://ghes.example.com/octo/calc';
     expect(comment.body).toContain(`py-perf-guard ${version} · [run 4242 (attempt 2)](${server}/actions/runs/4242/attempts/2)`);

@@ -3,11 +3,9 @@
 // with a notice.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
+import { makeDoubledRepo } from '../helpers/doubled-project.js';
+import { removeDir, tempDir } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
-
-const work = 'def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n';
-const SUITE = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "doubled"\nstmt = "calc.doubled()"\n`;
 
 let root: string;
 let repo: string;
@@ -15,11 +13,7 @@ let shas: { base: string; head: string };
 beforeAll(() => {
   root = tempDir();
   repo = join(root, 'project');
-  shas = makeRepo(
-    repo,
-    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
-    { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n` },
-  );
+  shas = makeDoubledRepo(repo); // head makes `doubled` do twice the work (a 2× slowdown)
 });
 afterAll(() => removeDir(root));
 
