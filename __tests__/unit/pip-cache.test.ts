@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfig } from '../../src/config/parse-settings.js';
 import { type CacheService, type PipCacheState } from '../../src/io/actions-cache.js';
+import { confineDeps } from '../../src/io/child-env.js';
 import { type ShellDeps } from '../../src/io/seam.js';
 import { type Interpreter } from '../../src/model/interpreter.js';
 import { pipCacheKey } from '../../src/workspace/pip-cache-key.js';
@@ -71,6 +72,19 @@ describe('restorePipCache', () => {
     expect(calls.remembered).toEqual([{ dir: cacheDir, key: expected.key, restoredKey: `${expected.restoreKeys[0]}older` }]);
     expect(io.log).toContain(`pip cache: restored ${expected.restoreKeys[0]}older (for ${expected.key})`);
     expect(io.warnings).toEqual([]);
+  });
+
+  it('reaches the processes the run starts afterwards (the installs), through the allow-listed environment', async () => {
+    const seen: NodeJS.ProcessEnv[] = [];
+    const outer = {
+      ...depsWith(recordingIo({}), service().cache),
+      run: (async (_c: string, _a: string[], o: { env?: NodeJS.ProcessEnv } = {}) => (seen.push(o.env ?? {}), { code: 0, stdout: '', stderr: '' })) as never,
+    };
+    const deps = confineDeps(outer, [], 'ghs_token');
+    await restorePipCache(deps, parseConfig({ suites: 'timeit: b.toml' }), interpreters, dirs);
+    await deps.run('python', ['-m', 'pip', 'install', '-e', '.']);
+    expect(seen[0].PIP_CACHE_DIR).toBe(join(dir, 'py-perf-guard-pip-cache'));
+    expect(seen[0].RUNNER_TEMP).toBeUndefined();
   });
 
   it("keeps the user's PIP_CACHE_DIR", async () => {
