@@ -14,6 +14,7 @@ it('dist/ is rebuilt from the committed source (run `npm run build` and commit d
     const ncc = join(REPO_ROOT, 'node_modules', '.bin', 'ncc');
     execFileSync(ncc, ['build', 'src/main.ts', '-o', out, '--license', 'licenses.txt', '-q'], { cwd: REPO_ROOT });
     execFileSync(ncc, ['build', 'src/cli.ts', '-o', join(out, 'cli'), '-q'], { cwd: REPO_ROOT });
+    execFileSync(ncc, ['build', 'src/post.ts', '-o', join(out, 'post'), '-q'], { cwd: REPO_ROOT });
     const committed = join(REPO_ROOT, 'dist');
     const names = (d: string) =>
       files(d)

@@ -1,9 +1,10 @@
 // The action's entry: wires @actions/core, Octokit and real processes into the shell, then sets the exit
 // code: 0 pass, 1 regression (or this PR's failures), 2 nothing could be measured (bad input, environment).
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import { actionsCache } from './io/actions-cache.js';
 import { octokitComments } from './io/comments-client.js';
 import { installSignalHandlers } from './io/lifecycle.js';
+import { createOctokit } from './io/octokit.js';
 import { unsupportedPlatform } from './io/platform.js';
 import { processRunner } from './io/process.js';
 import { octokitPulls } from './io/pulls-client.js';
@@ -40,8 +41,17 @@ export async function run(): Promise<void> {
       run: processRunner(process.env),
       env: process.env,
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-      comments: ({ token, ...target }) => octokitComments(getOctokit(token), target),
-      pulls: ({ token, ...target }) => octokitPulls(getOctokit(token), target),
+      cache: actionsCache,
+      comments: ({ token, ...target }) =>
+        octokitComments(
+          createOctokit(token, (l) => core.info(l)),
+          target,
+        ),
+      pulls: ({ token, ...target }) =>
+        octokitPulls(
+          createOctokit(token, (l) => core.info(l)),
+          target,
+        ),
     });
     if (result.exitCode !== 0) {
       core.setFailed(result.message ?? 'py-perf-guard failed');

@@ -35,6 +35,7 @@ import { findInterpreters } from './workspace/find-interpreters.js';
 import { Git } from './workspace/git.js';
 import { readEvent } from './workspace/github-event.js';
 import { loadSettings } from './workspace/load-settings.js';
+import { restorePipCache } from './workspace/pip-cache.js';
 import { pruneStaleWorktrees } from './workspace/stale-worktrees.js';
 import { guardTrigger } from './workspace/trigger-guard.js';
 import { commitWorkingTree, WORKTREE } from './workspace/working-tree.js';
@@ -93,6 +94,7 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
     ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || tmpdir());
     const configChanges = checkCheckouts(io, settings, ws.projectDirs, projectDir);
     const interpreters = await io.group('Find interpreters', () => findInterpreters(deps, settings, ws!.projectDirs.head));
+    await restorePipCache(deps, settings, interpreters, ws.projectDirs);
     // From here on every process is held to what is left of the time budget (time-budget.ts).
     const budget = new TimeBudget(settings.timeBudgetSeconds, now, startedAt);
     const timed: ShellDeps = { ...deps, run: budget.wrap(deps.run) };

@@ -1,7 +1,7 @@
 // The real bundle (dist/index.js) in a runner-like environment, talking to a loopback GitHub API emulator.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOUBLED_INPUTS, makeDoubledRepo, WORK as work } from '../helpers/doubled-repo.js';
+import { DOUBLED_INPUTS, makeDoubledRepo, WORK } from '../helpers/doubled-repo.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
 import { runDist } from '../helpers/run-dist.js';
@@ -199,7 +199,7 @@ describe('dist/index.js on a pull_request', () => {
 
 describe('dist/index.js on a PR that upgrades Python', () => {
   // `versioned` does twice the work on 3.12 as on 3.11, so the upgrade makes it 2× slower whatever the machine.
-  const calc = `import sys\n${work}\ndef versioned():\n    return work(4000 if sys.version_info >= (3, 12) else 2000)\n\ndef same():\n    return work(2000)\n`;
+  const calc = `import sys\n${WORK}\ndef versioned():\n    return work(4000 if sys.version_info >= (3, 12) else 2000)\n\ndef same():\n    return work(2000)\n`;
   const suite = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "versioned"\nstmt = "calc.versioned()"\n\n[[benchmark]]\nname = "same"\nstmt = "calc.same()"\n`;
   const workflow = (v: string) =>
     `on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v6\n        with:\n          python-version: "${v}"\n`;

@@ -3,12 +3,10 @@
 // with a notice. Then the default method on CPython 3.11 and 3.13 and PyPy, with interpreter comparisons on worker pairs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
+import { makeDoubledRepo } from '../helpers/doubled-repo.js';
+import { removeDir, tempDir } from '../helpers/git-repo.js';
 import { pypyPath, pythonPath } from '../helpers/python.js';
 import { runDist } from '../helpers/run-dist.js';
-
-const work = 'def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n';
-const SUITE = `[defaults]\nsetup = "import calc"\n\n[[benchmark]]\nname = "doubled"\nstmt = "calc.doubled()"\n`;
 
 let root: string;
 let repo: string;
@@ -16,11 +14,7 @@ let shas: { base: string; head: string };
 beforeAll(() => {
   root = tempDir();
   repo = join(root, 'project');
-  shas = makeRepo(
-    repo,
-    { 'calc.py': `${work}\ndef doubled():\n    return work(2000)\n`, 'bench/micro.toml': SUITE },
-    { 'calc.py': `${work}\ndef doubled():\n    return work(4000)\n` },
-  );
+  shas = makeDoubledRepo(repo, 4000); // head makes `doubled` do twice the work (a 2× slowdown)
 });
 afterAll(() => removeDir(root));
 

@@ -36,7 +36,21 @@ export interface ApiRequest {
   authorization?: string;
 }
 
+/** An answer the emulator gives instead of the real one, `times` times, to requests of `method` (on `path`, if given). */
+export interface InjectedFailure {
+  method: string;
+  path?: RegExp;
+  status: number;
+  message?: string;
+  headers?: Record<string, string>;
+  times: number;
+}
+
 export class GitHubApiEmulator {
+  /** Failures to inject, in order (a 502 from a proxy, a secondary rate limit with retry-after, …). */
+  failures: InjectedFailure[] = [];
+  /** The PR's head sha as `GET /repos/…/pulls/N` reports it (a newer push moves it); unset answers 404. */
+  pullHeadSha?: string;
   comments: StoredComment[] = [];
   requests: ApiRequest[] = [];
   /** When set, writes (POST/PATCH) answer this status, as GitHub does for a read-only fork token. */
@@ -88,6 +102,14 @@ export class GitHubApiEmulator {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
+    const failure = this.failures.find((f) => f.times > 0 && f.method === req.method && (!f.path || f.path.test(url.pathname)));
+    if (failure) {
+      failure.times--;
+      return send(failure.status, { message: failure.message ?? 'Bad Gateway' }, failure.headers);
+    }
+    if (req.method === 'GET' && url.pathname === `/repos/${this.owner}/${this.repo}/pulls/${this.issue}`) {
+      return this.pullHeadSha ? send(200, { number: this.issue, head: { sha: this.pullHeadSha } }) : send(404, { message: 'Not Found' });
+    }
     const base = `/repos/${this.owner}/${this.repo}/issues`;
     const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '');
     const writer: TokenUser = this.users[token] ?? { login: 'github-actions[bot]', type: 'Bot' };

@@ -48,10 +48,11 @@ describe('the table of inputs', () => {
       memoryThreshold: 0.1,
       slowRounds: 'drop',
       interpreters: ['auto'],
+      cache: 'auto',
     });
     expect(SETTING_NAMES).not.toContain('github-token');
     expect(SETTING_NAMES).toHaveLength(INPUTS.filter((i) => i.pyproject).length);
-    expect(WORKFLOW_ONLY_NAMES).toEqual(['pass-env', 'trust-pr-code', 'shard', 'mode', 'report-dir']);
+    expect(WORKFLOW_ONLY_NAMES).toEqual(['pass-env', 'trust-pr-code', 'shard', 'mode', 'report-dir', 'cache']);
   });
 
   it('is what the README shows (npm run readme rewrites it)', () => {

@@ -202,6 +202,15 @@ export const INPUTS = [
     pyproject: false,
     doc: '`measure`/`auto`: where to write the report folder (`report.json`, `comment.md`, `event.json`); `comment`: the folder to publish, as downloaded by actions/download-artifact; workflow only',
   },
+  {
+    name: 'cache',
+    default: '',
+    shownDefault: '`pip` when the runner has the cache service, else off',
+    kind: 'choice',
+    choices: ['pip', 'false'],
+    pyproject: false,
+    doc: "`pip`: restore pip's cache (keyed by OS, interpreter versions and a hash of requirements*.txt, pyproject.toml, setup.cfg, setup.py and `install`) before the installs, save it in the post step; `false`: no cache; workflow only",
+  },
   { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
 ] as const satisfies readonly InputSpec[];
 

@@ -11,6 +11,7 @@ import {
   type SuiteSpec,
 } from '../model/settings.js';
 import { legKey } from './comment-key.js';
+import { parseCacheInput } from './cache-input.js';
 import { INPUTS, inputSpec, type InputName } from './inputs.js';
 import { parsePassEnv } from './pass-env.js';
 import { shardSetting } from './shard.js';
@@ -232,6 +233,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     instructions: flag(raw, 'instructions'),
     instructionsThreshold: boundedPercentage(raw['instructions-threshold'], '1%', '0.01'),
     passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
+    cache: parseCacheInput(inputs.cache ?? ''),
     trustPrCode: required(
       parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'),
       { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" },

@@ -1,6 +1,7 @@
 // Whose marker comments the action may edit: only those written by the identity its token writes as.
 // Anyone can paste our hidden marker into a comment; editing theirs would let a PR author make the bot
 // overwrite (or appear to sign) text of their choosing.
+import { isRateLimited } from './api-errors.js';
 
 export interface CommentAuthor {
   login: string;
@@ -22,7 +23,8 @@ export async function tokenIdentity(getAuthenticated: GetAuthenticated): Promise
     const { data } = await getAuthenticated();
     return { login: data.login, type: data.type };
   } catch (error) {
-    if ((error as { status?: number }).status === 403) return ACTIONS_BOT;
+    // …unless the 403 is a rate limit that outlasted the retries: then nothing is known, and the caller says so.
+    if ((error as { status?: number }).status === 403 && !isRateLimited(error)) return ACTIONS_BOT;
     throw error;
   }
 }

@@ -14,6 +14,8 @@ export interface CommentsClient {
   list(): Promise<IssueComment[]>;
   create(body: string): Promise<IssueComment>;
   update(id: number, body: string): Promise<IssueComment>;
+  /** The PR's head sha now (a newer push may have started a newer run); undefined when it cannot be read. */
+  pullHead?(): Promise<string | undefined>;
 }
 
 /** The slice of Octokit used here (structural, so tests and the entry can pass any compatible client). */
@@ -26,6 +28,7 @@ export interface OctokitLike {
       createComment: (params: any) => Promise<{ data: IssueComment }>;
       updateComment: (params: any) => Promise<{ data: IssueComment }>;
     };
+    pulls?: { get: (params: any) => Promise<{ data: { head?: { sha?: string } } }> };
   };
 }
 
@@ -36,5 +39,6 @@ export function octokitComments(octokit: OctokitLike, target: { owner: string; r
     list: () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
     create: async (body) => (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data,
     update: async (id, body) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data,
+    pullHead: async () => (await octokit.rest.pulls!.get({ owner, repo, pull_number: issueNumber })).data.head?.sha,
   };
 }

@@ -1,6 +1,7 @@
 // The seam between the run and the outside world: the action (main.ts), the CLI (cli.ts) and the tests each
 // pass their own Io, process runner, environment and comment client. Nothing below reads process.env.
 import { type ProgressSink } from '../model/progress.js';
+import { type CacheService } from './actions-cache.js';
 import { type CommentsClient } from './comments-client.js';
 import { type RunProcess } from './process.js';
 import { type PullsClient } from './pulls-client.js';
@@ -41,6 +42,8 @@ export interface ShellDeps {
   comments?: (target: { owner: string; repo: string; issueNumber: number; token: string }) => CommentsClient;
   /** Builds the PR look-up and commit-status client (mode: comment); absent (CLI) means none. */
   pulls?: (target: { owner: string; repo: string; token: string }) => PullsClient;
+  /** The runner's cache service (pip's cache, `cache` input); absent (CLI) means no cache. */
+  cache?: CacheService;
   /** Where to write the report JSON; default below RUNNER_TEMP. */
   reportPath?: string;
   now?: () => number;

@@ -73,4 +73,8 @@ export interface Settings {
   trustPrCode: boolean;
   /** `shard: i/n` (workflow only): measure only the benchmarks of this share; absent: all. */
   shard?: Shard;
+  /** Input cache: `auto` (pip when the runner's cache service is there), `pip`, or `off` (`false`). Workflow only. */
+  cache: PipCacheMode;
 }
+
+export type PipCacheMode = 'auto' | 'pip' | 'off';

@@ -1,7 +1,9 @@
 // The one sticky PR comment: found again by its hidden marker, edited in place, created only once.
+import { isRateLimited, statusOf } from '../io/api-errors.js';
 import { isWrittenBy } from '../io/comment-identity.js';
 import { type CommentsClient } from '../io/comments-client.js';
 import { type CommentMode } from '../model/settings.js';
+import { supersededReason } from './newer-run.js';
 
 export type CommentOutcome = { action: 'created' | 'updated'; url: string } | { action: 'skipped'; reason: string };
 
@@ -17,6 +19,8 @@ export async function upsertComment(
   regressed: boolean,
   /** A marker whose comment is taken over when none has `marker` yet (the key earlier versions used). */
   adopt?: string,
+  /** Our head sha: a comment already showing the PR's newer head is left alone. */
+  head?: string,
 ): Promise<CommentOutcome> {
   if (mode === 'never') return { action: 'skipped', reason: "input 'comment' is never" };
   const me = await client.identity();
@@ -25,10 +29,16 @@ export async function upsertComment(
   const withMarker = (m: string) => comments.find((c) => (c.body ?? '').startsWith(m));
   const existing = withMarker(marker) ?? (adopt ? withMarker(adopt) : undefined);
   if (existing) {
-    const updated = await client.update(existing.id, body);
-    return { action: 'updated', url: updated.html_url };
-  }
-  if (mode === 'on-regression' && !regressed) return { action: 'skipped', reason: 'no regression and no earlier comment' };
+    const superseded = head ? await supersededReason(client, existing, head) : undefined;
+    if (superseded) return { action: 'skipped', reason: superseded };
+    try {
+      const updated = await client.update(existing.id, body);
+      return { action: 'updated', url: updated.html_url };
+    } catch (error) {
+      // Deleted since we listed it (or by hand): the PR still gets its result, in a new comment.
+      if (statusOf(error) !== 404) throw error;
+    }
+  } else if (mode === 'on-regression' && !regressed) return { action: 'skipped', reason: 'no regression and no earlier comment' };
   const created = await client.create(body);
   return { action: 'created', url: created.html_url };
 }
@@ -37,6 +47,12 @@ export async function upsertComment(
 export function explainCommentError(error: unknown): string {
   const status = (error as { status?: number }).status;
   const message = (error as Error).message ?? String(error);
+  if (isRateLimited(error)) {
+    return (
+      `GitHub's API rate limit stopped the PR comment (HTTP ${status}: ${message}), after retries; the job summary and outputs still carry the result. ` +
+      'Re-run the job later, or run fewer jobs that comment at once.'
+    );
+  }
   if (status === 403 || status === 404) {
     return (
       `the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +

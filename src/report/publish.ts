@@ -3,13 +3,16 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { actionVersion } from '../io/action-version.js';
 import { type Io, type ShellDeps } from '../io/seam.js';
 import { type VerdictOutputs } from '../judge/outcome.js';
 import { type CommitInfo } from '../model/commit.js';
 import { type Report } from '../model/report.js';
 import { type Settings } from '../model/settings.js';
 import { regressionAnnotations } from './annotations.js';
+import { commentBody } from './comment-body.js';
 import { explainCommentError, upsertComment } from './comment.js';
+import { runContext } from './footer.js';
 import { reportToJson } from './json.js';
 import { SUMMARY_BUDGET } from './markdown-budget.js';
 import { renderMarkdown } from './markdown.js';
@@ -68,14 +71,8 @@ export async function publishReport(
   }
   try {
     const client = deps.comments(plan);
-    const outcome = await upsertComment(
-      client,
-      plan.marker,
-      renderMarkdown(report, { marker: plan.marker }),
-      settings.comment,
-      report.verdict === 'regression',
-      plan.adopt,
-    );
+    const body = commentBody(report, plan.marker, runContext(deps.env, actionVersion()));
+    const outcome = await upsertComment(client, plan.marker, body, settings.comment, report.verdict === 'regression', plan.adopt, report.head.sha);
     if (outcome.action === 'skipped') io.info(`PR comment skipped: ${outcome.reason}`);
     else {
       io.info(`PR comment ${outcome.action}: ${outcome.url}`);
