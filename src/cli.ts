@@ -11,9 +11,12 @@ import { unsupportedPlatform } from './io/platform.js';
 import { processRunner } from './io/process.js';
 import { type Io } from './io/seam.js';
 import { StatusLine } from './io/status-line.js';
+import { type Report } from './model/report.js';
+import { forestPlot } from './report/forest-plot.js';
 import { renderText } from './report/text/render.js';
 import { colourEnabled } from './report/text/style.js';
 import { runShell } from './run.js';
+import { formatPercent } from './text/format.js';
 
 async function main(): Promise<number> {
   let args;
@@ -70,8 +73,8 @@ async function main(): Promise<number> {
   if (format === 'markdown') process.stdout.write(markdown);
   else if (format === 'json' && existsSync(reportPath)) process.stdout.write(readFileSync(reportPath, 'utf8'));
   else if (format === 'text' && result.report) {
-    // FORESTPLOT: the lead passes the forest plot here as `plot: (report) => forestPlot(report)` once it lands.
-    process.stdout.write(renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }) }));
+    const plot = (r: Report) => forestPlot(r.rows, { threshold: r.threshold, confidence: formatPercent(1 - r.alpha) });
+    process.stdout.write(renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }), plot }));
   }
   if (existsSync(reportPath)) process.stderr.write(`report: ${reportPath}\n`);
   if (result.message) process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);

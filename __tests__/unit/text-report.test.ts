@@ -141,3 +141,12 @@ describe('plain', () => {
     expect(plain('x'.repeat(10), 5)).toBe('xxxx…');
   });
 });
+
+it('says "no regression found" only when every row was decided, else how many are open', () => {
+  const decided = renderText(report([row('a', 'unchanged', { ratio: 1, ci: [0.99, 1.01] })]), { colour: false });
+  expect(decided.split('\n')[0]).toBe('py-perf-guard: no regression found');
+  const open = renderText(report([row('a', 'unchanged', { ratio: 1, ci: [0.99, 1.01] }), row('b', 'inconclusive', { ratio: 1.03, ci: [0.9, 1.2] })]), {
+    colour: false,
+  });
+  expect(open.split('\n')[0]).toBe('py-perf-guard: no regression detected · 1 of 2 inconclusive');
+});

@@ -10,8 +10,8 @@ import {
   type SlowRoundsMode,
   type SuiteSpec,
 } from '../model/settings.js';
-import { legKey } from './comment-key.js';
 import { parseCacheInput } from './cache-input.js';
+import { legKey } from './comment-key.js';
 import { INPUTS, inputSpec, type InputName } from './inputs.js';
 import { parsePassEnv } from './pass-env.js';
 import { shardSetting } from './shard.js';

@@ -9,14 +9,19 @@ import { plain, type Paint, VERDICT_TONE } from './style.js';
 import { alignedTable } from './table.js';
 
 const HEADLINE: Record<Report['verdict'], [string, 'green' | 'red' | 'yellow']> = {
-  pass: ['py-perf-guard: no performance regression', 'green'],
+  pass: ['py-perf-guard: no regression found', 'green'],
   regression: ['py-perf-guard: performance regression', 'red'],
   error: ['py-perf-guard: some benchmarks could not be measured', 'yellow'],
 };
 
 /** The verdict, then the commits, interpreters and how the run measured, one fact a line. */
 export function headerLines(report: Report, paint: Paint): string[] {
-  const [headline, tone] = HEADLINE[report.verdict];
+  const open = report.rows.filter((r) => r.verdict === 'inconclusive').length;
+  // "No regression" only when the rows were decided: open rows make it "not detected", in another colour.
+  const [headline, tone]: [string, 'green' | 'red' | 'yellow'] =
+    report.verdict === 'pass' && open
+      ? [`py-perf-guard: no regression detected · ${open} of ${report.rows.length} inconclusive`, 'yellow']
+      : HEADLINE[report.verdict];
   const commit = (c: Report['base']) => `${c.sha.slice(0, 12)}  ${plain(c.ref)}`;
   const interpreters = report.interpreters
     .map((i) => (i.version ? `${plain(i.label)} (${plain(i.implementation ?? '')} ${plain(i.version)})` : `${plain(i.label)} (unavailable)`))
