@@ -38,6 +38,20 @@ class EnvironmentError extends RunError {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/cache-input.ts
+// The `cache` input (workflow only): whether pip's cache is restored before the installs and saved after the run.
+
+function parseCacheInput(text) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return 'auto';
+    if (value === 'pip')
+        return 'pip';
+    if (value === 'false' || value === 'none')
+        return 'off';
+    throw new ConfigError("input 'cache'", text, 'pip or false');
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/config/values.ts
@@ -216,6 +230,14 @@ const INPUTS = [
     },
     { name: 'fail-on-regression', default: 'true', kind: 'boolean', pyproject: true, doc: 'exit 1 when any benchmark regressed' },
     {
+        name: 'fail-on-inconclusive',
+        default: '',
+        shownDefault: '(off)',
+        kind: 'percentage',
+        pyproject: true,
+        doc: 'exit 1 when more than this share of rows is `inconclusive` (`25%`, or `0%` for any); empty: never',
+    },
+    {
         name: 'comment',
         default: 'always',
         kind: 'choice',
@@ -323,6 +345,31 @@ const INPUTS = [
         pyproject: false,
         doc: '`i/n`: measure only the i-th of n shares of the benchmarks (a stable split by name, for a matrix of jobs; see "Big suites: shards"); workflow only',
     },
+    {
+        name: 'mode',
+        default: 'auto',
+        kind: 'choice',
+        choices: ['auto', 'measure', 'comment', 'merge'],
+        pyproject: false,
+        doc: "`auto`: measure and comment (on a fork's PR, whose token cannot comment, a notice says how to add the comment workflow); `measure`: measure and write the report folder, no comment; `comment`: publish a report folder from `measure`, running no PR code (see Pull requests from forks); workflow only",
+    },
+    {
+        name: 'report-dir',
+        default: '',
+        shownDefault: '`measure`/`auto`: a folder below `RUNNER_TEMP`; `comment`: (required)',
+        kind: 'text',
+        pyproject: false,
+        doc: '`measure`/`auto`: where to write the report folder (`report.json`, `comment.md`, `event.json`); `comment`: the folder to publish, as downloaded by actions/download-artifact; workflow only',
+    },
+    {
+        name: 'cache',
+        default: '',
+        shownDefault: '`pip` when the runner has the cache service, else off',
+        kind: 'choice',
+        choices: ['pip', 'false'],
+        pyproject: false,
+        doc: "`pip`: restore pip's cache (keyed by OS, interpreter versions and a hash of requirements*.txt, pyproject.toml, setup.cfg, setup.py and `install`) before the installs, save it in the post step; `false`: no cache; workflow only",
+    },
     { name: 'github-token', default: '${{ github.token }}', kind: 'text', pyproject: false, doc: 'token for the comment; marked secret, never printed' },
 ];
 function inputSpec(name) {
@@ -333,10 +380,12 @@ const OUTPUTS = [
     { name: 'regressions', doc: 'count of rows (one row = one benchmark on one interpreter) that regressed' },
     { name: 'improvements', doc: 'count of rows that improved' },
     { name: 'failures', doc: 'count of `failed` rows' },
+    { name: 'inconclusive', doc: 'count of `inconclusive` rows: measured, but neither shown changed nor shown unchanged' },
     { name: 'memory-regressions', doc: 'count of rows whose peak memory per call grew by `memory-threshold` or more' },
     { name: 'instruction-regressions', doc: 'count of rows whose instructions per call grew by `instructions-threshold` or more (`instructions: true`)' },
     { name: 'report-json', doc: 'absolute path of the JSON report (below `RUNNER_TEMP`)' },
     { name: 'comment-url', doc: 'URL of the PR comment, whenever one was created or updated' },
+    { name: 'report-dir', doc: 'absolute path of the report folder (`report.json`, `comment.md`, `event.json`), for actions/upload-artifact' },
 ];
 /** The README's inputs table (between its markers), one row per input. */
 function inputsMarkdownTable() {
@@ -515,6 +564,7 @@ function shardEnvironment(shard, suiteDir) {
 
 
 
+
 /** Inputs that may also come from pyproject.toml (github-token may not: it is a secret), in the table's order. */
 const SETTING_NAMES = INPUTS.filter((i) => i.pyproject).map((i) => i.name);
 /** Inputs only the workflow may set: the PR's own pyproject.toml must neither widen what its code can see nor grant itself trust. */
@@ -630,6 +680,15 @@ function boundedPercentage(raw, example, fraction) {
         throw new ConfigError(raw.source, raw.text, 'a percentage above 0% and below 1000%');
     return value;
 }
+/** `fail-on-inconclusive`: empty (off), or a share of rows from 0% to below 100%. */
+function inconclusiveShare(raw) {
+    if (raw.text.trim() === '')
+        return null;
+    const value = parsePercentage(raw.text);
+    if (value === null || value >= 1)
+        throw new ConfigError(raw.source, raw.text, 'a share of rows from 0% to below 100%, such as 25% (or 0.25), or empty for off');
+    return value;
+}
 /** `import-time`: module names → one extra suite whose benchmarks are `import <module>`. */
 function importTimeSuite(raw) {
     const modules = parseList(raw.text);
@@ -699,6 +758,7 @@ function parseConfig(inputs, pyprojectTable) {
         calibrate: flag(raw, 'calibrate'),
         timeBudgetSeconds: budget,
         failOnRegression: flag(raw, 'fail-on-regression'),
+        failOnInconclusive: inconclusiveShare(raw['fail-on-inconclusive']),
         comment: oneOf(raw, 'comment'),
         commentKey: raw['comment-key'].text,
         ...(legKey(inputs) ? { legKey: legKey(inputs) } : {}),
@@ -713,6 +773,7 @@ function parseConfig(inputs, pyprojectTable) {
         instructions: flag(raw, 'instructions'),
         instructionsThreshold: boundedPercentage(raw['instructions-threshold'], '1%', '0.01'),
         passEnv: parsePassEnv(inputs['pass-env'] ?? ''),
+        cache: parseCacheInput(inputs.cache ?? ''),
         trustPrCode: required(parseBoolean((inputs['trust-pr-code'] ?? '').trim() || 'false'), { text: inputs['trust-pr-code'] ?? '', source: "input 'trust-pr-code'" }, 'true or false'),
         ...shardSetting(inputs.shard ?? ''),
     };
@@ -1279,6 +1340,26 @@ class StatusLine {
     }
 }
 
+;// CONCATENATED MODULE: ./src/judge/paired/row-json.ts
+function isPairedRow(r) {
+    return r.method === 'paired';
+}
+function methodJson(r) {
+    if (!isPairedRow(r))
+        return { method: 'rounds' };
+    return {
+        method: 'paired',
+        pairs: r.pairs,
+        duels: r.duels,
+        pair_estimates: r.pairEstimates,
+        ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
+        ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
+        ...(r.clock ? { clock: r.clock } : {}),
+        // JIT (PyPy): the most bursts one worker dropped before its duels counted, until burst times settled.
+        ...(r.warmupBursts ? { warmup_bursts: r.warmupBursts } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/quantile.ts
 // Quantiles of sorted data with linear interpolation (Hyndman & Fan type 7, numpy's default),
 // so figures match what users get from numpy/scipy.
@@ -1831,24 +1912,187 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/judge/paired/row-json.ts
-function isPairedRow(r) {
-    return r.method === 'paired';
+;// CONCATENATED MODULE: ./src/report/markdown-headline.ts
+// The comment's first line: the overall verdict in words that match the evidence, and the counts. Pure.
+// "no regression found" only when every row was decided; with rows still open it says how many, with ❔.
+
+
+/** Verdicts that are nouns take a plural (`2 improvements`); the adjectives don't (`2 unchanged`). */
+const NOUNS = new Set(['regression', 'improvement']);
+function verdictCount(n, verdict) {
+    return NOUNS.has(verdict) ? plural(n, verdict) : `${n} ${verdict}`;
 }
-function methodJson(r) {
-    if (!isPairedRow(r))
-        return { method: 'rounds' };
+/** `1 regression · 2 improvements · 17 unchanged`, most urgent first. */
+function countsLine(rows) {
+    const counts = countVerdicts(rows);
+    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => verdictCount(counts[v], v));
+    return parts.length ? parts.join(' · ') : 'no benchmarks';
+}
+function headline(report) {
+    const open = report.rows.filter((r) => r.verdict === 'inconclusive').length;
+    const counts = countsLine(report.rows);
+    if (report.verdict === 'regression')
+        return `❌ **py-perf-guard: performance regression** — ${counts}`;
+    if (report.verdict === 'error')
+        return `⚠️ **py-perf-guard: some benchmarks could not be measured** — ${counts}`;
+    if (open)
+        return `❔ **py-perf-guard: no regression detected · ${open} of ${report.rows.length} inconclusive** — ${counts}`;
+    return `✅ **py-perf-guard: no regression found** — ${counts}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/forest-plot.ts
+// The forest plot: every benchmark's change (head/base) with its confidence interval, one text line each,
+// against the ±threshold band, on a log scale so that 2× slower and 2× faster sit equally far from 0.
+// Plain Unicode text: the comment and the job summary fence it (renders on github.com and GHES alike),
+// the terminal prints it as it is. Regressions get a strip of each side's samples on the same axis. Pure.
+
+
+
+
+/** Plot columns; odd, so that 0 has a middle column. */
+const WIDTH = 41;
+const LABEL_WIDTH = 32;
+/**
+ * How far the axis reaches, in multiples of the threshold (log scale): every point estimate shown, but at least
+ * the band twice and at most 12× (beyond: ◀ ▶; a CI may reach past the ends too).
+ */
+const MIN_REACH = 2;
+const MAX_REACH = 12;
+const LEVELS = '▁▂▃▄▅▆▇█';
+/** Regressions, then improvements, then the other verdicts in the report's order; within each, the largest changes first. */
+function plotOrder(rows) {
+    const rank = (r) => (r.verdict === 'regression' ? -2 : r.verdict === 'improvement' ? -1 : VERDICT_ORDER.indexOf(r.verdict));
+    const size = (r) => Math.abs(Math.log(r.ratio));
+    return [...rows].sort((a, b) => rank(a) - rank(b) || size(b) - size(a));
+}
+/** Text safe for a fenced block: one line, no control characters, long names cut in the middle. */
+function plainLabel(text, width) {
+    // eslint-disable-next-line no-control-regex
+    const t = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+    if ([...t].length <= width)
+        return t;
+    const chars = [...t];
+    const head = Math.ceil((width - 1) / 3); // the end of a name (the test function) says more than its start
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (width - 1 - head)).join('')}`;
+}
+function pad(text, width) {
+    return text + ' '.repeat(Math.max(0, width - [...text].length));
+}
+/** `−4.8%`, `+5%`, `0`: two significant digits. */
+function tickText(logRatio) {
+    if (logRatio === 0)
+        return '0';
+    const pct = (Math.exp(logRatio) - 1) * 100;
+    return `${pct < 0 ? '−' : '+'}${Number(Math.abs(pct).toPrecision(2))}%`;
+}
+function axisFor(rows, threshold) {
+    const band = Math.log1p(threshold);
+    const extents = rows.flatMap((r) => (r.ratio !== undefined && r.ratio > 0 ? [Math.abs(Math.log(r.ratio))] : []));
+    const reach = Math.min(Math.max(Math.max(0, ...extents) * 1.15, MIN_REACH * band), MAX_REACH * band);
+    const mid = (WIDTH - 1) / 2;
     return {
-        method: 'paired',
-        pairs: r.pairs,
-        duels: r.duels,
-        pair_estimates: r.pairEstimates,
-        ...(r.noiseFloor !== undefined ? { noise_floor: r.noiseFloor } : {}),
-        ...(r.burstMs !== undefined ? { burst_ms: r.burstMs } : {}),
-        ...(r.clock ? { clock: r.clock } : {}),
-        // JIT (PyPy): the most bursts one worker dropped before its duels counted, until burst times settled.
-        ...(r.warmupBursts ? { warmup_bursts: r.warmupBursts } : {}),
+        reach,
+        band,
+        column(x) {
+            const at = Math.round(mid + (x / reach) * mid);
+            return at < 0 ? { at: 0, beyond: -1 } : at > WIDTH - 1 ? { at: WIDTH - 1, beyond: 1 } : { at, beyond: 0 };
+        },
     };
+}
+/** The empty plot area of a line: the 0 line and the threshold band's edges as guides. */
+function guides(axis) {
+    const cells = Array.from({ length: WIDTH }, () => ' ');
+    cells[axis.column(-axis.band).at] = '┆';
+    cells[axis.column(axis.band).at] = '┆';
+    cells[axis.column(0).at] = '│';
+    return cells;
+}
+/** Tick labels above the plot: 0, the band's edges, the axis' ends; a label that would touch another is left out. */
+function tickLine(axis) {
+    const cells = Array.from({ length: WIDTH + 8 }, () => ' ');
+    const taken = [];
+    for (const x of [0, -axis.band, axis.band, -axis.reach, axis.reach]) {
+        const text = tickText(x);
+        const at = axis.column(x).at;
+        // left of 0 a label ends at its column, right of 0 it starts there: the band's edges keep room beside 0
+        const wanted = x < 0 ? at - text.length + 1 : x > 0 ? at : at - Math.floor(text.length / 2);
+        const start = Math.min(Math.max(0, wanted), cells.length - text.length);
+        const end = start + text.length;
+        if (taken.some(([s, e]) => start <= e && end >= s))
+            continue;
+        taken.push([start, end]);
+        [...text].forEach((c, i) => (cells[start + i] = c));
+    }
+    return cells.join('').trimEnd();
+}
+function intervalLine(r, axis) {
+    const cells = guides(axis);
+    if (r.ci) {
+        const lo = axis.column(Math.log(r.ci[0]));
+        const hi = axis.column(Math.log(r.ci[1]));
+        for (let i = lo.at; i <= hi.at; i++)
+            cells[i] = '─';
+        cells[lo.at] = lo.beyond ? '◀' : '├';
+        cells[hi.at] = hi.beyond ? '▶' : '┤';
+    }
+    const point = axis.column(Math.log(r.ratio));
+    const changed = r.verdict === 'regression' || r.verdict === 'improvement';
+    cells[point.at] = point.beyond < 0 ? '◀' : point.beyond > 0 ? '▶' : changed ? '●' : '○';
+    return cells.join('');
+}
+/** One side's values (log ratios against base's median) as a histogram strip on the plot's axis. */
+function stripLine(values, axis) {
+    const counts = new Array(WIDTH).fill(0);
+    for (const v of values)
+        counts[axis.column(v).at]++;
+    const most = Math.max(...counts);
+    return counts.map((n) => (n ? LEVELS[Math.min(LEVELS.length - 1, Math.ceil((n / most) * LEVELS.length) - 1)] : ' ')).join('');
+}
+/** The strips of a regressed row: base's and head's rounds, or the per-pair ratios of a paired row. */
+function strips(r, axis) {
+    if (isPairedRow(r)) {
+        const values = r.pairEstimates.filter((x) => x > 0).map(Math.log);
+        return values.length ? [['  worker pairs', stripLine(values, axis), `${values.length} pairs`]] : [];
+    }
+    const base = r.base?.median;
+    if (!r.samples || !base || base <= 0)
+        return [];
+    const logs = (xs) => xs.filter((x) => x > 0).map((x) => Math.log(x / base));
+    return ['base', 'head'].map((side) => [`  ${side} rounds`, stripLine(logs(r.samples[side]), axis), `${r.samples[side].length} rounds`]);
+}
+/**
+ * The plot as lines of text (without a fence): tick labels, one line per row (label, interval, change and
+ * verdict), strips under regressions, `… N more`, and a legend. Several interpreters: each label names its own.
+ */
+function forestPlot(rows, options) {
+    const measured = rows.filter((r) => r.ratio !== undefined && r.ratio > 0);
+    if (!measured.length)
+        return [];
+    const severalInterpreters = new Set(rows.map((r) => r.interpreter)).size > 1;
+    const label = (r) => (severalInterpreters ? `${r.name} [${r.interpreter}]` : r.name);
+    const shown = plotOrder(measured).slice(0, options.maxRows ?? measured.length);
+    const axis = axisFor(shown, options.threshold);
+    const width = Math.min(LABEL_WIDTH, Math.max(14, ...shown.map((r) => [...plainLabel(label(r), LABEL_WIDTH)].length)));
+    const lines = [`${' '.repeat(width)}  ${tickLine(axis)}`];
+    let stripsLeft = options.maxStrips ?? Infinity;
+    for (const r of shown) {
+        lines.push(`${pad(plainLabel(label(r), width), width)}  ${intervalLine(r, axis)}  ${formatChange(r.ratio)} ${r.verdict}`);
+        if (r.verdict === 'regression' && stripsLeft > 0) {
+            const extra = strips(r, axis);
+            if (extra.length)
+                stripsLeft--;
+            for (const [name, strip, count] of extra)
+                lines.push(`${pad(name, width)}  ${strip}  ${count}`);
+        }
+    }
+    const left = measured.length - shown.length;
+    if (left > 0)
+        lines.push(`… ${left} more${options.elsewhere ? ` ${options.elsewhere}` : ''}`);
+    const unmeasured = countsLine(rows.filter((r) => !measured.includes(r)));
+    if (measured.length < rows.length)
+        lines.push(`Not plotted, no change to show: ${unmeasured}`);
+    lines.push(`● changed beyond the band  ○ within or undecided  ├─┤ ${options.confidence} CI  ┆ ±${tickText(axis.band).slice(1)} threshold`);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -1868,11 +2112,14 @@ const REPLACEMENTS = {
     '#': '#&#8203;',
 };
 const BACKSLASHED = new Set(['\\', '*', '_', '~', '[', ']', '(', ')', '!']);
+/** One line (line breaks become spaces), cut to maxLength with `…`. */
+function oneLine(text, maxLength) {
+    const t = text.replace(/[\r\n\t]+/g, ' ').trim();
+    return t.length > maxLength ? t.slice(0, maxLength - 1) + '…' : t;
+}
 /** Text for a markdown table cell or a line of prose, in one pass. Line breaks become spaces. */
 function escapeMarkdown(text, maxLength = 300) {
-    let t = text.replace(/[\r\n\t]+/g, ' ').trim();
-    if (t.length > maxLength)
-        t = t.slice(0, maxLength - 1) + '…';
+    const t = oneLine(text, maxLength);
     let out = '';
     for (const c of t)
         out += REPLACEMENTS[c] ?? (BACKSLASHED.has(c) ? `\\${c}` : c);
@@ -1881,6 +2128,31 @@ function escapeMarkdown(text, maxLength = 300) {
 /** Keeps only characters that cannot end or confuse an HTML comment (used inside the hidden marker). */
 function markerSafe(text) {
     return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
+}
+/**
+ * Text inside an HTML block (`<summary>…</summary>`): GitHub renders no markdown there, so markdown's
+ * backslashes would show; entities are decoded. Mentions and issue links are still autolinked, so they are broken.
+ */
+function escapeHtml(text, maxLength = 300) {
+    const t = oneLine(text, maxLength);
+    let out = '';
+    for (const c of t)
+        out += c === '_' || c === '*' || c === '~' || c === '\\' || c === '[' || c === ']' ? `&#${c.charCodeAt(0)};` : (REPLACEMENTS[c] ?? c);
+    return out;
+}
+/** The longest run of backticks in the text: a code fence must be longer, or the text could close it. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+}
+/**
+ * A code span, for names that read best as code (a profile's `file:line(function)`): nothing inside is
+ * markdown, so nothing is escaped but the fence (longer than any backtick run) and the table's `|`.
+ */
+function codeSpan(text, maxLength = 300) {
+    const t = oneLine(text, maxLength);
+    const fence = '`'.repeat(longestBacktickRun(t) + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${t.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-interpreters.ts
@@ -1920,47 +2192,6 @@ function crossSection(c, table) {
         return [{ kind: 'text', lines: [...out, escapeMarkdown(c.error), ''] }];
     const rows = [...c.rows].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
     return [{ kind: 'text', lines: out }, table(['<details><summary>Per benchmark</summary>', ''], rows, ['', '</details>', ''])];
-}
-
-;// CONCATENATED MODULE: ./src/judge/slow-rounds.ts
-// Slow-mode rounds. Shared runners have slow phases (1.5–1.9× slower, switching every few hundred ms to
-// seconds), so a fresh process often runs its whole suite in one. When about half the rounds of a side land in
-// that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
-// or +73%.
-// Such a process is recognised against its own side only (so a PR that slows everything moves the side's
-// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
-// still sees every round (verdicts.ts). Pure.
-
-/** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
-const SLOW_ROUND_FACTOR = 1.25;
-/**
- * Below this many rounds on a side nothing is set aside: the fast quartile is not known well enough yet, and
- * the few rounds left would be too few for the test to reach significance (3 against 3 cannot).
- */
-const MIN_ROUNDS_FOR_SLOW_MODE = 10;
-/**
- * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
- * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
- * over the side's rounds) is above `factor`. At least two rounds are always kept.
- */
-function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
-    const none = rounds.map(() => false);
-    if (rounds.length < MIN_ROUNDS_FOR_SLOW_MODE)
-        return none;
-    const values = new Map();
-    for (const round of rounds)
-        for (const [name, x] of round)
-            if (x > 0)
-                values.set(name, [...(values.get(name) ?? []), x]);
-    const fastQuartile = new Map();
-    for (const [name, xs] of values)
-        if (xs.length >= MIN_ROUNDS_FOR_SLOW_MODE)
-            fastQuartile.set(name, quantileSorted(sortedCopy(xs), 0.25));
-    const slow = rounds.map((round) => {
-        const relative = [...round].filter(([name, x]) => x > 0 && fastQuartile.has(name)).map(([name, x]) => x / fastQuartile.get(name));
-        return relative.length > 0 && median(relative) > factor;
-    });
-    return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-budget.ts
@@ -2117,6 +2348,97 @@ function configChangesSection(changes) {
     return [`**⚙️ This PR changes its own \\[tool.py-perf-guard\\] settings** in pyproject.toml (base → head); review them with the code:`, '', ...lines, ''];
 }
 
+;// CONCATENATED MODULE: ./src/judge/slow-rounds.ts
+// Slow-mode rounds. Shared runners have slow phases (1.5–1.9× slower, switching every few hundred ms to
+// seconds), so a fresh process often runs its whole suite in one. When about half the rounds of a side land in
+// that mode, the median falls between the two modes and the ratio of medians jumps: a 30% slowdown read as +4%
+// or +73%.
+// Such a process is recognised against its own side only (so a PR that slows everything moves the side's
+// reference along with it, and is not hidden) and set aside from the ratio and its CI; the significance test
+// still sees every round (verdicts.ts). Pure.
+
+/** A round is slow when its benchmarks' typical time is this many times the side's fast quartile. */
+const SLOW_ROUND_FACTOR = 1.25;
+/**
+ * Below this many rounds on a side nothing is set aside: the fast quartile is not known well enough yet, and
+ * the few rounds left would be too few for the test to reach significance (3 against 3 cannot).
+ */
+const MIN_ROUNDS_FOR_SLOW_MODE = 10;
+/**
+ * rounds[r] maps benchmark name → seconds for round r of one side (one fresh process). Returns, per round,
+ * whether it ran in a slow mode: the median over its benchmarks of time / (that benchmark's 25th percentile
+ * over the side's rounds) is above `factor`. At least two rounds are always kept.
+ */
+function slowRounds(rounds, factor = SLOW_ROUND_FACTOR) {
+    const none = rounds.map(() => false);
+    if (rounds.length < MIN_ROUNDS_FOR_SLOW_MODE)
+        return none;
+    const values = new Map();
+    for (const round of rounds)
+        for (const [name, x] of round)
+            if (x > 0)
+                values.set(name, [...(values.get(name) ?? []), x]);
+    const fastQuartile = new Map();
+    for (const [name, xs] of values)
+        if (xs.length >= MIN_ROUNDS_FOR_SLOW_MODE)
+            fastQuartile.set(name, quantileSorted(sortedCopy(xs), 0.25));
+    const slow = rounds.map((round) => {
+        const relative = [...round].filter(([name, x]) => x > 0 && fastQuartile.has(name)).map(([name, x]) => x / fastQuartile.get(name));
+        return relative.length > 0 && median(relative) > factor;
+    });
+    return rounds.length - slow.filter(Boolean).length >= 2 ? slow : none;
+}
+
+;// CONCATENATED MODULE: ./src/report/warmup-note.ts
+// The footer's JIT warm-up line (PyPy): what was dropped before timing counted, in each method's own unit.
+
+const range = (values) => `${Math.min(...values)}–${Math.max(...values)}`;
+/** ` JIT warm-up: …` for the rows that had one, or '' (rounds: iterations per round; paired: bursts per worker). */
+function jitWarmupNote(rows) {
+    const rounds = rows.filter((r) => !isPairedRow(r) && (r.warmup ?? 0) > 0).map((r) => r.warmup);
+    const paired = rows.filter(isPairedRow).flatMap((r) => (r.warmupBursts ? [r.warmupBursts] : []));
+    const parts = [
+        ...(rounds.length ? [`${range(rounds)} timed iterations per round dropped before measuring`] : []),
+        ...(paired.length ? [`${range(paired)} bursts per worker dropped until burst times settled, before the duels counted`] : []),
+    ];
+    return parts.length ? ` JIT warm-up: ${parts.join('; ')} (PyPy).` : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-footer.ts
+// The small print under the report: how to read a row. The comment says it in one sentence and points to
+// the job summary; the summary says how each figure was computed. Pure.
+
+
+
+
+
+function summaryNotes(report) {
+    const confidence = formatPercent(1 - report.alpha);
+    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
+    const pairedRows = everyRow.filter(isPairedRow);
+    const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
+    const measuredCount = report.rows.filter((r) => r.ratio !== undefined).length;
+    return [
+        everyRow.some((r) => !isPairedRow(r) && r.ratio !== undefined) &&
+            `Change = head time / base time − 1, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; p = one-sided Mann-Whitney U. Measured = the rounds kept for the change and its CI.`,
+        pairedRows.length &&
+            `Paired rows (\`method: paired\`): each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the change their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Measured = worker pairs × duels per pair.`,
+        floors.length &&
+            `Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.`,
+        `p adjusted (Benjamini–Hochberg) over ${plural(measuredCount, 'comparison')}.`,
+        jitWarmupNote(everyRow).trim(),
+        everyRow.some((r) => r.slowRounds) &&
+            `Set aside as slow: processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), left out of the change and its CI (p uses every round).`,
+    ].filter((x) => Boolean(x));
+}
+function footerNote(report, audience) {
+    if (audience === 'summary')
+        return `<sub>${summaryNotes(report).join(' ')}</sub>`;
+    return (`<sub>Change = head time / base time − 1, with its ${formatPercent(1 - report.alpha)} confidence interval. A regression is slower by more than ` +
+        `${formatPercent(report.threshold)}, with the false-discovery rate held at ${formatPercent(report.alpha)}; inconclusive: not enough evidence either way yet. ` +
+        `p-values, medians, rounds and noise are in the job summary and the report JSON.${jitWarmupNote([...report.rows, ...report.cross.flatMap((c) => c.rows)])}</sub>`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-instructions.ts
 
 
@@ -2187,19 +2509,96 @@ function instructionsSection(report, options) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/warmup-note.ts
-// The footer's JIT warm-up line (PyPy): what was dropped before timing counted, in each method's own unit.
+;// CONCATENATED MODULE: ./src/report/markdown-plot.ts
 
-const range = (values) => `${Math.min(...values)}–${Math.max(...values)}`;
-/** ` JIT warm-up: …` for the rows that had one, or '' (rounds: iterations per round; paired: bursts per worker). */
-function jitWarmupNote(rows) {
-    const rounds = rows.filter((r) => !isPairedRow(r) && (r.warmup ?? 0) > 0).map((r) => r.warmup);
-    const paired = rows.filter(isPairedRow).flatMap((r) => (r.warmupBursts ? [r.warmupBursts] : []));
-    const parts = [
-        ...(rounds.length ? [`${range(rounds)} timed iterations per round dropped before measuring`] : []),
-        ...(paired.length ? [`${range(paired)} bursts per worker dropped until burst times settled, before the duels counted`] : []),
+
+
+/** In the comment: this many rows, regressions and improvements first; the summary has them all. */
+const COMMENT_ROWS = 30;
+const COMMENT_STRIPS = 5;
+/** A fence longer than any run of backticks inside, so that no benchmark name can close it. */
+function fenced(lines, info = 'text') {
+    const fence = '`'.repeat(Math.max(3, ...lines.map((l) => longestBacktickRun(l) + 1)));
+    return [`${fence}${info}`, ...lines, fence];
+}
+/** The plot as an explanation block: left out (after the profiles) only when the body must shrink. */
+function plotBlock(report, audience) {
+    const rows = report.rows;
+    if (!rows.some((r) => r.ratio !== undefined))
+        return [];
+    const comment = audience === 'comment';
+    const lines = forestPlot(rows, {
+        threshold: report.threshold,
+        confidence: formatPercent(1 - report.alpha),
+        ...(comment ? { maxRows: COMMENT_ROWS, maxStrips: COMMENT_STRIPS, elsewhere: 'in the job summary' } : {}),
+    });
+    return [{ kind: 'optional', rank: 3, what: 'chart', lines: [...fenced(lines), ''] }];
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-tables.ts
+// The tables of measured rows. The comment's fits GitHub's comment width (~780 px): benchmark, change with
+// its CI, verdict and one more column (time per call, or the interpreter when several ran). The job summary's
+// has everything (p, medians, how much was measured, noise), in words rather than codes. Pure.
+
+
+
+function benchmarkCell(row, multipleSuites) {
+    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
+}
+/** `+30.0% (+20.0% to +40.0%)`: the change and its CI, as changes rather than ratios. */
+function changeCell(r) {
+    if (r.ratio === undefined)
+        return '–';
+    return r.ci ? `${formatChange(r.ratio)} (${formatChange(r.ci[0])} to ${formatChange(r.ci[1])})` : formatChange(r.ratio);
+}
+/** The verdict, and for an open row that noise keeps open, how noisy. */
+function verdictCell(r) {
+    if (!r.tooNoisy)
+        return r.verdict;
+    const floor = isPairedRow(r) ? r.noiseFloor : undefined;
+    return `${r.verdict} (noise ${floor !== undefined ? 'floor ' : ''}±${formatPercent(floor ?? r.noise ?? 0)})`;
+}
+/** How much was measured, in words: `10 rounds each`, `10 base, 12 head rounds; 2 base set aside as slow`, `8 pairs × 20 duels`. */
+function measuredWords(r) {
+    if (isPairedRow(r))
+        return r.pairs ? `${plural(r.pairs, 'pair')} × ${plural(Math.round(r.duels / r.pairs), 'duel')}` : '–';
+    const base = r.base?.n ?? 0;
+    const head = r.head?.n ?? 0;
+    const kept = base === head ? `${plural(base, 'round')} each` : `${base} base, ${plural(head, 'head round')}`;
+    const slow = r.slowRounds ? [r.slowRounds.base && `${r.slowRounds.base} base`, r.slowRounds.head && `${r.slowRounds.head} head`].filter(Boolean) : [];
+    return slow.length ? `${kept}; ${slow.join(', ')} set aside as slow` : kept;
+}
+function timeCell(r) {
+    const side = (s) => (s ? formatSeconds(s.median) : '–');
+    return r.base || r.head ? `${side(r.base)} → ${side(r.head)}` : '–';
+}
+function noiseCell(r) {
+    const floor = isPairedRow(r) ? r.noiseFloor : undefined;
+    if (floor !== undefined)
+        return `±${formatPercent(floor)} (floor)`;
+    return r.noise !== undefined ? `±${formatPercent(r.noise)}` : '–';
+}
+/** The table of measured rows for `audience`, header first. */
+function measuredTable(rows, audience, ctx) {
+    if (audience === 'comment') {
+        const [fourth, align, cell] = ctx.multipleInterpreters
+            ? ['Interpreter', '---', (r) => escapeMarkdown(r.interpreter)]
+            : ['Time, base → head', '---:', (r) => timeCell(r)];
+        return [
+            `| Benchmark | Change (${ctx.confidence} CI) | Verdict | ${fourth} |`,
+            `|---|---:|---|${align}|`,
+            ...rows.map((r) => `| ${benchmarkCell(r, ctx.multipleSuites)} | ${changeCell(r)} | ${verdictCell(r)} | ${cell(r)} |`),
+        ];
+    }
+    return [
+        `| Benchmark | Interpreter | Verdict | Change (${ctx.confidence} CI) | p (adjusted) | Base | Head | Measured | Noise |`,
+        '|---|---|---|---:|---:|---:|---:|---|---:|',
+        ...rows.map((r) => {
+            const p = r.q !== undefined ? formatP(r.q) : '–';
+            const side = (s) => (s ? formatSeconds(s.median) : '–');
+            return `| ${benchmarkCell(r, ctx.multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdictCell(r)} | ${changeCell(r)} | ${p} | ${side(r.base)} | ${side(r.head)} | ${measuredWords(r)} | ${noiseCell(r)} |`;
+        }),
     ];
-    return parts.length ? ` JIT warm-up: ${parts.join('; ')} (PyPy).` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -2215,42 +2614,11 @@ function jitWarmupNote(rows) {
 
 
 
+
 const MARKER_PREFIX = '<!-- py-perf-guard';
 /** The hidden marker that finds this job's comment again; matrix legs differ by job id and comment-key. */
 function commentMarker(job, key) {
     return `${MARKER_PREFIX} job=${markerSafe(job)} key=${markerSafe(key)} -->`;
-}
-const HEADLINE = {
-    pass: '✅ **py-perf-guard: no performance regression**',
-    regression: '❌ **py-perf-guard: performance regression**',
-    error: '⚠️ **py-perf-guard: some benchmarks could not be measured**',
-};
-function countsLine(rows) {
-    const counts = countVerdicts(rows);
-    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
-    return parts.length ? parts.join(' · ') : 'no benchmarks';
-}
-function benchmarkCell(row, multipleSuites) {
-    return multipleSuites ? `${escapeMarkdown(row.suite)} › ${escapeMarkdown(row.name)}` : escapeMarkdown(row.name);
-}
-function measuredTable(rows, multipleSuites, confidence) {
-    const lines = [
-        `| Benchmark | Interpreter | Verdict | Change | ${confidence} CI | p (adj.) | Base | Head | Rounds |`,
-        '|---|---|---|---:|---|---:|---:|---:|---:|',
-    ];
-    for (const r of rows) {
-        const change = r.ratio !== undefined ? `${formatChange(r.ratio)} (${formatRatio(r.ratio)})` : '–';
-        const ci = r.ci ? `${r.ci[0].toFixed(3)}–${r.ci[1].toFixed(3)}×` : '–';
-        const p = r.q !== undefined ? formatP(r.q) : '–';
-        const base = r.base ? formatSeconds(r.base.median) : '–';
-        const head = r.head ? formatSeconds(r.head.median) : '–';
-        const slow = r.slowRounds ? ` (${r.slowRounds.base}/${r.slowRounds.head} slow)` : '';
-        const n = isPairedRow(r) ? (r.pairs ? `${r.pairs}×${Math.round(r.duels / r.pairs)}` : '–') : `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}`;
-        const floor = isPairedRow(r) ? r.noiseFloor : undefined;
-        const verdict = r.tooNoisy ? `${r.verdict} (noise ${floor !== undefined ? 'floor ' : ''}±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
-        lines.push(`| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${verdict} | ${change} | ${ci} | ${p} | ${base} | ${head} | ${n} |`);
-    }
-    return lines;
 }
 /** One row per benchmark, one column per interpreter: `regression +23.4%`, `unchanged −0.3%`, `failed`. */
 function matrixTable(rows, labels, multipleSuites) {
@@ -2276,14 +2644,14 @@ function perCall(seconds) {
 function profileSection(r) {
     if (!r.profile)
         return [];
-    const title = `<details><summary>Profile of ${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: where the time went</summary>`;
+    const title = `<details><summary>Profile of ${escapeHtml(r.name)} on ${escapeHtml(r.interpreter)}: where the time went</summary>`;
     if (r.profile.error)
         return [title, '', escapeMarkdown(r.profile.error, 400), '', '</details>', ''];
     const lines = [title, '', '| Function | Calls base → head | Own time base → head | Δ own time | Cumulative base → head |', '|---|---:|---:|---:|---:|'];
     const calls = (n) => (n === undefined ? '–' : Number(n.toPrecision(4)).toString());
     for (const d of r.profile.top ?? []) {
         const delta = `${d.tottimeDelta >= 0 ? '+' : '−'}${formatSeconds(Math.abs(d.tottimeDelta))}`;
-        const fn = `${escapeMarkdown(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
+        const fn = `${codeSpan(d.function, 120)}${!d.base ? ' (new)' : !d.head ? ' (gone)' : ''}`;
         lines.push(`| ${fn} | ${calls(d.base?.ncalls)} → ${calls(d.head?.ncalls)} | ${perCall(d.base?.tottime)} → ${perCall(d.head?.tottime)} | ${delta} | ${perCall(d.base?.cumtime)} → ${perCall(d.head?.cumtime)} |`);
     }
     lines.push('', `Per benchmark call, from ${r.profile.iterations} calls under cProfile on each side; both .prof files are saved next to the report JSON.`, '', '</details>', '');
@@ -2294,7 +2662,7 @@ function importSection(r) {
     if (!r.imports?.length)
         return [];
     const lines = [
-        `<details><summary>${escapeMarkdown(r.name)} on ${escapeMarkdown(r.interpreter)}: the imports that grew</summary>`,
+        `<details><summary>${escapeHtml(r.name)} on ${escapeHtml(r.interpreter)}: the imports that grew</summary>`,
         '',
         '| Module | Base | Head | Growth |',
         '|---|---:|---:|---:|',
@@ -2305,25 +2673,27 @@ function importSection(r) {
     return lines;
 }
 /** Peak memory per call: changes listed, the rest folded. */
-function memorySection(rows, multipleSuites) {
+function memorySection(rows, ctx) {
     const measured = rows.filter((r) => r.memory);
     if (!measured.length)
         return [];
     const changed = measured.filter((r) => r.memory.verdict === 'regression' || r.memory.verdict === 'improvement');
+    // the interpreter only when several ran: four columns fit the comment's width
+    const interpreter = (r) => (ctx.multipleInterpreters ? ` ${escapeMarkdown(r.interpreter)} |` : '');
     const table = (list) => [
-        '| Benchmark | Interpreter | Memory | Peak per call, base → head | Change |',
-        '|---|---|---|---:|---:|',
+        `| Benchmark |${ctx.multipleInterpreters ? ' Interpreter |' : ''} Memory | Peak per call, base → head | Change |`,
+        `|---|${ctx.multipleInterpreters ? '---|' : ''}---|---:|---:|`,
         ...list.map((r) => {
             const m = r.memory;
             const change = Number.isFinite(m.ratio) ? formatChange(m.ratio) : 'new';
-            return `| ${benchmarkCell(r, multipleSuites)} | ${escapeMarkdown(r.interpreter)} | ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
+            return `| ${benchmarkCell(r, ctx.multipleSuites)} |${interpreter(r)} ${m.verdict}${m.exact ? '' : ' (varies)'} | ${formatBytes(m.base)} → ${formatBytes(m.head)} | ${change} |`;
         }),
     ];
     const regressions = changed.filter((r) => r.memory.verdict === 'regression').length;
     const out = [
         {
             kind: 'text',
-            lines: [`#### Peak memory (${regressions} ${regressions === 1 ? 'regression' : 'regressions'}, ${changed.length - regressions} improved)`, ''],
+            lines: [`#### Peak memory (${plural(regressions, 'regression')}, ${changed.length - regressions} improved)`, ''],
         },
     ];
     if (changed.length)
@@ -2370,6 +2740,9 @@ const markdown_PRIORITY = { regressions: 0, failed: 1, improvements: 2, memoryCh
 function renderMarkdown(report, options = {}) {
     const multipleSuites = new Set(report.rows.map((r) => r.suite)).size > 1;
     const confidence = formatPercent(1 - report.alpha);
+    const audience = options.audience ?? 'comment';
+    const ctx = { multipleSuites, multipleInterpreters: new Set(report.rows.map((r) => r.interpreter)).size > 1, confidence };
+    const table = (rows) => measuredTable(rows, audience, ctx);
     const byVerdict = (v) => report.rows.filter((r) => r.verdict === v);
     const regressions = byVerdict('regression');
     const failed = report.rows.filter((r) => r.verdict === 'failed');
@@ -2381,7 +2754,7 @@ function renderMarkdown(report, options = {}) {
     const text = (...lines) => blocks.push({ kind: 'text', lines });
     if (options.marker)
         out.push(options.marker);
-    out.push(`${HEADLINE[report.verdict]} — ${countsLine(report.rows)}`, '');
+    out.push(headline(report), '');
     out.push(`\`${report.base.sha.slice(0, 7)}\` (base) → \`${report.head.sha.slice(0, 7)}\` (head) · ${interpretersLine(report)} · ` +
         `${stopLine(report)} · threshold ${formatPercent(report.threshold)}, false-discovery rate ${formatPercent(report.alpha)}`, '');
     out.push(...configChangesSection(report.configChanges ?? []));
@@ -2390,8 +2763,9 @@ function renderMarkdown(report, options = {}) {
         out.push(geomeans, '');
     for (const c of report.cross)
         out.push(crossSummaryLine(c), '');
+    blocks.push(...plotBlock(report, audience));
     if (regressions.length) {
-        blocks.push(tableBlock(markdown_PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], measuredTable(regressions, multipleSuites, confidence), ['']));
+        blocks.push(tableBlock(markdown_PRIORITY.regressions, [`#### Regressions (${regressions.length})`, ''], table(regressions), ['']));
         for (const r of regressions) {
             blocks.push({ kind: 'optional', rank: 1, what: 'profile table', lines: profileSection(r) });
             blocks.push({ kind: 'optional', rank: 2, what: 'import-growth table', lines: importSection(r) });
@@ -2403,38 +2777,18 @@ function renderMarkdown(report, options = {}) {
         blocks.push(tableBlock(markdown_PRIORITY.failed, [`#### Failed (${failed.length}${note})`, ''], failedTable(failed, multipleSuites), ['']));
     }
     if (improvements.length)
-        blocks.push(tableBlock(markdown_PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], measuredTable(improvements, multipleSuites, confidence), ['']));
-    blocks.push(...memorySection(report.rows, multipleSuites));
-    blocks.push(...instructionsSection(report, { all: !options.marker, multipleSuites })); // the comment has a marker, the summary not
+        blocks.push(tableBlock(markdown_PRIORITY.improvements, [`#### Improvements (${improvements.length})`, ''], table(improvements), ['']));
+    blocks.push(...memorySection(report.rows, ctx));
+    blocks.push(...instructionsSection(report, { all: audience === 'summary', multipleSuites }));
     for (const c of report.cross)
-        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(markdown_PRIORITY.cross, before, measuredTable(rows, multipleSuites, confidence), after)));
-    const everyRow = [...report.rows, ...report.cross.flatMap((c) => c.rows)];
-    const warmupNote = jitWarmupNote(everyRow);
-    const slowNote = everyRow.some((r) => r.slowRounds)
-        ? ` Rounds = base/head rounds kept for the ratio and CI; (x/y slow): processes that ran their whole suite in a slow mode of the machine (≥${SLOW_ROUND_FACTOR}× that side's fast quartile), set aside there (p uses every round).`
-        : '';
-    const pairedRows = everyRow.filter(isPairedRow);
-    const floors = pairedRows.flatMap((r) => (r.noiseFloor !== undefined ? [r.noiseFloor] : []));
-    const floorNote = floors.length
-        ? ` Noise floor (a base-against-base pair, \`calibrate\`): ${formatPercent(Math.min(...floors))}–${formatPercent(Math.max(...floors))}; a change must clear it too.`
-        : '';
-    const pairedNote = pairedRows.length
-        ? ` Paired rows (\`method: paired\`): head time / base time; each duel times a ~${pairedRows[0].burstMs ?? 5} ms burst of base and of head back to back; per worker pair the median duel ratio, the ratio their median, its CI the order-statistic interval, p a one-sided sign test over the pairs; Rounds = worker pairs × duels per pair.${floorNote}`
-        : '';
-    const measuredCount = report.rows.filter((r) => r.ratio !== undefined).length;
-    const roundsNote = everyRow.some((r) => !isPairedRow(r) && r.ratio !== undefined)
-        ? `Ratio = head time / base time, per-round ${escapeMarkdown(report.statistic)} of each fresh process; ${confidence} bootstrap CI of the ratio of medians; p = one-sided Mann-Whitney U.`
-        : '';
-    const footer = [
-        '',
-        `<sub>${[roundsNote, pairedNote.trim(), `p adjusted (Benjamini–Hochberg) over ${plural(measuredCount, 'comparison')}.${warmupNote}${slowNote}`].filter(Boolean).join(' ')}</sub>`,
-    ];
+        blocks.push(...crossSection(c, (before, rows, after) => tableBlock(markdown_PRIORITY.cross, before, table(rows), after)));
+    const footer = ['', footerNote(report, audience)];
     const labels = report.interpreters.map((i) => i.label);
     if (rest.length) {
         // With several interpreters: every benchmark once, a column per interpreter (the matrix); else the rows.
-        const table = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : measuredTable(rest, multipleSuites, confidence);
+        const lines = labels.length > 1 ? matrixTable(report.rows, labels, multipleSuites) : table(rest);
         const summary = labels.length > 1 ? `All benchmarks × interpreters (besides the above: ${countsLine(rest)})` : `${rest.length} other: ${countsLine(rest)}`;
-        blocks.push(tableBlock(markdown_PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], table, ['', '</details>']));
+        blocks.push(tableBlock(markdown_PRIORITY.rest, [`<details><summary>${summary}</summary>`, ''], lines, ['', '</details>']));
     }
     text(...footer);
     return fitBlocks(blocks, options.budget ?? COMMENT_BUDGET);
@@ -2499,7 +2853,7 @@ function displayWidth(text) {
     }
     return width;
 }
-function pad(text, width, align) {
+function table_pad(text, width, align) {
     const gap = ' '.repeat(Math.max(0, width - displayWidth(text)));
     return align === 'right' ? gap + text : text + gap;
 }
@@ -2514,7 +2868,7 @@ function alignedTable(header, rows, align, paint, indent = '  ') {
         row
             .map((c, i) => {
             const last = i === row.length - 1;
-            const text = last && align[i] !== 'right' ? c.text : pad(c.text, widths[i], align[i] ?? 'left');
+            const text = last && align[i] !== 'right' ? c.text : table_pad(c.text, widths[i], align[i] ?? 'left');
             return paint(text, head ? 'dim' : c.tone);
         })
             .join('  ')
@@ -2533,14 +2887,18 @@ function alignedTable(header, rows, align, paint, indent = '  ') {
 
 
 
-const sections_HEADLINE = {
-    pass: ['py-perf-guard: no performance regression', 'green'],
+const HEADLINE = {
+    pass: ['py-perf-guard: no regression found', 'green'],
     regression: ['py-perf-guard: performance regression', 'red'],
     error: ['py-perf-guard: some benchmarks could not be measured', 'yellow'],
 };
 /** The verdict, then the commits, interpreters and how the run measured, one fact a line. */
 function headerLines(report, paint) {
-    const [headline, tone] = sections_HEADLINE[report.verdict];
+    const open = report.rows.filter((r) => r.verdict === 'inconclusive').length;
+    // "No regression" only when the rows were decided: open rows make it "not detected", in another colour.
+    const [headline, tone] = report.verdict === 'pass' && open
+        ? [`py-perf-guard: no regression detected · ${open} of ${report.rows.length} inconclusive`, 'yellow']
+        : HEADLINE[report.verdict];
     const commit = (c) => `${c.sha.slice(0, 12)}  ${plain(c.ref)}`;
     const interpreters = report.interpreters
         .map((i) => (i.version ? `${plain(i.label)} (${plain(i.implementation ?? '')} ${plain(i.version)})` : `${plain(i.label)} (unavailable)`))
@@ -2727,6 +3085,44 @@ function renderText(report, options = {}) {
         out.push(...section('Other', rest.length, paint), ...sections_measuredTable(rest, multipleSuites, confidence, paint));
     out.push('', summaryLine(report, paint));
     return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/config/mode.ts
+// Input `mode` (which phase sequence runs) and the settings of `mode: comment`, read from the workflow's
+// inputs alone: a comment job has no checkout of the PR, and nothing the PR wrote may choose how it is judged. Pure.
+
+
+
+function parseMode(text) {
+    const t = text.trim() || inputSpec('mode').default;
+    const allowed = inputSpec('mode').choices ?? [];
+    if (!allowed.includes(t))
+        throw new ConfigError("input 'mode'", text, `one of ${allowed.join(', ')}`);
+    return t;
+}
+function mode_flag(inputs, name) {
+    const text = (inputs[name] ?? '').trim() || inputSpec(name).default;
+    const value = parseBoolean(text);
+    if (value === null)
+        throw new ConfigError(`input '${name}'`, inputs[name] ?? '', 'true or false');
+    return value;
+}
+function parseCommentSettings(inputs) {
+    const reportDirs = parseList(inputs['report-dir'] ?? '');
+    if (reportDirs.length === 0) {
+        throw new ConfigError("input 'report-dir'", inputs['report-dir'] ?? '', 'with mode: comment, the folder actions/download-artifact wrote the measuring run\'s report folder to (e.g. "py-perf-guard-report")');
+    }
+    const comment = (inputs.comment ?? '').trim() || inputSpec('comment').default;
+    const choices = inputSpec('comment').choices ?? [];
+    if (!choices.includes(comment))
+        throw new ConfigError("input 'comment'", inputs.comment ?? '', `one of ${choices.join(', ')}`);
+    return {
+        reportDirs,
+        comment: comment,
+        commentKey: (inputs['comment-key'] ?? '').trim(),
+        failOnRegression: mode_flag(inputs, 'fail-on-regression'),
+        failOnUpgradeRegression: mode_flag(inputs, 'fail-on-upgrade-regression'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/io/time-budget.ts
@@ -3108,6 +3504,7 @@ function outputsOf(report) {
         regressions: counts.regression,
         improvements: counts.improvement,
         failures: counts.failed,
+        inconclusive: counts.inconclusive,
         'memory-regressions': report.rows.filter((r) => r.memory?.verdict === 'regression').length,
         'instruction-regressions': report.rows.filter((r) => r.instructions?.verdict === 'regression').length,
     };
@@ -3117,7 +3514,7 @@ function upgradeMessage(report) {
     if (!slower.length)
         return undefined;
     const names = slower.map((r) => `${r.name} (${formatChangeSize(r.ratio ?? 1)} slower on ${r.interpreter})`);
-    return `the interpreter upgrade slows ${names.length} benchmark(s): ${names.slice(0, MAX_NAMED).join(', ')} (fail-on-upgrade-regression)`;
+    return `the interpreter upgrade slows ${plural(names.length, 'benchmark')}: ${names.slice(0, MAX_NAMED).join(', ')} (fail-on-upgrade-regression)`;
 }
 function regressionMessage(report) {
     const names = [
@@ -3127,16 +3524,28 @@ function regressionMessage(report) {
             .map((r) => `${r.name} on ${r.interpreter} (${formatChangeSize(r.memory.ratio)} more peak memory)`),
         ...report.rows.flatMap((r) => r.instructions?.verdict === 'regression' ? [`${r.name} on ${r.interpreter} (${formatChangeSize(r.instructions.ratio)} more instructions per call)`] : []),
     ];
-    return `${names.length} benchmark(s) regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
+    return `${plural(names.length, 'benchmark')} regressed: ${names.slice(0, MAX_NAMED).join(', ')}${names.length > MAX_NAMED ? ', …' : ''}`;
 }
 function errorMessage(report) {
     const failed = report.rows.filter(isBlockingFailure);
     if (!failed.length)
         return 'nothing could be measured';
-    return `${failed.length} benchmark(s) failed: ${failed
+    return `${plural(failed.length, 'benchmark')} failed: ${failed
         .slice(0, 3)
         .map((r) => `${r.name} on ${r.interpreter}: ${r.error}`)
         .join('; ')}`;
+}
+/** fail-on-inconclusive: more than the allowed share of rows still open (a pass that is no evidence). */
+function inconclusiveMessage(report, allowed) {
+    if (allowed === null || allowed === undefined || !report.rows.length)
+        return undefined;
+    const open = report.rows.filter((r) => r.verdict === 'inconclusive');
+    const share = open.length / report.rows.length;
+    if (share <= allowed)
+        return undefined;
+    const names = open.slice(0, MAX_NAMED).map((r) => `${r.name} on ${r.interpreter}`);
+    return (`${open.length} of ${report.rows.length} rows inconclusive (${formatPercent(share)}), more than fail-on-inconclusive allows (${formatPercent(allowed)}): ` +
+        `${names.join(', ')}${open.length > MAX_NAMED ? ', …' : ''}; give them more rounds (max-rounds, time-budget) or a quieter runner`);
 }
 function decideOutcome(report, settings) {
     const outputs = outputsOf(report);
@@ -3150,6 +3559,9 @@ function decideOutcome(report, settings) {
         const measuredSomething = report.rows.some((r) => r.ratio !== undefined);
         return { exitCode: measuredSomething ? 1 : 2, message: errorMessage(report), outputs };
     }
+    const open = inconclusiveMessage(report, settings.failOnInconclusive);
+    if (open)
+        return { exitCode: 1, message: open, outputs };
     return { exitCode: 0, outputs };
 }
 /** A run that ended before any verdict (bad input, unusable environment). */
@@ -7601,6 +8013,77 @@ async function buildCrossUnits(deps, settings, cross, ws, built) {
     return units;
 }
 
+;// CONCATENATED MODULE: ./src/report/folder-event.ts
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+/** The PR event's head repository differs from its base repository. */
+function isForkPullRequest(event) {
+    const head = event?.pull_request?.head?.repo?.full_name;
+    const base = event?.pull_request?.base?.repo?.full_name;
+    return typeof head === 'string' && typeof base === 'string' && head.toLowerCase() !== base.toLowerCase();
+}
+/** A fork's PR on `pull_request`: GitHub gives that job a read-only token, so it cannot comment (pull_request_target's can). */
+function forkTokenIsReadOnly(eventName, event) {
+    return eventName === 'pull_request' && isForkPullRequest(event);
+}
+/** The measuring run's event.json, from its own (trusted) event and the commits it measured. */
+function folderEventJson(event, env, commits) {
+    const pr = event?.pull_request;
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const headSha = pr?.head?.sha ?? commits.head.sha;
+    return {
+        schema: 1,
+        event_name: env.GITHUB_EVENT_NAME ?? '',
+        pr_number: Number.isInteger(pr?.number) ? pr.number : null,
+        base_sha: commits.base.sha || pr?.base?.sha || null,
+        head_sha: headSha,
+        ...(commits.head.sha && commits.head.sha !== headSha ? { merge_sha: commits.head.sha } : {}),
+        repository,
+        head_repository: pr?.head?.repo?.full_name ?? repository,
+    };
+}
+/** Reads an untrusted event.json; throws an Error naming the first field that is missing or malformed. */
+function readFolderEvent(value) {
+    const fail = (field, expected) => {
+        throw new Error(`event.json: field '${field}' ${expected}`);
+    };
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        fail('(top level)', 'must be an object');
+    const v = value;
+    if (v.schema !== 1)
+        fail('schema', 'must be 1');
+    const sha = (field, optional = false) => {
+        const s = v[field];
+        if (s === undefined && optional)
+            return undefined;
+        if (typeof s !== 'string' || !SHA.test(s))
+            fail(field, 'must be a commit sha (40 or 64 hex digits)');
+        return s;
+    };
+    const repo = (field) => {
+        const s = v[field];
+        if (typeof s !== 'string' || !REPOSITORY.test(s))
+            fail(field, 'must be owner/name');
+        return s;
+    };
+    const n = v.pr_number;
+    if (n !== null && !(typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 2 ** 31))
+        fail('pr_number', 'must be a PR number or null');
+    const eventName = v.event_name ?? '';
+    if (typeof eventName !== 'string' || !/^[a-z_]{0,40}$/.test(eventName))
+        fail('event_name', 'must be an event name such as pull_request');
+    const mergeSha = sha('merge_sha', true);
+    return {
+        prNumber: n,
+        baseSha: v.base_sha === null ? null : sha('base_sha'),
+        headSha: sha('head_sha'),
+        ...(mergeSha ? { mergeSha } : {}),
+        repository: repo('repository'),
+        headRepository: repo('head_repository'),
+        eventName: eventName,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 // The report as plain data, and its JSON form (the contract's report-json schema 1). Pure.
 
@@ -7707,69 +8190,117 @@ function reportToJson(report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/io/comment-identity.ts
-// Whose marker comments the action may edit: only those written by the identity its token writes as.
-// Anyone can paste our hidden marker into a comment; editing theirs would let a PR author make the bot
-// overwrite (or appear to sign) text of their choosing.
-/** The default GITHUB_TOKEN writes as this app bot. */
-const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
-/**
- * `GET /user` names the user behind a personal access token. The default GITHUB_TOKEN is an installation
- * token, which may not call it (403): then the identity is github-actions[bot].
- */
-async function tokenIdentity(getAuthenticated) {
+;// CONCATENATED MODULE: ./src/io/report-folder.ts
+// The report folder on disk: written by a measuring run (report.json, comment.md, event.json), read by a
+// comment run that did not write it. Reading treats the folder as hostile: regular files only (no symlinks
+// out of it), each under its size limit, read through one file descriptor so the checked file is the read one.
+
+
+const FOLDER_FILES = { report: 'report.json', comment: 'comment.md', event: 'event.json' };
+/** Bytes per file: a 5,000-row report with samples fits report.json; event.json is a few hundred bytes. */
+const FOLDER_LIMITS = { report: 32 * 1024 * 1024, event: 64 * 1024 };
+function writeReportFolder(dir, files) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, FOLDER_FILES.report), JSON.stringify(files.report, null, 2) + '\n');
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, FOLDER_FILES.comment), files.comment);
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, FOLDER_FILES.event), JSON.stringify(files.event, null, 2) + '\n');
+}
+/** A file of the folder as text; throws naming the file when it is missing, not a regular file, or too big. */
+function readFolderFile(dir, name, limit) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, name);
+    let fd;
     try {
-        const { data } = await getAuthenticated();
-        return { login: data.login, type: data.type };
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
     }
-    catch (error) {
-        if (error.status === 403)
-            return ACTIONS_BOT;
-        throw error;
+    catch (e) {
+        const code = e.code;
+        throw new Error(code === 'ENOENT' ? `${name} is missing` : code === 'ELOOP' ? `${name} is a symbolic link` : `${name} cannot be read (${code})`, {
+            cause: e,
+        });
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new Error(`${name} is not a regular file`);
+        if (stat.size > limit)
+            throw new Error(`${name} is ${stat.size} bytes, over the limit of ${limit}`);
+        const buffer = Buffer.alloc(stat.size);
+        let read = 0;
+        while (read < stat.size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, stat.size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** Written by `me`: same login (GitHub logins ignore case) and, when both are known, the same account type. */
-function isWrittenBy(author, me) {
-    if (!author?.login || author.login.toLowerCase() !== me.login.toLowerCase())
-        return false;
-    return !author.type || !me.type || author.type === me.type;
-}
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-// The one sticky PR comment: found again by its hidden marker, edited in place, created only once.
-
 /**
- * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
- * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
+ * The report folders a `report-dir` entry names: the folder itself when it holds report.json, else its
+ * sub-folders that do (actions/download-artifact with `pattern:` puts each artifact in a folder of its own); none
+ * when nothing is there.
  */
-async function upsertComment(client, marker, body, mode, regressed, 
-/** A marker whose comment is taken over when none has `marker` yet (the key earlier versions used). */
-adopt) {
-    if (mode === 'never')
-        return { action: 'skipped', reason: "input 'comment' is never" };
-    const me = await client.identity();
-    // Only our own marker comment: someone else's copy of the marker is left alone and we post our own.
-    const comments = (await client.list()).filter((c) => isWrittenBy(c.user, me));
-    const withMarker = (m) => comments.find((c) => (c.body ?? '').startsWith(m));
-    const existing = withMarker(marker) ?? (adopt ? withMarker(adopt) : undefined);
-    if (existing) {
-        const updated = await client.update(existing.id, body);
-        return { action: 'updated', url: updated.html_url };
-    }
-    if (mode === 'on-regression' && !regressed)
-        return { action: 'skipped', reason: 'no regression and no earlier comment' };
-    const created = await client.create(body);
-    return { action: 'created', url: created.html_url };
+function expandReportDirs(dir) {
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!stat)
+        return [];
+    if (!stat.isDirectory())
+        return [dir];
+    if ((0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(dir, FOLDER_FILES.report), { throwIfNoEntry: false }))
+        return [dir];
+    const subs = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(dir, d.name, FOLDER_FILES.report), { throwIfNoEntry: false }))
+        .map((d) => (0,external_node_path_namespaceObject.join)(dir, d.name))
+        .sort();
+    return subs.length ? subs : [dir];
 }
-/** Why a comment call failed, in words a user can act on. */
-function explainCommentError(error) {
-    const status = error.status;
-    const message = error.message ?? String(error);
-    if (status === 403 || status === 404) {
-        return (`the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
-            'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.');
-    }
-    return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
+
+;// CONCATENATED MODULE: ./src/report/fork-notice.ts
+// What `mode: auto` says on a fork's PR instead of calling the comment API with a token that cannot write:
+// how to publish the result from a second workflow (README, Pull requests from forks), with the YAML. Pure.
+/** The steps to add to this job, and the second workflow, for a workflow named `workflowName`. */
+function forkNotice(headRepository, workflowName) {
+    const name = workflowName || 'Benchmarks';
+    return [
+        `PR from the fork ${headRepository}: its token cannot write comments, so py-perf-guard did not try; the verdict is in the outputs, the job summary and the exit code.`,
+        'To comment on fork PRs as well, set `mode: measure` on this step, upload the report folder after it:',
+        '',
+        '      - if: always()',
+        '        uses: actions/upload-artifact@v4',
+        '        with:',
+        '          name: py-perf-guard-report',
+        '          path: ${{ steps.<this step id>.outputs.report-dir }}',
+        '',
+        'and add this workflow (.github/workflows/py-perf-guard-comment.yml); it runs no PR code:',
+        '',
+        '    name: py-perf-guard comment',
+        '    on:',
+        '      workflow_run:',
+        `        workflows: [${JSON.stringify(name)}]`,
+        '        types: [completed]',
+        '    permissions:',
+        '      actions: read',
+        '      pull-requests: write',
+        '      statuses: write',
+        '    jobs:',
+        '      comment:',
+        "        if: github.event.workflow_run.event == 'pull_request'",
+        '        runs-on: ubuntu-latest',
+        '        steps:',
+        '          - uses: actions/download-artifact@v4',
+        '            with:',
+        '              name: py-perf-guard-report',
+        '              path: py-perf-guard-report',
+        '              run-id: ${{ github.event.workflow_run.id }}',
+        '              github-token: ${{ github.token }}',
+        '          - uses: <owner>/py-perf-guard@v1',
+        '            with:',
+        '              mode: comment',
+        '              report-dir: py-perf-guard-report',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish-values.ts
@@ -7783,6 +8314,7 @@ function outputValues(outputs, reportPath) {
         ['regressions', outputs?.regressions ?? 0],
         ['improvements', outputs?.improvements ?? 0],
         ['failures', outputs?.failures ?? 0],
+        ['inconclusive', outputs?.inconclusive ?? 0],
         ['memory-regressions', outputs?.['memory-regressions'] ?? 0],
         ['instruction-regressions', outputs?.['instruction-regressions'] ?? 0],
     ];
@@ -7820,9 +8352,296 @@ function commentPlan(event, env, token, settings) {
     return { post: true, owner, repo, issueNumber, token, marker, ...(!settings.commentKey && settings.legKey ? { adopt: commentMarker(job, '') } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/report/publish-folder.ts
+// The report folder a measuring run leaves for actions/upload-artifact (mode measure, and auto too): report.json,
+// comment.md (the rendered comment, for people; mode: comment never posts it), event.json (which PR and
+// commits). Written in its own try like every publishing step; also for a run that stopped at exit 2.
+
+
+
+
+
+
+
+/** Input 'report-dir' (relative to the workspace), else a folder below RUNNER_TEMP; none for a CLI run outside Actions. */
+function reportDirFor(deps, commentKey) {
+    const given = deps.io.getInput('report-dir').trim();
+    if (given)
+        return (0,external_node_path_namespaceObject.resolve)(deps.workspace, given);
+    if (!deps.env.RUNNER_TEMP)
+        return undefined;
+    return (0,external_node_path_namespaceObject.resolve)(deps.env.RUNNER_TEMP, reportFileName(deps.env.GITHUB_JOB, commentKey).replace(/\.json$/, ''));
+}
+function write(io, dir, files) {
+    try {
+        writeReportFolder(dir, files);
+        io.setOutput('report-dir', dir);
+        io.info(`report folder: ${dir}`);
+    }
+    catch (e) {
+        io.warning(`writing the report folder ${dir} failed: ${e.message ?? String(e)}`);
+    }
+}
+function publishFolder(deps, report, target) {
+    if (target.forkSkipped) {
+        const from = target.event?.pull_request?.head?.repo?.full_name ?? 'a fork';
+        (deps.io.notice ?? deps.io.info)(forkNotice(from, deps.env.GITHUB_WORKFLOW ?? ''));
+    }
+    if (!target.dir)
+        return;
+    write(deps.io, target.dir, {
+        report: reportToJson(report),
+        comment: renderMarkdown(report),
+        event: folderEventJson(target.event, deps.env, report),
+    });
+}
+/** A run that stopped at exit 2: the folder still goes out, its report saying why, so the comment job can tell. */
+function publishFolderError(deps, message, target, commits) {
+    if (!target.dir)
+        return;
+    const none = { ref: '', sha: '' };
+    write(deps.io, target.dir, {
+        report: errorReportJson(message, commits),
+        comment: errorMarkdown(message),
+        event: folderEventJson(target.event, deps.env, { base: commits.base ?? none, head: commits.head ?? none }),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+const MAX_ANNOTATIONS = 10;
+/** `src/calc.py:12(work)` → its parts, when the file is the project's own. */
+function repositoryLocation(fn) {
+    const m = /^(.+):(\d+)\((.*)\)$/.exec(fn);
+    if (!m)
+        return undefined;
+    const [, file, line, name] = m;
+    const parts = file.split(/[\\/]/);
+    // The reader shortens files outside the repository to `…/name.py`; `~` is a builtin, `<…>` generated code.
+    const outside = file.startsWith('…') ||
+        file.startsWith('~') ||
+        file.startsWith('<') ||
+        file.startsWith('/') ||
+        /^[A-Za-z]:/.test(file) ||
+        parts.includes('..') ||
+        parts.some((p) => p === 'site-packages' || p === 'dist-packages');
+    if (outside || Number(line) < 1)
+        return undefined;
+    return { file: parts.join('/'), line: Number(line), name };
+}
+function describe(r) {
+    const ci = r.ci ? ` (CI ${formatChange(r.ci[0])} to ${formatChange(r.ci[1])})` : '';
+    return `${r.name} is ${formatChangeSize(r.ratio ?? 1)} slower on ${r.interpreter}${ci}`;
+}
+/** One annotation per line of code, naming every regressed benchmark that points there. */
+function regressionAnnotations(rows, max = MAX_ANNOTATIONS) {
+    const byLocation = new Map();
+    const regressed = rows.filter((r) => r.verdict === 'regression' && r.profile?.top?.length).sort((a, b) => (b.ratio ?? 1) - (a.ratio ?? 1));
+    for (const r of regressed) {
+        const top = r.profile.top.find((d) => d.tottimeDelta > 0 && repositoryLocation(d.function));
+        if (!top)
+            continue;
+        const at = repositoryLocation(top.function);
+        const key = `${at.file}:${at.line}`;
+        const growth = `${formatSeconds(top.base?.tottime ?? 0)} → ${formatSeconds(top.head?.tottime ?? 0)} of its own time per benchmark call`;
+        const entry = byLocation.get(key) ?? { ...at, rows: [], growth };
+        entry.rows.push(r);
+        byLocation.set(key, entry);
+    }
+    return [...byLocation.values()].slice(0, max).map((e) => ({
+        file: e.file,
+        startLine: e.line,
+        title: `py-perf-guard: ${e.name} got slower`,
+        message: `${e.rows.map(describe).join('; ')}. Under cProfile, ${e.name} grew most: ${e.growth}.`,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/run-stamp.ts
+// The hidden stamp at the end of our comment: which head commit (and run) wrote it. A run that finishes late,
+// after a newer push started a newer run, reads it to see that the comment already shows the newer head.
+// Only our own comments are read (comment-identity.ts), so a stamp cannot be planted by someone else.
+const STAMP = /<!-- py-perf-guard-run head=([0-9a-f]{7,64}) run=(\d*) attempt=(\d*) -->/;
+function runStamp(s) {
+    return `<!-- py-perf-guard-run head=${s.head} run=${s.runId ?? ''} attempt=${s.attempt ?? ''} -->`;
+}
+/** The stamp of a comment body, or undefined for a comment written before stamps (1.0) or without one. */
+function parseRunStamp(body) {
+    const m = STAMP.exec(body ?? '');
+    if (!m)
+        return undefined;
+    return { head: m[1], ...(m[2] ? { runId: m[2] } : {}), ...(m[3] ? { attempt: m[3] } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/report/footer.ts
+// The comment's last lines: which action version wrote it, a link to the run (and attempt) and to the base and
+// head commits, all under GITHUB_SERVER_URL so GitHub Enterprise Server links stay on that server; then the
+// hidden run stamp (run-stamp.ts). Built only from the runner's variables, each checked before it goes into a link.
+
+/** The run as the runner describes it; a value that does not look like what GitHub sets is left out. */
+function runContext(env, version) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const digits = (v) => (v && /^\d{1,20}$/.test(v) ? v : undefined);
+    return {
+        serverUrl: /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~/-]*)?$/.test(server) ? server : undefined,
+        repository: /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(env.GITHUB_REPOSITORY ?? '') ? env.GITHUB_REPOSITORY : undefined,
+        runId: digits(env.GITHUB_RUN_ID),
+        runAttempt: digits(env.GITHUB_RUN_ATTEMPT),
+        version: version && /^[A-Za-z0-9.+-]{1,40}$/.test(version) ? version : undefined,
+    };
+}
+const isSha = (sha) => /^[0-9a-f]{7,64}$/.test(sha);
+/** `…/actions/runs/ID` (with `/attempts/N` when the attempt is known), or undefined without a server, repository or id. */
+function runUrl(ctx) {
+    if (!ctx.serverUrl || !ctx.repository || !ctx.runId)
+        return undefined;
+    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}${ctx.runAttempt ? `/attempts/${ctx.runAttempt}` : ''}`;
+}
+function commitLink(ctx, sha) {
+    const short = `\`${sha.slice(0, 7)}\``;
+    return ctx.serverUrl && ctx.repository ? `[${short}](${ctx.serverUrl}/${ctx.repository}/commit/${sha})` : short;
+}
+/** The footer lines (starting with a blank line), to append to the comment body. */
+function renderFooter(ctx, commits) {
+    const parts = [ctx.version ? `py-perf-guard ${ctx.version}` : 'py-perf-guard'];
+    const run = runUrl(ctx);
+    if (run)
+        parts.push(`[run ${ctx.runId}${ctx.runAttempt && ctx.runAttempt !== '1' ? ` (attempt ${ctx.runAttempt})` : ''}](${run})`);
+    if (isSha(commits.base) && isSha(commits.head))
+        parts.push(`base ${commitLink(ctx, commits.base)} → head ${commitLink(ctx, commits.head)}`);
+    const stamp = isSha(commits.head) ? runStamp({ head: commits.head, runId: ctx.runId, attempt: ctx.runAttempt }) : '';
+    return `\n\n<sub>${parts.join(' · ')}</sub>\n${stamp}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment-body.ts
+
+
+
+function commentBody(report, marker, run) {
+    const footer = renderFooter(run, { base: report.base.sha, head: report.head.sha });
+    return renderMarkdown(report, { marker, budget: { ...COMMENT_BUDGET, limit: COMMENT_BUDGET.limit - footer.length } }) + footer;
+}
+
+;// CONCATENATED MODULE: ./src/io/api-errors.ts
+// What a failed GitHub API call means, read from its status and message (Octokit's RequestError).
+/** GitHub says "secondary rate limit" (403 or 429) or "API rate limit exceeded": a wait, not a permission problem. */
+function api_errors_isRateLimited(error) {
+    const e = error;
+    return (e.status === 403 || e.status === 429) && /rate limit/i.test(e.message ?? '');
+}
+function statusOf(error) {
+    return error?.status;
+}
+
+;// CONCATENATED MODULE: ./src/io/comment-identity.ts
+// Whose marker comments the action may edit: only those written by the identity its token writes as.
+// Anyone can paste our hidden marker into a comment; editing theirs would let a PR author make the bot
+// overwrite (or appear to sign) text of their choosing.
+
+/** The default GITHUB_TOKEN writes as this app bot. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * `GET /user` names the user behind a personal access token. The default GITHUB_TOKEN is an installation
+ * token, which may not call it (403): then the identity is github-actions[bot].
+ */
+async function tokenIdentity(getAuthenticated) {
+    try {
+        const { data } = await getAuthenticated();
+        return { login: data.login, type: data.type };
+    }
+    catch (error) {
+        // …unless the 403 is a rate limit that outlasted the retries: then nothing is known, and the caller says so.
+        if (error.status === 403 && !isRateLimited(error))
+            return ACTIONS_BOT;
+        throw error;
+    }
+}
+/** Written by `me`: same login (GitHub logins ignore case) and, when both are known, the same account type. */
+function isWrittenBy(author, me) {
+    if (!author?.login || author.login.toLowerCase() !== me.login.toLowerCase())
+        return false;
+    return !author.type || !me.type || author.type === me.type;
+}
+
+;// CONCATENATED MODULE: ./src/report/newer-run.ts
+
+/**
+ * Why our comment must be left as it is, or undefined to edit it: it already shows the PR's current head
+ * (looked up now), and this run measured another (older) commit. Without a stamp, or when the PR cannot be
+ * read, the comment is edited as before.
+ */
+async function supersededReason(client, existing, ourHead) {
+    const stamp = parseRunStamp(existing.body);
+    if (!stamp || stamp.head === ourHead)
+        return undefined;
+    const current = await client.pullHead?.().catch(() => undefined);
+    if (!current || current === ourHead || current !== stamp.head)
+        return undefined;
+    const by = stamp.runId ? ` by run ${stamp.runId}` : '';
+    return `the comment already shows the PR's current head ${current.slice(0, 7)}${by}; this run measured ${ourHead.slice(0, 7)}, an older commit, so it leaves the comment alone`;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+// The one sticky PR comment: found again by its hidden marker, edited in place, created only once.
+
+
+
+/**
+ * `always`: create or update. `on-regression`: create only on a regression, but keep an existing comment
+ * current (a fixed PR must not keep showing an old regression). `never`: leave comments alone.
+ */
+async function upsertComment(client, marker, body, mode, regressed, 
+/** A marker whose comment is taken over when none has `marker` yet (the key earlier versions used). */
+adopt, 
+/** Our head sha: a comment already showing the PR's newer head is left alone. */
+head) {
+    if (mode === 'never')
+        return { action: 'skipped', reason: "input 'comment' is never" };
+    const me = await client.identity();
+    // Only our own marker comment: someone else's copy of the marker is left alone and we post our own.
+    const comments = (await client.list()).filter((c) => isWrittenBy(c.user, me));
+    const withMarker = (m) => comments.find((c) => (c.body ?? '').startsWith(m));
+    const existing = withMarker(marker) ?? (adopt ? withMarker(adopt) : undefined);
+    if (existing) {
+        const superseded = head ? await supersededReason(client, existing, head) : undefined;
+        if (superseded)
+            return { action: 'skipped', reason: superseded };
+        try {
+            const updated = await client.update(existing.id, body);
+            return { action: 'updated', url: updated.html_url };
+        }
+        catch (error) {
+            // Deleted since we listed it (or by hand): the PR still gets its result, in a new comment.
+            if (statusOf(error) !== 404)
+                throw error;
+        }
+    }
+    else if (mode === 'on-regression' && !regressed)
+        return { action: 'skipped', reason: 'no regression and no earlier comment' };
+    const created = await client.create(body);
+    return { action: 'created', url: created.html_url };
+}
+/** Why a comment call failed, in words a user can act on. */
+function explainCommentError(error) {
+    const status = error.status;
+    const message = error.message ?? String(error);
+    if (api_errors_isRateLimited(error)) {
+        return (`GitHub's API rate limit stopped the PR comment (HTTP ${status}: ${message}), after retries; the job summary and outputs still carry the result. ` +
+            'Re-run the job later, or run fewer jobs that comment at once.');
+    }
+    if (status === 403 || status === 404) {
+        return (`the token may not write PR comments (HTTP ${status}: ${message}). On pull requests from forks GITHUB_TOKEN is read-only; ` +
+            'the job summary and outputs still carry the result. Grant `permissions: pull-requests: write`, or use a workflow_run workflow to comment.');
+    }
+    return `commenting failed${status ? ` (HTTP ${status})` : ''}: ${message}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/publish.ts
 // Writing the result out: report file, outputs, job summary, PR comment. Each in its own try, so one that
 // fails (a full disk, a read-only token) never drops the others; the exit code comes from the verdict alone.
+
+
+
+
 
 
 
@@ -7864,7 +8683,11 @@ async function publishReport(deps, settings, report, outputs, reportPath, event)
     const { io } = deps;
     await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, reportToJson(report)));
     await step(io, 'setting the outputs', () => setOutputs(io, outputValues(outputs, reportPath)));
-    await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET })));
+    await step(io, 'annotating the regressed lines', () => {
+        for (const a of regressionAnnotations(report.rows))
+            io.error(a.message, { file: a.file, startLine: a.startLine, title: a.title });
+    });
+    await step(io, 'writing the job summary', () => io.writeSummary(renderMarkdown(report, { budget: SUMMARY_BUDGET, audience: 'summary' })));
     if (!deps.comments)
         return;
     const plan = commentPlan(event, deps.env, io.getInput('github-token'), settings);
@@ -7875,7 +8698,8 @@ async function publishReport(deps, settings, report, outputs, reportPath, event)
     }
     try {
         const client = deps.comments(plan);
-        const outcome = await upsertComment(client, plan.marker, renderMarkdown(report, { marker: plan.marker }), settings.comment, report.verdict === 'regression', plan.adopt);
+        const body = commentBody(report, plan.marker, runContext(deps.env, actionVersion()));
+        const outcome = await upsertComment(client, plan.marker, body, settings.comment, report.verdict === 'regression', plan.adopt, report.head.sha);
         if (outcome.action === 'skipped')
             io.info(`PR comment skipped: ${outcome.reason}`);
         else {
@@ -7893,6 +8717,832 @@ async function publishError(deps, message, reportPath, commits = {}) {
     await step(io, `writing the report ${reportPath}`, () => writeJson(reportPath, errorReportJson(message, commits)));
     await step(io, 'setting the outputs', () => setOutputs(io, outputValues(undefined, reportPath)));
     await step(io, 'writing the job summary', () => io.writeSummary(errorMarkdown(message)));
+}
+
+;// CONCATENATED MODULE: ./src/judge/merge-checks.ts
+/** How a part is named in messages: `part 2 (shard 3/4)`. */
+function partName(report, index) {
+    return `part ${index + 1}${report.shard ? ` (shard ${report.shard.index}/${report.shard.count})` : ''}`;
+}
+/** The interpreter labels a part measured: parts of a matrix over interpreters × shards are grouped by them. */
+function interpreterSet(report) {
+    return [...new Set(report.interpreters.map((i) => i.label))].sort().join(', ');
+}
+/** The settings a verdict depends on, as the report states them; every part must agree with the first. */
+const VERDICT_SETTINGS = [
+    { name: 'base commit', of: (r) => r.base.sha },
+    { name: 'head commit', of: (r) => r.head.sha },
+    { name: 'statistic', of: (r) => r.statistic },
+    { name: 'slow-rounds', of: (r) => r.slowRounds },
+    { name: 'method', of: (r) => r.method ?? 'rounds' },
+];
+function agreementProblems(reports, settings) {
+    const problems = [];
+    reports.forEach((r, i) => {
+        for (const [name, value, wanted] of [
+            ['threshold', r.threshold, settings.threshold],
+            ['alpha', r.alpha, settings.alpha],
+        ]) {
+            if (value !== wanted)
+                problems.push(`${partName(r, i)} was judged with ${name} ${value}, the merge with ${wanted}`);
+        }
+        for (const s of VERDICT_SETTINGS) {
+            const [mine, first] = [s.of(r), s.of(reports[0])];
+            if (i > 0 && mine !== first)
+                problems.push(`${partName(r, i)} has ${s.name} ${JSON.stringify(mine)}, ${partName(reports[0], 0)} ${JSON.stringify(first)}`);
+        }
+    });
+    return problems;
+}
+/** Per interpreter set: one shard count, each shard once, all of 1 … n present (an unsharded part is 1/1). */
+function shardProblems(reports) {
+    const groups = new Map();
+    reports.forEach((r, i) => groups.set(interpreterSet(r), [...(groups.get(interpreterSet(r)) ?? []), i]));
+    const problems = [];
+    for (const [labels, members] of groups) {
+        const where = groups.size > 1 ? ` (interpreters ${labels})` : '';
+        const counts = [...new Set(members.map((i) => reports[i].shard?.count ?? 1))];
+        if (counts.length > 1) {
+            problems.push(`the parts${where} split the benchmarks into different numbers of shards: ${counts.join(' and ')}`);
+            continue;
+        }
+        const seen = new Map();
+        for (const i of members) {
+            const index = reports[i].shard?.index ?? 1;
+            if (seen.has(index))
+                problems.push(`${partName(reports[i], i)} and ${partName(reports[seen.get(index)], seen.get(index))} are the same shard${where}`);
+            else
+                seen.set(index, i);
+        }
+        const missing = Array.from({ length: counts[0] }, (_, k) => k + 1).filter((k) => !seen.has(k));
+        if (missing.length)
+            problems.push(`shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${counts[0]}`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing${where}`);
+    }
+    return problems;
+}
+const rowKey = (r) => `${r.interpreter}\0${r.suite}\0${r.name}`;
+/** A benchmark × interpreter in two parts: measured twice (overlapping shards, or one report given twice). */
+function duplicateProblems(reports) {
+    const owner = new Map();
+    const problems = [];
+    reports.forEach((r, i) => {
+        for (const row of r.rows) {
+            const key = rowKey(row);
+            const first = owner.get(key);
+            if (first === undefined)
+                owner.set(key, i);
+            else if (problems.length < 5) {
+                problems.push(`${row.name} on ${row.interpreter} (${row.suite}) was measured by ${partName(reports[first], first)} and by ${partName(r, i)}`);
+            }
+        }
+    });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/judge/rejudge.ts
+
+
+
+/** A measured row (it has a ratio) whose raw data is not in the report: its verdict cannot be judged again. */
+class NoRawData extends Error {
+    row;
+    constructor(row) {
+        super(`${row.name} on ${row.interpreter} (${row.suite}) has no raw data to judge it again (samples for rounds, pair_estimates for paired)`);
+        this.row = row;
+        this.name = 'NoRawData';
+    }
+}
+/** The row as the judges start it: no verdict, no q, no noise flags yet. */
+function fresh(row) {
+    const out = { ...row, verdict: 'inconclusive' };
+    delete out.q;
+    delete out.tooNoisy;
+    return out;
+}
+function measureAgain(row, options) {
+    if (isPairedRow(row) && row.pairEstimates.length >= 2) {
+        return { measured: measure(row.pairEstimates.map(Math.log), fresh(row), options), paired: true };
+    }
+    const s = row.samples;
+    if (isPairedRow(row) || !s || s.base.length < 2 || s.head.length < 2)
+        throw new NoRawData(row);
+    const comparison = { suite: row.suite, name: row.name, interpreter: row.interpreter, base: s.base, head: s.head, ...(s.all ? { all: s.all } : {}) };
+    const start = { ...fresh(row), base: summary(s.base), head: summary(s.head) };
+    return { measured: estimate(comparison, start, options), paired: false };
+}
+/**
+ * Every row judged again as one run's: rows that were measured (they have a ratio) from their raw data, the
+ * others (failed, added, removed, too few rounds) as they are. Throws NoRawData for a measured row without it.
+ */
+function rejudgeRows(rows, options) {
+    const all = [];
+    const rounds = [];
+    const out = rows.map((row) => {
+        if (row.ratio === undefined || ['failed', 'added', 'removed'].includes(row.verdict))
+            return { ...row };
+        const { measured, paired } = measureAgain(row, options);
+        all.push(measured);
+        if (!paired)
+            rounds.push(measured);
+        return measured.row;
+    });
+    // One family over both methods; classify reads only a paired row's noise floor (rounds rows have none).
+    classify(all, options);
+    markTooNoisy(rounds, options);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/judge/merge-reports.ts
+// One report from the reports of several jobs (`shard: i/n` across a matrix; `mode: merge`, or `comment` given
+// several folders): the parts are checked to fit together (merge-checks.ts), every row is judged again from its
+// raw data with ONE Benjamini–Hochberg correction over all rows of all parts (rejudge.ts), then geomeans and the
+// overall verdict as a single run would. So the merged verdicts are those of one job that measured everything:
+// a part's own verdicts (judged with its share of the rows only) are not trusted, only its data. Pure.
+
+
+
+
+
+/** The parts do not make one report: exit 2, with every reason. */
+class MergeError extends EnvironmentError {
+    constructor(problems) {
+        super(`cannot merge the reports: ${problems.join('; ')}`);
+        this.name = 'MergeError';
+    }
+}
+const STOP_SEVERITY = ['decided', 'max-rounds', 'time-budget'];
+/** Interpreters in the order the parts name them; one that some part found wins over a part's missing one. */
+function mergeInterpreters(reports) {
+    const byLabel = new Map();
+    for (const i of reports.flatMap((r) => r.interpreters))
+        if (!byLabel.has(i.label) || (byLabel.get(i.label).error && !i.error))
+            byLabel.set(i.label, i);
+    return [...byLabel.values()];
+}
+/** Rows in a single run's order: interpreter, then suite as the parts list them, then name. */
+function ordered(rows, labels) {
+    const suites = [...new Set(rows.map((r) => r.suite))];
+    const rank = (r) => [labels.indexOf(r.interpreter), suites.indexOf(r.suite)];
+    return [...rows].sort((a, b) => {
+        const [x, y] = [rank(a), rank(b)];
+        return x[0] - y[0] || x[1] - y[1] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    });
+}
+/** Interpreter comparisons by label, their rows from every part, each label judged as its own family (as in a run). */
+function mergeCross(reports, settings) {
+    const byLabel = new Map();
+    for (const c of reports.flatMap((r) => r.cross)) {
+        const known = byLabel.get(c.label);
+        byLabel.set(c.label, known ? { ...known, rows: [...known.rows, ...c.rows], error: known.error ?? c.error } : { ...c, rows: [...c.rows] });
+    }
+    return [...byLabel.values()].map((c) => {
+        const rows = rejudgeRows(c.rows, settings);
+        return { ...c, rows, geomean: geomeanOf(rows, 1 - settings.alpha) };
+    });
+}
+function mergePaired(reports) {
+    const parts = reports.map((r) => r.paired).filter((p) => p !== undefined);
+    if (!parts.length)
+        return undefined;
+    const most = (f) => Math.max(...parts.map(f));
+    const startupSeconds = parts.reduce((s, p) => s + p.startupSeconds, 0);
+    return { pairs: most((p) => p.pairs), burstMs: parts[0].burstMs, startupSeconds, minPairs: parts[0].minPairs, maxPairs: most((p) => p.maxPairs) };
+}
+/**
+ * The merged report. `settings`: the threshold and alpha the verdicts are judged with; every part must have
+ * been judged with them too. Throws MergeError when the parts don't fit together or a row lacks its raw data.
+ */
+function mergeReports(reports, settings) {
+    if (!reports.length)
+        throw new MergeError(['no reports were given']);
+    const problems = [...agreementProblems(reports, settings), ...shardProblems(reports), ...duplicateProblems(reports)];
+    if (problems.length)
+        throw new MergeError(problems);
+    const interpreters = mergeInterpreters(reports);
+    const labels = interpreters.map((i) => i.label);
+    let rows;
+    let cross;
+    try {
+        rows = ordered(rejudgeRows(reports.flatMap((r) => r.rows), settings), labels);
+        cross = mergeCross(reports, settings);
+    }
+    catch (e) {
+        if (e instanceof NoRawData)
+            throw new MergeError([e.message]);
+        throw e;
+    }
+    const first = reports[0];
+    const paired = mergePaired(reports);
+    const merged = {
+        ...first,
+        threshold: settings.threshold,
+        alpha: settings.alpha,
+        rounds: Math.max(...reports.map((r) => r.rounds)),
+        stopReason: STOP_SEVERITY[Math.max(...reports.map((r) => STOP_SEVERITY.indexOf(r.stopReason)))],
+        // The parts ran side by side: the merged run took as long as its slowest part.
+        elapsedSeconds: Math.max(...reports.map((r) => r.elapsedSeconds)),
+        interpreters,
+        rows,
+        cross,
+        verdict: overallVerdict(rows),
+        geomeans: geomeansByInterpreter(rows, labels, 1 - settings.alpha),
+        merged: { parts: reports.length, shards: Math.max(...reports.map((r) => r.shard?.count ?? 1)) },
+    };
+    delete merged.shard;
+    if (paired)
+        merged.paired = paired;
+    return merged;
+}
+/**
+ * The entry of `mode: merge` (and of `mode: comment` given several report folders): the reports read from the
+ * folders (by the untrusted-folder reader, report/read-report-json.ts), merged with the threshold and alpha
+ * they were judged with. Throws MergeError (exit 2) when they don't fit together.
+ */
+function mergeFolders(reports) {
+    if (!reports.length)
+        throw new MergeError(['no report folders were given']);
+    return mergeReports(reports, { threshold: reports[0].threshold, alpha: reports[0].alpha });
+}
+
+;// CONCATENATED MODULE: ./src/report/commit-status.ts
+
+
+/** `py-perf-guard`, or `py-perf-guard (<comment-key>)` so matrix legs or several steps keep statuses of their own. */
+function statusContext(commentKey) {
+    return commentKey ? `py-perf-guard (${markerSafe(commentKey)})` : 'py-perf-guard';
+}
+/** The run's page: GITHUB_SERVER_URL/owner/repo/actions/runs/GITHUB_RUN_ID (GHES has its own server URL). */
+function commit_status_runUrl(env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return undefined;
+    return `${server.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+const STATE = { 0: 'success', 1: 'failure', 2: 'error' };
+/** The headline as one line: the verdict and its counts, or why the check failed. */
+function commit_status_headline(report, outcome) {
+    if (!report)
+        return `could not run: ${outcome.message ?? 'no report'}`;
+    const counts = countVerdicts(report.rows);
+    if (report.verdict === 'pass' && outcome.exitCode === 0) {
+        const measured = report.rows.length;
+        return `no performance regression (${measured} benchmark${measured === 1 ? '' : 's'}${counts.improvement ? `, ${counts.improvement} faster` : ''})`;
+    }
+    return outcome.message ?? `verdict ${report.verdict}`;
+}
+function verdictStatus(report, outcome, env, commentKey) {
+    const targetUrl = commit_status_runUrl(env);
+    return { state: STATE[outcome.exitCode], context: statusContext(commentKey), description: commit_status_headline(report, outcome), ...(targetUrl ? { targetUrl } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/report/json-fields.ts
+// Reading untrusted JSON field by field: each accessor checks one field's type and bounds and, when it does
+// not hold, throws an Error naming the field by its path (`benchmarks[3].ratio`). Pure.
+class JsonFieldError extends Error {
+    field;
+    constructor(field, expected, got) {
+        super(`field '${field}' must be ${expected} (it is ${json_fields_describe(got)})`);
+        this.field = field;
+        this.name = 'JsonFieldError';
+    }
+}
+function json_fields_describe(v) {
+    if (v === undefined)
+        return 'missing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return `an array of ${v.length}`;
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+    if (typeof v === 'object')
+        return 'an object';
+    return `${typeof v} ${String(v).slice(0, 40)}`;
+}
+const isObject = (v) => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+/** Bounds that keep a forged file from making rendering or recomputing slow. */
+const LIMITS = { text: 4000, list: 100_000 };
+/** One JSON object and where it sits in the file. */
+class Fields {
+    o;
+    path;
+    constructor(o, path) {
+        this.o = o;
+        this.path = path;
+    }
+    static of(value, path) {
+        if (!isObject(value))
+            throw new JsonFieldError(path || '(top level)', 'an object', value);
+        return new Fields(value, path);
+    }
+    at(key) {
+        return this.path ? `${this.path}.${key}` : key;
+    }
+    has(key) {
+        return this.o[key] !== undefined && this.o[key] !== null;
+    }
+    raw(key) {
+        return this.o[key];
+    }
+    str(key, max = LIMITS.text) {
+        const v = this.o[key];
+        if (typeof v !== 'string' || v.length > max)
+            throw new JsonFieldError(this.at(key), `a string of at most ${max} characters`, v);
+        return v;
+    }
+    optStr(key, max = LIMITS.text) {
+        return this.has(key) ? this.str(key, max) : undefined;
+    }
+    num(key, min = -Infinity, max = Infinity) {
+        const v = this.o[key];
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+            throw new JsonFieldError(this.at(key), `a finite number${min > -Infinity || max < Infinity ? ` from ${min} to ${max}` : ''}`, v);
+        return v;
+    }
+    optNum(key, min = -Infinity, max = Infinity) {
+        return this.has(key) ? this.num(key, min, max) : undefined;
+    }
+    int(key, min = 0, max = Number.MAX_SAFE_INTEGER) {
+        const v = this.num(key, min, max);
+        if (!Number.isInteger(v))
+            throw new JsonFieldError(this.at(key), 'a whole number', v);
+        return v;
+    }
+    optInt(key, min = 0, max = Number.MAX_SAFE_INTEGER) {
+        return this.has(key) ? this.int(key, min, max) : undefined;
+    }
+    bool(key) {
+        const v = this.o[key];
+        if (typeof v !== 'boolean')
+            throw new JsonFieldError(this.at(key), 'true or false', v);
+        return v;
+    }
+    choice(key, choices) {
+        const v = this.o[key];
+        if (typeof v !== 'string' || !choices.includes(v))
+            throw new JsonFieldError(this.at(key), `one of ${choices.join(', ')}`, v);
+        return v;
+    }
+    optChoice(key, choices) {
+        return this.has(key) ? this.choice(key, choices) : undefined;
+    }
+    obj(key) {
+        return Fields.of(this.o[key], this.at(key));
+    }
+    optObj(key) {
+        return this.has(key) ? this.obj(key) : undefined;
+    }
+    /** An array of objects, each read by `read`. */
+    list(key, read, max = LIMITS.list) {
+        const v = this.o[key];
+        if (!Array.isArray(v) || v.length > max)
+            throw new JsonFieldError(this.at(key), `an array of at most ${max} items`, v);
+        return v.map((item, i) => read(Fields.of(item, `${this.at(key)}[${i}]`)));
+    }
+    /** An array of finite numbers (raw measurements: pair estimates, samples). */
+    numbers(key, max = LIMITS.list, min = -Infinity) {
+        const v = this.o[key];
+        if (!Array.isArray(v) || v.length > max)
+            throw new JsonFieldError(this.at(key), `an array of at most ${max} numbers`, v);
+        v.forEach((x, i) => {
+            if (typeof x !== 'number' || !Number.isFinite(x) || x < min)
+                throw new JsonFieldError(`${this.at(key)}[${i}]`, 'a finite number', x);
+        });
+        return v;
+    }
+    /** `[low, high]`, two finite numbers with low ≤ high. */
+    interval(key) {
+        const v = this.numbers(key, 2);
+        if (v.length !== 2 || v[0] > v[1])
+            throw new JsonFieldError(this.at(key), 'two numbers [low, high]', this.o[key]);
+        return [v[0], v[1]];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/read-report-json.ts
+
+
+const VERDICTS = ['regression', 'improvement', 'unchanged', 'inconclusive', 'added', 'removed', 'failed'];
+const MEMORY_VERDICTS = ['regression', 'improvement', 'unchanged', 'inconclusive'];
+const read_report_json_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function commit(f, key) {
+    const c = f.obj(key);
+    const sha = c.str('sha', 64);
+    if (!read_report_json_SHA.test(sha))
+        throw new JsonFieldError(`${c.path}.sha`, 'a commit sha (40 or 64 hex digits)', sha);
+    return { ref: c.str('ref', 256), sha };
+}
+function sideSummary(f, key) {
+    const s = f.optObj(key);
+    return s ? { median: s.num('median', 0), n: s.int('n') } : undefined;
+}
+function profileCall(f, key) {
+    const c = f.optObj(key);
+    return c ? { ncalls: c.num('ncalls', 0), tottime: c.num('tottime'), cumtime: c.num('cumtime') } : null;
+}
+function profile(p) {
+    if (p.has('error'))
+        return { error: p.str('error') };
+    return {
+        ...(p.has('base') ? { base: p.str('base') } : {}),
+        ...(p.has('head') ? { head: p.str('head') } : {}),
+        ...(p.has('iterations') ? { iterations: p.int('iterations') } : {}),
+        top: p.has('top')
+            ? p.list('top', (d) => ({ function: d.str('function'), base: profileCall(d, 'base'), head: profileCall(d, 'head'), tottimeDelta: d.num('tottime_delta') }), 100)
+            : [],
+    };
+}
+/** The pair-level figures of a `method: paired` row (judge-types.ts), from which its verdict is recomputed. */
+function pairedFields(f) {
+    return {
+        method: 'paired',
+        pairs: f.int('pairs'),
+        duels: f.int('duels'),
+        pairEstimates: f.numbers('pair_estimates', 10_000, 0),
+        ...(f.has('noise_floor') ? { noiseFloor: f.num('noise_floor', 0) } : {}),
+        ...(f.has('burst_ms') ? { burstMs: f.num('burst_ms', 0) } : {}),
+        ...(f.has('clock') ? { clock: f.choice('clock', ['wall', 'cpu']) } : {}),
+    };
+}
+function rowFromJson(f) {
+    const verdict = f.choice('verdict', VERDICTS);
+    const method = f.optChoice('method', ['rounds', 'paired']) ?? 'rounds';
+    const row = {
+        suite: f.str('suite'),
+        name: f.str('name'),
+        interpreter: f.str('interpreter', 200),
+        verdict,
+        ...(f.has('ratio') ? { ratio: f.num('ratio', 0) } : {}),
+        ...(f.has('ci') ? { ci: f.interval('ci') } : {}),
+        ...(f.has('p') ? { p: f.num('p', 0, 1) } : {}),
+        ...(f.has('q') ? { q: f.num('q', 0, 1) } : {}),
+        ...(f.has('base') ? { base: sideSummary(f, 'base') } : {}),
+        ...(f.has('head') ? { head: sideSummary(f, 'head') } : {}),
+        ...(method === 'paired' ? pairedFields(f) : {}),
+        ...(f.has('noise') ? { noise: f.num('noise', 0) } : {}),
+        ...(f.has('too_noisy') ? { tooNoisy: f.bool('too_noisy') } : {}),
+        ...(f.has('slow_rounds_set_aside') ? { slowRounds: readSides(f.obj('slow_rounds_set_aside'), (s, k) => s.int(k)) } : {}),
+        ...(f.has('warmup_iterations') ? { warmup: f.int('warmup_iterations') } : {}),
+        ...(f.has('profile') ? { profile: profile(f.obj('profile')) } : {}),
+        ...(f.has('import_growth')
+            ? { imports: f.list('import_growth', (g) => ({ module: g.str('module', 300), base: g.num('base', 0), head: g.num('head', 0) }), 100) }
+            : {}),
+        ...(f.has('memory') ? { memory: memory(f.obj('memory')) } : {}),
+        ...(f.has('samples') ? { samples: samples(f.obj('samples')) } : {}),
+    };
+    if (verdict === 'failed') {
+        row.error = f.str('error');
+        if (f.has('failed_on'))
+            row.failedOn = f.choice('failed_on', ['base', 'head', 'both', 'setup']);
+    }
+    return row;
+}
+function readSides(f, read) {
+    return { base: read(f, 'base'), head: read(f, 'head') };
+}
+function samples(f) {
+    const times = (s, k) => s.numbers(k, undefined, 0);
+    return { ...readSides(f, times), ...(f.has('all') ? { all: readSides(f.obj('all'), times) } : {}) };
+}
+function memory(m) {
+    return {
+        base: m.num('base_bytes', 0),
+        head: m.num('head_bytes', 0),
+        ratio: m.num('ratio', 0),
+        verdict: m.choice('verdict', MEMORY_VERDICTS),
+        exact: m.bool('exact'),
+    };
+}
+function interpreter(f) {
+    const label = f.str('spec', 200);
+    if (f.has('error'))
+        return { label, error: f.str('error') };
+    return { label, version: f.str('version', 100), implementation: f.str('implementation', 100), path: f.optStr('path') ?? '(not recorded)' };
+}
+function described(f) {
+    const label = f.str('spec', 200);
+    return f.has('version')
+        ? { label, version: f.str('version', 100), implementation: f.optStr('implementation', 100) ?? '', path: '(not recorded)' }
+        : { label, error: 'missing' };
+}
+function comparison(f, reason) {
+    const from = described(f.obj('from'));
+    const to = described(f.obj('to'));
+    const g = f.optObj('geomean');
+    return {
+        reason,
+        from,
+        to,
+        label: `${from.label} → ${to.label}`,
+        ...(f.has('detected')
+            ? { changes: f.list('detected', (c) => ({ source: c.str('source', 300), old: c.str('old', 100), new: c.str('new', 100) }), 50) }
+            : {}),
+        rows: f.list('benchmarks', rowFromJson),
+        ...(g ? { geomean: { ratio: g.num('ratio', 0), ci: g.interval('ci'), benchmarks: g.int('benchmarks') } } : {}),
+        ...(f.has('error') ? { error: f.str('error') } : {}),
+    };
+}
+function configChange(f) {
+    const value = (key) => {
+        const v = f.raw(key);
+        if (v === null || v === undefined)
+            return undefined;
+        // a TOML value: rendered through showTomlValue and escaped; bounded so it stays a short line
+        if (JSON.stringify(v).length > 1000)
+            throw new JsonFieldError(`${f.path}.${key}`, 'a TOML value of at most 1000 characters of JSON', v);
+        return v;
+    };
+    const base = value('base');
+    const head = value('head');
+    return { key: f.str('key', 100), ...(base !== undefined ? { base } : {}), ...(head !== undefined ? { head } : {}), overridden: f.bool('overridden') };
+}
+/** Reads a parsed report file; throws an Error naming the first field that does not hold. */
+function readReportJson(value) {
+    const f = Fields.of(value, '');
+    if (f.raw('schema') !== 1)
+        throw new JsonFieldError('schema', '1', f.raw('schema'));
+    const verdict = f.choice('verdict', ['pass', 'regression', 'error']);
+    if (f.has('error') && !f.has('settings')) {
+        return { error: f.str('error'), ...(f.has('base') ? { base: commit(f, 'base') } : {}), ...(f.has('head') ? { head: commit(f, 'head') } : {}) };
+    }
+    const s = f.obj('settings');
+    const method = s.optChoice('method', ['rounds', 'paired']) ?? 'rounds';
+    const report = buildReport({
+        base: commit(f, 'base'),
+        head: commit(f, 'head'),
+        threshold: s.num('threshold', 0, 10),
+        alpha: s.num('alpha', 0, 1),
+        statistic: s.choice('statistic', ['min', 'median', 'mean']),
+        slowRounds: s.choice('slow_rounds', ['drop', 'keep']),
+        minRounds: s.int('min_rounds'),
+        maxRounds: s.int('max_rounds'),
+        rounds: s.int('rounds'),
+        method,
+        ...(s.has('pairs')
+            ? {
+                paired: {
+                    pairs: s.int('pairs'),
+                    minPairs: s.int('min_pairs'),
+                    maxPairs: s.int('max_pairs'),
+                    burstMs: s.num('burst_ms', 0),
+                    startupSeconds: s.num('worker_startup_seconds', 0),
+                },
+            }
+            : {}),
+        stopReason: s.choice('stop_reason', ['decided', 'max-rounds', 'time-budget']),
+        elapsedSeconds: s.num('elapsed_seconds', 0),
+        interpreters: f.list('interpreters', interpreter, 50),
+        rows: f.list('benchmarks', rowFromJson),
+        cross: [
+            ...(f.has('upgrade') ? [comparison(f.obj('upgrade'), 'upgrade')] : []),
+            ...(f.has('interpreter_comparisons') ? f.list('interpreter_comparisons', (c) => comparison(c, 'compare-interpreters'), 50) : []),
+        ],
+        configChanges: f.has('config_changes') ? f.list('config_changes', configChange, 100) : [],
+    });
+    // The verdict is the rows' (judge/verdicts.ts): a file whose verdict says otherwise was edited.
+    if (report.verdict !== verdict)
+        throw new JsonFieldError('verdict', `"${report.verdict}", the verdict of its benchmarks`, verdict);
+    const shard = s.optObj('shard');
+    if (!shard)
+        return { report };
+    const count = shard.int('count', 1, 1000);
+    return { report: { ...report, shard: { index: shard.int('index', 1, count), count } } };
+}
+
+;// CONCATENATED MODULE: ./src/report/load-folder.ts
+// One report folder read back for mode: comment: its files within their size limits (io/report-folder.ts),
+// parsed and checked field by field (read-report-json.ts, folder-event.ts). comment.md is never read: the
+// comment is rendered again from the checked report.
+
+
+
+
+/** Why a folder is not published: exit 2, naming the folder; never a partial publish. */
+function refuseFolder(dir, reason) {
+    return new EnvironmentError(`the report folder ${dir} is refused: ${reason}`);
+}
+function load_folder_parse(dir, name, limit) {
+    try {
+        return JSON.parse(readFolderFile(dir, name, limit));
+    }
+    catch (e) {
+        throw refuseFolder(dir, e instanceof SyntaxError ? `${name} is not valid JSON (${e.message})` : e.message);
+    }
+}
+function loadReportFolder(dir) {
+    const report = load_folder_parse(dir, FOLDER_FILES.report, FOLDER_LIMITS.report);
+    const event = load_folder_parse(dir, FOLDER_FILES.event, FOLDER_LIMITS.event);
+    try {
+        return { dir, read: readReportJson(report), event: readFolderEvent(event) };
+    }
+    catch (e) {
+        const message = e.message;
+        throw refuseFolder(dir, message.startsWith('event.json') ? message : `report.json: ${message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/publish-error-comment.ts
+
+
+async function commentRunError(deps, settings, prNumber, message) {
+    if (!deps.comments || prNumber === undefined)
+        return;
+    const plan = commentPlan({ number: prNumber }, deps.env, deps.io.getInput('github-token'), settings);
+    if (!plan.post)
+        return;
+    try {
+        const outcome = await upsertComment(deps.comments(plan), plan.marker, `${plan.marker}\n${errorMarkdown(message)}`, settings.comment, false);
+        if (outcome.action === 'skipped')
+            return;
+        deps.io.info(`PR comment ${outcome.action}: ${outcome.url}`);
+        deps.io.setOutput('comment-url', outcome.url);
+    }
+    catch (e) {
+        deps.io.warning(explainCommentError(e));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/verify-folder.ts
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+const verify_folder_short = (sha) => sha.slice(0, 12);
+/** The trusted run from the comment job's event: workflow_run, or a PR event (a later job of the measuring workflow). */
+function trustedRun(eventName, event) {
+    if (eventName === 'workflow_run') {
+        const run = event?.workflow_run;
+        if (typeof run?.head_sha !== 'string')
+            return 'the workflow_run event has no workflow_run.head_sha';
+        const headRepository = run.head_repository?.full_name ?? event?.repository?.full_name;
+        if (typeof headRepository !== 'string')
+            return 'the workflow_run event has no workflow_run.head_repository.full_name';
+        const prNumbers = Array.isArray(run.pull_requests) ? run.pull_requests.map((p) => p?.number).filter(Number.isInteger) : [];
+        return { headSha: run.head_sha, headRepository, prNumbers };
+    }
+    const pr = event?.pull_request;
+    if (pr && typeof pr.head?.sha === 'string') {
+        return { headSha: pr.head.sha, headRepository: pr.head.repo?.full_name ?? event?.repository?.full_name ?? '', prNumbers: [pr.number] };
+    }
+    return `mode: comment publishes the report of another run: run it on workflow_run (or in a later job of a pull_request workflow), not on ${eventName || 'this event'}`;
+}
+/** Why the folder must not be published on this repository and run, or undefined when its claims hold. */
+function folderMismatch(folder, measuredHead, repository, run) {
+    if (!same(folder.repository, repository))
+        return `its event.json names the repository ${folder.repository}, but this run is in ${repository}`;
+    if (folder.headSha !== run.headSha)
+        return `its event.json names head ${verify_folder_short(folder.headSha)}, but the triggering run tested ${verify_folder_short(run.headSha)}`;
+    if (!same(folder.headRepository, run.headRepository))
+        return `its event.json names the head repository ${folder.headRepository}, but the triggering run came from ${run.headRepository}`;
+    if (measuredHead && measuredHead !== folder.headSha && measuredHead !== folder.mergeSha)
+        return `its report.json measured head ${verify_folder_short(measuredHead)}, which is neither the PR's head ${verify_folder_short(folder.headSha)} nor the merge event.json names`;
+    if (folder.prNumber !== null && run.prNumbers.length > 0 && !run.prNumbers.includes(folder.prNumber))
+        return `its event.json names PR #${folder.prNumber}, but the triggering run was for PR #${run.prNumbers.join(', #')}`;
+    return undefined;
+}
+/** Why the PR the folder names is not the PR the triggering run tested, or undefined when it is. */
+function pullMismatch(pull, repository, run) {
+    if (!same(pull.baseRepository, repository))
+        return `PR #${pull.number} belongs to ${pull.baseRepository}, not ${repository}`;
+    if (pull.headSha !== run.headSha)
+        return `PR #${pull.number}'s head is ${verify_folder_short(pull.headSha)}, but the triggering run tested ${verify_folder_short(run.headSha)} (another PR's report, or the PR has moved on since)`;
+    if (!same(pull.headRepository, run.headRepository))
+        return `PR #${pull.number}'s head comes from ${pull.headRepository}, but the triggering run came from ${run.headRepository}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/github-event.ts
+// The webhook payload of the workflow run (GITHUB_EVENT_PATH), or undefined outside Actions.
+
+function readEvent(env) {
+    try {
+        return env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run-comment.ts
+// mode: comment: publish a report folder that a measuring job wrote (often a fork's PR, whose own token could
+// not comment). Runs no PR code: no checkout, worktree, venv or child process. The folder is untrusted: read
+// within size limits, checked field by field, its PR proven against this run's event and the API, and the
+// comment rendered again from the checked JSON. Then outputs, summary, comment, and a commit status on the head
+// sha with the verdict; the exit code follows the verdict. A forged or mismatched folder: exit 2, nothing posted.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const INPUT_NAMES = ['report-dir', 'comment', 'comment-key', 'fail-on-regression', 'fail-on-upgrade-regression'];
+/** The PR the folder is for, proven: its head is the commit the triggering run tested, from the same repository. */
+async function provePullRequest(folder, run, repository, pulls) {
+    const measuredHead = 'report' in folder.read ? folder.read.report.head.sha : folder.read.head?.sha;
+    const mismatch = folderMismatch(folder.event, measuredHead, repository, run);
+    if (mismatch)
+        throw refuseFolder(folder.dir, mismatch);
+    const number = folder.event.prNumber;
+    if (number === null)
+        return undefined;
+    if (!pulls)
+        throw new EnvironmentError(`input 'github-token' is empty: mode: comment needs a token to look up PR #${number} and to comment on it`);
+    const pull = await pulls.getPull(number).catch((e) => {
+        const status = e.status;
+        if (status === 404)
+            throw refuseFolder(folder.dir, `its event.json names PR #${number}, which does not exist in ${repository}`);
+        throw new EnvironmentError(`looking up PR #${number} failed${status ? ` (HTTP ${status})` : ''}: ${e.message}`);
+    });
+    const wrong = pullMismatch(pull, repository, run);
+    if (wrong)
+        throw refuseFolder(folder.dir, wrong);
+    return number;
+}
+/** The folders a `report-dir` entry names (itself, or the artifacts' sub-folders of a download), each read and checked. */
+function readFolders(workspace, given) {
+    const dirs = expandReportDirs((0,external_node_path_namespaceObject.resolve)(workspace, given));
+    if (!dirs.length)
+        throw new ConfigError("input 'report-dir'", given, 'a folder that exists: where actions/download-artifact put the report folder');
+    return dirs.map(loadReportFolder);
+}
+/** One report to publish. Several folders (the shards of a matrix) are merged into one: one BH correction over all rows. */
+function oneReport(folders) {
+    const reports = folders.map((f) => {
+        if (!('report' in f.read))
+            throw new EnvironmentError(`the measuring run could not run: ${f.read.error}`);
+        return f.read.report;
+    });
+    return reports.length > 1 ? mergeFolders(reports) : reports[0];
+}
+async function setStatus(deps, pulls, sha, status) {
+    if (!pulls)
+        return;
+    try {
+        await pulls.setStatus(sha, status);
+        deps.io.info(`commit status ${status.context}: ${status.state} on ${sha.slice(0, 12)}`);
+    }
+    catch (e) {
+        const code = e.status;
+        const hint = code === 403 || code === 404 ? ' (grant the workflow `permissions: statuses: write`)' : '';
+        deps.io.warning(`setting the commit status failed${code ? ` (HTTP ${code})` : ''}: ${e.message}${hint}`);
+    }
+}
+async function runComment(deps) {
+    const { io, env } = deps;
+    const secret = (s) => io.setSecret(s);
+    const token = io.getInput('github-token');
+    if (token)
+        io.setSecret(token);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    const pulls = token && owner && repo && deps.pulls ? deps.pulls({ owner, repo, token }) : undefined;
+    let settings;
+    let run;
+    try {
+        settings = parseCommentSettings(Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)])));
+        const trusted = trustedRun(env.GITHUB_EVENT_NAME, readEvent(env));
+        if (typeof trusted === 'string')
+            throw new EnvironmentError(trusted);
+        run = trusted;
+        const folders = settings.reportDirs.flatMap((d) => readFolders(deps.workspace, d));
+        // Every folder proven on its own, and all for the same PR: one comment, one status.
+        const prs = new Set();
+        for (const folder of folders)
+            prs.add(await provePullRequest(folder, run, repository, pulls));
+        if (prs.size > 1)
+            throw new EnvironmentError(`input 'report-dir' holds report folders of different PRs (#${[...prs].join(', #')})`);
+        const [prNumber] = prs;
+        io.info(`report folder${folders.length > 1 ? 's' : ''} ${folders.map((f) => f.dir).join(', ')}: ${prNumber ? `PR #${prNumber}, ` : ''}head ${run.headSha} from ${run.headRepository}, proven`);
+        const failed = folders.find((f) => !('report' in f.read));
+        if (failed && !('report' in failed.read)) {
+            const message = redactAndRegister(`the measuring run could not run: ${failed.read.error}`, secret);
+            await commentRunError(deps, settings, prNumber, message);
+            throw new EnvironmentError(message);
+        }
+        const read = oneReport(folders);
+        // Redacted again: the folder's author may not have redacted anything.
+        const report = redactAndRegister(read, secret);
+        const outcome = decideOutcome(report, settings);
+        const reportPath = reportPathFor(deps, settings.commentKey);
+        await publishReport({ ...deps, comments: prNumber ? deps.comments : undefined }, settings, report, outcome.outputs, reportPath, { number: prNumber });
+        io.setOutput('report-dir', folders[0].dir);
+        await setStatus(deps, pulls, run.headSha, verdictStatus(report, outcome, env, settings.commentKey));
+        return { exitCode: outcome.exitCode, message: outcome.message, report };
+    }
+    catch (e) {
+        const outcome = e instanceof RunError ? outcomeOfRunError(e) : { exitCode: 2, message: `py-perf-guard could not run: ${e?.message ?? String(e)}` };
+        const message = redactAndRegister(outcome.message ?? '', secret);
+        const key = settings?.commentKey ?? io.getInput('comment-key');
+        await publishError(deps, message, reportPathFor(deps, key));
+        // The head sha is the trusted run's, never the folder's: a refused folder still marks that commit.
+        if (run)
+            await setStatus(deps, pulls, run.headSha, verdictStatus(undefined, { exitCode: 2, message, outputs: { verdict: 'error' } }, env, key));
+        return { exitCode: 2, message };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/pyproject.ts
@@ -8186,18 +9836,6 @@ class Git {
     }
 }
 
-;// CONCATENATED MODULE: ./src/workspace/github-event.ts
-// The webhook payload of the workflow run (GITHUB_EVENT_PATH), or undefined outside Actions.
-
-function readEvent(env) {
-    try {
-        return env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/workspace/load-settings.ts
 // Phase 1: the inputs (through Io) and the project's [tool.py-perf-guard] table → Settings. An invalid
 // pyproject.toml stops the run (exit 2): ignoring it would run with settings the project did not choose.
@@ -8215,6 +9853,72 @@ function loadSettings(deps) {
         throw new EnvironmentError(`${(0,external_node_path_namespaceObject.join)(inputs['working-directory'] || '.', 'pyproject.toml')} is not valid TOML (${pyproject.error}): fix it, py-perf-guard reads its [tool.py-perf-guard] table`);
     }
     return parseConfig(inputs, pyproject.table);
+}
+
+;// CONCATENATED MODULE: ./src/workspace/pip-cache-key.ts
+// The key of pip's cache: OS, architecture, the interpreters' versions and a hash of what decides the installs
+// (the dependency files on both commits and the install command). Pure: the caller reads the files.
+
+/** The files, in each project folder, that decide what pip installs. */
+const DEPENDENCY_FILE = /^(requirements[^/]*\.txt|pyproject\.toml|setup\.cfg|setup\.py)$/;
+const pip_cache_key_safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, '_');
+/** The exact key, and the prefix that restores the latest cache of the same OS and interpreters on a miss. */
+function pipCacheKey(p) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const f of [...p.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)))
+        hash.update(`${f.name}\0${f.text}\0`);
+    hash.update(`install\0${p.install}`);
+    const prefix = `py-perf-guard-pip-${pip_cache_key_safe(p.os)}-${pip_cache_key_safe(p.arch)}-${[...new Set(p.interpreters)].sort().map(pip_cache_key_safe).join('_')}-`;
+    return { key: prefix + hash.digest('hex').slice(0, 32), restoreKeys: [prefix] };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/pip-cache.ts
+// `cache: pip`: before the venvs are built, restore pip's cache into one folder that every install uses
+// (PIP_CACHE_DIR in the project's processes' environment); the post step saves it. Any failure is a warning:
+// the installs then simply download again.
+
+
+
+
+function dependencyFiles(projectDirs) {
+    return Object.entries(projectDirs).flatMap(([side, dir]) => (0,external_node_fs_namespaceObject.existsSync)(dir)
+        ? (0,external_node_fs_namespaceObject.readdirSync)(dir)
+            .filter((f) => DEPENDENCY_FILE.test(f))
+            .map((f) => ({ name: `${side}/${f}`, text: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, f), 'utf8') }))
+        : []);
+}
+/** Whether the cache is used: `pip` asks for it; `auto` uses it where the runner has the cache service. */
+function wanted(deps, settings) {
+    if (settings.cache === 'off' || !deps.cache || !deps.env.RUNNER_TEMP)
+        return false;
+    if (deps.cache.available())
+        return true;
+    if (settings.cache === 'pip')
+        deps.io.warning("input 'cache' is pip, but this runner has no cache service (ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL); installing without it");
+    return false;
+}
+async function restorePipCache(deps, settings, interpreters, projectDirs) {
+    if (!wanted(deps, settings))
+        return;
+    try {
+        const dir = deps.env.PIP_CACHE_DIR || (0,external_node_path_namespaceObject.join)(deps.env.RUNNER_TEMP, 'py-perf-guard-pip-cache');
+        const { key, restoreKeys } = pipCacheKey({
+            os: deps.env.RUNNER_OS ?? process.platform,
+            arch: deps.env.RUNNER_ARCH ?? process.arch,
+            interpreters: interpreters.filter(isFound).map((i) => `${i.implementation}-${i.version}`),
+            files: dependencyFiles(projectDirs),
+            install: settings.install ?? '(default)',
+        });
+        const restoredKey = await deps.io.group('Restore pip cache', () => deps.cache.restore(dir, key, restoreKeys));
+        deps.io.info(restoredKey ? `pip cache: restored ${restoredKey}${restoredKey === key ? '' : ` (for ${key})`}` : `pip cache: no cache for ${key} yet`);
+        // The installs start from childEnv, which every later process reads (confineDeps made it for this run).
+        if (deps.childEnv)
+            deps.childEnv.PIP_CACHE_DIR = dir;
+        deps.cache.remember({ dir, key, ...(restoredKey ? { restoredKey } : {}) });
+    }
+    catch (e) {
+        deps.io.warning(`pip cache: restoring failed, installing without it: ${e.message ?? String(e)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/stale-worktrees.ts
@@ -8431,6 +10135,11 @@ async function removeWorktrees(git, ws) {
 
 
 
+
+
+
+
+
 async function runShell(outer) {
     const { io } = outer;
     const now = outer.now ?? Date.now;
@@ -8445,6 +10154,9 @@ async function runShell(outer) {
     let reportPath;
     let commits;
     try {
+        const mode = parseMode(io.getInput('mode'));
+        if (mode === 'comment' || mode === 'merge')
+            return await runComment(outer);
         const settings = loadSettings(outer);
         reportPath = reportPathFor(outer, settings.commentKey);
         redactAndRegister(settings.install ?? '', secret); // the runner then masks an index URL's password wherever pip echoes it
@@ -8477,6 +10189,7 @@ async function runShell(outer) {
         ws = await createWorktrees(git, commits, relProject, deps.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
         const configChanges = checkCheckouts(io, settings, ws.projectDirs, projectDir);
         const interpreters = await io.group('Find interpreters', () => findInterpreters(deps, settings, ws.projectDirs.head));
+        await restorePipCache(deps, settings, interpreters, ws.projectDirs);
         // From here on every process is held to what is left of the time budget (time-budget.ts).
         const budget = new TimeBudget(settings.timeBudgetSeconds, now, startedAt);
         const timed = { ...deps, run: budget.wrap(deps.run) };
@@ -8550,7 +10263,10 @@ async function runShell(outer) {
             ...(counted ? { instructions: counted.setup } : {}),
         }), secret);
         const outcome = decideOutcome(report, settings);
-        await publishReport(deps, settings, report, outcome.outputs, reportPath, event);
+        // measure: no comment; auto on a fork's PR: its read-only token could not comment, so don't try (the notice says how).
+        const forkSkipped = mode === 'auto' && forkTokenIsReadOnly(deps.env.GITHUB_EVENT_NAME, event) && settings.comment !== 'never';
+        await publishReport(mode === 'measure' || forkSkipped ? { ...deps, comments: undefined } : deps, settings, report, outcome.outputs, reportPath, event);
+        publishFolder(deps, report, { dir: reportDirFor(deps, settings.commentKey), event, forkSkipped });
         return { exitCode: outcome.exitCode, message: outcome.message, report };
     }
     catch (e) {
@@ -8563,6 +10279,7 @@ async function runShell(outer) {
         if (!expected && e?.stack)
             io.info(redactAndRegister(e.stack, secret));
         await publishError(outer, message, reportPath ?? reportPathFor(outer, io.getInput('comment-key')), commits);
+        publishFolderError(outer, message, { dir: reportDirFor(outer, io.getInput('comment-key')), event: readEvent(outer.env), forkSkipped: false }, commits ?? {});
         return { exitCode: outcome.exitCode, message };
     }
     finally {
@@ -8573,6 +10290,8 @@ async function runShell(outer) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The local CLI: the same shell as the action, reporting to the terminal instead of GitHub.
+
+
 
 
 
@@ -8621,7 +10340,7 @@ async function main() {
         info: (m) => err(m),
         warning: (m) => err(`warning: ${m}`),
         notice: (m) => err(`notice: ${m}`),
-        error: (m) => err(`error: ${m}`),
+        error: (m, at) => void (at || err(`error: ${m}`)), // annotations are for GitHub's diff view
         group: async (name, fn) => {
             err(`== ${name}`);
             return fn();
@@ -8646,8 +10365,8 @@ async function main() {
     else if (format === 'json' && (0,external_node_fs_namespaceObject.existsSync)(reportPath))
         process.stdout.write((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
     else if (format === 'text' && result.report) {
-        // FORESTPLOT: the lead passes the forest plot here as `plot: (report) => forestPlot(report)` once it lands.
-        process.stdout.write(renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }) }));
+        const plot = (r) => forestPlot(r.rows, { threshold: r.threshold, confidence: formatPercent(1 - r.alpha) });
+        process.stdout.write(renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }), plot }));
     }
     if ((0,external_node_fs_namespaceObject.existsSync)(reportPath))
         process.stderr.write(`report: ${reportPath}\n`);
