@@ -134,12 +134,14 @@ describe('mode: comment on workflow_run', () => {
   it('proves the PR, posts the comment rendered again from the JSON, sets the status, exits by verdict, runs no tool', async () => {
     const run = await publish();
     expect(run.log).toContain('PR #7, head ');
-    expect(run.log).toContain('::error::1 benchmark(s) regressed: doubled on 3.12');
+    expect(run.log).toContain('::error::1 benchmark regressed: doubled on 3.12');
     expect(run.code).toBe(1);
     expect(run.ranTools).toBe(false);
     expect(api.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toContain('GET /repos/octo/calc/pulls/7');
     expect(ours()).toHaveLength(1);
-    expect(ours()[0].body).toBe(`<!-- py-perf-guard job=comment key= -->\n${readFileSync(join(folder, 'comment.md'), 'utf8')}`);
+    // The body is the report rendered again from the JSON (what comment.md holds), then the footer of links.
+    expect(ours()[0].body).toContain(`<!-- py-perf-guard job=comment key= -->\n${readFileSync(join(folder, 'comment.md'), 'utf8')}`);
+    expect(ours()[0].body).toContain('[run 4242](https://ghe.example.com/octo/calc/actions/runs/4242)');
     expect(run.outputs).toMatchObject({ verdict: 'regression', regressions: '1', 'comment-url': ours()[0].html_url });
     expect(run.summary).toContain('doubled');
     expect(api.statuses).toEqual([
@@ -147,7 +149,7 @@ describe('mode: comment on workflow_run', () => {
         sha: shas.head,
         state: 'failure',
         context: 'py-perf-guard',
-        description: expect.stringMatching(/^1 benchmark\(s\) regressed: doubled on 3\.12/),
+        description: expect.stringMatching(/^1 benchmark regressed: doubled on 3\.12/),
         target_url: 'https://ghe.example.com/octo/calc/actions/runs/4242',
       },
     ]);
@@ -160,8 +162,10 @@ describe('mode: comment on workflow_run', () => {
     });
     expect(run.code).toBe(1);
     const body = ours()[0].body;
-    expect(body).toContain('| &lt;img src=x onerror=alert\\(1\\)&gt; \\*\\*@&#8203;octocat\\*\\* \\[x\\]\\(http&#58;//evil\\) | 3.12 | regression |');
-    expect(body).not.toMatch(/<img|<script|PWNED|@octocat|@everyone/);
+    expect(body).toContain('| &lt;img src=x onerror=alert\\(1\\)&gt; \\*\\*@&#8203;octocat\\*\\* \\[x\\]\\(http&#58;//evil\\) | +');
+    // Outside the plot's code fence nothing is live; inside it (longer than any backtick run) text stays text.
+    expect(body.replace(/^(`{3,})text\n[\s\S]*?^\1$/gm, '')).not.toMatch(/<img|<script|PWNED|@octocat|@everyone/);
+    expect(body).not.toMatch(/<script|PWNED|@everyone/);
   }, 60_000);
 
   const refused: [string, (dir: string) => void, string | undefined, RegExp][] = [
@@ -218,12 +222,17 @@ describe('mode: comment on workflow_run', () => {
   }, 60_000);
 
   it('merges the shards of a matrix into one comment (one verdict, one status), and refuses a folder twice', async () => {
-    const legs = [await measure({ mode: 'measure', shard: '1/2' }), await measure({ mode: 'measure', shard: '2/2' })];
+    // Each leg of a matrix has a runner of its own; here they share one RUNNER_TEMP, so each names its folder.
+    const legs = [1, 2].map((i) => ({ mode: 'measure', shard: `${i}/2`, 'report-dir': join(root, `leg-${i}`) }));
+    for (const [i, inputs] of legs.entries()) expect((await measure(inputs)).outputs['report-dir']).toBe(join(root, `leg-${i + 1}`));
     const statuses = api.statuses.length;
-    const merged = await publish((dir) => legs.forEach((leg, i) => cpSync(leg.outputs['report-dir'], join(dir, `leg-${i + 1}`), { recursive: true })), {
-      mode: 'merge',
-      'report-dir': 'py-perf-guard-report/leg-1\npy-perf-guard-report/leg-2',
-    });
+    const merged = await publish(
+      (dir) => legs.forEach((leg) => cpSync(leg['report-dir'], join(dir, leg['report-dir'].split('/').pop()!), { recursive: true })),
+      {
+        mode: 'merge',
+        'report-dir': 'py-perf-guard-report/leg-1\npy-perf-guard-report/leg-2',
+      },
+    );
     expect(merged.code).toBe(1);
     expect(merged.outputs.verdict).toBe('regression');
     expect(merged.outputs.regressions).toBe('1');

@@ -49,7 +49,7 @@ export interface InjectedFailure {
 export class GitHubApiEmulator {
   /** Failures to inject, in order (a 502 from a proxy, a secondary rate limit with retry-after, …). */
   failures: InjectedFailure[] = [];
-  /** The PR's head sha as `GET /repos/…/pulls/N` reports it (a newer push moves it); unset answers 404. */
+  /** The PR's head sha as `GET /repos/…/pulls/N` reports it (a newer push moves it); unset: answered from `pulls`. */
   pullHeadSha?: string;
   comments: StoredComment[] = [];
   requests: ApiRequest[] = [];
@@ -107,8 +107,9 @@ export class GitHubApiEmulator {
       failure.times--;
       return send(failure.status, { message: failure.message ?? 'Bad Gateway' }, failure.headers);
     }
-    if (req.method === 'GET' && url.pathname === `/repos/${this.owner}/${this.repo}/pulls/${this.issue}`) {
-      return this.pullHeadSha ? send(200, { number: this.issue, head: { sha: this.pullHeadSha } }) : send(404, { message: 'Not Found' });
+    // pullHeadSha moves this PR's head (a newer push); else GET pulls/{n} answers from `pulls` (404 when absent).
+    if (req.method === 'GET' && this.pullHeadSha && url.pathname === `/repos/${this.owner}/${this.repo}/pulls/${this.issue}`) {
+      return send(200, { number: this.issue, head: { sha: this.pullHeadSha } });
     }
     const base = `/repos/${this.owner}/${this.repo}/issues`;
     const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '');
