@@ -53,7 +53,9 @@ describe('the CLI on a terminal and through a pipe', () => {
   it('on a terminal: the text report with coloured verdicts, plain names, and a status line rewritten in place then cleared', async () => {
     const { code, screen } = await onTerminal(RUN());
     expect(code).toBe(0);
-    expect(screen).toMatch(new RegExp(`${ESC}\\[(32mpy-perf-guard: no regression found|33mpy-perf-guard: no regression detected · 1 of 1 inconclusive)${ESC}\\[39m`));
+    expect(screen).toMatch(
+      new RegExp(`${ESC}\\[(32mpy-perf-guard: no regression found|33mpy-perf-guard: no regression detected · 1 of 1 inconclusive)${ESC}\\[39m`),
+    );
     expect(screen).toMatch(new RegExp(`sum_of_squares +[^ ]+ +${ESC}\\[(2munchanged|33minconclusive)`));
     expect(screen).not.toContain('\\_');
     expect(screen).not.toContain('**');

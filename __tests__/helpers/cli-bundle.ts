@@ -30,5 +30,20 @@ export async function collect(command: string, args: readonly string[], options:
 
 /** Options of a short real run: one timeit suite on CPython 3.12, no install, 2 rounds, a threshold nothing crosses. */
 export function quickRunArgs(python: string, suite = 'timeit: bench/micro.toml'): string[] {
-  return ['--suites', suite, '--interpreters', python, '--install', 'none', '--method', 'rounds', '--min-rounds', '2', '--max-rounds', '2', '--threshold', '50%'];
+  return [
+    '--suites',
+    suite,
+    '--interpreters',
+    python,
+    '--install',
+    'none',
+    '--method',
+    'rounds',
+    '--min-rounds',
+    '2',
+    '--max-rounds',
+    '2',
+    '--threshold',
+    '50%',
+  ];
 }
