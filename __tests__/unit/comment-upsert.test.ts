@@ -45,7 +45,7 @@ const stamped = (head: string, runId = '200'): IssueComment => ({
 describe('upsertComment', () => {
   it('creates a new comment when the one it edits was deleted (PATCH 404), in on-regression mode too', async () => {
     const t = thread([stamped(OURS)], { gone: true });
-    expect(await upsertComment(t.client, MARKER, `${MARKER}\nnew`, 'on-regression', false, OURS)).toEqual({ action: 'created', url: 'new-1' });
+    expect(await upsertComment(t.client, MARKER, `${MARKER}\nnew`, 'on-regression', false, undefined, OURS)).toEqual({ action: 'created', url: 'new-1' });
     expect(t.calls).toEqual(['update 1', 'create']);
   });
 
@@ -54,12 +54,12 @@ describe('upsertComment', () => {
     t.client.update = async () => {
       throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
     };
-    await expect(upsertComment(t.client, MARKER, 'x', 'always', false, OURS)).rejects.toMatchObject({ status: 403 });
+    await expect(upsertComment(t.client, MARKER, 'x', 'always', false, undefined, OURS)).rejects.toMatchObject({ status: 403 });
   });
 
   it("leaves a comment that shows the PR's current head when this run measured an older commit", async () => {
     const t = thread([stamped(NEWER)], { pullHead: NEWER });
-    const outcome = await upsertComment(t.client, MARKER, `${MARKER}\nold result`, 'always', true, OURS);
+    const outcome = await upsertComment(t.client, MARKER, `${MARKER}\nold result`, 'always', true, undefined, OURS);
     expect(outcome).toEqual({ action: 'skipped', reason: expect.stringContaining(`current head ${NEWER.slice(0, 7)} by run 200`) });
     expect(t.calls).toEqual(['pullHead']);
   });
@@ -71,7 +71,7 @@ describe('upsertComment', () => {
       [{ id: 1, body: `${MARKER}\n1.0 comment`, html_url: 'c1', user: ACTIONS_BOT }, NEWER],
     ] as const) {
       const t = thread([{ ...comment }], { pullHead });
-      expect(await upsertComment(t.client, MARKER, `${MARKER}\nnew`, 'always', false, OURS)).toMatchObject({ action: 'updated' });
+      expect(await upsertComment(t.client, MARKER, `${MARKER}\nnew`, 'always', false, undefined, OURS)).toMatchObject({ action: 'updated' });
     }
   });
 
@@ -80,7 +80,7 @@ describe('upsertComment', () => {
     t.client.pullHead = async () => {
       throw Object.assign(new Error('Not Found'), { status: 404 });
     };
-    expect(await upsertComment(t.client, MARKER, 'x', 'always', false, OURS)).toMatchObject({ action: 'updated' });
+    expect(await upsertComment(t.client, MARKER, 'x', 'always', false, undefined, OURS)).toMatchObject({ action: 'updated' });
   });
 });
 
