@@ -52,7 +52,7 @@ describe('dist/index.js with instructions: true', () => {
     expect(run.log).toMatch(/Instruction counts/);
     expect(run.outputs).toMatchObject({ verdict: 'regression', regressions: '0', 'instruction-regressions': '2' });
     expect(run.code).toBe(1);
-    expect(run.log).toMatch(/::error::2 benchmark\(s\) regressed: grows on 3\.11 \(1\.\d%25 more instructions per call\)/); // %25: the runner's escaping
+    expect(run.log).toMatch(/::error::2 benchmarks regressed: grows on 3\.11 \(1\.\d%25 more instructions per call\)/); // %25: the runner's escaping
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     expect(report.settings.instructions).toEqual({ tool: 'callgrind', valgrind: expect.stringMatching(/^valgrind-3\./) });
     for (const interpreter of ['3.11', '3.13']) {
