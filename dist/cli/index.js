@@ -8986,7 +8986,10 @@ function commit_status_headline(report, outcome) {
     const counts = countVerdicts(report.rows);
     if (report.verdict === 'pass' && outcome.exitCode === 0) {
         const measured = report.rows.length;
-        return `no performance regression (${measured} benchmark${measured === 1 ? '' : 's'}${counts.improvement ? `, ${counts.improvement} faster` : ''})`;
+        // As the comment's headline: "found" only when every row was decided.
+        if (counts.inconclusive)
+            return `no regression detected · ${counts.inconclusive} of ${measured} inconclusive`;
+        return `no regression found (${measured} benchmark${measured === 1 ? '' : 's'}${counts.improvement ? `, ${counts.improvement} faster` : ''})`;
     }
     return outcome.message ?? `verdict ${report.verdict}`;
 }
