@@ -74,7 +74,9 @@ async function main(): Promise<number> {
   else if (format === 'json' && existsSync(reportPath)) process.stdout.write(readFileSync(reportPath, 'utf8'));
   else if (format === 'text' && result.report) {
     const plot = (r: Report) => forestPlot(r.rows, { threshold: r.threshold, confidence: formatPercent(1 - r.alpha) });
-    process.stdout.write(renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }), plot }));
+    process.stdout.write(
+      renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }), plot, width: process.stdout.columns }),
+    );
   }
   if (existsSync(reportPath)) process.stderr.write(`report: ${reportPath}\n`);
   if (result.message) process.stderr.write(`${result.exitCode === 0 ? 'note' : 'error'}: ${result.message}\n`);

@@ -196,6 +196,8 @@ describe('the comment with several interpreters', () => {
     });
     const md = renderMarkdown(r);
     expect(md).toContain('| Benchmark | Change (95% CI) | Verdict | Interpreter |\n|---|---:|---|---|\n| a | +30.0% (+20.0% to +40.0%) | regression | 3.12 |');
-    expect(md).toMatch(/^a \[pypy3\] +┆.*\+1\.0% unchanged$/m);
+    expect(md).toMatch(/^a \[pypy3\] +┆.*\+1\.0%$/m); // the verdict is in the table: the chart fits the comment's width
+    const chart = /^```text\n([\s\S]*?)^```$/m.exec(md)![1].split('\n');
+    for (const line of chart) expect([...line].length).toBeLessThanOrEqual(90); // ~780 px of GitHub's code font
   });
 });

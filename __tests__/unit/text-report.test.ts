@@ -150,3 +150,13 @@ it('says "no regression found" only when every row was decided, else how many ar
   });
   expect(open.split('\n')[0]).toBe('py-perf-guard: no regression detected · 1 of 2 inconclusive');
 });
+
+it('fits its tables to a narrow terminal by dropping p, rounds, the medians and the CI first, in that order', () => {
+  const wide = renderText(sample(), { colour: false });
+  expect(wide).toMatch(/^ {2}benchmark +interpreter +verdict +change +95% CI +p \(adj\.\) +base +head +rounds$/m);
+  const narrow = renderText(sample(), { colour: false, width: 90 });
+  expect(narrow).toMatch(/^ {2}benchmark +interpreter +verdict +change +95% CI$/m);
+  const tables = narrow.split('\n').filter((l) => /^ {2}(benchmark|test_)/.test(l));
+  expect(tables.length).toBeGreaterThan(3);
+  for (const line of tables) expect(line.length).toBeLessThanOrEqual(90);
+});

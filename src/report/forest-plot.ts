@@ -30,6 +30,8 @@ export interface ForestPlotOptions {
   elsewhere?: string;
   /** Sample strips under at most this many regressions; default all. */
   maxStrips?: number;
+  /** The verdict after each change (default true); the comment leaves it to its table, to fit GitHub's width. */
+  verdicts?: boolean;
 }
 
 /** Regressions, then improvements, then the other verdicts in the report's order; within each, the largest changes first. */
@@ -159,7 +161,9 @@ export function forestPlot(rows: readonly Row[], options: ForestPlotOptions): st
   const lines = [`${' '.repeat(width)}  ${tickLine(axis)}`];
   let stripsLeft = options.maxStrips ?? Infinity;
   for (const r of shown) {
-    lines.push(`${pad(plainLabel(label(r), width), width)}  ${intervalLine(r, axis)}  ${formatChange(r.ratio!)} ${r.verdict}`);
+    lines.push(
+      `${pad(plainLabel(label(r), width), width)}  ${intervalLine(r, axis)}  ${formatChange(r.ratio!)}${options.verdicts === false ? '' : ` ${r.verdict}`}`,
+    );
     if (r.verdict === 'regression' && stripsLeft > 0) {
       const extra = strips(r, axis);
       if (extra.length) stripsLeft--;

@@ -25,7 +25,7 @@ export function plotBlock(report: Report, audience: Audience): Block[] {
   const lines = forestPlot(rows, {
     threshold: report.threshold,
     confidence: formatPercent(1 - report.alpha),
-    ...(comment ? { maxRows: COMMENT_ROWS, maxStrips: COMMENT_STRIPS, elsewhere: 'in the job summary' } : {}),
+    ...(comment ? { maxRows: COMMENT_ROWS, maxStrips: COMMENT_STRIPS, elsewhere: 'in the job summary', verdicts: false } : {}),
   });
   return [{ kind: 'optional', rank: 3, what: 'chart', lines: [...fenced(lines), ''] }];
 }

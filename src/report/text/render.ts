@@ -14,6 +14,8 @@ export interface TextOptions {
   colour?: boolean;
   /** Lines of a chart of every row's change (the forest plot), shown after the header; none when absent. */
   plot?: (report: Report) => string[];
+  /** The terminal's width in columns: tables drop their least needed columns to fit it; absent: all columns. */
+  width?: number;
 }
 
 function section(title: string, count: number, paint: Paint, tone?: Verdict): string[] {
@@ -112,7 +114,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const plot = options.plot?.(report) ?? [];
   if (plot.length) out.push('', ...plot);
   if (regressions.length) {
-    out.push(...section('Regressions', regressions.length, paint, 'regression'), ...measuredTable(regressions, multipleSuites, confidence, paint));
+    out.push(
+      ...section('Regressions', regressions.length, paint, 'regression'),
+      ...measuredTable(regressions, multipleSuites, confidence, paint, options.width),
+    );
     for (const r of regressions) {
       const explained = [...profileLines(r, paint), ...importLines(r, paint)];
       if (explained.length) out.push('', ...explained);
@@ -120,10 +125,13 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   if (failed.length) out.push(...section('Failed', failed.length, paint, 'failed'), ...failedLines(failed, multipleSuites, paint));
   if (improvements.length)
-    out.push(...section('Improvements', improvements.length, paint, 'improvement'), ...measuredTable(improvements, multipleSuites, confidence, paint));
+    out.push(
+      ...section('Improvements', improvements.length, paint, 'improvement'),
+      ...measuredTable(improvements, multipleSuites, confidence, paint, options.width),
+    );
   out.push(...memoryLines(report.rows, multipleSuites, paint));
-  for (const c of report.cross) out.push('', ...crossLines(c, multipleSuites, confidence, paint));
-  if (rest.length) out.push(...section('Other', rest.length, paint), ...measuredTable(rest, multipleSuites, confidence, paint));
+  for (const c of report.cross) out.push('', ...crossLines(c, multipleSuites, confidence, paint, options.width));
+  if (rest.length) out.push(...section('Other', rest.length, paint), ...measuredTable(rest, multipleSuites, confidence, paint, options.width));
   out.push('', summaryLine(report, paint));
   return out.join('\n') + '\n';
 }

@@ -55,7 +55,10 @@ function samplesCell(r: Row): string {
   return r.base || r.head ? `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}` : '–';
 }
 
-export function measuredTable(rows: readonly Row[], multipleSuites: boolean, confidence: string, paint: Paint): string[] {
+/** Columns a narrow terminal drops first: p (adj.), rounds, head, base, the CI. */
+const DROP_FIRST = [5, 8, 7, 6, 4];
+
+export function measuredTable(rows: readonly Row[], multipleSuites: boolean, confidence: string, paint: Paint, width?: number): string[] {
   const table = rows.map((r) => {
     const floor = isPairedRow(r) ? r.noiseFloor : undefined;
     const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
@@ -72,11 +75,12 @@ export function measuredTable(rows: readonly Row[], multipleSuites: boolean, con
     ];
   });
   const header = ['benchmark', 'interpreter', 'verdict', 'change', `${confidence} CI`, 'p (adj.)', 'base', 'head', 'rounds'];
-  return alignedTable(header, table, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'], paint);
+  const fit = width ? { width, drop: DROP_FIRST } : undefined;
+  return alignedTable(header, table, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'], paint, '  ', fit);
 }
 
 /** An interpreter upgrade or compare-interpreters section: the same code (head) on two interpreters. */
-export function crossLines(c: InterpreterComparison, multipleSuites: boolean, confidence: string, paint: Paint): string[] {
+export function crossLines(c: InterpreterComparison, multipleSuites: boolean, confidence: string, paint: Paint, width?: number): string[] {
   const title = paint(`${c.reason === 'upgrade' ? 'Interpreter upgrade' : 'Interpreters compared'} ${plain(c.label)}`, 'bold');
   if (c.error) return [title, `  ${plain(c.error, 600)}`];
   const speed = c.geomean
@@ -85,6 +89,6 @@ export function crossLines(c: InterpreterComparison, multipleSuites: boolean, co
   return [
     title,
     `  head on ${plain(c.from.label)} ("base") against head on ${plain(c.to.label)} ("head"): ${speed}`,
-    ...measuredTable(c.rows, multipleSuites, confidence, paint),
+    ...measuredTable(c.rows, multipleSuites, confidence, paint, width),
   ];
 }

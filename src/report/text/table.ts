@@ -37,14 +37,26 @@ function pad(text: string, width: number, align: Align): string {
  * Rows of cells under a header, each column as wide as its widest cell, two spaces apart, `indent` before each
  * line; the last column is not padded (no trailing blanks).
  */
-export function alignedTable(header: string[], rows: (Cell | string)[][], align: Align[], paint: Paint, indent = '  '): string[] {
+export function alignedTable(
+  header: string[],
+  rows: (Cell | string)[][],
+  align: Align[],
+  paint: Paint,
+  indent = '  ',
+  fit?: { width: number; drop: readonly number[] },
+): string[] {
   const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c } : c)));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i]?.text ?? ''))));
+  // On a narrow terminal the least needed columns go first (fit.drop), so that a row stays one line.
+  const shown = header.map((_, i) => i);
+  const total = () => indent.length + shown.reduce((sum, i) => sum + widths[i], 0) + 2 * (shown.length - 1);
+  for (const i of fit?.drop ?? []) if (total() > fit!.width && shown.includes(i)) shown.splice(shown.indexOf(i), 1);
   const line = (row: Cell[], head: boolean) =>
     indent +
-    row
-      .map((c, i) => {
-        const last = i === row.length - 1;
+    shown
+      .map((i, k) => {
+        const c = row[i] ?? { text: '' };
+        const last = k === shown.length - 1;
         const text = last && align[i] !== 'right' ? c.text : pad(c.text, widths[i], align[i] ?? 'left');
         return paint(text, head ? 'dim' : c.tone);
       })
