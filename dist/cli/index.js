@@ -2076,7 +2076,7 @@ function forestPlot(rows, options) {
     const lines = [`${' '.repeat(width)}  ${tickLine(axis)}`];
     let stripsLeft = options.maxStrips ?? Infinity;
     for (const r of shown) {
-        lines.push(`${pad(plainLabel(label(r), width), width)}  ${intervalLine(r, axis)}  ${formatChange(r.ratio)} ${r.verdict}`);
+        lines.push(`${pad(plainLabel(label(r), width), width)}  ${intervalLine(r, axis)}  ${formatChange(r.ratio)}${options.verdicts === false ? '' : ` ${r.verdict}`}`);
         if (r.verdict === 'regression' && stripsLeft > 0) {
             const extra = strips(r, axis);
             if (extra.length)
@@ -2530,7 +2530,7 @@ function plotBlock(report, audience) {
     const lines = forestPlot(rows, {
         threshold: report.threshold,
         confidence: formatPercent(1 - report.alpha),
-        ...(comment ? { maxRows: COMMENT_ROWS, maxStrips: COMMENT_STRIPS, elsewhere: 'in the job summary' } : {}),
+        ...(comment ? { maxRows: COMMENT_ROWS, maxStrips: COMMENT_STRIPS, elsewhere: 'in the job summary', verdicts: false } : {}),
     });
     return [{ kind: 'optional', rank: 3, what: 'chart', lines: [...fenced(lines), ''] }];
 }
@@ -2861,13 +2861,20 @@ function table_pad(text, width, align) {
  * Rows of cells under a header, each column as wide as its widest cell, two spaces apart, `indent` before each
  * line; the last column is not padded (no trailing blanks).
  */
-function alignedTable(header, rows, align, paint, indent = '  ') {
+function alignedTable(header, rows, align, paint, indent = '  ', fit) {
     const cells = rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c } : c)));
     const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i]?.text ?? ''))));
+    // On a narrow terminal the least needed columns go first (fit.drop), so that a row stays one line.
+    const shown = header.map((_, i) => i);
+    const total = () => indent.length + shown.reduce((sum, i) => sum + widths[i], 0) + 2 * (shown.length - 1);
+    for (const i of fit?.drop ?? [])
+        if (total() > fit.width && shown.includes(i))
+            shown.splice(shown.indexOf(i), 1);
     const line = (row, head) => indent +
-        row
-            .map((c, i) => {
-            const last = i === row.length - 1;
+        shown
+            .map((i, k) => {
+            const c = row[i] ?? { text: '' };
+            const last = k === shown.length - 1;
             const text = last && align[i] !== 'right' ? c.text : table_pad(c.text, widths[i], align[i] ?? 'left');
             return paint(text, head ? 'dim' : c.tone);
         })
@@ -2928,7 +2935,9 @@ function samplesCell(r) {
     const slow = r.slowRounds ? `, ${r.slowRounds.base}/${r.slowRounds.head} slow` : '';
     return r.base || r.head ? `${r.base?.n ?? 0}/${r.head?.n ?? 0}${slow}` : '–';
 }
-function sections_measuredTable(rows, multipleSuites, confidence, paint) {
+/** Columns a narrow terminal drops first: p (adj.), rounds, head, base, the CI. */
+const DROP_FIRST = [5, 8, 7, 6, 4];
+function sections_measuredTable(rows, multipleSuites, confidence, paint, width) {
     const table = rows.map((r) => {
         const floor = isPairedRow(r) ? r.noiseFloor : undefined;
         const verdict = r.tooNoisy ? `${r.verdict} (noise ±${formatPercent(floor ?? r.noise ?? 0)})` : r.verdict;
@@ -2945,10 +2954,11 @@ function sections_measuredTable(rows, multipleSuites, confidence, paint) {
         ];
     });
     const header = ['benchmark', 'interpreter', 'verdict', 'change', `${confidence} CI`, 'p (adj.)', 'base', 'head', 'rounds'];
-    return alignedTable(header, table, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'], paint);
+    const fit = width ? { width, drop: DROP_FIRST } : undefined;
+    return alignedTable(header, table, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'], paint, '  ', fit);
 }
 /** An interpreter upgrade or compare-interpreters section: the same code (head) on two interpreters. */
-function crossLines(c, multipleSuites, confidence, paint) {
+function crossLines(c, multipleSuites, confidence, paint, width) {
     const title = paint(`${c.reason === 'upgrade' ? 'Interpreter upgrade' : 'Interpreters compared'} ${plain(c.label)}`, 'bold');
     if (c.error)
         return [title, `  ${plain(c.error, 600)}`];
@@ -2958,7 +2968,7 @@ function crossLines(c, multipleSuites, confidence, paint) {
     return [
         title,
         `  head on ${plain(c.from.label)} ("base") against head on ${plain(c.to.label)} ("head"): ${speed}`,
-        ...sections_measuredTable(c.rows, multipleSuites, confidence, paint),
+        ...sections_measuredTable(c.rows, multipleSuites, confidence, paint, width),
     ];
 }
 
@@ -3067,7 +3077,7 @@ function renderText(report, options = {}) {
     if (plot.length)
         out.push('', ...plot);
     if (regressions.length) {
-        out.push(...section('Regressions', regressions.length, paint, 'regression'), ...sections_measuredTable(regressions, multipleSuites, confidence, paint));
+        out.push(...section('Regressions', regressions.length, paint, 'regression'), ...sections_measuredTable(regressions, multipleSuites, confidence, paint, options.width));
         for (const r of regressions) {
             const explained = [...profileLines(r, paint), ...importLines(r, paint)];
             if (explained.length)
@@ -3077,12 +3087,12 @@ function renderText(report, options = {}) {
     if (failed.length)
         out.push(...section('Failed', failed.length, paint, 'failed'), ...failedLines(failed, multipleSuites, paint));
     if (improvements.length)
-        out.push(...section('Improvements', improvements.length, paint, 'improvement'), ...sections_measuredTable(improvements, multipleSuites, confidence, paint));
+        out.push(...section('Improvements', improvements.length, paint, 'improvement'), ...sections_measuredTable(improvements, multipleSuites, confidence, paint, options.width));
     out.push(...memoryLines(report.rows, multipleSuites, paint));
     for (const c of report.cross)
-        out.push('', ...crossLines(c, multipleSuites, confidence, paint));
+        out.push('', ...crossLines(c, multipleSuites, confidence, paint, options.width));
     if (rest.length)
-        out.push(...section('Other', rest.length, paint), ...sections_measuredTable(rest, multipleSuites, confidence, paint));
+        out.push(...section('Other', rest.length, paint), ...sections_measuredTable(rest, multipleSuites, confidence, paint, options.width));
     out.push('', summaryLine(report, paint));
     return out.join('\n') + '\n';
 }
@@ -10369,7 +10379,7 @@ async function main() {
         process.stdout.write((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
     else if (format === 'text' && result.report) {
         const plot = (r) => forestPlot(r.rows, { threshold: r.threshold, confidence: formatPercent(1 - r.alpha) });
-        process.stdout.write(renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }), plot }));
+        process.stdout.write(renderText(result.report, { colour: colourEnabled({ isTTY: Boolean(process.stdout.isTTY), env: process.env }), plot, width: process.stdout.columns }));
     }
     if ((0,external_node_fs_namespaceObject.existsSync)(reportPath))
         process.stderr.write(`report: ${reportPath}\n`);
