@@ -236,6 +236,11 @@ describe('mode: comment on workflow_run', () => {
     expect(merged.code).toBe(1);
     expect(merged.outputs.verdict).toBe('regression');
     expect(merged.outputs.regressions).toBe('1');
+    // the same as the one job that measured everything (beforeAll's run)
+    expect({ verdict: merged.outputs.verdict, regressions: merged.outputs.regressions }).toEqual({
+      verdict: measured.outputs.verdict,
+      regressions: measured.outputs.regressions,
+    });
     expect(ours().at(-1)!.body).toContain('doubled');
     expect(api.statuses.slice(statuses)).toEqual([expect.objectContaining({ sha: shas.head, state: 'failure', context: 'py-perf-guard' })]);
     const twice = await publish(
