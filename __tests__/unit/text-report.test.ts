@@ -160,3 +160,8 @@ it('fits its tables to a narrow terminal by dropping p, rounds, the medians and 
   expect(tables.length).toBeGreaterThan(3);
   for (const line of tables) expect(line.length).toBeLessThanOrEqual(90);
 });
+
+it('counts in words with plurals in the summary line', () => {
+  const r = report([row('a', 'improvement', { ratio: 0.8, ci: [0.75, 0.85] }), row('b', 'improvement', { ratio: 0.7, ci: [0.65, 0.75] })]);
+  expect(renderText(r, { colour: false }).trim().split('\n').at(-1)).toMatch(/^✓ pass: 2 improvements · 2 rows on 1 interpreter/);
+});

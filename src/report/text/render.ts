@@ -5,6 +5,7 @@ import { countVerdicts, VERDICT_ORDER } from '../../judge/verdicts.js';
 import { type Report } from '../../model/report.js';
 import { type Row, type Verdict } from '../../model/row.js';
 import { formatBytes, formatChange, formatDuration, formatPercent, formatSeconds, plural } from '../../text/format.js';
+import { verdictCount } from '../markdown-headline.js';
 import { benchmarkLabel, crossLines, headerLines, measuredTable } from './sections.js';
 import { painter, plain, type Paint, VERDICT_TONE } from './style.js';
 import { alignedTable } from './table.js';
@@ -94,7 +95,7 @@ function memoryLines(rows: readonly Row[], multipleSuites: boolean, paint: Paint
 /** `✗ regression: 1 regression, 1 failed, 3 unchanged · 5 rows on 1 interpreter · 1m 35s` */
 export function summaryLine(report: Report, paint: Paint): string {
   const counts = countVerdicts(report.rows);
-  const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => paint(`${counts[v]} ${v}`, VERDICT_TONE[v]));
+  const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => paint(verdictCount(counts[v], v), VERDICT_TONE[v]));
   const mark = { pass: paint('✓ pass', 'green'), regression: paint('✗ regression', 'red'), error: paint('! error', 'yellow') }[report.verdict];
   const where = `${plural(report.rows.length, 'row')} on ${plural(report.interpreters.length, 'interpreter')}`;
   return `${mark}: ${parts.length ? parts.join(', ') : 'no benchmarks'} · ${where} · threshold ${formatPercent(report.threshold)} · ${formatDuration(report.elapsedSeconds)}`;
