@@ -2981,6 +2981,7 @@ function crossLines(c, multipleSuites, confidence, paint, width) {
 
 
 
+
 function section(title, count, paint, tone) {
     return ['', paint(`${title} (${count})`, tone ? (VERDICT_TONE[tone] ?? 'bold') : 'bold')];
 }
@@ -3057,7 +3058,7 @@ function memoryLines(rows, multipleSuites, paint) {
 /** `✗ regression: 1 regression, 1 failed, 3 unchanged · 5 rows on 1 interpreter · 1m 35s` */
 function summaryLine(report, paint) {
     const counts = countVerdicts(report.rows);
-    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => paint(`${counts[v]} ${v}`, VERDICT_TONE[v]));
+    const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => paint(verdictCount(counts[v], v), VERDICT_TONE[v]));
     const mark = { pass: paint('✓ pass', 'green'), regression: paint('✗ regression', 'red'), error: paint('! error', 'yellow') }[report.verdict];
     const where = `${plural(report.rows.length, 'row')} on ${plural(report.interpreters.length, 'interpreter')}`;
     return `${mark}: ${parts.length ? parts.join(', ') : 'no benchmarks'} · ${where} · threshold ${formatPercent(report.threshold)} · ${formatDuration(report.elapsedSeconds)}`;
