@@ -5,17 +5,11 @@ import { type Outcome } from '../judge/outcome.js';
 import { countVerdicts } from '../judge/verdicts.js';
 import { type Report } from '../model/report.js';
 import { markerSafe } from './escape.js';
+import { runContext, runUrl } from './footer.js';
 
 /** `py-perf-guard`, or `py-perf-guard (<comment-key>)` so matrix legs or several steps keep statuses of their own. */
 export function statusContext(commentKey: string): string {
   return commentKey ? `py-perf-guard (${markerSafe(commentKey)})` : 'py-perf-guard';
-}
-
-/** The run's page: GITHUB_SERVER_URL/owner/repo/actions/runs/GITHUB_RUN_ID (GHES has its own server URL). */
-export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const server = env.GITHUB_SERVER_URL || 'https://github.com';
-  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
-  return `${server.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
 const STATE: Record<Outcome['exitCode'], StatusState> = { 0: 'success', 1: 'failure', 2: 'error' };
@@ -34,6 +28,7 @@ function headline(report: Report | undefined, outcome: Outcome): string {
 }
 
 export function verdictStatus(report: Report | undefined, outcome: Outcome, env: NodeJS.ProcessEnv, commentKey: string): CommitStatus {
-  const targetUrl = runUrl(env);
+  // The footer's run link: the same checked runner variables, GHES's own server URL.
+  const targetUrl = runUrl(runContext(env, undefined));
   return { state: STATE[outcome.exitCode], context: statusContext(commentKey), description: headline(report, outcome), ...(targetUrl ? { targetUrl } : {}) };
 }
