@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DOUBLED_INPUTS, makeDoubledRepo, WORK } from '../helpers/doubled-repo.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
-import { runDist } from '../helpers/run-dist.js';
+import { pullRequestEvent, runDist } from '../helpers/run-dist.js';
 
 const TOKEN = 'ghs_e2eSecretToken1234567890';
 // One benchmark: these tests are about the action's mechanics (comment, outputs, exit codes). Whether untouched
@@ -53,7 +53,7 @@ async function runAction(inputs: Record<string, string>, env: Record<string, str
     workspace: cwd,
     temp: root,
     eventName: 'pull_request',
-    event: { number: 7, pull_request: { number: 7, base: { sha: commits.base, ref: 'main' }, head: { sha: commits.head, ref: 'feature' } } },
+    event: pullRequestEvent(commits),
     inputs: { ...defaults, ...inputs },
     env: { GITHUB_SHA: commits.head, GITHUB_API_URL: api.url, GITHUB_STEP_SUMMARY: summaryPath, ...env },
   });

@@ -3,7 +3,7 @@
 // never a stdlib or builtin function, whose time grew too.
 import { join } from 'node:path';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
-import { runDist } from '../helpers/run-dist.js';
+import { pullRequestEvent, runDist } from '../helpers/run-dist.js';
 
 const calc = (n: number) =>
   `# calc: the work a benchmark times\ndef work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n\n\n` +
@@ -25,7 +25,7 @@ it('puts an error annotation on the slowed function, path from the repository ro
     workspace: repo,
     temp: root,
     eventName: 'pull_request',
-    event: { number: 7, pull_request: { number: 7, base: { sha: shas.base, ref: 'main' }, head: { sha: shas.head, ref: 'feature' } } },
+    event: pullRequestEvent(shas),
     inputs: {
       suites: 'timeit: bench/micro.toml',
       'working-directory': 'proj',

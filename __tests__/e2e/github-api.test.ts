@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { makeDoubledRepo } from '../helpers/doubled-repo.js';
 import { removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
-import { runDist } from '../helpers/run-dist.js';
+import { pullRequestEvent, runDist } from '../helpers/run-dist.js';
 
 const TOKEN = 'ghs_e2eApiSecretToken1234567890';
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
@@ -41,7 +41,7 @@ async function runAction(key: string, env: Record<string, string> = {}) {
     workspace: repo,
     temp: root,
     eventName: 'pull_request',
-    event: { number: 7, pull_request: { number: 7, base: { sha: shas.base, ref: 'main' }, head: { sha: shas.head, ref: 'feature' } } },
+    event: pullRequestEvent(shas),
     // These runs are about the API; 4 rounds, the fewest at which a slowdown can be significant.
     inputs: {
       suites: 'timeit: bench/micro.toml',

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { GitHubApiEmulator } from '../helpers/github-api.js';
-import { runDist } from '../helpers/run-dist.js';
+import { pullRequestEvent, runDist } from '../helpers/run-dist.js';
 
 const calc = (n: number) =>
   `def work(n):\n    total = 0\n    for i in range(n):\n        total += i * i\n    return total\n\n\ndef grows():\n    return work(${n})\n\n\ndef steady():\n    return sorted(range(300, 0, -1))\n`;
@@ -34,7 +34,7 @@ describe('dist/index.js with instructions: true', () => {
       workspace: repo,
       temp: root,
       eventName: 'pull_request',
-      event: { number: 7, pull_request: { number: 7, base: { sha: shas.base, ref: 'main' }, head: { sha: shas.head, ref: 'feature' } } },
+      event: pullRequestEvent(shas),
       inputs: {
         suites: 'timeit: bench/micro.toml',
         interpreters: '3.11, 3.13',

@@ -19,6 +19,11 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
+/** The `pull_request` event of PR #7 from `feature` onto `main`, as the e2e tests' runs see it. */
+export function pullRequestEvent(shas: { base: string; head: string }): object {
+  return { number: 7, pull_request: { number: 7, base: { sha: shas.base, ref: 'main' }, head: { sha: shas.head, ref: 'feature' } } };
+}
+
 export interface DistRunOptions {
   /** Checkout folder (GITHUB_WORKSPACE and cwd). */
   workspace: string;
