@@ -8978,16 +8978,10 @@ function mergeFolders(reports) {
 ;// CONCATENATED MODULE: ./src/report/commit-status.ts
 
 
+
 /** `py-perf-guard`, or `py-perf-guard (<comment-key>)` so matrix legs or several steps keep statuses of their own. */
 function statusContext(commentKey) {
     return commentKey ? `py-perf-guard (${markerSafe(commentKey)})` : 'py-perf-guard';
-}
-/** The run's page: GITHUB_SERVER_URL/owner/repo/actions/runs/GITHUB_RUN_ID (GHES has its own server URL). */
-function commit_status_runUrl(env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return undefined;
-    return `${server.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 const STATE = { 0: 'success', 1: 'failure', 2: 'error' };
 /** The headline as one line: the verdict and its counts, or why the check failed. */
@@ -9005,7 +8999,8 @@ function commit_status_headline(report, outcome) {
     return outcome.message ?? `verdict ${report.verdict}`;
 }
 function verdictStatus(report, outcome, env, commentKey) {
-    const targetUrl = commit_status_runUrl(env);
+    // The footer's run link: the same checked runner variables, GHES's own server URL.
+    const targetUrl = runUrl(runContext(env, undefined));
     return { state: STATE[outcome.exitCode], context: statusContext(commentKey), description: commit_status_headline(report, outcome), ...(targetUrl ? { targetUrl } : {}) };
 }
 
