@@ -2,11 +2,11 @@
 // (docs-only change) or power (calibrated +3/+5/+10/+25% slowdowns on 8 benchmarks), each method in turn on
 // the same project, with and without the background load of bench/load.mjs (CPU hogs switching on and off
 // every 0.2–2 s). Writes bench/results/methods-<mode>.json and prints a table.
-// Usage: node bench/methods.mjs --mode aa|power [--runs 5] [--methods paired,rounds] [--load both|on|off]
+// Usage: node bench/methods.mjs --mode aa|power [--runs 5 | --runs paired=20,rounds=5] [--methods paired,rounds] [--load both|on|off]
 //        [--threshold 5%] [--interpreters 3.12] [--out file]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { effectOf as plantedEffect, makeProject } from './fixture-project.mjs';
@@ -16,8 +16,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 const arg = (name, dflt) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : dflt);
 const mode = arg('mode', 'aa');
-const runs = Number(arg('runs', '5'));
 const methods = arg('methods', 'paired,rounds').split(',');
+// Runs per method: one number for all, or method=count pairs (the slower method may get fewer).
+const runsArg = arg('runs', '5');
+const runsOf = Object.fromEntries(
+  methods.map((m) => [m, Number(/=/.test(runsArg) ? (runsArg.split(',').find((x) => x.startsWith(`${m}=`)) ?? '=0').split('=')[1] : runsArg)]),
+);
+const runs = Math.max(...Object.values(runsOf));
 const loads = { both: [false, true], on: [true], off: [false] }[arg('load', 'both')];
 const threshold = arg('threshold', '5%');
 const interpreters = arg('interpreters', '3.12');
@@ -27,7 +32,8 @@ const effectOf = (name) => plantedEffect(name, mode);
 const root = mkdtempSync(join(tmpdir(), 'ppg-methods-'));
 const project = join(root, 'perfsuite');
 makeProject(project, mode);
-const cli = join(here, '..', 'dist', 'cli', 'index.js');
+// --cli: a copy of dist/cli, so a rebuild during a long bench does not change the code under test.
+const cli = arg('cli', join(here, '..', 'dist', 'cli', 'index.js'));
 const suites = ['--suites', 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.05', '--suites', 'timeit: benchmarks/micro.toml'];
 
 function runOnce(method, out) {
@@ -72,14 +78,18 @@ for (const loaded of loads) {
   const load = loaded ? startLoad({ hogs: 2, seconds: 4 * 3600 }) : undefined;
   try {
     for (let r = 0; r < runs; r++) {
-      for (const method of r % 2 ? [...methods].reverse() : methods) {
+      for (const method of (r % 2 ? [...methods].reverse() : methods).filter((m) => r < runsOf[m])) {
         const key = `${method}${loaded ? ' + load' : ''}`;
         const got = runOnce(method, join(root, `report-${key.replace(/\W+/g, '-')}-${r}.json`));
         if (!got) continue;
+        got.load = loadavg()[0];
         (cells[key] ??= []).push(got);
+        writeResult();
         const counts = {};
         for (const b of got.report.benchmarks) counts[b.verdict] = (counts[b.verdict] ?? 0) + 1;
-        console.log(`${key} run ${r + 1}/${runs}: ${got.report.verdict} ${JSON.stringify(counts)}, wall ${got.wall.toFixed(0)}s`);
+        console.log(
+          `${key} run ${r + 1}/${runsOf[method]} (load ${loadavg()[0].toFixed(1)}): ${got.report.verdict} ${JSON.stringify(counts)}, wall ${got.wall.toFixed(0)}s`,
+        );
       }
     }
   } finally {
@@ -120,18 +130,29 @@ function summarize(list) {
     untouched_unchanged: untouched ? unchanged / untouched : null,
     detected: Object.fromEntries(Object.entries(byEffect).map(([e, s]) => [e, s.detected / s.n])),
     wall_seconds_mean: mean(list.map((x) => x.wall)),
+    per_run: list.map(({ report, wall, load }) => ({
+      wall_seconds: Math.round(wall),
+      load_average_after: Number(load.toFixed(1)),
+      worker_startup_seconds: report.settings?.worker_startup_seconds,
+      pairs: report.settings?.pairs,
+      verdicts: report.benchmarks.reduce((c, b) => ({ ...c, [b.verdict]: (c[b.verdict] ?? 0) + 1 }), {}),
+    })),
   };
 }
 
-const result = {
-  date: new Date().toISOString(),
-  mode,
-  threshold,
-  interpreters,
-  runs_per_cell: runs,
-  cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, summarize(v)])),
-};
-console.log(JSON.stringify(result, null, 2));
-mkdirSync(join(here, 'results'), { recursive: true });
-writeFileSync(arg('out', join(here, 'results', `methods-${mode}.json`)), JSON.stringify(result, null, 2) + '\n');
+function writeResult() {
+  const result = {
+    date: new Date().toISOString(),
+    mode,
+    threshold,
+    interpreters,
+    runs_per_method: runsOf,
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).stdout.trim(),
+    cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, summarize(v)])),
+  };
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(arg('out', join(here, 'results', `methods-${mode}.json`)), JSON.stringify(result, null, 2) + '\n');
+  return result;
+}
+console.log(JSON.stringify(writeResult(), null, 2));
 rmSync(root, { recursive: true, force: true });
