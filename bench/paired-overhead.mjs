@@ -2,12 +2,12 @@
 // time, so what the Node process spends is the coordinator's (spawns, pipes, JSON, alignment) plus the judging
 // after every pair; reported as JS CPU seconds per 1,000 benchmark × interpreter verdicts (issue 11: < 1 s).
 // Usage: npm run bench:build && node bench/paired-overhead.mjs [--benchmarks 200] [--pairs 6] [--duels 16]
-//        [--python PATH] [--out bench/results/paired-overhead.json]
+//        [--python PATH] [--per-burst] [--out bench/results/paired-overhead.json]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startProcess } from '../lib/src/io/worker-process.js';
+import { startLinkedPair, startProcess } from '../lib/src/io/worker-process.js';
 import { judgePaired } from '../lib/src/judge/paired/judge-paired.js';
 import { PairedSession } from '../lib/src/measure/paired/coordinator.js';
 
@@ -32,12 +32,23 @@ const side = (name) => {
 
 // Count requests: every line the coordinator writes to a worker.
 let requests = 0;
-const counting = (command, args, options) => {
-  const p = startProcess(command, args, options);
+let sendCpu = 0;
+const counted = (p) => {
   const send = p.send.bind(p);
-  p.send = (line) => (requests++, send(line));
+  p.send = (line) => {
+    requests++;
+    const c0 = process.cpuUsage();
+    send(line);
+    const c = process.cpuUsage(c0);
+    sendCpu += c.user + c.system;
+  };
   return p;
 };
+// --per-burst: the protocol before the workers passed the turn themselves (a request per burst), for comparison.
+const perBurst = argv.includes('--per-burst');
+const deps = perBurst
+  ? { start: (command, args, options) => counted(startProcess(command, args, options)) }
+  : { startLinked: (a, b) => startLinkedPair(a, b).map(counted) };
 
 const loadBefore = loadavg();
 const cpu0 = process.cpuUsage();
@@ -46,7 +57,7 @@ const t0 = Date.now();
 const session = new PairedSession(
   { suite, sides: { base: side('base'), head: side('head') } },
   { jit: false, duels, burstMs: 0.001, clock: 'wall' },
-  { start: counting },
+  deps,
 );
 session.prestart();
 let judgeCpu = 0;
@@ -72,6 +83,7 @@ const result = {
   cpus: cpus().length,
   load_average_before: loadBefore.map((x) => Number(x.toFixed(2))),
   load_average_after: loadavg().map((x) => Number(x.toFixed(2))),
+  protocol: perBurst ? 'a request per burst' : 'workers pass the turn',
   benchmarks,
   pairs,
   duels,
@@ -79,7 +91,10 @@ const result = {
   requests_per_verdict: requests / benchmarks,
   wall_seconds: wall,
   js_cpu_seconds: cpuSeconds,
+  js_user_seconds: cpu.user / 1e6,
+  js_system_seconds: cpu.system / 1e6,
   judge_cpu_seconds: judgeCpu,
+  send_cpu_seconds: sendCpu / 1e6,
   js_cpu_seconds_per_1000_verdicts: (cpuSeconds / benchmarks) * 1000,
   js_cpu_microseconds_per_request: ((cpuSeconds - judgeCpu) / requests) * 1e6,
 };

@@ -1,7 +1,8 @@
 // The seam for long-lived child processes (the paired workers): started with pipes on stdin and stdout,
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { type Duplex } from 'node:stream';
 import { isStopping, trackGroup } from './lifecycle.js';
 
 export interface LongLivedOptions {
@@ -26,6 +27,21 @@ export interface LongLivedProcess {
 
 export type StartProcess = (command: string, args: readonly string[], options?: LongLivedOptions) => LongLivedProcess;
 
+export interface ProcessSpec {
+  command: string;
+  args: readonly string[];
+  options?: LongLivedOptions;
+}
+
+/**
+ * Two processes whose fd TURN_FD are the two ends of one socket pair (the paired workers pass the turn over it),
+ * started in the order given.
+ */
+export type StartLinkedPair = (first: ProcessSpec, second: ProcessSpec) => [LongLivedProcess, LongLivedProcess];
+
+/** The fd the linked processes share, named to them in PY_PERF_GUARD_TURN_FD. */
+export const TURN_FD = 3;
+
 /** Keep this much of stderr: errors come last. */
 const STDERR_TAIL = 64 * 1024;
 
@@ -40,16 +56,37 @@ function neverStarted(message: string): LongLivedProcess {
   };
 }
 
-export const startProcess: StartProcess = (command, args, options = {}) => {
-  let child: ChildProcessWithoutNullStreams;
-  if (isStopping()) return neverStarted('not started: the run is being stopped');
+function spawnDetached(command: string, args: readonly string[], options: LongLivedOptions, stdio: StdioOptions): ChildProcess | string {
+  if (isStopping()) return 'not started: the run is being stopped';
   try {
     // detached: the worker leads its own process group, so kill() reaches whatever it started. Its env is the
     // side's (allow-listed, child-env.ts), never this process's own, which holds the runner's tokens.
-    child = spawn(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    return spawn(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio, detached: true });
   } catch (e) {
-    return neverStarted((e as Error).message);
+    return (e as Error).message;
   }
+}
+
+export const startProcess: StartProcess = (command, args, options = {}) => {
+  const child = spawnDetached(command, args, options, ['pipe', 'pipe', 'pipe']);
+  return typeof child === 'string' ? neverStarted(child) : longLived(child);
+};
+
+export const startLinkedPair: StartLinkedPair = (first, second) => {
+  const withTurn = (spec: ProcessSpec) => ({ ...spec.options, env: { ...spec.options?.env, PY_PERF_GUARD_TURN_FD: String(TURN_FD) } });
+  const a = spawnDetached(first.command, first.args, withTurn(first), ['pipe', 'pipe', 'pipe', 'pipe']);
+  if (typeof a === 'string') return [neverStarted(a), startProcess(second.command, second.args, second.options)];
+  const end = a.stdio[TURN_FD] as Duplex;
+  const b = spawnDetached(second.command, second.args, withTurn(second), ['pipe', 'pipe', 'pipe', end]);
+  // Our copy of the second end goes: the two workers hold the only ones, so either sees the other leave (EOF).
+  end.destroy();
+  return [longLived(a), typeof b === 'string' ? neverStarted(b) : longLived(b)];
+};
+
+/** The LongLivedProcess of a spawned child with pipes on fds 0–2. */
+function longLived(child: ChildProcess): LongLivedProcess {
+  const stdout = child.stdout!;
+  const stdin = child.stdin!;
   const lines: string[] = [];
   let partial = '';
   let closed = false;
@@ -60,23 +97,23 @@ export const startProcess: StartProcess = (command, args, options = {}) => {
     wake = null;
     w?.();
   };
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+  stdout.setEncoding('utf8').on('data', (chunk: string) => {
     const parts = (partial + chunk).split('\n');
     partial = parts.pop() ?? '';
     lines.push(...parts);
     notify();
   });
-  child.stdout.on('end', () => {
+  stdout.on('end', () => {
     if (partial) lines.push(partial);
     partial = '';
     closed = true;
     notify();
   });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-STDERR_TAIL);
   });
   // A worker that died leaves a broken pipe: writing to it must not bring the action down.
-  child.stdin.on('error', () => undefined);
+  stdin.on('error', () => undefined);
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
     child.on('error', (err) => {
       stderr += `${stderr ? '\n' : ''}${err.message}`;
@@ -109,7 +146,7 @@ export const startProcess: StartProcess = (command, args, options = {}) => {
 
   return {
     send: (line) => {
-      if (!exitedNow && child.stdin.writable) child.stdin.write(`${line}\n`);
+      if (!exitedNow && stdin.writable) stdin.write(`${line}\n`);
     },
     readLine,
     kill: () => {
@@ -123,4 +160,4 @@ export const startProcess: StartProcess = (command, args, options = {}) => {
     exited,
     stderrTail: () => stderr,
   };
-};
+}

@@ -1,7 +1,7 @@
 // measurePairedUnit: `method: paired` for one suite × interpreter. Worker pairs one after another (fresh
 // processes each, so the process-to-process variance is in the sample); after each, `shouldContinue` (the
 // statistics' adaptive rule) may stop the unit or narrow it to the benchmarks still open.
-import { startProcess, type StartProcess } from '../../io/worker-process.js';
+import { startLinkedPair, startProcess, type StartLinkedPair, type StartProcess } from '../../io/worker-process.js';
 import { type SuiteSpec } from '../../model/settings.js';
 import { type Clients } from './duels.js';
 import { workerLaunch, type PairedSideSetup } from './launch.js';
@@ -15,8 +15,10 @@ export interface PairedUnit {
 }
 
 export interface PairedDeps {
-  /** The long-lived process seam (tests pass fake workers). */
+  /** The long-lived process seam (tests pass fake workers, which then get a request per burst). */
   start?: StartProcess;
+  /** Both workers of a pair with the turn socket between them; the default unless `start` is given. */
+  startLinked?: StartLinkedPair;
 }
 
 export function emptyPairedResult(): PairedUnitResult {
@@ -57,6 +59,10 @@ export class PairedSession {
     return this.deps.start ?? startProcess;
   }
 
+  private get startLinked(): StartLinkedPair | undefined {
+    return this.deps.startLinked ?? (this.deps.start ? undefined : startLinkedPair);
+  }
+
   /** Spawns the next pair's workers now, to load the suite while something else runs (no-op when spawned). */
   prestart(): void {
     if (this.options.prestart && !this.over && this.prestarted?.index !== this.index) this.spawnAhead(this.index);
@@ -78,7 +84,8 @@ export class PairedSession {
     const index = this.index;
     // Once this pair's workers are up, the next pair's start loading (options.prestart), unless the unit is over.
     const onStarted = options.prestart ? () => !this.over && this.spawnAhead(index + 1) : undefined;
-    if (await runPair({ index, launch: this.launch, start: this.start, options, want, result, clients: ahead, onStarted })) result.pairsRun++;
+    if (await runPair({ index, launch: this.launch, start: this.start, startLinked: this.startLinked, options, want, result, clients: ahead, onStarted }))
+      result.pairsRun++;
     this.index++;
     result.elapsedSeconds = (this.now() - this.started) / 1000;
     options.log?.(`paired ${label}: pair ${this.index} done, ${result.elapsedSeconds.toFixed(1)}s`);
@@ -86,7 +93,7 @@ export class PairedSession {
 
   private spawnAhead(index: number): void {
     this.close();
-    this.prestarted = { index, clients: spawnPair({ index, launch: this.launch, start: this.start, options: this.options }) };
+    this.prestarted = { index, clients: spawnPair({ index, launch: this.launch, start: this.start, startLinked: this.startLinked, options: this.options }) };
   }
 }
 

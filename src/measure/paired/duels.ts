@@ -1,6 +1,7 @@
 // One benchmark inside one worker pair: calibrate N (once per unit, the same on both sides), drop warm-up
 // bursts, then duels in ABBA order (duel k: base then head; k+1: head then base), each one log(head/base).
 // An error reply fails the benchmark on that side; a worker that is gone throws WorkerGone to the pair.
+import { burstsOf, linkedDuels, perCallTime, type BurstTime } from './linked-duels.js';
 import {
   CPU_BOUND,
   PER_CALL_CPU_MIN_SECONDS,
@@ -37,28 +38,44 @@ class BenchmarkError extends Error {
   }
 }
 
-async function calibrate(client: WorkerClient, name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean; perCall: boolean }> {
+/** Calls per burst; `fixed`: a single-shot benchmark (one call a burst); `perCall`: every call timed on its own. */
+interface Calls {
+  n: number;
+  fixed: boolean;
+  perCall: boolean;
+}
+
+async function calibrate(client: WorkerClient, name: string, options: PairedOptions): Promise<Calls> {
   const r = await client.request({ op: 'calibrate', target: options.burstMs / 1000 }, `the calibration of ${name}`);
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
   if (typeof r.n !== 'number' || !(r.n >= 1)) throw new BenchmarkError(client.side, `the worker calibrated ${name} to ${JSON.stringify(r.n)} calls`);
   return { n: Math.round(r.n), fixed: Boolean(r.fixed), perCall: Boolean(r.per_call) };
 }
 
-export interface BurstTime {
-  wall: number;
-  cpu: number;
-  /** Voluntary context switches in the burst, when the worker counts them. */
-  waits?: number;
-}
-
-/** Seconds per call of one burst of n calls on both clocks (a clock that says 0 is read as 1 ns, so log ratios stay finite). */
+/** Seconds per call of one burst of n calls on both clocks. */
 async function timedBurst(client: WorkerClient, name: string, n: number): Promise<BurstTime> {
   const r = await client.request({ op: 'burst', n }, `a burst of ${n} calls of ${name}`);
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
   if (typeof r.seconds !== 'number' || !Number.isFinite(r.seconds))
     throw new BenchmarkError(client.side, `the worker timed ${name} as ${JSON.stringify(r.seconds)}`);
-  const cpu = typeof r.cpu === 'number' && Number.isFinite(r.cpu) ? r.cpu : r.seconds;
-  return { wall: Math.max(r.seconds, 1e-9) / n, cpu: Math.max(cpu, 1e-9) / n, ...(typeof r.waits === 'number' ? { waits: r.waits } : {}) };
+  return perCallTime(r.seconds, r.cpu, n, r.waits);
+}
+
+/**
+ * `count` bursts back to back on one side: one `bursts` request to a linked worker, else (and for a single-shot
+ * benchmark, whose every burst is a re-run of its test) one request each.
+ */
+async function timedBursts(client: WorkerClient, name: string, n: number, count: number, singleShot: boolean): Promise<BurstTime[]> {
+  if (!client.linked || singleShot) {
+    const times: BurstTime[] = [];
+    for (let i = 0; i < count; i++) times.push(await timedBurst(client, name, n));
+    return times;
+  }
+  const r = await client.request({ op: 'bursts', n, count }, `${count} bursts of ${n} calls of ${name}`);
+  if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
+  const times = burstsOf(r, n, count);
+  if (typeof times === 'string') throw new BenchmarkError(client.side, times);
+  return times;
 }
 
 async function burst(client: WorkerClient, name: string, n: number): Promise<number> {
@@ -100,11 +117,12 @@ export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
 /** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
 const PROBE_BURSTS = 4;
 
-async function probeClock(clients: Clients, order: Side[], name: string, n: number, perCall: boolean): Promise<'wall' | 'cpu'> {
+async function probeClock(clients: Clients, order: Side[], name: string, agreed: Calls): Promise<'wall' | 'cpu'> {
+  const { n, perCall, fixed } = agreed;
   const times: Record<Side, BurstTime[]> = { base: [], head: [] };
   for (const side of order) {
     await pin(clients[side], null);
-    for (let i = 0; i < PROBE_BURSTS; i++) times[side].push(await timedBurst(clients[side], name, n));
+    times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS, fixed);
   }
   const shortest = Math.min(...[...times.base, ...times.head].map((t) => t.wall));
   return perCall && shortest < PER_CALL_CPU_MIN_SECONDS ? 'wall' : autoClock(times);
@@ -119,11 +137,32 @@ async function pin(client: WorkerClient, cpu: number | null): Promise<void> {
 }
 
 /** N for both sides: the geometric mean of the two calibrations; 1 when either side is single-shot. */
-async function agreeOnCalls(clients: Clients, order: Side[], name: string, options: PairedOptions): Promise<{ n: number; fixed: boolean; perCall: boolean }> {
-  const c: Partial<Record<Side, { n: number; fixed: boolean; perCall: boolean }>> = {};
+async function agreeOnCalls(clients: Clients, order: Side[], name: string, options: PairedOptions): Promise<Calls> {
+  const c: Partial<Record<Side, Calls>> = {};
   for (const side of order) c[side] = await calibrate(clients[side], name, options);
   const fixed = c.base!.fixed || c.head!.fixed;
   return { n: fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base!.n * c.head!.n))), fixed, perCall: c.base!.perCall || c.head!.perCall };
+}
+
+/** Each side's warm-up, then the duels in ABBA order (duel k: base then head; k + 1: head then base). */
+async function pairDuels(clients: Clients, order: Side[], name: string, entry: PairedBenchmark, options: PairedOptions, now: () => number) {
+  // A single-shot benchmark re-runs its test for every burst, which the pytest worker does one request at a time.
+  if (clients.base.linked && clients.head.linked && !entry.singleShot) {
+    const got = await linkedDuels(clients, order, name, entry.calls, options);
+    if ('error' in got) throw new BenchmarkError(got.side, got.error);
+    if (options.jit) entry.warmup = Math.max(entry.warmup ?? 0, got.dropped);
+    return got.times;
+  }
+  for (const side of order) {
+    const dropped = await warmUp(clients[side], name, entry.calls, options.jit, now);
+    if (options.jit) entry.warmup = Math.max(entry.warmup ?? 0, dropped);
+  }
+  const times: Record<Side, BurstTime[]> = { base: [], head: [] };
+  for (let k = 0; k < options.duels; k++) {
+    for (const side of k % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const))
+      times[side].push(await timedBurst(clients[side], name, entry.calls));
+  }
+  return times;
 }
 
 /** Runs the benchmark's share of this pair; returns how each side should leave it. */
@@ -145,22 +184,14 @@ export async function duelBenchmark(
         for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);
         agreed = await agreeOnCalls(clients, order, name, options);
       }
-      const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed.n, agreed.perCall) : options.clock;
+      const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed) : options.clock;
       entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
       result.benchmarks.set(name, entry);
     }
     const cpu = options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
     for (const side of order) await pin(clients[side], cpu);
-    for (const side of order) {
-      const dropped = await warmUp(clients[side], name, entry.calls, options.jit, now);
-      if (options.jit) entry.warmup = Math.max(entry.warmup ?? 0, dropped);
-    }
     // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
-    const times: Record<Side, BurstTime[]> = { base: [], head: [] };
-    for (let k = 0; k < options.duels; k++) {
-      for (const side of k % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const))
-        times[side].push(await timedBurst(clients[side], name, entry.calls));
-    }
+    const times = await pairDuels(clients, order, name, entry, options, now);
     const clock = entry.clock;
     entry.pairs.push(times.base.map((b, k) => Math.log(times.head[k][clock] / b[clock])));
     entry.baseBurst.push(...times.base.map((t) => t.wall));
@@ -178,9 +209,8 @@ export async function duelBenchmark(
 /** A benchmark on one side only: calibrate and time a few bursts there, for its time per call. */
 export async function soloBenchmark(client: WorkerClient, name: string, result: PairedUnitResult, options: PairedOptions): Promise<'next' | 'skip'> {
   try {
-    const { n } = await calibrate(client, name, options);
-    const solo: SoloBenchmark = { side: client.side, burst: [], calls: n };
-    for (let i = 0; i < options.soloBursts; i++) solo.burst.push(await burst(client, name, n));
+    const { n, fixed } = await calibrate(client, name, options);
+    const solo: SoloBenchmark = { side: client.side, burst: (await timedBursts(client, name, n, options.soloBursts, fixed)).map((t) => t.wall), calls: n };
     result.solo.set(name, solo);
     return 'next';
   } catch (e) {

@@ -1,7 +1,7 @@
 // One worker pair: a fresh base worker and a fresh head worker (which starts first alternates per pair), walked
 // through their benchmark lists in lock-step; each benchmark both have gets its duels, then both move on.
 // A worker that dies or hangs ends the pair: the benchmark it was on fails on that side; the next pair goes on.
-import { type StartProcess } from '../../io/worker-process.js';
+import { type StartLinkedPair, type StartProcess } from '../../io/worker-process.js';
 import { addedAndRemoved, nextStep } from './alignment.js';
 import { duelBenchmark, recordFailure, soloBenchmark, type Clients } from './duels.js';
 import { type PairedOptions, type PairedUnitResult, type Side, type WorkerEvent } from './types.js';
@@ -23,6 +23,8 @@ export interface PairInput {
   index: number;
   launch: Record<Side, WorkerLaunch>;
   start: StartProcess;
+  /** Starts both workers with the turn socket between them (linked-duels.ts); without it, a request per burst. */
+  startLinked?: StartLinkedPair;
   options: PairedOptions;
   /** Benchmarks to duel in this pair; null for all. */
   want: Set<string> | null;
@@ -42,12 +44,16 @@ export function startOrder(index: number): Side[] {
 }
 
 /** Spawns pair `index`'s two workers (they load the suite and say hello on their own). */
-export function spawnPair(input: Pick<PairInput, 'launch' | 'start' | 'options' | 'index'>): Clients {
-  const clients = {} as Clients;
-  for (const side of startOrder(input.index)) {
+export function spawnPair(input: Pick<PairInput, 'launch' | 'start' | 'startLinked' | 'options' | 'index'>): Clients {
+  const order = startOrder(input.index);
+  const spec = (side: Side) => {
     const l = input.launch[side];
-    clients[side] = new WorkerClient(side, input.start(l.command, l.args, { cwd: l.cwd, env: l.env }), input.options.requestTimeoutMs);
-  }
+    return { command: l.command, args: l.args, options: { cwd: l.cwd, env: l.env } };
+  };
+  const [a, b] = order.map(spec);
+  const processes = input.startLinked ? input.startLinked(a, b) : [a, b].map((x) => input.start(x.command, x.args, x.options));
+  const clients = {} as Clients;
+  order.forEach((side, i) => (clients[side] = new WorkerClient(side, processes[i], input.options.requestTimeoutMs)));
   return clients;
 }
 
@@ -62,6 +68,7 @@ async function startPair(input: PairInput, order: Side[]): Promise<{ clients: Cl
         const e = await clients[side].event(options.startTimeoutMs, 'its start (loading the suite)');
         if (e.event !== 'hello') return `${side} worker started with ${JSON.stringify(e)} instead of its hello`;
         hellos[side] = e;
+        clients[side].linked = e.turn === true;
         const names = input.launch[side].names?.(e);
         if (names) clients[side].setNames(names);
         return null;

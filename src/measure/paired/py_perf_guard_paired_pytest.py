@@ -11,7 +11,7 @@ from time import perf_counter, thread_time
 
 import pytest
 
-from py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe
+from py_perf_guard_paired_protocol import TURN, Benchmark, Channel, both_clocks, describe
 
 # Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.
 _channel = Channel()
@@ -103,7 +103,8 @@ def _hello(session):
     _listed.update(names)
     _channel.send(event="hello", kind="pytest", rootdir=str(session.config.rootpath), benchmarks=names,
                   collect_errors=_collect_errors, implementation=platform.python_implementation(),
-                  version=platform.python_version())
+                  version=platform.python_version(), turn=TURN is not None)
+    _channel.flush()
 
 
 def pytest_collection_finish(session):
@@ -113,6 +114,7 @@ def pytest_collection_finish(session):
 def pytest_sessionfinish(session, exitstatus):
     _hello(session)
     _channel.send(event="done", exitstatus=int(exitstatus))
+    _channel.flush()
 
 
 def pytest_runtest_logreport(report):

@@ -12,7 +12,7 @@ import platform
 import sys
 import timeit
 
-from py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe
+from py_perf_guard_paired_protocol import TURN, Benchmark, Channel, both_clocks, describe
 
 
 def setup_source(bench, spec):
@@ -32,7 +32,9 @@ def main():
         spec = json.load(f)
     sys.path.insert(0, os.getcwd())
     channel.send(event="hello", kind="timeit", benchmarks=[b["name"] for b in spec["benchmarks"]],
-                 implementation=platform.python_implementation(), version=platform.python_version())
+                 implementation=platform.python_implementation(), version=platform.python_version(),
+                 turn=TURN is not None)
+    channel.flush()
     for bench in spec["benchmarks"]:
         name = bench["name"]
         try:

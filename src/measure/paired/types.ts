@@ -129,7 +129,15 @@ export const DEFAULT_PAIRED_OPTIONS: Omit<PairedOptions, 'jit'> = {
 
 /** Events a worker sends on its own. */
 export type WorkerEvent =
-  | { event: 'hello'; kind: 'timeit' | 'pytest'; benchmarks: string[]; rootdir?: string; collect_errors?: { nodeid: string; message: string }[] }
+  | {
+      event: 'hello';
+      kind: 'timeit' | 'pytest';
+      benchmarks: string[];
+      rootdir?: string;
+      collect_errors?: { nodeid: string; message: string }[];
+      /** The worker holds its end of the pair's turn socket, so it serves `duels` and `bursts` (linked-duels.ts). */
+      turn?: boolean;
+    }
   | { event: 'at'; name: string }
   | { event: 'end'; name: string; outcome: 'passed' | 'failed' | 'skipped'; error?: string; unsupported?: boolean }
   | { event: 'done'; exitstatus?: number };
@@ -148,7 +156,35 @@ export interface WorkerReply {
   /** Voluntary context switches during the burst (the worker blocked: sleep, I/O, locks), where the OS says. */
   waits?: number;
   error?: string;
+  /** `bursts` and `duels`: [wall, cpu, waits | null] seconds of each burst (not per call). */
+  bursts?: [number, number, number | null][];
+  /** `duels`: bursts dropped before them (a cold one, or while a JIT settled). */
+  dropped?: number;
+  /** `duels`: the other worker failed in its burst and said stop (its own reply has the error). */
+  peer_failed?: boolean;
+  /** `duels`: the other worker did not pass the turn in time, or left (the error says which). */
+  stalled?: boolean;
+}
+
+/** This side's part of one benchmark's duels, the turn passed between the workers (py_perf_guard_paired_turn.py). */
+export interface DuelsRequest {
+  op: 'duels';
+  side: Side;
+  n: number;
+  duels: number;
+  /** The side that warms up first. */
+  first: Side;
+  /** Seconds to wait for the other side's turn before replying `stalled`. */
+  wait: number;
+  jit: boolean;
 }
 
 export type WorkerRequest =
-  { op: 'pin'; cpu: number | null } | { op: 'calibrate'; target: number } | { op: 'burst'; n: number } | { op: 'next' } | { op: 'skip' } | { op: 'quit' };
+  | { op: 'pin'; cpu: number | null }
+  | { op: 'calibrate'; target: number }
+  | { op: 'burst'; n: number }
+  | { op: 'bursts'; n: number; count: number }
+  | DuelsRequest
+  | { op: 'next' }
+  | { op: 'skip' }
+  | { op: 'quit' };

@@ -23,6 +23,8 @@ export class WorkerClient {
   position: Position = { done: true };
   /** The CPU index the worker is pinned to (PairedOptions.pinCpu), null for none. */
   pinnedTo: number | null = null;
+  /** Its hello said it holds the pair's turn socket: it serves `duels` and `bursts` (set by pair.ts). */
+  linked = false;
   private gone = false;
 
   constructor(
@@ -82,16 +84,33 @@ export class WorkerClient {
     }
   }
 
-  async request(req: WorkerRequest, what: string): Promise<WorkerReply> {
-    this.process.send(JSON.stringify(req));
-    const m = await this.message(this.requestTimeoutMs, what);
+  /** `next` was sent with the last request (`then`): leaving the benchmark sends nothing more. */
+  private nextSent = false;
+
+  /**
+   * Sends a request and reads its reply. `then: 'next'` sends the move to the next benchmark in the same write,
+   * so the worker goes on without waiting and says the reply, `end` and its next `at` in one go: the coordinator
+   * wakes once per benchmark and side instead of three times.
+   */
+  async request(req: WorkerRequest, what: string, timeoutMs = this.requestTimeoutMs, then?: 'next'): Promise<WorkerReply> {
+    this.process.send(then ? `${JSON.stringify(req)}\n${JSON.stringify({ op: then })}` : JSON.stringify(req));
+    this.nextSent = then === 'next';
+    const m = await this.message(timeoutMs, what);
     if (typeof m.event === 'string') return this.fail(`${this.side} worker sent an event where a reply was expected: ${JSON.stringify(m)}`);
     return m as WorkerReply;
   }
 
+  /** Kills a worker that stopped answering (the other side of its duels saw it stall) and throws WorkerGone. */
+  async hung(waitingFor: string, seconds: number): Promise<never> {
+    return this.fail(`${this.side} worker timed out after ${seconds}s during ${waitingFor}`);
+  }
+
   /** Leaves the current benchmark: `next` returns from the fixture normally, `skip` without calling it. */
   async leave(how: 'next' | 'skip'): Promise<Position> {
-    this.process.send(JSON.stringify({ op: how }));
+    // After a `next` sent ahead, `skip` can't be asked for any more: the benchmark failed on a side (its error
+    // is recorded), and `next` ends its test the same way (the fixture raises that error).
+    if (!this.nextSent) this.process.send(JSON.stringify({ op: how }));
+    this.nextSent = false;
     this.position = { done: true };
     return this.advance();
   }

@@ -1,0 +1,95 @@
+// The workers of a pair pass the turn between themselves (linked-duels.ts, py_perf_guard_paired_turn.py): one
+// `duels` request per benchmark and side instead of one per burst, on real CPython timeit workers; and what
+// happens when a side raises, dies or hangs in the middle of the duels, where only the other worker sees it.
+import { join } from 'node:path';
+import { startLinkedPair, type StartLinkedPair } from '../../src/io/worker-process.js';
+import { measurePairedUnit, type PairedUnit } from '../../src/measure/paired/coordinator.js';
+import { type PairedSideSetup } from '../../src/measure/paired/launch.js';
+import { type SuiteSpec } from '../../src/model/settings.js';
+import { parseTimeitSuite } from '../../src/suites/timeit/timeit.js';
+import { removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
+import { pythonPath } from '../helpers/python.js';
+
+let root: string;
+beforeAll(() => (root = tempDir()));
+afterAll(() => removeDir(root));
+
+const suite: SuiteSpec = { kind: 'timeit', path: 'b.toml', args: [] };
+
+/** A side whose module `m` has `target()`: plain on base; on head it misbehaves after `after` calls (well inside the duels). */
+function unit(name: string, misbehave: string): PairedUnit {
+  const toml = '[defaults]\nsetup = "import m"\n[[benchmark]]\nname = "target"\nstmt = "m.target()"\n[[benchmark]]\nname = "after"\nstmt = "m.plain()"\n';
+  const plain = 'def plain():\n    return sum(range(100))\n';
+  const sides = {
+    base: 'def target():\n    return sum(range(100))\n',
+    head: `import os, time\n_calls = [0]\ndef target():\n    _calls[0] += 1\n    if _calls[0] > 100_000:\n        ${misbehave}\n    return sum(range(100))\n`,
+  };
+  const setup = (side: 'base' | 'head'): PairedSideSetup => {
+    const projectDir = join(root, `${name}-${side}`);
+    writeFiles(projectDir, { 'm.py': sides[side] + plain, 'b.toml': toml });
+    return {
+      python: pythonPath('3.12'),
+      env: process.env,
+      projectDir,
+      harnessDir: join(root, 'harness'),
+      scratchDir: join(root, `scratch-${name}-${side}`),
+      timeit: parseTimeitSuite(toml, 'b.toml'),
+    };
+  };
+  return { suite, sides: { base: setup('base'), head: setup('head') } };
+}
+
+/** startLinkedPair, logging every request's op per side. */
+function logged(ops: string[]): StartLinkedPair {
+  return (a, b) =>
+    startLinkedPair(a, b).map((p) => {
+      const send = p.send.bind(p);
+      p.send = (line) => {
+        for (const l of line.split('\n')) ops.push((JSON.parse(l) as { op: string }).op);
+        send(line);
+      };
+      return p;
+    }) as [ReturnType<typeof startLinkedPair>[0], ReturnType<typeof startLinkedPair>[1]];
+}
+
+describe('paired workers passing the turn (CPython 3.12 timeit)', () => {
+  it('duels with one request per benchmark and side, with `next` in the same write', async () => {
+    const ops: string[] = [];
+    const result = await measurePairedUnit(
+      unit('plain', 'pass'),
+      { jit: false, pairs: 2, duels: 10, burstMs: 1, prestart: false },
+      { startLinked: logged(ops) },
+    );
+    expect(result.failures.size).toBe(0);
+    for (const name of ['target', 'after']) expect(result.benchmarks.get(name)!.pairs.map((p) => p.length)).toEqual([10, 10]);
+    // The bursts went between the workers (and the clock probes in one `bursts` request): not one `burst` request.
+    expect(ops.filter((op) => op === 'duels')).toHaveLength(2 * 2 * 2);
+    expect(ops.filter((op) => op === 'burst')).toEqual([]);
+    expect(ops.filter((op) => op === 'next')).toHaveLength(2 * 2 * 2);
+  });
+
+  it('fails a benchmark that raises in the middle of the duels on the side that raised, and duels the next one', async () => {
+    const result = await measurePairedUnit(unit('raise', 'raise RuntimeError("gave up")'), { jit: false, pairs: 2, duels: 200, burstMs: 2 });
+    expect(result.failures.get('target')).toEqual({ head: 'RuntimeError: gave up' });
+    expect(result.benchmarks.get('target')?.pairs ?? []).toEqual([]);
+    expect(result.benchmarks.get('after')!.pairs.map((p) => p.length)).toEqual([200, 200]);
+  });
+
+  it('fails the benchmark on the side whose worker dies mid-duels; the next pair duels the rest', async () => {
+    const result = await measurePairedUnit(unit('crash', 'os._exit(3)'), { jit: false, pairs: 2, duels: 200, burstMs: 2 });
+    expect(result.failures.get('target')).toEqual({ head: expect.stringMatching(/^head worker exited during the duels of target \(exit code 3\)/) });
+    // Pair 1 ended at the crash; pair 2 passed `target` by.
+    expect(result.benchmarks.get('after')!.pairs).toHaveLength(1);
+    expect(result.pairsRun).toBe(2);
+  });
+
+  it('kills the side that hangs mid-duels once the other says it stalled, and fails the benchmark there', async () => {
+    const started = Date.now();
+    const result = await measurePairedUnit(unit('hang', 'time.sleep(600)'), { jit: false, pairs: 2, duels: 200, burstMs: 2, requestTimeoutMs: 2000 });
+    expect(result.failures.get('target')).toEqual({
+      head: expect.stringMatching(/^head worker timed out after 2s during a burst of target \(signal SIGKILL\)/),
+    });
+    expect(result.benchmarks.get('after')!.pairs).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+});

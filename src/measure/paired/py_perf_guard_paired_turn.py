@@ -1,0 +1,110 @@
+# The turn between the two workers of a pair (stdlib only, Python 3.9+ and PyPy).
+#
+# The coordinator connects fd PY_PERF_GUARD_TURN_FD of the base worker and of the head worker to the two ends
+# of one socket pair. For a benchmark's duels, one `duels` request to each worker replaces a request per burst:
+# the workers run the ABBA schedule between themselves, the one whose burst is next waiting for a byte from the
+# other, and each replies once with all its bursts. So the coordinator reads two lines per benchmark and pair
+# instead of ~40, and a burst starts as soon as the other side's ends.
+#
+# A turn byte is the count of turns passed so far (mod 128), so a worker out of step says so instead of timing
+# the wrong slot; the high bit says "I failed, stop": the other side then replies without timing more.
+import os
+import socket
+import time
+
+_ABORT = 0x80
+
+
+class TurnStalled(Exception):
+    """The other worker did not pass the turn in time, left, or is out of step."""
+
+
+class Turn:
+    def __init__(self, fd):
+        self._sock = socket.socket(fileno=os.dup(fd))
+        os.close(fd)  # the duplicate is not inherited: the benchmarks' own children never see the pair's socket
+        self._given = 0
+        self._taken = 0
+
+    @classmethod
+    def from_environment(cls):
+        fd = os.environ.pop("PY_PERF_GUARD_TURN_FD", None)
+        try:
+            return cls(int(fd)) if fd else None
+        except (OSError, ValueError):
+            return None
+
+    def give(self, failed=False):
+        self._sock.sendall(bytes([(self._given & 0x7F) | (_ABORT if failed else 0)]))
+        self._given += 1
+
+    def take(self, timeout):
+        """Waits for the other side's turn; False when it failed and said stop."""
+        self._sock.settimeout(timeout)
+        try:
+            got = self._sock.recv(1)
+        except socket.timeout:
+            raise TurnStalled("the other worker did not pass the turn in %gs" % timeout)
+        if not got:
+            raise TurnStalled("the other worker left in the middle of the duels")
+        if got[0] & 0x7F != self._taken & 0x7F:
+            raise TurnStalled("the turns are out of step (got %d, expected %d)" % (got[0] & 0x7F, self._taken & 0x7F))
+        self._taken += 1
+        return not got[0] & _ABORT
+
+
+def schedule(first, duels):
+    """The owners of the slots: each side's warm-up (`first` warms up first), then the duels in ABBA order."""
+    second = "head" if first == "base" else "base"
+    slots = [(first, "warm"), (second, "warm")]
+    for k in range(duels):
+        slots += [("base", "duel"), ("head", "duel")] if k % 2 == 0 else [("head", "duel"), ("base", "duel")]
+    return slots
+
+
+def settle(timed, n, jit):
+    """Bursts dropped before the duels: one cold one, or with a JIT until the best has not improved by 2% for
+    5 bursts (at most 200 bursts or 3 s). The same rule as the coordinator's for the calibration."""
+    if not jit:
+        timed(n)
+        return 1
+    started = time.monotonic()
+    best, since_best, dropped = float("inf"), 0, 0
+    while since_best < 5 and dropped < 200 and time.monotonic() - started < 3:
+        t = timed(n)[0]
+        dropped += 1
+        if t < best * 0.98:
+            best, since_best = t, 0
+        else:
+            since_best += 1
+    return dropped
+
+
+def run_duels(turn, timed, request):
+    """This side's part of one benchmark's duels: its bursts in schedule order, the turn passed between them.
+    `timed(n)` gives [wall, cpu, waits]; the reply has every duel burst. An exception in a burst is raised (the
+    caller replies with it) after telling the other side to stop."""
+    me, n, wait = request["side"], request["n"], request["wait"]
+    slots = schedule(request["first"], request["duels"])
+    bursts, dropped = [], 0
+    for i, (owner, kind) in enumerate(slots):
+        if owner != me:
+            continue
+        try:
+            if i > 0 and slots[i - 1][0] != me and not turn.take(wait):
+                return {"error": "the other worker failed", "peer_failed": True}
+        except TurnStalled as e:
+            return {"error": str(e), "stalled": True}
+        try:
+            if kind == "warm":
+                dropped = settle(timed, n, request.get("jit", False))
+            else:
+                bursts.append(timed(n))
+        except Exception:
+            # The other side waits for a turn whenever it has a slot left: tell it to stop.
+            if any(o != me for o, _ in slots[i + 1:]):
+                turn.give(failed=True)
+            raise
+        if i + 1 < len(slots) and slots[i + 1][0] != me:
+            turn.give()
+    return {"bursts": bursts, "dropped": dropped}
