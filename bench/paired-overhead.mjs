@@ -54,11 +54,7 @@ const loadBefore = loadavg();
 const cpu0 = process.cpuUsage();
 const t0 = Date.now();
 // burstMs 0.001: N calibrates to 1 call of `pass`, so a burst is ~µs of Python and the rest is the coordinator.
-const session = new PairedSession(
-  { suite, sides: { base: side('base'), head: side('head') } },
-  { jit: false, duels, burstMs: 0.001, clock: 'wall' },
-  deps,
-);
+const session = new PairedSession({ suite, sides: { base: side('base'), head: side('head') } }, { jit: false, duels, burstMs: 0.001, clock: 'wall' }, deps);
 session.prestart();
 let judgeCpu = 0;
 for (let k = 0; k < pairs; k++) {
