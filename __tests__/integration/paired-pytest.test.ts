@@ -151,6 +151,20 @@ describe('the paired pytest plugin', () => {
     expect(result.pairsRun).toBe(1);
   }, 120_000);
 
+  it('sent a pair ahead, passes by a benchmark whose test fails before the fixture on one side, and duels the next', async () => {
+    // `started` exists from the second worker on: head's test_b then fails before it reaches the fixture.
+    const module = (b: string) =>
+      `import os\nSECOND = os.path.exists("started")\nopen("started", "a").close()\n\n\ndef test_a(benchmark):\n    benchmark(sorted, list(range(200, 0, -1)))\n\n\ndef test_b(benchmark):\n${b}    benchmark(sorted, list(range(250, 0, -1)))\n\n\ndef test_c(benchmark):\n    benchmark(sorted, list(range(300, 0, -1)))\n`;
+    writeFiles(join(root, 'sbase'), { 'b/test_s.py': module('') });
+    writeFiles(join(root, 'shead'), { 'b/test_s.py': module('    if SECOND:\n        raise RuntimeError("not today")\n') });
+    const unit: PairedUnit = { suite: { kind: 'pytest-benchmark', path: 'b', args: [] }, sides: { base: side('sbase'), head: side('shead') } };
+    const result = await measurePairedUnit(unit, { jit: false, pairs: 3, duels: 6, requestTimeoutMs: 20_000 });
+    expect([...result.failures]).toEqual([['test_s.py::test_b', { head: 'RuntimeError: not today' }]]);
+    expect(result.benchmarks.get('test_s.py::test_b')!.pairs).toHaveLength(1);
+    // Pairs 2 and 3 were sent ahead: test_c still got its duels in both (the workers met on it).
+    for (const name of ['test_s.py::test_a', 'test_s.py::test_c']) expect(result.benchmarks.get(name)!.pairs.map((p) => p.length)).toEqual([6, 6, 6]);
+  }, 120_000);
+
   it('fails the suite on a side whose pytest does not start', async () => {
     writeFiles(join(root, 'ubase'), { 'b/test_u.py': 'def test_u(benchmark):\n    benchmark(len, "x")\n' });
     writeFiles(join(root, 'uhead'), { 'b/test_u.py': 'def test_u(benchmark):\n    benchmark(len, "x")\n' });

@@ -52,6 +52,30 @@ function logged(ops: string[]): StartLinkedPair {
     }) as [ReturnType<typeof startLinkedPair>[0], ReturnType<typeof startLinkedPair>[1]];
 }
 
+/** Three benchmarks; on head, `after` misbehaves from the second worker on (a pair sent ahead), after many calls. */
+function laterUnit(name: string, misbehave: string): PairedUnit {
+  const toml = ['target', 'after', 'last'].map((b) => `[[benchmark]]\nname = "${b}"\nstmt = "m.${b}()"\n`).join('');
+  const plain = 'def target():\n    return sum(range(100))\n\n\ndef last():\n    return sum(range(100))\n';
+  const after = {
+    base: 'def after():\n    return sum(range(100))\n',
+    head: `import os, time\nSECOND = os.path.exists("started")\nopen("started", "a").close()\n_calls = [0]\n\n\ndef after():\n    _calls[0] += 1\n    if SECOND and _calls[0] > 100_000:\n        ${misbehave}\n    return sum(range(100))\n`,
+  };
+  const setup = (side: 'base' | 'head'): PairedSideSetup => {
+    const projectDir = join(root, `${name}-${side}`);
+    const spec = `[defaults]\nsetup = "import m"\n${toml}`;
+    writeFiles(projectDir, { 'm.py': after[side] + plain, 'b.toml': spec });
+    return {
+      python: pythonPath('3.12'),
+      env: process.env,
+      projectDir,
+      harnessDir: join(root, 'harness'),
+      scratchDir: join(root, `scratch-${name}-${side}`),
+      timeit: parseTimeitSuite(spec, 'b.toml'),
+    };
+  };
+  return { suite, sides: { base: setup('base'), head: setup('head') } };
+}
+
 describe('paired workers passing the turn (CPython 3.12 timeit)', () => {
   it('duels with one request per benchmark and side, with `next` in the same write', async () => {
     const ops: string[] = [];
@@ -90,6 +114,33 @@ describe('paired workers passing the turn (CPython 3.12 timeit)', () => {
       head: expect.stringMatching(/^head worker timed out after 2s during a burst of target \(signal SIGKILL\)/),
     });
     expect(result.benchmarks.get('after')!.pairs).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  // In a pair sent ahead the coordinator is still reading `target` when head dies or hangs in `after`: the base
+  // worker's stalled reply says where, and the loss is put on `after`, not on the benchmark being read.
+  it('puts a death in a pair sent ahead on the benchmark it happened in, as the other worker saw it', async () => {
+    const result = await measurePairedUnit(laterUnit('later-crash', 'os._exit(3)'), { jit: false, pairs: 3, duels: 200, burstMs: 2, prestart: false });
+    expect([...result.failures]).toEqual([['after', { head: expect.stringMatching(/^head worker exited during the duels of after \(exit code 3\)/) }]]);
+    // Pair 2 ended there (head's replies for `target` went with it); pair 3 passed `after` by.
+    expect(result.benchmarks.get('target')!.pairs).toHaveLength(2);
+    expect(result.benchmarks.get('last')!.pairs).toHaveLength(2);
+  });
+
+  it('puts a hang in a pair sent ahead on its benchmark: the waiting worker kills the hung one', async () => {
+    const started = Date.now();
+    const result = await measurePairedUnit(laterUnit('later-hang', 'time.sleep(600)'), {
+      jit: false,
+      pairs: 3,
+      duels: 200,
+      burstMs: 2,
+      prestart: false,
+      requestTimeoutMs: 2000,
+    });
+    expect([...result.failures]).toEqual([
+      ['after', { head: expect.stringMatching(/^head worker timed out after 2s during a burst of after \(signal SIGKILL\)/) }],
+    ]);
+    expect(result.benchmarks.get('last')!.pairs).toHaveLength(2);
     expect(Date.now() - started).toBeLessThan(60_000);
   });
 });

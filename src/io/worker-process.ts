@@ -23,6 +23,8 @@ export interface LongLivedProcess {
   readonly exited: Promise<{ code: number | null; signal: string | null }>;
   /** The tail of what it wrote to stderr (and the spawn error, if it could not start). */
   stderrTail(): string;
+  /** Its pid (the leader of its process group), when it started. */
+  readonly pid?: number;
 }
 
 export type StartProcess = (command: string, args: readonly string[], options?: LongLivedOptions) => LongLivedProcess;
@@ -159,5 +161,6 @@ function longLived(child: ChildProcess): LongLivedProcess {
     },
     exited,
     stderrTail: () => stderr,
+    pid: child.pid,
   };
 }

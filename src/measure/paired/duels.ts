@@ -1,7 +1,7 @@
 // One benchmark inside one worker pair: calibrate N (once per unit, the same on both sides), drop warm-up
 // bursts, then duels in ABBA order (duel k: base then head; k+1: head then base), each one log(head/base).
 // An error reply fails the benchmark on that side; a worker that is gone throws WorkerGone to the pair.
-import { burstsOf, linkedDuels, perCallTime, type BurstTime } from './linked-duels.js';
+import { burstsOf, linkedDuels, perCallTime, type BurstTime, type DuelSpec } from './linked-duels.js';
 import {
   CPU_BOUND,
   PER_CALL_CPU_MIN_SECONDS,
@@ -43,13 +43,26 @@ interface Calls {
   n: number;
   fixed: boolean;
   perCall: boolean;
+  /** The clock probes a linked worker ran at its own n in the same request (none from a single-shot benchmark). */
+  probes?: BurstTime[];
 }
 
-async function calibrate(client: WorkerClient, name: string, options: PairedOptions): Promise<Calls> {
-  const r = await client.request({ op: 'calibrate', target: options.burstMs / 1000 }, `the calibration of ${name}`);
+/** Calibrates one side; a linked worker also runs `probe` bursts at its n (unpinned) in the same round trip. */
+async function calibrate(client: WorkerClient, name: string, options: PairedOptions, probe = 0): Promise<Calls> {
+  const probing = probe > 0 && client.linked;
+  // The probes run unpinned: a linked worker unpins in the same request.
+  const unpin = probing && client.pinnedTo !== null;
+  const r = await client.request(
+    { op: 'calibrate', target: options.burstMs / 1000, ...(probing ? { probe } : {}), ...(unpin ? { pin: null } : {}) },
+    `the calibration of ${name}`,
+  );
+  if (unpin) client.pinnedTo = null;
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
   if (typeof r.n !== 'number' || !(r.n >= 1)) throw new BenchmarkError(client.side, `the worker calibrated ${name} to ${JSON.stringify(r.n)} calls`);
-  return { n: Math.round(r.n), fixed: Boolean(r.fixed), perCall: Boolean(r.per_call) };
+  const n = Math.round(r.n);
+  const probes = probing && r.bursts !== undefined ? burstsOf(r, n, probe) : undefined;
+  if (typeof probes === 'string') throw new BenchmarkError(client.side, probes);
+  return { n, fixed: Boolean(r.fixed), perCall: Boolean(r.per_call), ...(probes ? { probes } : {}) };
 }
 
 /** Seconds per call of one burst of n calls on both clocks. */
@@ -117,10 +130,14 @@ export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
 /** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
 const PROBE_BURSTS = 4;
 
-async function probeClock(clients: Clients, order: Side[], name: string, agreed: Calls): Promise<'wall' | 'cpu'> {
+async function probeClock(clients: Clients, order: Side[], name: string, agreed: Calls, probed: Partial<Record<Side, BurstTime[]>>): Promise<'wall' | 'cpu'> {
   const { n, perCall, fixed } = agreed;
   const times: Record<Side, BurstTime[]> = { base: [], head: [] };
   for (const side of order) {
+    if (probed.base && probed.head) {
+      times[side] = probed[side]!;
+      continue;
+    }
     await pin(clients[side], null);
     times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS, fixed);
   }
@@ -137,22 +154,45 @@ async function pin(client: WorkerClient, cpu: number | null): Promise<void> {
 }
 
 /** N for both sides: the geometric mean of the two calibrations; 1 when either side is single-shot. */
-async function agreeOnCalls(clients: Clients, order: Side[], name: string, options: PairedOptions): Promise<Calls> {
-  const c: Partial<Record<Side, Calls>> = {};
-  for (const side of order) c[side] = await calibrate(clients[side], name, options);
+async function agreeOnCalls(
+  clients: Clients,
+  order: Side[],
+  name: string,
+  options: PairedOptions,
+  probe = 0,
+): Promise<{ agreed: Calls; probed: Partial<Record<Side, BurstTime[]>> }> {
+  // Both sides at once: N only needs to be about right, and the two replies wake the coordinator about once.
+  // Both replies are read before a failure of either counts, so none is left for the next read.
+  const settled = await Promise.allSettled(order.map((side) => calibrate(clients[side], name, options, probe)));
+  for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  const c = Object.fromEntries(order.map((side, i) => [side, (settled[i] as PromiseFulfilledResult<Calls>).value])) as Record<Side, Calls>;
   const fixed = c.base!.fixed || c.head!.fixed;
-  return { n: fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base!.n * c.head!.n))), fixed, perCall: c.base!.perCall || c.head!.perCall };
+  const n = fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base!.n * c.head!.n)));
+  return { agreed: { n, fixed, perCall: c.base!.perCall || c.head!.perCall }, probed: { base: c.base!.probes, head: c.head!.probes } };
 }
 
-/** Each side's warm-up, then the duels in ABBA order (duel k: base then head; k + 1: head then base). */
-async function pairDuels(clients: Clients, order: Side[], name: string, entry: PairedBenchmark, options: PairedOptions, now: () => number) {
-  // A single-shot benchmark re-runs its test for every burst, which the pytest worker does one request at a time.
-  if (clients.base.linked && clients.head.linked && !entry.singleShot) {
-    const got = await linkedDuels(clients, order, name, entry.calls, options);
+/** The CPU a pair's workers share while dueling the benchmark (PairedOptions.pinCpu): for the CPU clock only. */
+export function pinFor(entry: PairedBenchmark, pairIndex: number, options: PairedOptions): number | null {
+  return options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
+}
+
+/** The workers pass the turn themselves; a single-shot benchmark re-runs its test for every burst, one request each. */
+export function duelsByTurn(clients: Clients, entry: PairedBenchmark): boolean {
+  return clients.base.linked && clients.head.linked && !entry.singleShot;
+}
+
+/** Each side's warm-up, then the duels in ABBA order (duel k: base then head; k + 1: head then base); null: passed by. */
+async function pairDuels(clients: Clients, order: Side[], spec: DuelSpec, entry: PairedBenchmark, options: PairedOptions, now: () => number) {
+  const { name } = spec;
+  if (duelsByTurn(clients, entry)) {
+    const got = await linkedDuels(clients, spec, options);
+    for (const side of order) clients[side].pinnedTo = spec.pin;
+    if ('skipped' in got) return null;
     if ('error' in got) throw new BenchmarkError(got.side, got.error);
     if (options.jit) entry.warmup = Math.max(entry.warmup ?? 0, got.dropped);
     return got.times;
   }
+  for (const side of order) await pin(clients[side], spec.pin);
   for (const side of order) {
     const dropped = await warmUp(clients[side], name, entry.calls, options.jit, now);
     if (options.jit) entry.warmup = Math.max(entry.warmup ?? 0, dropped);
@@ -173,25 +213,29 @@ export async function duelBenchmark(
   result: PairedUnitResult,
   options: PairedOptions,
   pairIndex: number,
+  /** Its place among the benchmarks both sides have. */
+  index: number,
 ): Promise<Leave> {
   const now = options.now ?? Date.now;
   try {
     let entry: PairedBenchmark | undefined = result.benchmarks.get(name);
     if (!entry) {
-      let agreed = await agreeOnCalls(clients, order, name, options);
+      // The clock probes ride along with the (last) calibration where the workers can.
+      const probe = options.clock === 'auto' ? PROBE_BURSTS : 0;
+      let { agreed, probed } = await agreeOnCalls(clients, order, name, options, options.jit ? 0 : probe);
       // A JIT makes the code faster as it warms: calibrate again once it has settled.
       if (options.jit && !agreed.fixed) {
         for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);
-        agreed = await agreeOnCalls(clients, order, name, options);
+        ({ agreed, probed } = await agreeOnCalls(clients, order, name, options, probe));
       }
-      const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed) : options.clock;
+      const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed, probed) : options.clock;
       entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
       result.benchmarks.set(name, entry);
     }
-    const cpu = options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
-    for (const side of order) await pin(clients[side], cpu);
+    const spec: DuelSpec = { name, index, n: entry.calls, pin: pinFor(entry, pairIndex, options), first: order[0] };
     // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
-    const times = await pairDuels(clients, order, name, entry, options, now);
+    const times = await pairDuels(clients, order, spec, entry, options, now);
+    if (!times) return { base: 'next', head: 'next' };
     const clock = entry.clock;
     entry.pairs.push(times.base.map((b, k) => Math.log(times.head[k][clock] / b[clock])));
     entry.baseBurst.push(...times.base.map((t) => t.wall));

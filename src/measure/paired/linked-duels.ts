@@ -3,7 +3,7 @@
 // cost per benchmark and pair is a few lines whatever the number of duels. Who failed is told apart here: a side
 // whose burst raised (the other replies `peer_failed`), a side that died, and a side that hung (the other
 // replies `stalled`, and is given a moment to be proven right before the hung one is killed).
-import { type PairedOptions, type Side, type WorkerReply } from './types.js';
+import { type DuelsRequest, type PairedOptions, type Side, type WorkerReply } from './types.js';
 import { WorkerGone, type WorkerClient } from './worker-client.js';
 
 export interface BurstTime {
@@ -13,7 +13,7 @@ export interface BurstTime {
   waits?: number;
 }
 
-export type LinkedOutcome = { times: Record<Side, BurstTime[]>; dropped: number } | { side: Side; error: string };
+export type LinkedOutcome = { times: Record<Side, BurstTime[]>; dropped: number } | { side: Side; error: string } | { skipped: true };
 
 /** How long the side that said `stalled` is believed before the other is killed as hung: a crash shows sooner. */
 const STALL_GRACE_MS = 1000;
@@ -36,35 +36,86 @@ type Settled = { side: Side; reply: WorkerReply } | { side: Side; gone: unknown 
 
 const other = (side: Side): Side => (side === 'base' ? 'head' : 'base');
 
-export async function linkedDuels(clients: Record<Side, WorkerClient>, order: Side[], name: string, n: number, options: PairedOptions): Promise<LinkedOutcome> {
+/** Where and how one benchmark's duels run in a pair: the same for both sides but `side`. */
+export interface DuelSpec {
+  name: string;
+  /** Its place among the benchmarks both sides have (the workers meet on it). */
+  index: number;
+  n: number;
+  /** The CPU both workers run on while dueling it, null for all. */
+  pin: number | null;
+  /** The side that warms up first (the pair's start order). */
+  first: Side;
+}
+
+export function duelsRequest(spec: DuelSpec, side: Side, peer: number | undefined, options: PairedOptions): DuelsRequest {
+  const { name, index, n, pin, first } = spec;
+  return {
+    op: 'duels',
+    name,
+    index,
+    side,
+    n,
+    duels: options.duels,
+    first,
+    pin,
+    wait: options.requestTimeoutMs / 1000,
+    jit: options.jit,
+    ...(peer ? { peer } : {}),
+  };
+}
+
+/** The longest one side's duels may take: every burst up to the request timeout, plus a JIT's settling on each side. */
+export function duelsBackstopMs(options: PairedOptions): number {
+  return options.requestTimeoutMs * (2 * options.duels + 4) + 6000;
+}
+
+/**
+ * The side that stopped the duels, as the other saw it: `stalled` with the reason. A side that did not pass the
+ * turn in time hung (the other killed it); one that left died. `gone` is its own WorkerGone, when it was read.
+ */
+export function stallCulprit(stalledSide: Side, reply: WorkerReply, nameAt: (index: number) => string | undefined, wait: number, gone?: unknown): WorkerGone {
+  const culprit = other(stalledSide);
+  const name = reply.at === undefined ? undefined : nameAt(reply.at);
+  const detail = gone instanceof WorkerGone ? gone.detail : '';
+  if (/did not pass/.test(reply.error ?? ''))
+    return new WorkerGone(culprit, `${culprit} worker timed out after ${wait}s during a burst of ${name ?? 'a benchmark'} (signal SIGKILL)`, '', name);
+  return new WorkerGone(culprit, `${culprit} worker exited during the duels of ${name ?? 'a benchmark'}${detail}`, detail, name);
+}
+
+export async function linkedDuels(clients: Record<Side, WorkerClient>, spec: DuelSpec, options: PairedOptions): Promise<LinkedOutcome> {
   const wait = options.requestTimeoutMs / 1000;
-  // Every burst may take up to the request timeout, plus a JIT's settling on each side.
-  const backstopMs = options.requestTimeoutMs * (2 * options.duels + 4) + 6000;
-  const what = `the duels of ${name}`;
+  const what = `the duels of ${spec.name}`;
   const settled = (['base', 'head'] as const).map((side) =>
-    clients[side].request({ op: 'duels', side, n, duels: options.duels, first: order[0], wait, jit: options.jit }, what, backstopMs, 'next').then(
+    clients[side].request(duelsRequest(spec, side, clients[other(side)].pid, options), what, duelsBackstopMs(options), 'next').then(
       (reply): Settled => ({ side, reply }),
       (gone: unknown): Settled => ({ side, gone }),
     ),
   );
   const first = await Promise.race(settled);
   if ('reply' in first && first.reply.stalled) {
+    // The side that stalled killed the other if it hung; give its death a moment to show, else kill it here.
     const late = other(first.side);
     const answer = await Promise.race([settled[late === 'base' ? 0 : 1], new Promise<null>((r) => setTimeout(() => r(null), STALL_GRACE_MS))]);
-    if (answer === null) await clients[late].hung(`a burst of ${name}`, wait);
+    if (answer === null) await clients[late].close();
   }
   const both = await Promise.all(settled);
+  const stall = both.find((s): s is { side: Side; reply: WorkerReply } => 'reply' in s && s.reply.stalled === true);
+  if (stall) {
+    const gone = both.find((s) => s.side !== stall.side && 'gone' in s) as { gone: unknown } | undefined;
+    throw stallCulprit(stall.side, stall.reply, () => spec.name, wait, gone?.gone);
+  }
   for (const s of both) if ('gone' in s) throw s.gone;
   const replies = Object.fromEntries(both.map((s) => [s.side, (s as { reply: WorkerReply }).reply])) as Record<Side, WorkerReply>;
   // The side whose burst raised; the other's `peer_failed` is only its echo.
-  for (const side of order) {
+  for (const side of [spec.first, other(spec.first)]) {
     const r = replies[side];
-    if (r.error !== undefined && !r.peer_failed && !r.stalled) return { side, error: r.error };
+    if (r.error !== undefined && !r.peer_failed) return { side, error: r.error };
   }
-  for (const side of order) if (replies[side].stalled) throw new WorkerGone(side, `${side} worker: ${replies[side].error}`);
+  if (replies.base.skipped || replies.head.skipped) return { skipped: true };
   const times = {} as Record<Side, BurstTime[]>;
-  for (const side of order) {
-    const t = burstsOf(replies[side], n, options.duels);
+  for (const side of ['base', 'head'] as const) {
+    const t = burstsOf(replies[side], spec.n, options.duels);
     if (typeof t === 'string') return { side, error: t };
     times[side] = t;
   }

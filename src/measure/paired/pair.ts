@@ -4,6 +4,7 @@
 import { type StartLinkedPair, type StartProcess } from '../../io/worker-process.js';
 import { addedAndRemoved, nextStep } from './alignment.js';
 import { duelBenchmark, recordFailure, soloBenchmark, type Clients } from './duels.js';
+import { sendPairAhead, sharedIndex, toldByTheOther } from './pair-ahead.js';
 import { type PairedOptions, type PairedUnitResult, type Side, type WorkerEvent } from './types.js';
 import { WorkerClient, WorkerGone, type Position } from './worker-client.js';
 
@@ -71,6 +72,7 @@ async function startPair(input: PairInput, order: Side[]): Promise<{ clients: Cl
         clients[side].linked = e.turn === true;
         const names = input.launch[side].names?.(e);
         if (names) clients[side].setNames(names);
+        clients[side].learn(e.benchmarks);
         return null;
       } catch (err) {
         if (err instanceof WorkerGone) return err.message;
@@ -144,6 +146,8 @@ export async function runPair(input: PairInput): Promise<boolean> {
     lastEnded[side] = clients[side].ends.at(-1)?.name ?? lastEnded[side];
     drainEnds(result, clients[side]);
   };
+  const shared = sharedIndex(lists);
+  const pipelined = options.pipeline && index > 0 && sendPairAhead(clients, order, lists, shared, input);
   try {
     const position: Record<Side, Position> = { base: { done: true }, head: { done: true } };
     const move = async (side: Side, how: 'next' | 'skip', first = false) => {
@@ -158,7 +162,7 @@ export async function runPair(input: PairInput): Promise<boolean> {
         const measured = want === null || want.has(step.name);
         const leave =
           measured && !result.failures.has(step.name)
-            ? await duelBenchmark(clients, order, step.name, result, options, index)
+            ? await duelBenchmark(clients, order, step.name, result, options, index, shared.get(step.name)!)
             : ({ base: 'skip', head: 'skip' } as const);
         for (const side of order) await move(side, leave[side]);
       } else if (step.kind === 'solo' && index === 0 && options.soloBursts > 0 && !result.failures.has(step.name)) {
@@ -167,11 +171,14 @@ export async function runPair(input: PairInput): Promise<boolean> {
     }
   } catch (e) {
     if (!(e instanceof WorkerGone)) throw e;
-    const side = e.side;
+    // Sent ahead, the lost side's replies after the benchmark being read are gone with it; the other worker
+    // says where the two were when it stopped.
+    const gone = pipelined ? await toldByTheOther(e, clients, shared, options) : e;
+    const side = gone.side;
     track(side);
-    const lost = lostBenchmark(clients[side], lists[side], lastEnded[side]);
-    if (lost !== undefined) recordFailure(result, lost, side, e.message);
-    options.log?.(`paired: pair ${index + 1} ended early: ${e.message}`);
+    const lost = gone.benchmark ?? lostBenchmark(clients[side], lists[side], lastEnded[side]);
+    if (lost !== undefined) recordFailure(result, lost, side, gone.message);
+    options.log?.(`paired: pair ${index + 1} ended early: ${gone.message}`);
   } finally {
     for (const side of order) clients[side].close();
   }

@@ -35,7 +35,8 @@ class Channel:
         # Written out only when the worker must wait for a request it doesn't have yet: what it says in between
         # (a reply, `end`, the next `at`) goes in one write, and the coordinator, which sleeps between messages,
         # wakes once for all of it (a wake-up from idle costs it ~60 us of CPU here, a line ~5).
-        self._out = os.fdopen(os.dup(1), "w", encoding="utf-8")
+        # The buffer holds a whole pair's replies when the coordinator sent the pair's requests at once.
+        self._out = os.fdopen(os.dup(1), "w", buffering=1 << 20, encoding="utf-8")
         self._in = os.dup(0)
         self._pending = b""
         os.dup2(2, 1)
@@ -60,10 +61,14 @@ class Channel:
         line, self._pending = self._pending.split(b"\n", 1)
         return line
 
-    def receive(self):
-        """The next request; `quit` (or the coordinator gone) ends the process at once."""
-        line = self._line()
-        request = json.loads(line) if line.strip() else {"op": "quit"}
+    def receive(self, at=None):
+        """The next request; `quit` (or the coordinator gone) ends the process at once. At benchmark `at`, a
+        request naming another benchmark is dropped: it was sent ahead for one this side never reached."""
+        while True:
+            line = self._line()
+            request = json.loads(line) if line.strip() else {"op": "quit"}
+            if at is None or request.get("name") in (None, at) or request.get("op") == "quit":
+                break
         if request.get("op") == "quit":
             try:
                 self._out.flush()
@@ -73,6 +78,15 @@ class Channel:
             sys.stderr.flush()
             os._exit(0)
         return request
+
+    def timed_request(self, at):
+        """The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered
+        here, so a single-shot test is not run again for it."""
+        while True:
+            request = self.receive(at)
+            if request.get("op") != "pin":
+                return request
+            self.send(cpus=pin(request.get("cpu")))
 
 
 def describe(error):
@@ -109,9 +123,13 @@ class Benchmark:
         """The reply to a calibrate or burst request; an exception in the benchmark is an error reply."""
         try:
             if request["op"] == "calibrate":
+                if "pin" in request:
+                    pin(request["pin"])
                 reply = {"n": calibrate(self.burst, request["target"])}
                 if self.per_call:
                     reply["per_call"] = True
+                if request.get("probe"):  # the clock probes, in the same round trip
+                    reply["bursts"] = [self.timed(reply["n"]) for _ in range(request["probe"])]
                 return reply
             if request["op"] == "pin":
                 return {"cpus": pin(request.get("cpu"))}
@@ -124,7 +142,7 @@ class Benchmark:
             if request["op"] == "bursts":
                 return {"bursts": [self.timed(request["n"]) for _ in range(request["count"])]}
             if request["op"] == "duels" and TURN is not None:
-                return run_duels(TURN, self.timed, request)
+                return run_duels(TURN, self.timed, request, pin)
             return {"error": "unknown request %r" % request.get("op")}
         except Exception as e:
             self.error = e
@@ -136,10 +154,10 @@ class Benchmark:
         wall, cpu = self.burst(n)
         return [wall, cpu, waits() - blocked if waits else None]
 
-    def serve(self, channel):
-        """Answers requests until `next` or `skip`, which it returns."""
+    def serve(self, channel, name):
+        """Answers requests for benchmark `name` until `next` or `skip`, which it returns."""
         while True:
-            request = channel.receive()
+            request = channel.receive(name)
             if request.get("op") in ("next", "skip"):
                 return request["op"]
             channel.send(**self.answer(request))

@@ -113,6 +113,8 @@ def pytest_collection_finish(session):
 
 def pytest_sessionfinish(session, exitstatus):
     _hello(session)
+    if TURN is not None:
+        TURN.finish()
     _channel.send(event="done", exitstatus=int(exitstatus))
     _channel.flush()
 
@@ -229,9 +231,9 @@ class PairedBenchmarkFixture:
                 self.announced = True
                 _channel.send(event="at", name=self._nodeid)
             if not single_shot:
-                return self._finish(served.serve(_channel), served, result, call_once)
+                return self._finish(served.serve(_channel, self._nodeid), served, result, call_once)
             # Single shot: one timed call per run of the test; the re-run loop below runs the test again.
-            request, self.pending = self.pending or _timed_request(), None
+            request, self.pending = self.pending or _channel.timed_request(self._nodeid), None
             if request.get("op") in ("next", "skip"):
                 return self._finish(request["op"], served, result, call_once)
             if request.get("op") == "calibrate":
@@ -256,16 +258,6 @@ class PairedBenchmarkFixture:
         return result[0] if result else call_once()
 
 
-def _timed_request():
-    """The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered here,
-    so a single-shot test is not run again for it."""
-    while True:
-        request = _channel.receive()
-        if request.get("op") != "pin":
-            return request
-        _channel.send(**Benchmark(None).answer(request))
-
-
 @pytest.fixture
 def benchmark(request):
     fixture = PairedBenchmarkFixture(request.node)
@@ -283,7 +275,7 @@ def pytest_runtest_call(item):
         return
     failure = outcome.excinfo[1] if outcome.excinfo else None
     while not fixture.done:
-        request = _timed_request()
+        request = _channel.timed_request(item.nodeid)
         if request.get("op") in ("next", "skip"):
             fixture.done = True
         elif failure is not None:

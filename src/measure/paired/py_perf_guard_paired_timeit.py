@@ -45,11 +45,13 @@ def main():
         # Timer.timeit's own clock is perf_counter too; both clocks here also cover its (constant) loop set-up.
         served = Benchmark(lambda n, timeit=timer.timeit: both_clocks(timeit, n))
         channel.send(event="at", name=name)
-        served.serve(channel)
+        served.serve(channel, name)
         if served.error is not None:
             channel.send(event="end", name=name, outcome="failed", error=describe(served.error))
         else:
             channel.send(event="end", name=name, outcome="passed")
+    if TURN is not None:
+        TURN.finish()
     channel.send(event="done")
     while True:
         channel.receive()

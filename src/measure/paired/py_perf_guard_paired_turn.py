@@ -8,11 +8,21 @@
 #
 # A turn byte is the count of turns passed so far (mod 128), so a worker out of step says so instead of timing
 # the wrong slot; the high bit says "I failed, stop": the other side then replies without timing more.
+#
+# Before a benchmark's duels the two meet: each says the benchmark's index (4 bytes) and reads the other's. The
+# coordinator may have sent a whole pair's requests at once (pipelined), so a side can reach a benchmark the other
+# never will (its test failed before it got there): the one behind passes it by. The side that finishes its list
+# says END, which passes everything the other still waits at. A side that waits past the request timeout kills
+# the other (it hangs: the coordinator, which may be reading replies the hung side still holds, can't tell) and
+# says where it was.
 import os
+import signal
 import socket
+import struct
 import time
 
 _ABORT = 0x80
+END = 0x7FFFFFFF
 
 
 class TurnStalled(Exception):
@@ -25,6 +35,39 @@ class Turn:
         os.close(fd)  # the duplicate is not inherited: the benchmarks' own children never see the pair's socket
         self._given = 0
         self._taken = 0
+        self._said = None  # the index this side said last
+        self.theirs = None  # the index the other side said last
+        self.broken = None  # why the turn can't be passed any more
+
+    def _receive(self, size, timeout):
+        self._sock.settimeout(timeout)
+        got = b""
+        try:
+            while len(got) < size:
+                chunk = self._sock.recv(size - len(got))
+                if not chunk:
+                    raise TurnStalled("the other worker left in the middle of the duels")
+                got += chunk
+        except socket.timeout:
+            raise TurnStalled("the other worker did not pass the turn in %gs" % timeout)
+        return got
+
+    def meet(self, index, timeout):
+        """True when the other side is at benchmark `index` too; False when it is past it (pass this one by)."""
+        if self._said != index:
+            self._sock.sendall(struct.pack(">I", index))
+            self._said = index
+        while self.theirs is None or self.theirs < index:
+            self.theirs = struct.unpack(">I", self._receive(4, timeout))[0]
+        return self.theirs == index
+
+    def finish(self):
+        """This side is through its list: whatever the other still waits at, it won't meet this one there."""
+        try:
+            if self.broken is None:
+                self._sock.sendall(struct.pack(">I", END))
+        except OSError:
+            pass
 
     @classmethod
     def from_environment(cls):
@@ -40,13 +83,7 @@ class Turn:
 
     def take(self, timeout):
         """Waits for the other side's turn; False when it failed and said stop."""
-        self._sock.settimeout(timeout)
-        try:
-            got = self._sock.recv(1)
-        except socket.timeout:
-            raise TurnStalled("the other worker did not pass the turn in %gs" % timeout)
-        if not got:
-            raise TurnStalled("the other worker left in the middle of the duels")
+        got = self._receive(1, timeout)
         if got[0] & 0x7F != self._taken & 0x7F:
             raise TurnStalled("the turns are out of step (got %d, expected %d)" % (got[0] & 0x7F, self._taken & 0x7F))
         self._taken += 1
@@ -80,11 +117,35 @@ def settle(timed, n, jit):
     return dropped
 
 
-def run_duels(turn, timed, request):
+def stalled(turn, error, request):
+    """The reply of a side that can't go on; a side that timed out kills the other, which hangs."""
+    if turn.broken is None:
+        turn.broken = str(error)
+        if "did not pass" in turn.broken and request.get("peer"):
+            try:
+                os.killpg(request["peer"], signal.SIGKILL)
+            except OSError:
+                pass
+    reply = {"error": turn.broken, "stalled": True, "at": request.get("index")}
+    if turn.theirs is not None:
+        reply["peer_at"] = turn.theirs
+    return reply
+
+
+def run_duels(turn, timed, request, pin):
     """This side's part of one benchmark's duels: its bursts in schedule order, the turn passed between them.
     `timed(n)` gives [wall, cpu, waits]; the reply has every duel burst. An exception in a burst is raised (the
     caller replies with it) after telling the other side to stop."""
     me, n, wait = request["side"], request["n"], request["wait"]
+    if turn.broken is not None:
+        return stalled(turn, turn.broken, request)
+    try:
+        if not turn.meet(request["index"], wait):
+            return {"skipped": True}
+    except TurnStalled as e:
+        return stalled(turn, e, request)
+    if "pin" in request:
+        pin(request["pin"])
     slots = schedule(request["first"], request["duels"])
     bursts, dropped = [], 0
     for i, (owner, kind) in enumerate(slots):
@@ -94,7 +155,7 @@ def run_duels(turn, timed, request):
             if i > 0 and slots[i - 1][0] != me and not turn.take(wait):
                 return {"error": "the other worker failed", "peer_failed": True}
         except TurnStalled as e:
-            return {"error": str(e), "stalled": True}
+            return stalled(turn, e, request)
         try:
             if kind == "warm":
                 dropped = settle(timed, n, request.get("jit", False))

@@ -85,6 +85,11 @@ export interface PairedOptions {
    * this pair duels (a pytest worker takes 0.4–0.6 s to start here): the start-up is off the run's clock.
    */
   prestart: boolean;
+  /**
+   * Send each pair after the first its whole list of requests at once, when every benchmark it duels is
+   * calibrated and dueled by the workers' own turn (pair-ahead.ts): the coordinator wakes once per worker and pair.
+   */
+  pipeline: boolean;
   /** Bursts of an added/removed benchmark, run on its side alone in the first pair. */
   soloBursts: number;
   /** A JIT interpreter: bursts are dropped until they settle before the duels count (else one is dropped). */
@@ -122,6 +127,7 @@ export const DEFAULT_PAIRED_OPTIONS: Omit<PairedOptions, 'jit'> = {
   clock: 'auto',
   pinCpu: true,
   prestart: true,
+  pipeline: true,
   soloBursts: 5,
   startTimeoutMs: 120_000,
   requestTimeoutMs: 30_000,
@@ -164,12 +170,23 @@ export interface WorkerReply {
   peer_failed?: boolean;
   /** `duels`: the other worker did not pass the turn in time, or left (the error says which). */
   stalled?: boolean;
+  /** `duels` stalled: the index of the benchmark this side was at. */
+  at?: number;
+  /** `duels`: the other side is past this benchmark (it never reached it in this pair): passed by untimed. */
+  skipped?: boolean;
 }
 
 /** This side's part of one benchmark's duels, the turn passed between the workers (py_perf_guard_paired_turn.py). */
 export interface DuelsRequest {
   op: 'duels';
+  /** The benchmark, as this worker names it, and its place among the benchmarks both sides have (they meet on it). */
+  name: string;
+  index: number;
   side: Side;
+  /** The CPU to run on while dueling (PairedOptions.pinCpu), null for all. */
+  pin: number | null;
+  /** The other worker's process group, which this one kills if it hangs. */
+  peer?: number;
   n: number;
   duels: number;
   /** The side that warms up first. */
@@ -181,10 +198,10 @@ export interface DuelsRequest {
 
 export type WorkerRequest =
   | { op: 'pin'; cpu: number | null }
-  | { op: 'calibrate'; target: number }
+  | { op: 'calibrate'; target: number; probe?: number; pin?: null }
   | { op: 'burst'; n: number }
   | { op: 'bursts'; n: number; count: number }
   | DuelsRequest
-  | { op: 'next' }
-  | { op: 'skip' }
+  | { op: 'next'; name?: string }
+  | { op: 'skip'; name?: string }
   | { op: 'quit' };

@@ -9,6 +9,10 @@ export class WorkerGone extends Error {
   constructor(
     readonly side: Side,
     message: string,
+    /** How it ended and its last words: ` (exit code 3): Traceback…`, to tell the story of another benchmark. */
+    readonly detail = '',
+    /** The benchmark it was lost in, when the coordinator knew it only from the other worker (pipelined pairs). */
+    readonly benchmark?: string,
   ) {
     super(message);
   }
@@ -26,6 +30,10 @@ export class WorkerClient {
   /** Its hello said it holds the pair's turn socket: it serves `duels` and `bursts` (set by pair.ts). */
   linked = false;
   private gone = false;
+  /** The worker's own names (pytest node ids) of the benchmarks, for requests that name one. */
+  private readonly rawNames = new Map<string, string>();
+  /** Requests sent ahead for a whole pair (sendAhead), by benchmark: whether its `duels` reply is still to come. */
+  private readonly ahead = new Map<string, { reply: boolean }>();
 
   constructor(
     readonly side: Side,
@@ -39,6 +47,35 @@ export class WorkerClient {
     this.nameOf = nameOf;
   }
 
+  /** The worker's list of benchmarks, as its hello said it. */
+  learn(raw: string[]): void {
+    for (const r of raw) this.rawNames.set(this.nameOf(r), r);
+  }
+
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
+  private line(req: WorkerRequest): string {
+    return JSON.stringify('name' in req && req.name !== undefined ? { ...req, name: this.rawNames.get(req.name) ?? req.name } : req);
+  }
+
+  /**
+   * A whole pair's requests in one write (pair.ts, once every benchmark is calibrated): per benchmark in the
+   * worker's order, its `duels` and `next`, or `skip`. The worker then works through its list without waiting
+   * and writes its replies out at the end; request() and leave() only read. A request for a benchmark the worker
+   * never reaches (its test failed first) is dropped by the worker.
+   */
+  sendAhead(plan: { name: string; duels?: WorkerRequest; leave: 'next' | 'skip' }[]): void {
+    const lines: string[] = [];
+    for (const p of plan) {
+      if (p.duels) lines.push(this.line(p.duels));
+      lines.push(this.line({ op: p.leave, name: p.name }));
+      this.ahead.set(p.name, { reply: Boolean(p.duels) });
+    }
+    if (lines.length > 0) this.process.send(lines.join('\n'));
+  }
+
   name(raw: string): string {
     return this.nameOf(raw);
   }
@@ -50,7 +87,8 @@ export class WorkerClient {
     const exit = await Promise.race([this.process.exited, new Promise<null>((r) => setTimeout(() => r(null), 1000))]);
     const tail = causeText(this.process.stderrTail()) || lastLines(this.process.stderrTail());
     const how = exit === null ? '' : exit.signal ? ` (signal ${exit.signal})` : ` (exit code ${exit.code})`;
-    throw new WorkerGone(this.side, `${message}${how}${tail ? `: ${tail}` : ''}`);
+    const detail = `${how}${tail ? `: ${tail}` : ''}`;
+    throw new WorkerGone(this.side, `${message}${detail}`, detail);
   }
 
   private async message(timeoutMs: number, waitingFor: string): Promise<Record<string, unknown>> {
@@ -65,6 +103,11 @@ export class WorkerClient {
       // falls through
     }
     return this.fail(`${this.side} worker broke the protocol with ${JSON.stringify(r.line.slice(0, 200))}`);
+  }
+
+  /** The next line whatever it is (a pair that ended early is read for what the surviving worker saw). */
+  async nextMessage(timeoutMs: number): Promise<Record<string, unknown>> {
+    return this.message(timeoutMs, 'what it saw of the other worker');
   }
 
   /** The next event; the first one, `hello`, may take the worker's start-up time. */
@@ -93,8 +136,12 @@ export class WorkerClient {
    * wakes once per benchmark and side instead of three times.
    */
   async request(req: WorkerRequest, what: string, timeoutMs = this.requestTimeoutMs, then?: 'next'): Promise<WorkerReply> {
-    this.process.send(then ? `${JSON.stringify(req)}\n${JSON.stringify({ op: then })}` : JSON.stringify(req));
-    this.nextSent = then === 'next';
+    const ahead = 'at' in this.position ? this.ahead.get(this.position.at) : undefined;
+    if (ahead?.reply && req.op === 'duels') ahead.reply = false;
+    else {
+      this.process.send(then ? `${this.line(req)}\n${this.line({ op: then, ...('name' in req ? { name: req.name } : {}) })}` : this.line(req));
+      this.nextSent = then === 'next';
+    }
     const m = await this.message(timeoutMs, what);
     if (typeof m.event === 'string') return this.fail(`${this.side} worker sent an event where a reply was expected: ${JSON.stringify(m)}`);
     return m as WorkerReply;
@@ -106,10 +153,16 @@ export class WorkerClient {
   }
 
   /** Leaves the current benchmark: `next` returns from the fixture normally, `skip` without calling it. */
-  async leave(how: 'next' | 'skip'): Promise<Position> {
-    // After a `next` sent ahead, `skip` can't be asked for any more: the benchmark failed on a side (its error
-    // is recorded), and `next` ends its test the same way (the fixture raises that error).
-    if (!this.nextSent) this.process.send(JSON.stringify({ op: how }));
+  async leave(how: 'next' | 'skip', replyTimeoutMs = this.requestTimeoutMs): Promise<Position> {
+    const at = 'at' in this.position ? this.position.at : undefined;
+    const ahead = at === undefined ? undefined : this.ahead.get(at);
+    if (ahead) {
+      this.ahead.delete(at!);
+      // Its duels were sent ahead but the other side never reached it: the worker's reply says so; drop it.
+      if (ahead.reply) await this.message(replyTimeoutMs, `the duels of ${at}`);
+    } else if (!this.nextSent) this.process.send(this.line({ op: how, ...(at === undefined ? {} : { name: at }) }));
+    // After a `next` sent with the request, `skip` can't be asked for any more: the benchmark failed on a side
+    // (its error is recorded), and `next` ends its test the same way (the fixture raises that error).
     this.nextSent = false;
     this.position = { done: true };
     return this.advance();
