@@ -84,7 +84,8 @@ calls=1 0
   it('leaves a dump without allocator functions (a stripped interpreter) as counted', () => {
     const dump = 'events: Ir\nsummary: 50\nfn=(1) 0x0000000004947948\n0 20\ncfn=(2) 0x00000000049479b0\ncalls=3 0\n0 30\n';
     expect(allocatorAdjustment(dump)).toBe(0);
-    expect(dumpsByProcess([{ name: 'callgrind.out.7.1', text: dump }]).get(7)?.get(1)).toBe(50);
+    const byPid = dumpsByProcess([{ name: 'callgrind.out.7.1', text: dump }]);
+    expect(byPid.get(7)?.get(1)).toBe(50);
   });
 
   it('dumpsByProcess gives the priced counts', () => {
