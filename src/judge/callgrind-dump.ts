@@ -2,7 +2,9 @@
 // one process writes callgrind.out.<pid>.<k> for its k-th os.sched_yield() call (the cost since the previous
 // dump) and callgrind.out.<pid> at exit (the rest). Callgrind follows fork(): a forked child (one per benchmark,
 // so no benchmark counts on a heap another one shaped) writes its own files, numbered from 1. The counting
-// scripts say which process and dump close which region; these helpers turn them into instructions. Pure.
+// scripts say which process and dump close which region; these helpers turn them into instructions, with
+// CPython's allocator at a fixed price per call (callgrind-allocator.ts says why). Pure.
+import { allocatorAdjustment } from './callgrind-allocator.js';
 
 /** The instruction count (event `Ir`) of one dump: its `summary:` line, else its `totals:` line. */
 export function parseCallgrindDump(text: string): number {
@@ -28,14 +30,19 @@ export function dumpFileName(name: string): { pid: number; part: number } | null
   return m ? { pid: Number(m[1]), part: m[2] === undefined ? 0 : Number(m[2]) } : null;
 }
 
-/** pid → (dump number → instructions) for every process that wrote numbered dumps (the final dumps, part 0, are left out). */
+/** The instructions of one region dump that the counts use: its `Ir`, each call into CPython's allocator at its fixed price. */
+export function regionInstructions(text: string): number {
+  return parseCallgrindDump(text) + allocatorAdjustment(text);
+}
+
+/** pid → (dump number → region instructions) for every process that wrote numbered dumps (the final dumps, part 0, are left out). */
 export function dumpsByProcess(files: readonly { name: string; text: string }[]): Map<number, Map<number, number>> {
   const byPid = new Map<number, Map<number, number>>();
   for (const f of files) {
     const id = dumpFileName(f.name);
     if (!id || id.part === 0) continue;
     const parts = byPid.get(id.pid) ?? new Map<number, number>();
-    parts.set(id.part, parseCallgrindDump(f.text));
+    parts.set(id.part, regionInstructions(f.text));
     byPid.set(id.pid, parts);
   }
   return byPid;
