@@ -5888,12 +5888,76 @@ function judgeInstructionSides(base, head, threshold) {
     return rows;
 }
 
+;// CONCATENATED MODULE: ./src/judge/callgrind-allocator.ts
+// CPython's allocator at a fixed price. What one call of pymalloc costs depends on the heap, not on the code:
+// whether the block's pool is one block from full (then every alloc unlinks it and every free relinks it),
+// which half of its 1 MiB arena window the pool sits in (address_in_range's short-circuit), whether glibc
+// reallocs in place. On bench/fixture that moved a loop's count by 1.5% from one call to the next and made a
+// +1% loop read +0.42%. So each call into the allocator from outside it counts a fixed price instead of the
+// instructions it took: the count follows how many allocations the code makes, not where they land. Pure.
+/**
+ * Instructions charged per call: about the fast path of CPython 3.12's pymalloc (measured: malloc 43, free 64,
+ * with the thread-state lookup). Realloc's copy and calloc's zeroing are priced in, as their cost (in place or
+ * moved, fresh pages or reused) is the allocator's too. The same in 3.10–3.13, where these functions exist.
+ */
+const ALLOCATOR_PRICES = {
+    _PyObject_Malloc: 43,
+    _PyObject_Calloc: 50,
+    _PyObject_Realloc: 100,
+    _PyObject_Free: 64,
+};
+const priced = (name) => name !== undefined && Object.hasOwn(ALLOCATOR_PRICES, name);
+/**
+ * Priced minus counted instructions of one callgrind dump (`Ir`): for every call record into a priced function
+ * from a function that is not one (calls inside realloc are part of its price), price × calls − the inclusive
+ * cost recorded. 0 when the dump names no allocator function (a stripped interpreter): then counts stay raw.
+ * Reads the callgrind format's `events:`/`positions:` headers, `fn=`/`cfn=` with compressed `(id) name`
+ * names, and `calls=<n> <target>` followed by the line of the call's inclusive cost.
+ */
+function allocatorAdjustment(text) {
+    let irColumn = 0;
+    let positions = 1;
+    const names = new Map();
+    let fn;
+    let cfn;
+    let calls;
+    let adjustment = 0;
+    const name = (spec) => {
+        const m = /^\((\d+)\)(?:\s+(.*))?$/.exec(spec.trim());
+        if (!m)
+            return spec.trim();
+        if (m[2] !== undefined)
+            names.set(m[1], m[2]);
+        return names.get(m[1]);
+    };
+    for (const line of text.split('\n')) {
+        if (line.startsWith('events:'))
+            irColumn = Math.max(0, line.slice(7).trim().split(/\s+/).indexOf('Ir'));
+        else if (line.startsWith('positions:'))
+            positions = line.slice(10).trim().split(/\s+/).length;
+        else if (line.startsWith('fn='))
+            fn = name(line.slice(3));
+        else if (line.startsWith('cfn='))
+            cfn = name(line.slice(4));
+        else if (line.startsWith('calls='))
+            calls = Number(line.slice(6).trim().split(/\s+/)[0]);
+        else if (calls !== undefined && /^[\d+\-*]/.test(line)) {
+            if (priced(cfn) && !priced(fn))
+                adjustment += ALLOCATOR_PRICES[cfn] * calls - Number(line.trim().split(/\s+/)[positions + irColumn] ?? 0);
+            calls = undefined;
+        }
+    }
+    return adjustment;
+}
+
 ;// CONCATENATED MODULE: ./src/judge/callgrind-dump.ts
 // Reading callgrind's dump files. With --dump-before=os_sched_yield* and --callgrind-out-file=<dir>/callgrind.out.%p,
 // one process writes callgrind.out.<pid>.<k> for its k-th os.sched_yield() call (the cost since the previous
 // dump) and callgrind.out.<pid> at exit (the rest). Callgrind follows fork(): a forked child (one per benchmark,
 // so no benchmark counts on a heap another one shaped) writes its own files, numbered from 1. The counting
-// scripts say which process and dump close which region; these helpers turn them into instructions. Pure.
+// scripts say which process and dump close which region; these helpers turn them into instructions, with
+// CPython's allocator at a fixed price per call (callgrind-allocator.ts says why). Pure.
+
 /** The instruction count (event `Ir`) of one dump: its `summary:` line, else its `totals:` line. */
 function parseCallgrindDump(text) {
     let events = ['Ir'];
@@ -5920,7 +5984,11 @@ function dumpFileName(name) {
     const m = /^callgrind\.out\.(\d+)(?:\.(\d+))?$/.exec(name);
     return m ? { pid: Number(m[1]), part: m[2] === undefined ? 0 : Number(m[2]) } : null;
 }
-/** pid → (dump number → instructions) for every process that wrote numbered dumps (the final dumps, part 0, are left out). */
+/** The instructions of one region dump that the counts use: its `Ir`, each call into CPython's allocator at its fixed price. */
+function regionInstructions(text) {
+    return parseCallgrindDump(text) + allocatorAdjustment(text);
+}
+/** pid → (dump number → region instructions) for every process that wrote numbered dumps (the final dumps, part 0, are left out). */
 function dumpsByProcess(files) {
     const byPid = new Map();
     for (const f of files) {
@@ -5928,7 +5996,7 @@ function dumpsByProcess(files) {
         if (!id || id.part === 0)
             continue;
         const parts = byPid.get(id.pid) ?? new Map();
-        parts.set(id.part, parseCallgrindDump(f.text));
+        parts.set(id.part, regionInstructions(f.text));
         byPid.set(id.pid, parts);
     }
     return byPid;
@@ -6409,6 +6477,8 @@ function needsAnotherPair(rows, pairsDone, limits) {
 // too). Injected like RunProcess, so the coordinator's tests can drive fake workers.
 
 
+/** The fd the linked processes share, named to them in PY_PERF_GUARD_TURN_FD. */
+const TURN_FD = 3;
 /** Keep this much of stderr: errors come last. */
 const STDERR_TAIL = 64 * 1024;
 /** A process that never started (spawn threw): closed at once, the error as its stderr. */
@@ -6421,18 +6491,37 @@ function neverStarted(message) {
         stderrTail: () => message,
     };
 }
-const startProcess = (command, args, options = {}) => {
-    let child;
+function spawnDetached(command, args, options, stdio) {
     if (isStopping())
-        return neverStarted('not started: the run is being stopped');
+        return 'not started: the run is being stopped';
     try {
         // detached: the worker leads its own process group, so kill() reaches whatever it started. Its env is the
         // side's (allow-listed, child-env.ts), never this process's own, which holds the runner's tokens.
-        child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        return (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env ?? {}, stdio, detached: true });
     }
     catch (e) {
-        return neverStarted(e.message);
+        return e.message;
     }
+}
+const startProcess = (command, args, options = {}) => {
+    const child = spawnDetached(command, args, options, ['pipe', 'pipe', 'pipe']);
+    return typeof child === 'string' ? neverStarted(child) : longLived(child);
+};
+const startLinkedPair = (first, second) => {
+    const withTurn = (spec) => ({ ...spec.options, env: { ...spec.options?.env, PY_PERF_GUARD_TURN_FD: String(TURN_FD) } });
+    const a = spawnDetached(first.command, first.args, withTurn(first), ['pipe', 'pipe', 'pipe', 'pipe']);
+    if (typeof a === 'string')
+        return [neverStarted(a), startProcess(second.command, second.args, second.options)];
+    const end = a.stdio[TURN_FD];
+    const b = spawnDetached(second.command, second.args, withTurn(second), ['pipe', 'pipe', 'pipe', end]);
+    // Our copy of the second end goes: the two workers hold the only ones, so either sees the other leave (EOF).
+    end.destroy();
+    return [longLived(a), typeof b === 'string' ? neverStarted(b) : longLived(b)];
+};
+/** The LongLivedProcess of a spawned child with pipes on fds 0–2. */
+function longLived(child) {
+    const stdout = child.stdout;
+    const stdin = child.stdin;
     const lines = [];
     let partial = '';
     let closed = false;
@@ -6443,13 +6532,13 @@ const startProcess = (command, args, options = {}) => {
         wake = null;
         w?.();
     };
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+    stdout.setEncoding('utf8').on('data', (chunk) => {
         const parts = (partial + chunk).split('\n');
         partial = parts.pop() ?? '';
         lines.push(...parts);
         notify();
     });
-    child.stdout.on('end', () => {
+    stdout.on('end', () => {
         if (partial)
             lines.push(partial);
         partial = '';
@@ -6460,7 +6549,7 @@ const startProcess = (command, args, options = {}) => {
         stderr = (stderr + chunk).slice(-STDERR_TAIL);
     });
     // A worker that died leaves a broken pipe: writing to it must not bring the action down.
-    child.stdin.on('error', () => undefined);
+    stdin.on('error', () => undefined);
     const exited = new Promise((resolve) => {
         child.on('error', (err) => {
             stderr += `${stderr ? '\n' : ''}${err.message}`;
@@ -6492,8 +6581,8 @@ const startProcess = (command, args, options = {}) => {
     };
     return {
         send: (line) => {
-            if (!exitedNow && child.stdin.writable)
-                child.stdin.write(`${line}\n`);
+            if (!exitedNow && stdin.writable)
+                stdin.write(`${line}\n`);
         },
         readLine,
         kill: () => {
@@ -6508,15 +6597,17 @@ const startProcess = (command, args, options = {}) => {
         },
         exited,
         stderrTail: () => stderr,
+        pid: child.pid,
     };
-};
+}
 
 ;// CONCATENATED MODULE: ./src/measure/paired/python-sources.generated.ts
 // Generated by .ci/embed-python.mjs from the .py files in this folder: edit those, not this.
 const paired_python_sources_generated_PYTHON_SOURCES = {
-    "py_perf_guard_paired_protocol.py": "# The line protocol of py-perf-guard's paired workers (stdlib only, Python 3.9+ and PyPy).\n#\n# One JSON object per line. The worker sends events ({\"event\": \"hello\" | \"at\" | \"end\" | \"done\", ...}) and\n# replies; the coordinator sends requests ({\"op\": \"calibrate\" | \"burst\" | \"next\" | \"skip\" | \"quit\", ...}).\n# The protocol runs on private duplicates of fds 0 and 1: fd 1 is pointed at stderr and fd 0 at /dev/null,\n# so whatever the benchmarks print or read can't corrupt it.\nimport json\nimport os\nimport sys\nimport time\nimport traceback\n\n\n_ALLOWED_CPUS = sorted(os.sched_getaffinity(0)) if hasattr(os, \"sched_getaffinity\") else []\n\n\ndef pin(k):\n    \"\"\"Runs this worker on the k-th CPU it may use (both workers of a pair get the same k, so a CPU that is slow\n    for a while slows both sides of every duel alike), or on all of them again for k None. The CPUs pinned to.\"\"\"\n    if not _ALLOWED_CPUS:\n        return []\n    cpus = set(_ALLOWED_CPUS) if k is None else {_ALLOWED_CPUS[k % len(_ALLOWED_CPUS)]}\n    os.sched_setaffinity(0, cpus)\n    return sorted(cpus)\n\n\nclass Channel:\n    def __init__(self):\n        sys.stdout.flush()\n        self._out = os.fdopen(os.dup(1), \"w\", buffering=1, encoding=\"utf-8\")\n        self._in = os.fdopen(os.dup(0), \"r\", encoding=\"utf-8\")\n        os.dup2(2, 1)\n        null = os.open(os.devnull, os.O_RDONLY)\n        os.dup2(null, 0)\n        os.close(null)\n\n    def send(self, **message):\n        self._out.write(json.dumps(message) + \"\\n\")\n\n    def receive(self):\n        \"\"\"The next request; `quit` (or the coordinator gone) ends the process at once.\"\"\"\n        line = self._in.readline()\n        request = json.loads(line) if line.strip() else {\"op\": \"quit\"}\n        if request.get(\"op\") == \"quit\":\n            sys.stdout.flush()\n            sys.stderr.flush()\n            os._exit(0)\n        return request\n\n\ndef describe(error):\n    \"\"\"The error line of an exception, as pytest's summary shows it: `ZeroDivisionError: division by zero`.\"\"\"\n    return \"\".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]\n\n\ndef calibrate(burst, target):\n    \"\"\"Calls per burst so that one burst of `burst(n)` (wall seconds, CPU seconds) lasts about `target` seconds.\"\"\"\n    n = 1\n    t = burst(n)[0]\n    while t < target / 2 and n < 1 << 40:\n        n *= 10 if t < target / 50 else 2\n        t = burst(n)[0]\n    # The best of three at the final n: one preempted burst must not shrink every burst of the unit.\n    t = min(t, burst(n)[0], burst(n)[0])\n    return max(1, int(round(n * target / t))) if t > 0 else n\n\n\nclass Benchmark:\n    \"\"\"Serves one benchmark: `burst(n)` times n back-to-back calls and returns (wall seconds, CPU seconds).\n\n    Both clocks are read, so the coordinator can compare either: the CPU time of the worker's thread leaves\n    out the time the worker was preempted, which on a loaded machine is most of a burst's noise.\n    \"\"\"\n\n    def __init__(self, burst, per_call=False):\n        self.burst = burst\n        # Each call timed on its own (pedantic): the clock reads sit inside every call's timed region.\n        self.per_call = per_call\n        self.error = None\n\n    def answer(self, request):\n        \"\"\"The reply to a calibrate or burst request; an exception in the benchmark is an error reply.\"\"\"\n        try:\n            if request[\"op\"] == \"calibrate\":\n                reply = {\"n\": calibrate(self.burst, request[\"target\"])}\n                if self.per_call:\n                    reply[\"per_call\"] = True\n                return reply\n            if request[\"op\"] == \"pin\":\n                return {\"cpus\": pin(request.get(\"cpu\"))}\n            if request[\"op\"] == \"burst\":\n                blocked = waits() if waits else 0\n                wall, cpu = self.burst(request[\"n\"])\n                reply = {\"seconds\": wall, \"cpu\": cpu}\n                if waits:\n                    reply[\"waits\"] = waits() - blocked\n                return reply\n            return {\"error\": \"unknown request %r\" % request.get(\"op\")}\n        except Exception as e:\n            self.error = e\n            return {\"error\": describe(e)}\n\n    def serve(self, channel):\n        \"\"\"Answers requests until `next` or `skip`, which it returns.\"\"\"\n        while True:\n            request = channel.receive()\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return request[\"op\"]\n            channel.send(**self.answer(request))\n\n\ndef both_clocks(run, n, wall_clock=time.perf_counter):\n    \"\"\"(wall, CPU) seconds of `run(n)`, for bursts timed as a whole.\"\"\"\n    cpu = time.thread_time()\n    wall = wall_clock()\n    run(n)\n    return wall_clock() - wall, time.thread_time() - cpu\n\n\ntry:\n    import resource\n\n    _WHO = getattr(resource, \"RUSAGE_THREAD\", resource.RUSAGE_SELF)\n\n    def waits():\n        \"\"\"Voluntary context switches so far: the times the worker blocked (sleep, I/O, a lock, another thread).\"\"\"\n        return resource.getrusage(_WHO).ru_nvcsw\nexcept ImportError:\n    waits = None\n",
-    "py_perf_guard_paired_pytest.py": "# py-perf-guard's paired pytest plugin (stdlib and pytest only, Python 3.9+ and PyPy), loaded with\n#   python -m pytest SUITE -p no:benchmark -p py_perf_guard_paired_pytest --continue-on-collection-errors\n# It stands in for pytest-benchmark: its `benchmark` fixture serves the coordinator's requests (the protocol\n# module) for the test that calls it, then returns the function's result so the test finishes normally.\n# Only tests that use the fixture run, in collection order. See src/paired/README.md for what is honoured.\nimport gc\nimport importlib\nimport os\nimport platform\nfrom time import perf_counter, thread_time\n\nimport pytest\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n# Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.\n_channel = Channel()\n_listed = set()\n_collect_errors = []\n_fixtures = {}\n_outcomes = {}\n_hello_sent = []\n_options = {\"timer\": None, \"disable_gc\": False}\n\nUNSUPPORTED = \"py-perf-guard paired mode does not support\"\n\n_FLAGS = [\"disable-gc\", \"skip\", \"disable\", \"enable\", \"only\", \"autosave\", \"save-data\", \"verbose\", \"quiet\"]\n_OPTIONAL_VALUE = [\"warmup\", \"compare\", \"netrc\"]\n_REPEATABLE = [\"histogram\", \"csv\", \"cprofile-dump\"]\n_VALUED = [\"min-time\", \"max-time\", \"min-rounds\", \"timer\", \"calibration-precision\", \"warmup-iterations\", \"save\",\n           \"json\", \"cprofile\", \"cprofile-loops\", \"cprofile-top\", \"storage\", \"sort\", \"group-by\", \"columns\", \"name\",\n           \"time-unit\"]\n\n\ndef pytest_addoption(parser):\n    # pytest-benchmark's options, so that a suite line written for it still parses; see the README for\n    # the two that are honoured (--benchmark-disable-gc, --benchmark-timer).\n    group = parser.getgroup(\"benchmark\", \"benchmark (py-perf-guard paired stand-in)\")\n    for name in _FLAGS:\n        group.addoption(\"--benchmark-\" + name, action=\"store_true\", default=False)\n    for name in _OPTIONAL_VALUE:\n        group.addoption(\"--benchmark-\" + name, nargs=\"?\", const=\"on\", default=None)\n    for name in _REPEATABLE:\n        group.addoption(\"--benchmark-\" + name, action=\"append\", nargs=\"?\", const=\"on\", default=[])\n    for name in _VALUED:\n        group.addoption(\"--benchmark-\" + name, default=None)\n    group.addoption(\"--benchmark-compare-fail\", action=\"append\", nargs=\"+\", default=[])\n\n\ndef pytest_addhooks(pluginmanager):\n    # A conftest that implements pytest-benchmark's hooks must still load with pytest-benchmark switched off.\n    try:\n        from pytest_benchmark import hookspec\n    except ImportError:\n        return\n    pluginmanager.add_hookspecs(hookspec)\n\n\ndef pytest_configure(config):\n    config.addinivalue_line(\"markers\", \"benchmark(**kwargs): pytest-benchmark options (ignored in paired mode)\")\n    timer = config.getoption(\"benchmark_timer\")\n    if timer:\n        module, _, attribute = timer.rpartition(\".\")\n        _options[\"timer\"] = getattr(importlib.import_module(module or \"time\"), attribute)\n    _options[\"disable_gc\"] = config.getoption(\"benchmark_disable_gc\")\n\n\ndef _timer():\n    return _options[\"timer\"] or perf_counter\n\n\ndef pytest_collection_modifyitems(config, items):\n    dropped = [i for i in items if \"benchmark\" not in getattr(i, \"fixturenames\", ())]\n    if dropped:\n        config.hook.pytest_deselected(items=dropped)\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n    if os.environ.get(\"PY_PERF_GUARD_SHARD\"):\n        from py_perf_guard_shard import select  # the harness folder's (suites/pytest-benchmark/); `shard: i/n` only\n\n        select(config, items)\n\n\ndef _error_line(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message.strip().splitlines()[0]\n    # A collection error's text ends with pytest's \"E   Error: ...\" lines.\n    lines = [line.strip() for line in str(getattr(report, \"longreprtext\", \"\") or report.longrepr).splitlines()]\n    last = ([line for line in lines if line] or [\"failed\"])[-1]\n    return last[1:].strip() if last.startswith(\"E \") else last\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _error_line(report)})\n\n\ndef _hello(session):\n    if _hello_sent:\n        return\n    _hello_sent.append(True)\n    names = [item.nodeid for item in session.items]\n    _listed.update(names)\n    _channel.send(event=\"hello\", kind=\"pytest\", rootdir=str(session.config.rootpath), benchmarks=names,\n                  collect_errors=_collect_errors, implementation=platform.python_implementation(),\n                  version=platform.python_version())\n\n\ndef pytest_collection_finish(session):\n    _hello(session)\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    _hello(session)\n    _channel.send(event=\"done\", exitstatus=int(exitstatus))\n\n\ndef pytest_runtest_logreport(report):\n    if report.nodeid not in _listed:\n        return\n    entry = _outcomes.setdefault(report.nodeid, {\"outcome\": \"passed\"})\n    if report.failed and entry[\"outcome\"] != \"failed\":\n        line = _error_line(report)\n        entry.update(outcome=\"failed\", error=line if report.when == \"call\" else \"%s: %s\" % (report.when, line))\n        if UNSUPPORTED in line:\n            entry[\"unsupported\"] = True\n    elif report.skipped and entry[\"outcome\"] == \"passed\":\n        entry[\"outcome\"] = \"skipped\"\n    if report.when == \"teardown\":\n        _fixtures.pop(report.nodeid, None)\n        _channel.send(event=\"end\", name=report.nodeid, **_outcomes.pop(report.nodeid))\n\n\nclass FixtureAlreadyUsed(Exception):\n    pass\n\n\nclass UnsupportedApi(AttributeError):\n    pass\n\n\nclass PairedBenchmarkFixture:\n    \"\"\"The `benchmark` fixture: `__call__` and `pedantic` as pytest-benchmark's, timed by the coordinator.\"\"\"\n\n    def __init__(self, item):\n        self._nodeid = item.nodeid\n        self.name = item.name\n        self.fullname = item.nodeid\n        self.extra_info = {}\n        self.group = None\n        self.disabled = False\n        self.announced = False  # the `at` event is sent\n        self.done = False  # the coordinator moved on (`next`/`skip` consumed)\n        self.pending = None  # a request read by the re-run loop, for this run of the test\n        self.used = False  # called in this run of the test\n\n    def __getattr__(self, attribute):\n        if attribute.startswith(\"_\"):\n            raise AttributeError(attribute)\n        raise UnsupportedApi(\"%s benchmark.%s\" % (UNSUPPORTED, attribute))\n\n    def __call__(self, function_to_benchmark, *args, **kwargs):\n        result = []\n\n        def calls(n):\n            for _ in range(n):\n                value = function_to_benchmark(*args, **kwargs)\n            result[:] = [value]\n\n        def burst(n):\n            return both_clocks(calls, n, _timer())\n\n        return self._serve(burst, result, lambda: function_to_benchmark(*args, **kwargs), single_shot=False)\n\n    def pedantic(self, target, args=(), kwargs=None, setup=None, teardown=None, rounds=1, warmup_rounds=0,\n                 iterations=1):\n        for what, value, least in ((\"iterations\", iterations, 1), (\"rounds\", rounds, 1),\n                                   (\"warmup_rounds\", warmup_rounds, 0)):\n            if not isinstance(value, int) or value < least:\n                raise ValueError(\"benchmark.pedantic: %s must be a whole number >= %d, not %r\" % (what, least, value))\n        if setup is not None and iterations > 1:\n            raise ValueError(\"benchmark.pedantic: iterations > 1 can't be combined with a setup function\")\n        kwargs = kwargs or {}\n        result = []\n\n        def arguments():\n            made = setup() if setup is not None else None\n            if made:\n                if args or kwargs:\n                    raise TypeError(\"benchmark.pedantic: setup returned arguments and args/kwargs were given too\")\n                return made\n            return args, kwargs\n\n        def burst(n):\n            # setup and teardown run around every call, outside the timed region\n            timer = _timer()\n            wall = cpu = 0.0\n            for _ in range(n):\n                call_args, call_kwargs = arguments()\n                cpu_start = thread_time()\n                start = timer()\n                value = target(*call_args, **call_kwargs)\n                wall += timer() - start\n                cpu += thread_time() - cpu_start\n                if teardown is not None:\n                    teardown(*call_args, **call_kwargs)\n            result[:] = [value]\n            return wall, cpu\n\n        def call_once():\n            call_args, call_kwargs = arguments()\n            return target(*call_args, **call_kwargs)\n\n        single = setup is None and rounds == 1 and iterations == 1 and warmup_rounds == 0\n        return self._serve(burst, result, call_once, single_shot=single, per_call=True)\n\n    def _serve(self, burst, result, call_once, single_shot, per_call=False):\n        if self.used:\n            raise FixtureAlreadyUsed(\"the benchmark fixture can be used only once per test\")\n        self.used = True\n        collector_was_on = gc.isenabled()\n        if _options[\"disable_gc\"]:\n            gc.disable()\n        try:\n            served = Benchmark(burst, per_call)\n            if not self.announced:\n                self.announced = True\n                _channel.send(event=\"at\", name=self._nodeid)\n            if not single_shot:\n                return self._finish(served.serve(_channel), served, result, call_once)\n            # Single shot: one timed call per run of the test; the re-run loop below runs the test again.\n            request, self.pending = self.pending or _timed_request(), None\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return self._finish(request[\"op\"], served, result, call_once)\n            if request.get(\"op\") == \"calibrate\":\n                served.answer({\"op\": \"burst\", \"n\": 1})\n                reply = {\"error\": describe(served.error)} if served.error else {\"n\": 1, \"fixed\": True, \"per_call\": True}\n            else:\n                reply = served.answer({\"op\": \"burst\", \"n\": 1})\n            _channel.send(**reply)\n            if served.error is not None:\n                raise served.error\n            return result[0]\n        finally:\n            if collector_was_on:\n                gc.enable()\n\n    def _finish(self, op, served, result, call_once):\n        self.done = True\n        if served.error is not None:\n            raise served.error\n        if op == \"skip\":\n            pytest.skip(\"py-perf-guard: not measured in this worker pair\")\n        return result[0] if result else call_once()\n\n\ndef _timed_request():\n    \"\"\"The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered here,\n    so a single-shot test is not run again for it.\"\"\"\n    while True:\n        request = _channel.receive()\n        if request.get(\"op\") != \"pin\":\n            return request\n        _channel.send(**Benchmark(None).answer(request))\n\n\n@pytest.fixture\ndef benchmark(request):\n    fixture = PairedBenchmarkFixture(request.node)\n    _fixtures[request.node.nodeid] = fixture\n    return fixture\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # Runs a single-shot benchmark's test again for each burst the coordinator asks for; in every case,\n    # reads requests up to this benchmark's `next`/`skip`, so that none is left for the next benchmark.\n    outcome = yield\n    fixture = _fixtures.get(item.nodeid)\n    if fixture is None or not fixture.announced:\n        return\n    failure = outcome.excinfo[1] if outcome.excinfo else None\n    while not fixture.done:\n        request = _timed_request()\n        if request.get(\"op\") in (\"next\", \"skip\"):\n            fixture.done = True\n        elif failure is not None:\n            _channel.send(error=describe(failure))\n        else:\n            fixture.pending, fixture.used = request, False\n            try:\n                item.runtest()\n            except BaseException as e:\n                failure = e\n                if fixture.pending is not None:\n                    fixture.pending = None\n                    _channel.send(error=describe(e))\n    if failure is not None and outcome.excinfo is None:\n        outcome.force_exception(failure)\n",
-    "py_perf_guard_paired_timeit.py": "# py-perf-guard's paired timeit worker (stdlib only, Python 3.9+ and PyPy).\n#\n#   python py_perf_guard_paired_timeit.py SPEC.json\n#\n# SPEC is the timeit harness's spec ({\"setup\", \"benchmarks\": [{\"name\", \"stmt\", \"setup\", \"gc\"}]}). Each\n# benchmark's setup runs once; bursts are `timeit.Timer(stmt).timeit(n)` on that namespace, with the\n# collector off unless the benchmark asks for it (as `python -m timeit`). The benchmarks are served in the\n# spec's order; a benchmark whose setup fails is reported as failed and passed over.\nimport json\nimport os\nimport platform\nimport sys\nimport timeit\n\nfrom py_perf_guard_paired_protocol import Benchmark, Channel, both_clocks, describe\n\n\ndef setup_source(bench, spec):\n    return \"\\n\".join(s for s in (spec.get(\"setup\") or \"\", bench.get(\"setup\") or \"\") if s.strip())\n\n\ndef make_timer(bench, spec):\n    namespace = {\"__name__\": \"__py_perf_guard__\"}\n    exec(compile(setup_source(bench, spec) or \"pass\", \"<setup>\", \"exec\"), namespace)\n    # Timer.timeit turns the collector off; its setup runs inside the timed function, before the clock starts.\n    return timeit.Timer(bench[\"stmt\"], \"__import__('gc').enable()\" if bench.get(\"gc\") else \"pass\", globals=namespace)\n\n\ndef main():\n    channel = Channel()\n    with open(sys.argv[1]) as f:\n        spec = json.load(f)\n    sys.path.insert(0, os.getcwd())\n    channel.send(event=\"hello\", kind=\"timeit\", benchmarks=[b[\"name\"] for b in spec[\"benchmarks\"]],\n                 implementation=platform.python_implementation(), version=platform.python_version())\n    for bench in spec[\"benchmarks\"]:\n        name = bench[\"name\"]\n        try:\n            timer = make_timer(bench, spec)\n        except Exception as e:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(e))\n            continue\n        # Timer.timeit's own clock is perf_counter too; both clocks here also cover its (constant) loop set-up.\n        served = Benchmark(lambda n, timeit=timer.timeit: both_clocks(timeit, n))\n        channel.send(event=\"at\", name=name)\n        served.serve(channel)\n        if served.error is not None:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(served.error))\n        else:\n            channel.send(event=\"end\", name=name, outcome=\"passed\")\n    channel.send(event=\"done\")\n    while True:\n        channel.receive()\n\n\nmain()\n",
+    "py_perf_guard_paired_protocol.py": "# The line protocol of py-perf-guard's paired workers (stdlib only, Python 3.9+ and PyPy).\n#\n# One JSON object per line. The worker sends events ({\"event\": \"hello\" | \"at\" | \"end\" | \"done\", ...}) and\n# replies; the coordinator sends requests ({\"op\": \"calibrate\" | \"burst\" | \"next\" | \"skip\" | \"quit\", ...}).\n# The protocol runs on private duplicates of fds 0 and 1: fd 1 is pointed at stderr and fd 0 at /dev/null,\n# so whatever the benchmarks print or read can't corrupt it.\nimport json\nimport os\nimport sys\nimport time\nimport traceback\n\nfrom py_perf_guard_paired_turn import Turn, run_duels\n\n# The socket to the other worker of the pair, when the coordinator made one (py_perf_guard_paired_turn.py).\nTURN = Turn.from_environment()\n\n\n_ALLOWED_CPUS = sorted(os.sched_getaffinity(0)) if hasattr(os, \"sched_getaffinity\") else []\n\n\ndef pin(k):\n    \"\"\"Runs this worker on the k-th CPU it may use (both workers of a pair get the same k, so a CPU that is slow\n    for a while slows both sides of every duel alike), or on all of them again for k None. The CPUs pinned to.\"\"\"\n    if not _ALLOWED_CPUS:\n        return []\n    cpus = set(_ALLOWED_CPUS) if k is None else {_ALLOWED_CPUS[k % len(_ALLOWED_CPUS)]}\n    os.sched_setaffinity(0, cpus)\n    return sorted(cpus)\n\n\nclass Channel:\n    def __init__(self):\n        sys.stdout.flush()\n        # Written out only when the worker must wait for a request it doesn't have yet: what it says in between\n        # (a reply, `end`, the next `at`) goes in one write, and the coordinator, which sleeps between messages,\n        # wakes once for all of it (a wake-up from idle costs it ~60 us of CPU here, a line ~5).\n        # The buffer holds a whole pair's replies when the coordinator sent the pair's requests at once.\n        self._out = os.fdopen(os.dup(1), \"w\", buffering=1 << 20, encoding=\"utf-8\")\n        self._in = os.dup(0)\n        self._pending = b\"\"\n        os.dup2(2, 1)\n        null = os.open(os.devnull, os.O_RDONLY)\n        os.dup2(null, 0)\n        os.close(null)\n\n    def send(self, **message):\n        self._out.write(json.dumps(message) + \"\\n\")\n\n    def flush(self):\n        self._out.flush()\n\n    def _line(self):\n        \"\"\"The next line the coordinator sent, flushing what we said first if we have to wait for it.\"\"\"\n        while b\"\\n\" not in self._pending:\n            self._out.flush()\n            chunk = os.read(self._in, 65536)\n            if not chunk:\n                return b\"\"\n            self._pending += chunk\n        line, self._pending = self._pending.split(b\"\\n\", 1)\n        return line\n\n    def receive(self, at=None):\n        \"\"\"The next request; `quit` (or the coordinator gone) ends the process at once. At benchmark `at`, a\n        request naming another benchmark is dropped: it was sent ahead for one this side never reached.\"\"\"\n        while True:\n            line = self._line()\n            request = json.loads(line) if line.strip() else {\"op\": \"quit\"}\n            if at is None or request.get(\"name\") in (None, at) or request.get(\"op\") == \"quit\":\n                break\n        if request.get(\"op\") == \"quit\":\n            try:\n                self._out.flush()\n            except OSError:\n                pass\n            sys.stdout.flush()\n            sys.stderr.flush()\n            os._exit(0)\n        return request\n\n    def timed_request(self, at):\n        \"\"\"The next request that needs the benchmark run (a burst, a calibration) or ends it; `pin` is answered\n        here, so a single-shot test is not run again for it.\"\"\"\n        while True:\n            request = self.receive(at)\n            if request.get(\"op\") != \"pin\":\n                return request\n            self.send(cpus=pin(request.get(\"cpu\")))\n\n\ndef describe(error):\n    \"\"\"The error line of an exception, as pytest's summary shows it: `ZeroDivisionError: division by zero`.\"\"\"\n    return \"\".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]\n\n\ndef calibrate(burst, target):\n    \"\"\"Calls per burst so that one burst of `burst(n)` (wall seconds, CPU seconds) lasts about `target` seconds.\"\"\"\n    n = 1\n    t = burst(n)[0]\n    while t < target / 2 and n < 1 << 40:\n        n *= 10 if t < target / 50 else 2\n        t = burst(n)[0]\n    # The best of three at the final n: one preempted burst must not shrink every burst of the unit.\n    t = min(t, burst(n)[0], burst(n)[0])\n    return max(1, int(round(n * target / t))) if t > 0 else n\n\n\nclass Benchmark:\n    \"\"\"Serves one benchmark: `burst(n)` times n back-to-back calls and returns (wall seconds, CPU seconds).\n\n    Both clocks are read, so the coordinator can compare either: the CPU time of the worker's thread leaves\n    out the time the worker was preempted, which on a loaded machine is most of a burst's noise.\n    \"\"\"\n\n    def __init__(self, burst, per_call=False):\n        self.burst = burst\n        # Each call timed on its own (pedantic): the clock reads sit inside every call's timed region.\n        self.per_call = per_call\n        self.error = None\n\n    def answer(self, request):\n        \"\"\"The reply to a calibrate or burst request; an exception in the benchmark is an error reply.\"\"\"\n        try:\n            if request[\"op\"] == \"calibrate\":\n                if \"pin\" in request:\n                    pin(request[\"pin\"])\n                reply = {\"n\": calibrate(self.burst, request[\"target\"])}\n                if self.per_call:\n                    reply[\"per_call\"] = True\n                if request.get(\"probe\"):  # the clock probes, in the same round trip\n                    reply[\"bursts\"] = [self.timed(reply[\"n\"]) for _ in range(request[\"probe\"])]\n                return reply\n            if request[\"op\"] == \"pin\":\n                return {\"cpus\": pin(request.get(\"cpu\"))}\n            if request[\"op\"] == \"burst\":\n                wall, cpu, blocked = self.timed(request[\"n\"])\n                reply = {\"seconds\": wall, \"cpu\": cpu}\n                if blocked is not None:\n                    reply[\"waits\"] = blocked\n                return reply\n            if request[\"op\"] == \"bursts\":\n                return {\"bursts\": [self.timed(request[\"n\"]) for _ in range(request[\"count\"])]}\n            if request[\"op\"] == \"duels\" and TURN is not None:\n                return run_duels(TURN, self.timed, request, pin)\n            return {\"error\": \"unknown request %r\" % request.get(\"op\")}\n        except Exception as e:\n            self.error = e\n            return {\"error\": describe(e)}\n\n    def timed(self, n):\n        \"\"\"[wall, CPU seconds, voluntary context switches or None] of one burst of n calls.\"\"\"\n        blocked = waits() if waits else 0\n        wall, cpu = self.burst(n)\n        return [wall, cpu, waits() - blocked if waits else None]\n\n    def serve(self, channel, name):\n        \"\"\"Answers requests for benchmark `name` until `next` or `skip`, which it returns.\"\"\"\n        while True:\n            request = channel.receive(name)\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return request[\"op\"]\n            channel.send(**self.answer(request))\n\n\ndef both_clocks(run, n, wall_clock=time.perf_counter):\n    \"\"\"(wall, CPU) seconds of `run(n)`, for bursts timed as a whole.\"\"\"\n    cpu = time.thread_time()\n    wall = wall_clock()\n    run(n)\n    return wall_clock() - wall, time.thread_time() - cpu\n\n\ntry:\n    import resource\n\n    _WHO = getattr(resource, \"RUSAGE_THREAD\", resource.RUSAGE_SELF)\n\n    def waits():\n        \"\"\"Voluntary context switches so far: the times the worker blocked (sleep, I/O, a lock, another thread).\"\"\"\n        return resource.getrusage(_WHO).ru_nvcsw\nexcept ImportError:\n    waits = None\n",
+    "py_perf_guard_paired_pytest.py": "# py-perf-guard's paired pytest plugin (stdlib and pytest only, Python 3.9+ and PyPy), loaded with\n#   python -m pytest SUITE -p no:benchmark -p py_perf_guard_paired_pytest --continue-on-collection-errors\n# It stands in for pytest-benchmark: its `benchmark` fixture serves the coordinator's requests (the protocol\n# module) for the test that calls it, then returns the function's result so the test finishes normally.\n# Only tests that use the fixture run, in collection order. See src/paired/README.md for what is honoured.\nimport gc\nimport importlib\nimport os\nimport platform\nfrom time import perf_counter, thread_time\n\nimport pytest\n\nfrom py_perf_guard_paired_protocol import TURN, Benchmark, Channel, both_clocks, describe\n\n# Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.\n_channel = Channel()\n_listed = set()\n_collect_errors = []\n_fixtures = {}\n_outcomes = {}\n_hello_sent = []\n_options = {\"timer\": None, \"disable_gc\": False}\n\nUNSUPPORTED = \"py-perf-guard paired mode does not support\"\n\n_FLAGS = [\"disable-gc\", \"skip\", \"disable\", \"enable\", \"only\", \"autosave\", \"save-data\", \"verbose\", \"quiet\"]\n_OPTIONAL_VALUE = [\"warmup\", \"compare\", \"netrc\"]\n_REPEATABLE = [\"histogram\", \"csv\", \"cprofile-dump\"]\n_VALUED = [\"min-time\", \"max-time\", \"min-rounds\", \"timer\", \"calibration-precision\", \"warmup-iterations\", \"save\",\n           \"json\", \"cprofile\", \"cprofile-loops\", \"cprofile-top\", \"storage\", \"sort\", \"group-by\", \"columns\", \"name\",\n           \"time-unit\"]\n\n\ndef pytest_addoption(parser):\n    # pytest-benchmark's options, so that a suite line written for it still parses; see the README for\n    # the two that are honoured (--benchmark-disable-gc, --benchmark-timer).\n    group = parser.getgroup(\"benchmark\", \"benchmark (py-perf-guard paired stand-in)\")\n    for name in _FLAGS:\n        group.addoption(\"--benchmark-\" + name, action=\"store_true\", default=False)\n    for name in _OPTIONAL_VALUE:\n        group.addoption(\"--benchmark-\" + name, nargs=\"?\", const=\"on\", default=None)\n    for name in _REPEATABLE:\n        group.addoption(\"--benchmark-\" + name, action=\"append\", nargs=\"?\", const=\"on\", default=[])\n    for name in _VALUED:\n        group.addoption(\"--benchmark-\" + name, default=None)\n    group.addoption(\"--benchmark-compare-fail\", action=\"append\", nargs=\"+\", default=[])\n\n\ndef pytest_addhooks(pluginmanager):\n    # A conftest that implements pytest-benchmark's hooks must still load with pytest-benchmark switched off.\n    try:\n        from pytest_benchmark import hookspec\n    except ImportError:\n        return\n    pluginmanager.add_hookspecs(hookspec)\n\n\ndef pytest_configure(config):\n    config.addinivalue_line(\"markers\", \"benchmark(**kwargs): pytest-benchmark options (ignored in paired mode)\")\n    timer = config.getoption(\"benchmark_timer\")\n    if timer:\n        module, _, attribute = timer.rpartition(\".\")\n        _options[\"timer\"] = getattr(importlib.import_module(module or \"time\"), attribute)\n    _options[\"disable_gc\"] = config.getoption(\"benchmark_disable_gc\")\n\n\ndef _timer():\n    return _options[\"timer\"] or perf_counter\n\n\ndef pytest_collection_modifyitems(config, items):\n    dropped = [i for i in items if \"benchmark\" not in getattr(i, \"fixturenames\", ())]\n    if dropped:\n        config.hook.pytest_deselected(items=dropped)\n        items[:] = [i for i in items if \"benchmark\" in getattr(i, \"fixturenames\", ())]\n    if os.environ.get(\"PY_PERF_GUARD_SHARD\"):\n        from py_perf_guard_shard import select  # the harness folder's (suites/pytest-benchmark/); `shard: i/n` only\n\n        select(config, items)\n\n\ndef _error_line(report):\n    crash = getattr(getattr(report, \"longrepr\", None), \"reprcrash\", None)\n    if crash is not None and getattr(crash, \"message\", None):\n        return crash.message.strip().splitlines()[0]\n    # A collection error's text ends with pytest's \"E   Error: ...\" lines.\n    lines = [line.strip() for line in str(getattr(report, \"longreprtext\", \"\") or report.longrepr).splitlines()]\n    last = ([line for line in lines if line] or [\"failed\"])[-1]\n    return last[1:].strip() if last.startswith(\"E \") else last\n\n\ndef pytest_collectreport(report):\n    if report.failed:\n        _collect_errors.append({\"nodeid\": report.nodeid, \"message\": _error_line(report)})\n\n\ndef _hello(session):\n    if _hello_sent:\n        return\n    _hello_sent.append(True)\n    names = [item.nodeid for item in session.items]\n    _listed.update(names)\n    _channel.send(event=\"hello\", kind=\"pytest\", rootdir=str(session.config.rootpath), benchmarks=names,\n                  collect_errors=_collect_errors, implementation=platform.python_implementation(),\n                  version=platform.python_version(), turn=TURN is not None)\n    _channel.flush()\n\n\ndef pytest_collection_finish(session):\n    _hello(session)\n\n\ndef pytest_sessionfinish(session, exitstatus):\n    _hello(session)\n    if TURN is not None:\n        TURN.finish()\n    _channel.send(event=\"done\", exitstatus=int(exitstatus))\n    _channel.flush()\n\n\ndef pytest_runtest_logreport(report):\n    if report.nodeid not in _listed:\n        return\n    entry = _outcomes.setdefault(report.nodeid, {\"outcome\": \"passed\"})\n    if report.failed and entry[\"outcome\"] != \"failed\":\n        line = _error_line(report)\n        entry.update(outcome=\"failed\", error=line if report.when == \"call\" else \"%s: %s\" % (report.when, line))\n        if UNSUPPORTED in line:\n            entry[\"unsupported\"] = True\n    elif report.skipped and entry[\"outcome\"] == \"passed\":\n        entry[\"outcome\"] = \"skipped\"\n    if report.when == \"teardown\":\n        _fixtures.pop(report.nodeid, None)\n        _channel.send(event=\"end\", name=report.nodeid, **_outcomes.pop(report.nodeid))\n\n\nclass FixtureAlreadyUsed(Exception):\n    pass\n\n\nclass UnsupportedApi(AttributeError):\n    pass\n\n\nclass PairedBenchmarkFixture:\n    \"\"\"The `benchmark` fixture: `__call__` and `pedantic` as pytest-benchmark's, timed by the coordinator.\"\"\"\n\n    def __init__(self, item):\n        self._nodeid = item.nodeid\n        self.name = item.name\n        self.fullname = item.nodeid\n        self.extra_info = {}\n        self.group = None\n        self.disabled = False\n        self.announced = False  # the `at` event is sent\n        self.done = False  # the coordinator moved on (`next`/`skip` consumed)\n        self.pending = None  # a request read by the re-run loop, for this run of the test\n        self.used = False  # called in this run of the test\n\n    def __getattr__(self, attribute):\n        if attribute.startswith(\"_\"):\n            raise AttributeError(attribute)\n        raise UnsupportedApi(\"%s benchmark.%s\" % (UNSUPPORTED, attribute))\n\n    def __call__(self, function_to_benchmark, *args, **kwargs):\n        result = []\n\n        def calls(n):\n            for _ in range(n):\n                value = function_to_benchmark(*args, **kwargs)\n            result[:] = [value]\n\n        def burst(n):\n            return both_clocks(calls, n, _timer())\n\n        return self._serve(burst, result, lambda: function_to_benchmark(*args, **kwargs), single_shot=False)\n\n    def pedantic(self, target, args=(), kwargs=None, setup=None, teardown=None, rounds=1, warmup_rounds=0,\n                 iterations=1):\n        for what, value, least in ((\"iterations\", iterations, 1), (\"rounds\", rounds, 1),\n                                   (\"warmup_rounds\", warmup_rounds, 0)):\n            if not isinstance(value, int) or value < least:\n                raise ValueError(\"benchmark.pedantic: %s must be a whole number >= %d, not %r\" % (what, least, value))\n        if setup is not None and iterations > 1:\n            raise ValueError(\"benchmark.pedantic: iterations > 1 can't be combined with a setup function\")\n        kwargs = kwargs or {}\n        result = []\n\n        def arguments():\n            made = setup() if setup is not None else None\n            if made:\n                if args or kwargs:\n                    raise TypeError(\"benchmark.pedantic: setup returned arguments and args/kwargs were given too\")\n                return made\n            return args, kwargs\n\n        def burst(n):\n            # setup and teardown run around every call, outside the timed region\n            timer = _timer()\n            wall = cpu = 0.0\n            for _ in range(n):\n                call_args, call_kwargs = arguments()\n                cpu_start = thread_time()\n                start = timer()\n                value = target(*call_args, **call_kwargs)\n                wall += timer() - start\n                cpu += thread_time() - cpu_start\n                if teardown is not None:\n                    teardown(*call_args, **call_kwargs)\n            result[:] = [value]\n            return wall, cpu\n\n        def call_once():\n            call_args, call_kwargs = arguments()\n            return target(*call_args, **call_kwargs)\n\n        single = setup is None and rounds == 1 and iterations == 1 and warmup_rounds == 0\n        return self._serve(burst, result, call_once, single_shot=single, per_call=True)\n\n    def _serve(self, burst, result, call_once, single_shot, per_call=False):\n        if self.used:\n            raise FixtureAlreadyUsed(\"the benchmark fixture can be used only once per test\")\n        self.used = True\n        collector_was_on = gc.isenabled()\n        if _options[\"disable_gc\"]:\n            gc.disable()\n        try:\n            served = Benchmark(burst, per_call)\n            if not self.announced:\n                self.announced = True\n                _channel.send(event=\"at\", name=self._nodeid)\n            if not single_shot:\n                return self._finish(served.serve(_channel, self._nodeid), served, result, call_once)\n            # Single shot: one timed call per run of the test; the re-run loop below runs the test again.\n            request, self.pending = self.pending or _channel.timed_request(self._nodeid), None\n            if request.get(\"op\") in (\"next\", \"skip\"):\n                return self._finish(request[\"op\"], served, result, call_once)\n            if request.get(\"op\") == \"calibrate\":\n                served.answer({\"op\": \"burst\", \"n\": 1})\n                reply = {\"error\": describe(served.error)} if served.error else {\"n\": 1, \"fixed\": True, \"per_call\": True}\n            else:\n                reply = served.answer({\"op\": \"burst\", \"n\": 1})\n            _channel.send(**reply)\n            if served.error is not None:\n                raise served.error\n            return result[0]\n        finally:\n            if collector_was_on:\n                gc.enable()\n\n    def _finish(self, op, served, result, call_once):\n        self.done = True\n        if served.error is not None:\n            raise served.error\n        if op == \"skip\":\n            pytest.skip(\"py-perf-guard: not measured in this worker pair\")\n        return result[0] if result else call_once()\n\n\n@pytest.fixture\ndef benchmark(request):\n    fixture = PairedBenchmarkFixture(request.node)\n    _fixtures[request.node.nodeid] = fixture\n    return fixture\n\n\n@pytest.hookimpl(hookwrapper=True)\ndef pytest_runtest_call(item):\n    # Runs a single-shot benchmark's test again for each burst the coordinator asks for; in every case,\n    # reads requests up to this benchmark's `next`/`skip`, so that none is left for the next benchmark.\n    outcome = yield\n    fixture = _fixtures.get(item.nodeid)\n    if fixture is None or not fixture.announced:\n        return\n    failure = outcome.excinfo[1] if outcome.excinfo else None\n    while not fixture.done:\n        request = _channel.timed_request(item.nodeid)\n        if request.get(\"op\") in (\"next\", \"skip\"):\n            fixture.done = True\n        elif failure is not None:\n            _channel.send(error=describe(failure))\n        else:\n            fixture.pending, fixture.used = request, False\n            try:\n                item.runtest()\n            except BaseException as e:\n                failure = e\n                if fixture.pending is not None:\n                    fixture.pending = None\n                    _channel.send(error=describe(e))\n    if failure is not None and outcome.excinfo is None:\n        outcome.force_exception(failure)\n",
+    "py_perf_guard_paired_timeit.py": "# py-perf-guard's paired timeit worker (stdlib only, Python 3.9+ and PyPy).\n#\n#   python py_perf_guard_paired_timeit.py SPEC.json\n#\n# SPEC is the timeit harness's spec ({\"setup\", \"benchmarks\": [{\"name\", \"stmt\", \"setup\", \"gc\"}]}). Each\n# benchmark's setup runs once; bursts are `timeit.Timer(stmt).timeit(n)` on that namespace, with the\n# collector off unless the benchmark asks for it (as `python -m timeit`). The benchmarks are served in the\n# spec's order; a benchmark whose setup fails is reported as failed and passed over.\nimport json\nimport os\nimport platform\nimport sys\nimport timeit\n\nfrom py_perf_guard_paired_protocol import TURN, Benchmark, Channel, both_clocks, describe\n\n\ndef setup_source(bench, spec):\n    return \"\\n\".join(s for s in (spec.get(\"setup\") or \"\", bench.get(\"setup\") or \"\") if s.strip())\n\n\ndef make_timer(bench, spec):\n    namespace = {\"__name__\": \"__py_perf_guard__\"}\n    exec(compile(setup_source(bench, spec) or \"pass\", \"<setup>\", \"exec\"), namespace)\n    # Timer.timeit turns the collector off; its setup runs inside the timed function, before the clock starts.\n    return timeit.Timer(bench[\"stmt\"], \"__import__('gc').enable()\" if bench.get(\"gc\") else \"pass\", globals=namespace)\n\n\ndef main():\n    channel = Channel()\n    with open(sys.argv[1]) as f:\n        spec = json.load(f)\n    sys.path.insert(0, os.getcwd())\n    channel.send(event=\"hello\", kind=\"timeit\", benchmarks=[b[\"name\"] for b in spec[\"benchmarks\"]],\n                 implementation=platform.python_implementation(), version=platform.python_version(),\n                 turn=TURN is not None)\n    channel.flush()\n    for bench in spec[\"benchmarks\"]:\n        name = bench[\"name\"]\n        try:\n            timer = make_timer(bench, spec)\n        except Exception as e:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(e))\n            continue\n        # Timer.timeit's own clock is perf_counter too; both clocks here also cover its (constant) loop set-up.\n        served = Benchmark(lambda n, timeit=timer.timeit: both_clocks(timeit, n))\n        channel.send(event=\"at\", name=name)\n        served.serve(channel, name)\n        if served.error is not None:\n            channel.send(event=\"end\", name=name, outcome=\"failed\", error=describe(served.error))\n        else:\n            channel.send(event=\"end\", name=name, outcome=\"passed\")\n    if TURN is not None:\n        TURN.finish()\n    channel.send(event=\"done\")\n    while True:\n        channel.receive()\n\n\nmain()\n",
+    "py_perf_guard_paired_turn.py": "# The turn between the two workers of a pair (stdlib only, Python 3.9+ and PyPy).\n#\n# The coordinator connects fd PY_PERF_GUARD_TURN_FD of the base worker and of the head worker to the two ends\n# of one socket pair. For a benchmark's duels, one `duels` request to each worker replaces a request per burst:\n# the workers run the ABBA schedule between themselves, the one whose burst is next waiting for a byte from the\n# other, and each replies once with all its bursts. So the coordinator reads two lines per benchmark and pair\n# instead of ~40, and a burst starts as soon as the other side's ends.\n#\n# A turn byte is the count of turns passed so far (mod 128), so a worker out of step says so instead of timing\n# the wrong slot; the high bit says \"I failed, stop\": the other side then replies without timing more.\n#\n# Before a benchmark's duels the two meet: each says the benchmark's index (4 bytes) and reads the other's. The\n# coordinator may have sent a whole pair's requests at once (pipelined), so a side can reach a benchmark the other\n# never will (its test failed before it got there): the one behind passes it by. The side that finishes its list\n# says END, which passes everything the other still waits at. A side that waits past the request timeout kills\n# the other (it hangs: the coordinator, which may be reading replies the hung side still holds, can't tell) and\n# says where it was.\nimport os\nimport signal\nimport socket\nimport struct\nimport time\n\n_ABORT = 0x80\nEND = 0x7FFFFFFF\n\n\nclass TurnStalled(Exception):\n    \"\"\"The other worker did not pass the turn in time, left, or is out of step.\"\"\"\n\n\nclass Turn:\n    def __init__(self, fd):\n        self._sock = socket.socket(fileno=os.dup(fd))\n        os.close(fd)  # the duplicate is not inherited: the benchmarks' own children never see the pair's socket\n        self._given = 0\n        self._taken = 0\n        self._said = None  # the index this side said last\n        self.theirs = None  # the index the other side said last\n        self.broken = None  # why the turn can't be passed any more\n\n    def _receive(self, size, timeout):\n        self._sock.settimeout(timeout)\n        got = b\"\"\n        try:\n            while len(got) < size:\n                chunk = self._sock.recv(size - len(got))\n                if not chunk:\n                    raise TurnStalled(\"the other worker left in the middle of the duels\")\n                got += chunk\n        except socket.timeout:\n            raise TurnStalled(\"the other worker did not pass the turn in %gs\" % timeout)\n        return got\n\n    def meet(self, index, timeout):\n        \"\"\"True when the other side is at benchmark `index` too; False when it is past it (pass this one by).\"\"\"\n        if self._said != index:\n            self._sock.sendall(struct.pack(\">I\", index))\n            self._said = index\n        while self.theirs is None or self.theirs < index:\n            self.theirs = struct.unpack(\">I\", self._receive(4, timeout))[0]\n        return self.theirs == index\n\n    def finish(self):\n        \"\"\"This side is through its list: whatever the other still waits at, it won't meet this one there.\"\"\"\n        try:\n            if self.broken is None:\n                self._sock.sendall(struct.pack(\">I\", END))\n        except OSError:\n            pass\n\n    @classmethod\n    def from_environment(cls):\n        fd = os.environ.pop(\"PY_PERF_GUARD_TURN_FD\", None)\n        try:\n            return cls(int(fd)) if fd else None\n        except (OSError, ValueError):\n            return None\n\n    def give(self, failed=False):\n        self._sock.sendall(bytes([(self._given & 0x7F) | (_ABORT if failed else 0)]))\n        self._given += 1\n\n    def take(self, timeout):\n        \"\"\"Waits for the other side's turn; False when it failed and said stop.\"\"\"\n        got = self._receive(1, timeout)\n        if got[0] & 0x7F != self._taken & 0x7F:\n            raise TurnStalled(\"the turns are out of step (got %d, expected %d)\" % (got[0] & 0x7F, self._taken & 0x7F))\n        self._taken += 1\n        return not got[0] & _ABORT\n\n\ndef schedule(first, duels):\n    \"\"\"The owners of the slots: each side's warm-up (`first` warms up first), then the duels in ABBA order.\"\"\"\n    second = \"head\" if first == \"base\" else \"base\"\n    slots = [(first, \"warm\"), (second, \"warm\")]\n    for k in range(duels):\n        slots += [(\"base\", \"duel\"), (\"head\", \"duel\")] if k % 2 == 0 else [(\"head\", \"duel\"), (\"base\", \"duel\")]\n    return slots\n\n\ndef settle(timed, n, jit):\n    \"\"\"Bursts dropped before the duels: one cold one, or with a JIT until the best has not improved by 2% for\n    5 bursts (at most 200 bursts or 3 s). The same rule as the coordinator's for the calibration.\"\"\"\n    if not jit:\n        timed(n)\n        return 1\n    started = time.monotonic()\n    best, since_best, dropped = float(\"inf\"), 0, 0\n    while since_best < 5 and dropped < 200 and time.monotonic() - started < 3:\n        t = timed(n)[0]\n        dropped += 1\n        if t < best * 0.98:\n            best, since_best = t, 0\n        else:\n            since_best += 1\n    return dropped\n\n\ndef stalled(turn, error, request):\n    \"\"\"The reply of a side that can't go on; a side that timed out kills the other, which hangs.\"\"\"\n    if turn.broken is None:\n        turn.broken = str(error)\n        if \"did not pass\" in turn.broken and request.get(\"peer\"):\n            try:\n                os.killpg(request[\"peer\"], signal.SIGKILL)\n            except OSError:\n                pass\n    reply = {\"error\": turn.broken, \"stalled\": True, \"at\": request.get(\"index\")}\n    if turn.theirs is not None:\n        reply[\"peer_at\"] = turn.theirs\n    return reply\n\n\ndef run_duels(turn, timed, request, pin):\n    \"\"\"This side's part of one benchmark's duels: its bursts in schedule order, the turn passed between them.\n    `timed(n)` gives [wall, cpu, waits]; the reply has every duel burst. An exception in a burst is raised (the\n    caller replies with it) after telling the other side to stop.\"\"\"\n    me, n, wait = request[\"side\"], request[\"n\"], request[\"wait\"]\n    if turn.broken is not None:\n        return stalled(turn, turn.broken, request)\n    try:\n        if not turn.meet(request[\"index\"], wait):\n            return {\"skipped\": True}\n    except TurnStalled as e:\n        return stalled(turn, e, request)\n    if \"pin\" in request:\n        pin(request[\"pin\"])\n    slots = schedule(request[\"first\"], request[\"duels\"])\n    bursts, dropped = [], 0\n    for i, (owner, kind) in enumerate(slots):\n        if owner != me:\n            continue\n        try:\n            if i > 0 and slots[i - 1][0] != me and not turn.take(wait):\n                return {\"error\": \"the other worker failed\", \"peer_failed\": True}\n        except TurnStalled as e:\n            return stalled(turn, e, request)\n        try:\n            if kind == \"warm\":\n                dropped = settle(timed, n, request.get(\"jit\", False))\n            else:\n                bursts.append(timed(n))\n        except Exception:\n            # The other side waits for a turn whenever it has a slot left: tell it to stop.\n            if any(o != me for o, _ in slots[i + 1:]):\n                turn.give(failed=True)\n            raise\n        if i + 1 < len(slots) and slots[i + 1][0] != me:\n            turn.give()\n    return {\"bursts\": bursts, \"dropped\": dropped}\n",
 };
 
 ;// CONCATENATED MODULE: ./src/measure/paired/launch.ts
@@ -6606,6 +6697,275 @@ function addedAndRemoved(lists) {
     return { added: lists.head.filter((n) => !base.has(n)), removed: lists.base.filter((n) => !head.has(n)) };
 }
 
+;// CONCATENATED MODULE: ./src/measure/paired/worker-client.ts
+// One worker as the coordinator sees it: events and replies of the line protocol over a LongLivedProcess.
+// A worker that exits, times out or writes something that isn't the protocol throws WorkerGone, and is killed.
+
+
+class WorkerGone extends Error {
+    side;
+    detail;
+    benchmark;
+    constructor(side, message, 
+    /** How it ended and its last words: ` (exit code 3): Traceback…`, to tell the story of another benchmark. */
+    detail = '', 
+    /** The benchmark it was lost in, when the coordinator knew it only from the other worker (pipelined pairs). */
+    benchmark) {
+        super(message);
+        this.side = side;
+        this.detail = detail;
+        this.benchmark = benchmark;
+    }
+}
+class WorkerClient {
+    side;
+    process;
+    requestTimeoutMs;
+    nameOf;
+    /** Failures and outcomes reported by `end` events, in order; the coordinator drains them. */
+    ends = [];
+    position = { done: true };
+    /** The CPU index the worker is pinned to (PairedOptions.pinCpu), null for none. */
+    pinnedTo = null;
+    /** Its hello said it holds the pair's turn socket: it serves `duels` and `bursts` (set by pair.ts). */
+    linked = false;
+    gone = false;
+    /** The worker's own names (pytest node ids) of the benchmarks, for requests that name one. */
+    rawNames = new Map();
+    /** Requests sent ahead for a whole pair (sendAhead), by benchmark: whether its `duels` reply is still to come. */
+    ahead = new Map();
+    constructor(side, process, requestTimeoutMs, 
+    /** Maps a name as the worker reports it (a pytest node id) to the benchmark's name. */
+    nameOf = (raw) => raw) {
+        this.side = side;
+        this.process = process;
+        this.requestTimeoutMs = requestTimeoutMs;
+        this.nameOf = nameOf;
+    }
+    setNames(nameOf) {
+        this.nameOf = nameOf;
+    }
+    /** The worker's list of benchmarks, as its hello said it. */
+    learn(raw) {
+        for (const r of raw)
+            this.rawNames.set(this.nameOf(r), r);
+    }
+    get pid() {
+        return this.process.pid;
+    }
+    line(req) {
+        return JSON.stringify('name' in req && req.name !== undefined ? { ...req, name: this.rawNames.get(req.name) ?? req.name } : req);
+    }
+    /**
+     * A whole pair's requests in one write (pair.ts, once every benchmark is calibrated): per benchmark in the
+     * worker's order, its `duels` and `next`, or `skip`. The worker then works through its list without waiting
+     * and writes its replies out at the end; request() and leave() only read. A request for a benchmark the worker
+     * never reaches (its test failed first) is dropped by the worker.
+     */
+    sendAhead(plan) {
+        const lines = [];
+        for (const p of plan) {
+            if (p.duels)
+                lines.push(this.line(p.duels));
+            lines.push(this.line({ op: p.leave, name: p.name }));
+            this.ahead.set(p.name, { reply: Boolean(p.duels) });
+        }
+        if (lines.length > 0)
+            this.process.send(lines.join('\n'));
+    }
+    name(raw) {
+        return this.nameOf(raw);
+    }
+    async fail(message) {
+        this.gone = true;
+        this.process.kill();
+        // Give a crashed worker a moment to finish writing its traceback.
+        const exit = await Promise.race([this.process.exited, new Promise((r) => setTimeout(() => r(null), 1000))]);
+        const tail = causeText(this.process.stderrTail()) || lastLines(this.process.stderrTail());
+        const how = exit === null ? '' : exit.signal ? ` (signal ${exit.signal})` : ` (exit code ${exit.code})`;
+        const detail = `${how}${tail ? `: ${tail}` : ''}`;
+        throw new WorkerGone(this.side, `${message}${detail}`, detail);
+    }
+    async message(timeoutMs, waitingFor) {
+        if (this.gone)
+            throw new WorkerGone(this.side, `${this.side} worker is gone`);
+        const r = await this.process.readLine(timeoutMs);
+        if (r.kind === 'timeout')
+            return this.fail(`${this.side} worker timed out after ${timeoutMs / 1000}s during ${waitingFor}`);
+        if (r.kind === 'closed')
+            return this.fail(`${this.side} worker exited during ${waitingFor}`);
+        try {
+            const parsed = JSON.parse(r.line);
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                return parsed;
+        }
+        catch {
+            // falls through
+        }
+        return this.fail(`${this.side} worker broke the protocol with ${JSON.stringify(r.line.slice(0, 200))}`);
+    }
+    /** The next line whatever it is (a pair that ended early is read for what the surviving worker saw). */
+    async nextMessage(timeoutMs) {
+        return this.message(timeoutMs, 'what it saw of the other worker');
+    }
+    /** The next event; the first one, `hello`, may take the worker's start-up time. */
+    async event(timeoutMs = this.requestTimeoutMs, waitingFor = 'the move to its next benchmark') {
+        const m = await this.message(timeoutMs, waitingFor);
+        if (typeof m.event !== 'string')
+            return this.fail(`${this.side} worker sent a reply where an event was expected: ${JSON.stringify(m)}`);
+        return m;
+    }
+    /** Reads events up to the next benchmark it serves (or the end), keeping the `end` events. */
+    async advance() {
+        for (;;) {
+            const e = await this.event();
+            if (e.event === 'end')
+                this.ends.push({ ...e, name: this.name(e.name) });
+            else if (e.event === 'at')
+                return (this.position = { at: this.name(e.name) });
+            else if (e.event === 'done')
+                return (this.position = { done: true });
+        }
+    }
+    /** `next` was sent with the last request (`then`): leaving the benchmark sends nothing more. */
+    nextSent = false;
+    /**
+     * Sends a request and reads its reply. `then: 'next'` sends the move to the next benchmark in the same write,
+     * so the worker goes on without waiting and says the reply, `end` and its next `at` in one go: the coordinator
+     * wakes once per benchmark and side instead of three times.
+     */
+    async request(req, what, timeoutMs = this.requestTimeoutMs, then) {
+        const ahead = 'at' in this.position ? this.ahead.get(this.position.at) : undefined;
+        if (ahead?.reply && req.op === 'duels')
+            ahead.reply = false;
+        else {
+            this.process.send(then ? `${this.line(req)}\n${this.line({ op: then, ...('name' in req ? { name: req.name } : {}) })}` : this.line(req));
+            this.nextSent = then === 'next';
+        }
+        const m = await this.message(timeoutMs, what);
+        if (typeof m.event === 'string')
+            return this.fail(`${this.side} worker sent an event where a reply was expected: ${JSON.stringify(m)}`);
+        return m;
+    }
+    /** Kills a worker that stopped answering (the other side of its duels saw it stall) and throws WorkerGone. */
+    async hung(waitingFor, seconds) {
+        return this.fail(`${this.side} worker timed out after ${seconds}s during ${waitingFor}`);
+    }
+    /** Leaves the current benchmark: `next` returns from the fixture normally, `skip` without calling it. */
+    async leave(how, replyTimeoutMs = this.requestTimeoutMs) {
+        const at = 'at' in this.position ? this.position.at : undefined;
+        const ahead = at === undefined ? undefined : this.ahead.get(at);
+        if (ahead) {
+            this.ahead.delete(at);
+            // Its duels were sent ahead but the other side never reached it: the worker's reply says so; drop it.
+            if (ahead.reply)
+                await this.message(replyTimeoutMs, `the duels of ${at}`);
+        }
+        else if (!this.nextSent)
+            this.process.send(this.line({ op: how, ...(at === undefined ? {} : { name: at }) }));
+        // After a `next` sent with the request, `skip` can't be asked for any more: the benchmark failed on a side
+        // (its error is recorded), and `next` ends its test the same way (the fixture raises that error).
+        this.nextSent = false;
+        this.position = { done: true };
+        return this.advance();
+    }
+    close() {
+        if (!this.gone)
+            this.process.send(JSON.stringify({ op: 'quit' }));
+        this.gone = true;
+        this.process.kill();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/measure/paired/linked-duels.ts
+
+/** How long the side that said `stalled` is believed before the other is killed as hung: a crash shows sooner. */
+const STALL_GRACE_MS = 1000;
+/** Seconds per call of one burst of n calls (a clock that says 0 is read as 1 ns, so log ratios stay finite). */
+function perCallTime(wall, cpu, n, waits) {
+    const c = typeof cpu === 'number' && Number.isFinite(cpu) ? cpu : wall;
+    return { wall: Math.max(wall, 1e-9) / n, cpu: Math.max(c, 1e-9) / n, ...(typeof waits === 'number' ? { waits } : {}) };
+}
+/** The reply's bursts as times per call, or why they are not usable. */
+function burstsOf(reply, n, count) {
+    const b = reply.bursts;
+    if (!Array.isArray(b) || b.length !== count || !b.every((x) => Array.isArray(x) && Number.isFinite(x[0])))
+        return `the worker sent ${JSON.stringify(b)?.slice(0, 200)} where ${count} bursts were expected`;
+    return b.map(([wall, cpu, waits]) => perCallTime(wall, cpu, n, waits));
+}
+const linked_duels_other = (side) => (side === 'base' ? 'head' : 'base');
+function duelsRequest(spec, side, peer, options) {
+    const { name, index, n, pin, first } = spec;
+    return {
+        op: 'duels',
+        name,
+        index,
+        side,
+        n,
+        duels: options.duels,
+        first,
+        pin,
+        wait: options.requestTimeoutMs / 1000,
+        jit: options.jit,
+        ...(peer ? { peer } : {}),
+    };
+}
+/** The longest one side's duels may take: every burst up to the request timeout, plus a JIT's settling on each side. */
+function duelsBackstopMs(options) {
+    return options.requestTimeoutMs * (2 * options.duels + 4) + 6000;
+}
+/**
+ * The side that stopped the duels, as the other saw it: `stalled` with the reason. A side that did not pass the
+ * turn in time hung (the other killed it); one that left died. `gone` is its own WorkerGone, when it was read.
+ */
+function stallCulprit(stalledSide, reply, nameAt, wait, gone) {
+    const culprit = linked_duels_other(stalledSide);
+    const name = reply.at === undefined ? undefined : nameAt(reply.at);
+    const detail = gone instanceof WorkerGone ? gone.detail : '';
+    if (/did not pass/.test(reply.error ?? ''))
+        return new WorkerGone(culprit, `${culprit} worker timed out after ${wait}s during a burst of ${name ?? 'a benchmark'} (signal SIGKILL)`, '', name);
+    return new WorkerGone(culprit, `${culprit} worker exited during the duels of ${name ?? 'a benchmark'}${detail}`, detail, name);
+}
+async function linkedDuels(clients, spec, options) {
+    const wait = options.requestTimeoutMs / 1000;
+    const what = `the duels of ${spec.name}`;
+    const settled = ['base', 'head'].map((side) => clients[side].request(duelsRequest(spec, side, clients[linked_duels_other(side)].pid, options), what, duelsBackstopMs(options), 'next').then((reply) => ({ side, reply }), (gone) => ({ side, gone })));
+    const first = await Promise.race(settled);
+    if ('reply' in first && first.reply.stalled) {
+        // The side that stalled killed the other if it hung; give its death a moment to show, else kill it here.
+        const late = linked_duels_other(first.side);
+        const answer = await Promise.race([settled[late === 'base' ? 0 : 1], new Promise((r) => setTimeout(() => r(null), STALL_GRACE_MS))]);
+        if (answer === null)
+            await clients[late].close();
+    }
+    const both = await Promise.all(settled);
+    const stall = both.find((s) => 'reply' in s && s.reply.stalled === true);
+    if (stall) {
+        const gone = both.find((s) => s.side !== stall.side && 'gone' in s);
+        throw stallCulprit(stall.side, stall.reply, () => spec.name, wait, gone?.gone);
+    }
+    for (const s of both)
+        if ('gone' in s)
+            throw s.gone;
+    const replies = Object.fromEntries(both.map((s) => [s.side, s.reply]));
+    // The side whose burst raised; the other's `peer_failed` is only its echo.
+    for (const side of [spec.first, linked_duels_other(spec.first)]) {
+        const r = replies[side];
+        if (r.error !== undefined && !r.peer_failed)
+            return { side, error: r.error };
+    }
+    if (replies.base.skipped || replies.head.skipped)
+        return { skipped: true };
+    const times = {};
+    for (const side of ['base', 'head']) {
+        const t = burstsOf(replies[side], spec.n, options.duels);
+        if (typeof t === 'string')
+            return { side, error: t };
+        times[side] = t;
+    }
+    return { times, dropped: Math.max(replies.base.dropped ?? 0, replies.head.dropped ?? 0) };
+}
+
 ;// CONCATENATED MODULE: ./src/measure/paired/types.ts
 /**
  * 'auto' clock: a benchmark is CPU-bound when its quietest burst's CPU time is at least this share of its wall
@@ -6626,6 +6986,7 @@ const types_DEFAULT_PAIRED_OPTIONS = {
     clock: 'auto',
     pinCpu: true,
     prestart: true,
+    pipeline: true,
     soloBursts: 5,
     startTimeoutMs: 120_000,
     requestTimeoutMs: 30_000,
@@ -6635,6 +6996,7 @@ const types_DEFAULT_PAIRED_OPTIONS = {
 // One benchmark inside one worker pair: calibrate N (once per unit, the same on both sides), drop warm-up
 // bursts, then duels in ABBA order (duel k: base then head; k+1: head then base), each one log(head/base).
 // An error reply fails the benchmark on that side; a worker that is gone throws WorkerGone to the pair.
+
 
 /** Bursts dropped while a JIT settles: until the best burst has not improved by 2% for this many bursts. */
 const SETTLE_BURSTS = 5;
@@ -6652,23 +7014,51 @@ class BenchmarkError extends Error {
         this.side = side;
     }
 }
-async function calibrate(client, name, options) {
-    const r = await client.request({ op: 'calibrate', target: options.burstMs / 1000 }, `the calibration of ${name}`);
+/** Calibrates one side; a linked worker also runs `probe` bursts at its n (unpinned) in the same round trip. */
+async function calibrate(client, name, options, probe = 0) {
+    const probing = probe > 0 && client.linked;
+    // The probes run unpinned: a linked worker unpins in the same request.
+    const unpin = probing && client.pinnedTo !== null;
+    const r = await client.request({ op: 'calibrate', target: options.burstMs / 1000, ...(probing ? { probe } : {}), ...(unpin ? { pin: null } : {}) }, `the calibration of ${name}`);
+    if (unpin)
+        client.pinnedTo = null;
     if (r.error !== undefined)
         throw new BenchmarkError(client.side, r.error);
     if (typeof r.n !== 'number' || !(r.n >= 1))
         throw new BenchmarkError(client.side, `the worker calibrated ${name} to ${JSON.stringify(r.n)} calls`);
-    return { n: Math.round(r.n), fixed: Boolean(r.fixed), perCall: Boolean(r.per_call) };
+    const n = Math.round(r.n);
+    const probes = probing && r.bursts !== undefined ? burstsOf(r, n, probe) : undefined;
+    if (typeof probes === 'string')
+        throw new BenchmarkError(client.side, probes);
+    return { n, fixed: Boolean(r.fixed), perCall: Boolean(r.per_call), ...(probes ? { probes } : {}) };
 }
-/** Seconds per call of one burst of n calls on both clocks (a clock that says 0 is read as 1 ns, so log ratios stay finite). */
+/** Seconds per call of one burst of n calls on both clocks. */
 async function timedBurst(client, name, n) {
     const r = await client.request({ op: 'burst', n }, `a burst of ${n} calls of ${name}`);
     if (r.error !== undefined)
         throw new BenchmarkError(client.side, r.error);
     if (typeof r.seconds !== 'number' || !Number.isFinite(r.seconds))
         throw new BenchmarkError(client.side, `the worker timed ${name} as ${JSON.stringify(r.seconds)}`);
-    const cpu = typeof r.cpu === 'number' && Number.isFinite(r.cpu) ? r.cpu : r.seconds;
-    return { wall: Math.max(r.seconds, 1e-9) / n, cpu: Math.max(cpu, 1e-9) / n, ...(typeof r.waits === 'number' ? { waits: r.waits } : {}) };
+    return perCallTime(r.seconds, r.cpu, n, r.waits);
+}
+/**
+ * `count` bursts back to back on one side: one `bursts` request to a linked worker, else (and for a single-shot
+ * benchmark, whose every burst is a re-run of its test) one request each.
+ */
+async function timedBursts(client, name, n, count, singleShot) {
+    if (!client.linked || singleShot) {
+        const times = [];
+        for (let i = 0; i < count; i++)
+            times.push(await timedBurst(client, name, n));
+        return times;
+    }
+    const r = await client.request({ op: 'bursts', n, count }, `${count} bursts of ${n} calls of ${name}`);
+    if (r.error !== undefined)
+        throw new BenchmarkError(client.side, r.error);
+    const times = burstsOf(r, n, count);
+    if (typeof times === 'string')
+        throw new BenchmarkError(client.side, times);
+    return times;
 }
 async function burst(client, name, n) {
     return (await timedBurst(client, name, n)).wall;
@@ -6706,12 +7096,16 @@ function autoClock(times) {
 }
 /** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
 const PROBE_BURSTS = 4;
-async function probeClock(clients, order, name, n, perCall) {
+async function probeClock(clients, order, name, agreed, probed) {
+    const { n, perCall, fixed } = agreed;
     const times = { base: [], head: [] };
     for (const side of order) {
+        if (probed.base && probed.head) {
+            times[side] = probed[side];
+            continue;
+        }
         await pin(clients[side], null);
-        for (let i = 0; i < PROBE_BURSTS; i++)
-            times[side].push(await timedBurst(clients[side], name, n));
+        times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS, fixed);
     }
     const shortest = Math.min(...[...times.base, ...times.head].map((t) => t.wall));
     return perCall && shortest < PER_CALL_CPU_MIN_SECONDS ? 'wall' : autoClock(times);
@@ -6726,44 +7120,81 @@ async function pin(client, cpu) {
     client.pinnedTo = cpu;
 }
 /** N for both sides: the geometric mean of the two calibrations; 1 when either side is single-shot. */
-async function agreeOnCalls(clients, order, name, options) {
-    const c = {};
-    for (const side of order)
-        c[side] = await calibrate(clients[side], name, options);
+async function agreeOnCalls(clients, order, name, options, probe = 0) {
+    // Both sides at once: N only needs to be about right, and the two replies wake the coordinator about once.
+    // Both replies are read before a failure of either counts, so none is left for the next read.
+    const settled = await Promise.allSettled(order.map((side) => calibrate(clients[side], name, options, probe)));
+    for (const s of settled)
+        if (s.status === 'rejected')
+            throw s.reason;
+    const c = Object.fromEntries(order.map((side, i) => [side, settled[i].value]));
     const fixed = c.base.fixed || c.head.fixed;
-    return { n: fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base.n * c.head.n))), fixed, perCall: c.base.perCall || c.head.perCall };
+    const n = fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base.n * c.head.n)));
+    return { agreed: { n, fixed, perCall: c.base.perCall || c.head.perCall }, probed: { base: c.base.probes, head: c.head.probes } };
+}
+/** The CPU a pair's workers share while dueling the benchmark (PairedOptions.pinCpu): for the CPU clock only. */
+function pinFor(entry, pairIndex, options) {
+    return options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
+}
+/** The workers pass the turn themselves; a single-shot benchmark re-runs its test for every burst, one request each. */
+function duelsByTurn(clients, entry) {
+    return clients.base.linked && clients.head.linked && !entry.singleShot;
+}
+/** Each side's warm-up, then the duels in ABBA order (duel k: base then head; k + 1: head then base); null: passed by. */
+async function pairDuels(clients, order, spec, entry, options, now) {
+    const { name } = spec;
+    if (duelsByTurn(clients, entry)) {
+        const got = await linkedDuels(clients, spec, options);
+        for (const side of order)
+            clients[side].pinnedTo = spec.pin;
+        if ('skipped' in got)
+            return null;
+        if ('error' in got)
+            throw new BenchmarkError(got.side, got.error);
+        if (options.jit)
+            entry.warmup = Math.max(entry.warmup ?? 0, got.dropped);
+        return got.times;
+    }
+    for (const side of order)
+        await pin(clients[side], spec.pin);
+    for (const side of order) {
+        const dropped = await warmUp(clients[side], name, entry.calls, options.jit, now);
+        if (options.jit)
+            entry.warmup = Math.max(entry.warmup ?? 0, dropped);
+    }
+    const times = { base: [], head: [] };
+    for (let k = 0; k < options.duels; k++) {
+        for (const side of k % 2 === 0 ? ['base', 'head'] : ['head', 'base'])
+            times[side].push(await timedBurst(clients[side], name, entry.calls));
+    }
+    return times;
 }
 /** Runs the benchmark's share of this pair; returns how each side should leave it. */
-async function duelBenchmark(clients, order, name, result, options, pairIndex) {
+async function duelBenchmark(clients, order, name, result, options, pairIndex, 
+/** Its place among the benchmarks both sides have. */
+index) {
     const now = options.now ?? Date.now;
     try {
         let entry = result.benchmarks.get(name);
         if (!entry) {
-            let agreed = await agreeOnCalls(clients, order, name, options);
+            // The clock probes ride along with the (last) calibration where the workers can.
+            const probe = options.clock === 'auto' ? PROBE_BURSTS : 0;
+            let { agreed, probed } = await agreeOnCalls(clients, order, name, options, options.jit ? 0 : probe);
             // A JIT makes the code faster as it warms: calibrate again once it has settled.
             if (options.jit && !agreed.fixed) {
                 for (const side of order)
                     await warmUp(clients[side], name, agreed.n, true, now);
-                agreed = await agreeOnCalls(clients, order, name, options);
+                ({ agreed, probed } = await agreeOnCalls(clients, order, name, options, probe));
             }
-            const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed.n, agreed.perCall) : options.clock;
+            const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed, probed) : options.clock;
             entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
             result.benchmarks.set(name, entry);
         }
-        const cpu = options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
-        for (const side of order)
-            await pin(clients[side], cpu);
-        for (const side of order) {
-            const dropped = await warmUp(clients[side], name, entry.calls, options.jit, now);
-            if (options.jit)
-                entry.warmup = Math.max(entry.warmup ?? 0, dropped);
-        }
+        const spec = { name, index, n: entry.calls, pin: pinFor(entry, pairIndex, options), first: order[0] };
         // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
-        const times = { base: [], head: [] };
-        for (let k = 0; k < options.duels; k++) {
-            for (const side of k % 2 === 0 ? ['base', 'head'] : ['head', 'base'])
-                times[side].push(await timedBurst(clients[side], name, entry.calls));
-        }
+        const times = await pairDuels(clients, order, spec, entry, options, now);
+        if (!times)
+            return { base: 'next', head: 'next' };
         const clock = entry.clock;
         entry.pairs.push(times.base.map((b, k) => Math.log(times.head[k][clock] / b[clock])));
         entry.baseBurst.push(...times.base.map((t) => t.wall));
@@ -6782,10 +7213,8 @@ async function duelBenchmark(clients, order, name, result, options, pairIndex) {
 /** A benchmark on one side only: calibrate and time a few bursts there, for its time per call. */
 async function soloBenchmark(client, name, result, options) {
     try {
-        const { n } = await calibrate(client, name, options);
-        const solo = { side: client.side, burst: [], calls: n };
-        for (let i = 0; i < options.soloBursts; i++)
-            solo.burst.push(await burst(client, name, n));
+        const { n, fixed } = await calibrate(client, name, options);
+        const solo = { side: client.side, burst: (await timedBursts(client, name, n, options.soloBursts, fixed)).map((t) => t.wall), calls: n };
         result.solo.set(name, solo);
         return 'next';
     }
@@ -6797,111 +7226,77 @@ async function soloBenchmark(client, name, result, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/measure/paired/worker-client.ts
-// One worker as the coordinator sees it: events and replies of the line protocol over a LongLivedProcess.
-// A worker that exits, times out or writes something that isn't the protocol throws WorkerGone, and is killed.
+;// CONCATENATED MODULE: ./src/measure/paired/pair-ahead.ts
+// A pair sent ahead: once every benchmark the pair will duel is calibrated and dueled by the workers' own turn,
+// each worker gets the whole pair's requests in one write and works through its list without waiting for the
+// coordinator, which then wakes about once per worker and pair instead of once per benchmark (a wake-up from
+// idle costs its JS ~60–200 µs of CPU here, more than the rest of a benchmark's handling). The workers meet on
+// each benchmark by its index, so one whose test failed before the fixture on one side is passed by on both.
 
 
-class WorkerGone extends Error {
-    side;
-    constructor(side, message) {
-        super(message);
-        this.side = side;
-    }
+
+const pair_ahead_other = (side) => (side === 'base' ? 'head' : 'base');
+/** How long the coordinator reads the surviving worker for where the pair stopped: it passes the rest quickly. */
+const TOLD_TIMEOUT_MS = 10_000;
+/** Each benchmark both sides have, with its index in the base worker's order (the workers meet on it). */
+function sharedIndex(lists) {
+    const head = new Set(lists.head);
+    const shared = new Map();
+    for (const name of lists.base)
+        if (head.has(name))
+            shared.set(name, shared.size);
+    return shared;
 }
-class WorkerClient {
-    side;
-    process;
-    requestTimeoutMs;
-    nameOf;
-    /** Failures and outcomes reported by `end` events, in order; the coordinator drains them. */
-    ends = [];
-    position = { done: true };
-    /** The CPU index the worker is pinned to (PairedOptions.pinCpu), null for none. */
-    pinnedTo = null;
-    gone = false;
-    constructor(side, process, requestTimeoutMs, 
-    /** Maps a name as the worker reports it (a pytest node id) to the benchmark's name. */
-    nameOf = (raw) => raw) {
-        this.side = side;
-        this.process = process;
-        this.requestTimeoutMs = requestTimeoutMs;
-        this.nameOf = nameOf;
+/** Sends the pair ahead when it can (see above); false leaves it to a request at a time. */
+function sendPairAhead(clients, order, lists, shared, input) {
+    const { index, want, result, options } = input;
+    const dueled = (name) => shared.has(name) && (want === null || want.has(name)) && !result.failures.has(name);
+    for (const name of shared.keys()) {
+        const entry = result.benchmarks.get(name);
+        if (dueled(name) && !(entry && duelsByTurn(clients, entry)))
+            return false;
     }
-    setNames(nameOf) {
-        this.nameOf = nameOf;
+    for (const side of order) {
+        clients[side].sendAhead(lists[side].map((name) => {
+            if (!dueled(name))
+                return { name, leave: 'skip' };
+            const entry = result.benchmarks.get(name);
+            const spec = { name, index: shared.get(name), n: entry.calls, pin: pinFor(entry, index, options), first: order[0] };
+            return { name, duels: duelsRequest(spec, side, clients[pair_ahead_other(side)].pid, options), leave: 'next' };
+        }));
     }
-    name(raw) {
-        return this.nameOf(raw);
-    }
-    async fail(message) {
-        this.gone = true;
-        this.process.kill();
-        // Give a crashed worker a moment to finish writing its traceback.
-        const exit = await Promise.race([this.process.exited, new Promise((r) => setTimeout(() => r(null), 1000))]);
-        const tail = causeText(this.process.stderrTail()) || lastLines(this.process.stderrTail());
-        const how = exit === null ? '' : exit.signal ? ` (signal ${exit.signal})` : ` (exit code ${exit.code})`;
-        throw new WorkerGone(this.side, `${message}${how}${tail ? `: ${tail}` : ''}`);
-    }
-    async message(timeoutMs, waitingFor) {
-        if (this.gone)
-            throw new WorkerGone(this.side, `${this.side} worker is gone`);
-        const r = await this.process.readLine(timeoutMs);
-        if (r.kind === 'timeout')
-            return this.fail(`${this.side} worker timed out after ${timeoutMs / 1000}s during ${waitingFor}`);
-        if (r.kind === 'closed')
-            return this.fail(`${this.side} worker exited during ${waitingFor}`);
+    return true;
+}
+/**
+ * A worker of a pair sent ahead is gone: the coordinator was reading an earlier benchmark than the one it died
+ * or hung in. The other worker's `stalled` reply says which, and how; without one, the loss stands as read.
+ */
+async function toldByTheOther(gone, clients, shared, options) {
+    if (gone.benchmark !== undefined)
+        return gone;
+    const survivor = clients[pair_ahead_other(gone.side)];
+    const nameAt = (i) => [...shared].find(([, j]) => j === i)?.[0];
+    const deadline = Date.now() + TOLD_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+        let m;
         try {
-            const parsed = JSON.parse(r.line);
-            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-                return parsed;
+            m = await survivor.nextMessage(deadline - Date.now());
         }
-        catch {
-            // falls through
+        catch (e) {
+            if (e instanceof WorkerGone)
+                break;
+            throw e;
         }
-        return this.fail(`${this.side} worker broke the protocol with ${JSON.stringify(r.line.slice(0, 200))}`);
+        if (m.stalled === true)
+            return stallCulprit(survivor.side, m, nameAt, options.requestTimeoutMs / 1000, gone);
+        if (m.event === 'done')
+            break;
     }
-    /** The next event; the first one, `hello`, may take the worker's start-up time. */
-    async event(timeoutMs = this.requestTimeoutMs, waitingFor = 'the move to its next benchmark') {
-        const m = await this.message(timeoutMs, waitingFor);
-        if (typeof m.event !== 'string')
-            return this.fail(`${this.side} worker sent a reply where an event was expected: ${JSON.stringify(m)}`);
-        return m;
-    }
-    /** Reads events up to the next benchmark it serves (or the end), keeping the `end` events. */
-    async advance() {
-        for (;;) {
-            const e = await this.event();
-            if (e.event === 'end')
-                this.ends.push({ ...e, name: this.name(e.name) });
-            else if (e.event === 'at')
-                return (this.position = { at: this.name(e.name) });
-            else if (e.event === 'done')
-                return (this.position = { done: true });
-        }
-    }
-    async request(req, what) {
-        this.process.send(JSON.stringify(req));
-        const m = await this.message(this.requestTimeoutMs, what);
-        if (typeof m.event === 'string')
-            return this.fail(`${this.side} worker sent an event where a reply was expected: ${JSON.stringify(m)}`);
-        return m;
-    }
-    /** Leaves the current benchmark: `next` returns from the fixture normally, `skip` without calling it. */
-    async leave(how) {
-        this.process.send(JSON.stringify({ op: how }));
-        this.position = { done: true };
-        return this.advance();
-    }
-    close() {
-        if (!this.gone)
-            this.process.send(JSON.stringify({ op: 'quit' }));
-        this.gone = true;
-        this.process.kill();
-    }
+    return gone;
 }
 
 ;// CONCATENATED MODULE: ./src/measure/paired/pair.ts
+
 
 
 
@@ -6912,11 +7307,15 @@ function startOrder(index) {
 }
 /** Spawns pair `index`'s two workers (they load the suite and say hello on their own). */
 function spawnPair(input) {
-    const clients = {};
-    for (const side of startOrder(input.index)) {
+    const order = startOrder(input.index);
+    const spec = (side) => {
         const l = input.launch[side];
-        clients[side] = new WorkerClient(side, input.start(l.command, l.args, { cwd: l.cwd, env: l.env }), input.options.requestTimeoutMs);
-    }
+        return { command: l.command, args: l.args, options: { cwd: l.cwd, env: l.env } };
+    };
+    const [a, b] = order.map(spec);
+    const processes = input.startLinked ? input.startLinked(a, b) : [a, b].map((x) => input.start(x.command, x.args, x.options));
+    const clients = {};
+    order.forEach((side, i) => (clients[side] = new WorkerClient(side, processes[i], input.options.requestTimeoutMs)));
     return clients;
 }
 /** Reads both workers' hellos; a side that fails to start fails the suite on that side. */
@@ -6930,9 +7329,11 @@ async function startPair(input, order) {
             if (e.event !== 'hello')
                 return `${side} worker started with ${JSON.stringify(e)} instead of its hello`;
             hellos[side] = e;
+            clients[side].linked = e.turn === true;
             const names = input.launch[side].names?.(e);
             if (names)
                 clients[side].setNames(names);
+            clients[side].learn(e.benchmarks);
             return null;
         }
         catch (err) {
@@ -7009,6 +7410,8 @@ async function runPair(input) {
         lastEnded[side] = clients[side].ends.at(-1)?.name ?? lastEnded[side];
         drainEnds(result, clients[side]);
     };
+    const shared = sharedIndex(lists);
+    const pipelined = options.pipeline && index > 0 && sendPairAhead(clients, order, lists, shared, input);
     try {
         const position = { base: { done: true }, head: { done: true } };
         const move = async (side, how, first = false) => {
@@ -7024,7 +7427,7 @@ async function runPair(input) {
             if (step.kind === 'duel') {
                 const measured = want === null || want.has(step.name);
                 const leave = measured && !result.failures.has(step.name)
-                    ? await duelBenchmark(clients, order, step.name, result, options, index)
+                    ? await duelBenchmark(clients, order, step.name, result, options, index, shared.get(step.name))
                     : { base: 'skip', head: 'skip' };
                 for (const side of order)
                     await move(side, leave[side]);
@@ -7039,12 +7442,15 @@ async function runPair(input) {
     catch (e) {
         if (!(e instanceof WorkerGone))
             throw e;
-        const side = e.side;
+        // Sent ahead, the lost side's replies after the benchmark being read are gone with it; the other worker
+        // says where the two were when it stopped.
+        const gone = pipelined ? await toldByTheOther(e, clients, shared, options) : e;
+        const side = gone.side;
         track(side);
-        const lost = lostBenchmark(clients[side], lists[side], lastEnded[side]);
+        const lost = gone.benchmark ?? lostBenchmark(clients[side], lists[side], lastEnded[side]);
         if (lost !== undefined)
-            recordFailure(result, lost, side, e.message);
-        options.log?.(`paired: pair ${index + 1} ended early: ${e.message}`);
+            recordFailure(result, lost, side, gone.message);
+        options.log?.(`paired: pair ${index + 1} ended early: ${gone.message}`);
     }
     finally {
         for (const side of order)
@@ -7092,6 +7498,9 @@ class PairedSession {
     get start() {
         return this.deps.start ?? startProcess;
     }
+    get startLinked() {
+        return this.deps.startLinked ?? (this.deps.start ? undefined : startLinkedPair);
+    }
     /** Spawns the next pair's workers now, to load the suite while something else runs (no-op when spawned). */
     prestart() {
         if (this.options.prestart && !this.over && this.prestarted?.index !== this.index)
@@ -7114,7 +7523,7 @@ class PairedSession {
         const index = this.index;
         // Once this pair's workers are up, the next pair's start loading (options.prestart), unless the unit is over.
         const onStarted = options.prestart ? () => !this.over && this.spawnAhead(index + 1) : undefined;
-        if (await runPair({ index, launch: this.launch, start: this.start, options, want, result, clients: ahead, onStarted }))
+        if (await runPair({ index, launch: this.launch, start: this.start, startLinked: this.startLinked, options, want, result, clients: ahead, onStarted }))
             result.pairsRun++;
         this.index++;
         result.elapsedSeconds = (this.now() - this.started) / 1000;
@@ -7122,7 +7531,7 @@ class PairedSession {
     }
     spawnAhead(index) {
         this.close();
-        this.prestarted = { index, clients: spawnPair({ index, launch: this.launch, start: this.start, options: this.options }) };
+        this.prestarted = { index, clients: spawnPair({ index, launch: this.launch, start: this.start, startLinked: this.startLinked, options: this.options }) };
     }
 }
 /** Runs up to `options.pairs` worker pairs on the unit and returns every duel (see types.ts). */
