@@ -16,17 +16,14 @@ afterAll(() => removeDir(root));
 
 const suite: SuiteSpec = { kind: 'timeit', path: 'b.toml', args: [] };
 
-/** A side whose module `m` has `target()`: plain on base; on head it misbehaves after `after` calls (well inside the duels). */
-function unit(name: string, misbehave: string): PairedUnit {
-  const toml = '[defaults]\nsetup = "import m"\n[[benchmark]]\nname = "target"\nstmt = "m.target()"\n[[benchmark]]\nname = "after"\nstmt = "m.plain()"\n';
-  const plain = 'def plain():\n    return sum(range(100))\n';
-  const sides = {
-    base: 'def target():\n    return sum(range(100))\n',
-    head: `import os, time\n_calls = [0]\ndef target():\n    _calls[0] += 1\n    if _calls[0] > 100_000:\n        ${misbehave}\n    return sum(range(100))\n`,
-  };
+const plainFunction = (name: string) => `def ${name}():\n    return sum(range(100))\n\n\n`;
+
+/** A timeit unit on CPython 3.12: benchmarks `names` calling module `m`, whose source per side is given. */
+function makeUnit(name: string, names: string[], module: Record<'base' | 'head', string>): PairedUnit {
+  const toml = `[defaults]\nsetup = "import m"\n${names.map((b) => `[[benchmark]]\nname = "${b}"\nstmt = "m.${b}()"\n`).join('')}`;
   const setup = (side: 'base' | 'head'): PairedSideSetup => {
     const projectDir = join(root, `${name}-${side}`);
-    writeFiles(projectDir, { 'm.py': sides[side] + plain, 'b.toml': toml });
+    writeFiles(projectDir, { 'm.py': module[side], 'b.toml': toml });
     return {
       python: pythonPath('3.12'),
       env: process.env,
@@ -39,6 +36,26 @@ function unit(name: string, misbehave: string): PairedUnit {
   return { suite, sides: { base: setup('base'), head: setup('head') } };
 }
 
+/** On head, `fn` misbehaves after 100,000 calls (well inside the duels); with `second`, only from the second worker on. */
+function misbehaving(fn: string, misbehave: string, second = false): string {
+  const marker = second ? 'SECOND = os.path.exists("started")\nopen("started", "a").close()\n' : 'SECOND = True\n';
+  return `import os, time\n${marker}_calls = [0]\n\n\ndef ${fn}():\n    _calls[0] += 1\n    if SECOND and _calls[0] > 100_000:\n        ${misbehave}\n    return sum(range(100))\n\n\n`;
+}
+
+/** `target` then `after`; head's `target` misbehaves in every worker. */
+const unit = (name: string, misbehave: string) =>
+  makeUnit(name, ['target', 'after'], {
+    base: plainFunction('target') + plainFunction('after'),
+    head: misbehaving('target', misbehave) + plainFunction('after'),
+  });
+
+/** `target`, `after`, `last`; head's `after` misbehaves from the second worker on (a pair sent ahead). */
+const laterUnit = (name: string, misbehave: string) =>
+  makeUnit(name, ['target', 'after', 'last'], {
+    base: plainFunction('target') + plainFunction('after') + plainFunction('last'),
+    head: misbehaving('after', misbehave, true) + plainFunction('target') + plainFunction('last'),
+  });
+
 /** startLinkedPair, logging every request's op per side. */
 function logged(ops: string[]): StartLinkedPair {
   return (a, b) =>
@@ -50,30 +67,6 @@ function logged(ops: string[]): StartLinkedPair {
       };
       return p;
     }) as [ReturnType<typeof startLinkedPair>[0], ReturnType<typeof startLinkedPair>[1]];
-}
-
-/** Three benchmarks; on head, `after` misbehaves from the second worker on (a pair sent ahead), after many calls. */
-function laterUnit(name: string, misbehave: string): PairedUnit {
-  const toml = ['target', 'after', 'last'].map((b) => `[[benchmark]]\nname = "${b}"\nstmt = "m.${b}()"\n`).join('');
-  const plain = 'def target():\n    return sum(range(100))\n\n\ndef last():\n    return sum(range(100))\n';
-  const after = {
-    base: 'def after():\n    return sum(range(100))\n',
-    head: `import os, time\nSECOND = os.path.exists("started")\nopen("started", "a").close()\n_calls = [0]\n\n\ndef after():\n    _calls[0] += 1\n    if SECOND and _calls[0] > 100_000:\n        ${misbehave}\n    return sum(range(100))\n`,
-  };
-  const setup = (side: 'base' | 'head'): PairedSideSetup => {
-    const projectDir = join(root, `${name}-${side}`);
-    const spec = `[defaults]\nsetup = "import m"\n${toml}`;
-    writeFiles(projectDir, { 'm.py': after[side] + plain, 'b.toml': spec });
-    return {
-      python: pythonPath('3.12'),
-      env: process.env,
-      projectDir,
-      harnessDir: join(root, 'harness'),
-      scratchDir: join(root, `scratch-${name}-${side}`),
-      timeit: parseTimeitSuite(spec, 'b.toml'),
-    };
-  };
-  return { suite, sides: { base: setup('base'), head: setup('head') } };
 }
 
 describe('paired workers passing the turn (CPython 3.12 timeit)', () => {
