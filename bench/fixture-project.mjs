@@ -17,8 +17,14 @@ const git = (cwd, ...a) =>
     env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' },
   }).trim();
 
-export function makeProject(dir, mode) {
+/**
+ * `copies` > 1 makes a larger suite: the pytest module again under other file names (benchmarks/test_copy2.py, …),
+ * the same benchmarks with the same planted effects (effectOf matches them by test name).
+ */
+export function makeProject(dir, mode, copies = 1) {
   cpSync(join(here, 'fixture'), dir, { recursive: true });
+  const tests = readFileSync(join(dir, 'benchmarks', 'test_perfsuite.py'), 'utf8');
+  for (let k = 2; k <= copies; k++) writeFileSync(join(dir, 'benchmarks', `test_copy${k}.py`), tests);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base');

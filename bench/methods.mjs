@@ -3,7 +3,8 @@
 // the same project, with and without the background load of bench/load.mjs (CPU hogs switching on and off
 // every 0.2–2 s). Writes bench/results/methods-<mode>.json and prints a table.
 // Usage: node bench/methods.mjs --mode aa|power [--runs 5 | --runs paired=20,rounds=5] [--methods paired,rounds] [--load both|on|off]
-//        [--threshold 5%] [--interpreters 3.12] [--out file]
+//        [--threshold 5%] [--interpreters 3.12] [--copies 1] [--cli dist/cli/index.js] [--out file]
+// --copies 2 --interpreters 3.12,3.13: the larger suite (34 benchmarks: the 14 pytest ones twice, 6 timeit; 2 interpreters).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -31,7 +32,7 @@ const effectOf = (name) => plantedEffect(name, mode);
 
 const root = mkdtempSync(join(tmpdir(), 'ppg-methods-'));
 const project = join(root, 'perfsuite');
-makeProject(project, mode);
+makeProject(project, mode, Number(arg('copies', '1')));
 // --cli: a copy of dist/cli, so a rebuild during a long bench does not change the code under test.
 const cli = arg('cli', join(here, '..', 'dist', 'cli', 'index.js'));
 const suites = ['--suites', 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.05', '--suites', 'timeit: benchmarks/micro.toml'];
@@ -140,6 +141,24 @@ function summarize(list) {
   };
 }
 
+/** Per load: how the methods' verdicts compare, row by row, in their first runs (the larger-suite question). */
+function agreement() {
+  const out = {};
+  for (const loaded of loads) {
+    const suffix = loaded ? ' + load' : '';
+    const firsts = methods.map((m) => cells[`${m}${suffix}`]?.[0]?.report).filter(Boolean);
+    if (firsts.length < 2) continue;
+    const key = (b) => `${b.suite ?? ''} ${b.name} ${b.interpreter ?? ''}`;
+    const verdicts = firsts.map((r) => new Map(r.benchmarks.map((b) => [key(b), b.verdict])));
+    const rows = [...verdicts[0].keys()];
+    const differ = rows
+      .filter((k) => verdicts[1].get(k) !== verdicts[0].get(k))
+      .map((k) => `${k}: ${methods.map((m, i) => `${m} ${verdicts[i].get(k)}`).join(', ')}`);
+    out[loaded ? 'load' : 'quiet'] = { rows: rows.length, same: rows.length - differ.length, differ };
+  }
+  return out;
+}
+
 function writeResult() {
   const result = {
     date: new Date().toISOString(),
@@ -149,6 +168,7 @@ function writeResult() {
     runs_per_method: runsOf,
     commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).stdout.trim(),
     cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, summarize(v)])),
+    agreement_first_runs: agreement(),
   };
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(arg('out', join(here, 'results', `methods-${mode}.json`)), JSON.stringify(result, null, 2) + '\n');
