@@ -116,9 +116,10 @@ function summarize(list) {
         }
         if (b.verdict === 'unchanged') unchanged++;
       } else {
-        const s = (byEffect[`+${e}%`] ??= { n: 0, detected: 0 });
+        const s = (byEffect[`+${e}%`] ??= { n: 0, detected: 0, ratios: [] });
         s.n++;
         if (b.verdict === 'regression') s.detected++;
+        if (typeof b.ratio === 'number') s.ratios.push(b.ratio);
       }
     }
     if (alarm) alarms++;
@@ -130,6 +131,13 @@ function summarize(list) {
     untouched_flagged: untouched ? flagged / untouched : null,
     untouched_unchanged: untouched ? unchanged / untouched : null,
     detected: Object.fromEntries(Object.entries(byEffect).map(([e, s]) => [e, s.detected / s.n])),
+    // What the planted changes read: the fixture's +5% is a 5% longer loop, which reads a little under or over.
+    ratios_read: Object.fromEntries(
+      Object.entries(byEffect).map(([e, s]) => {
+        const r = [...s.ratios].sort((a, b) => a - b);
+        return [e, r.length ? { min: r[0], median: r[Math.floor(r.length / 2)], max: r.at(-1) } : null];
+      }),
+    ),
     wall_seconds_mean: mean(list.map((x) => x.wall)),
     per_run: list.map(({ report, wall, load }) => ({
       wall_seconds: Math.round(wall),
