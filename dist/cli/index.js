@@ -6847,10 +6847,6 @@ class WorkerClient {
             return this.fail(`${this.side} worker sent an event where a reply was expected: ${JSON.stringify(m)}`);
         return m;
     }
-    /** Kills a worker that stopped answering (the other side of its duels saw it stall) and throws WorkerGone. */
-    async hung(waitingFor, seconds) {
-        return this.fail(`${this.side} worker timed out after ${seconds}s during ${waitingFor}`);
-    }
     /** Leaves the current benchmark: `next` returns from the fixture normally, `skip` without calling it. */
     async leave(how, replyTimeoutMs = this.requestTimeoutMs) {
         const at = 'at' in this.position ? this.position.at : undefined;

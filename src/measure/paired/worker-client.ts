@@ -147,11 +147,6 @@ export class WorkerClient {
     return m as WorkerReply;
   }
 
-  /** Kills a worker that stopped answering (the other side of its duels saw it stall) and throws WorkerGone. */
-  async hung(waitingFor: string, seconds: number): Promise<never> {
-    return this.fail(`${this.side} worker timed out after ${seconds}s during ${waitingFor}`);
-  }
-
   /** Leaves the current benchmark: `next` returns from the fixture normally, `skip` without calling it. */
   async leave(how: 'next' | 'skip', replyTimeoutMs = this.requestTimeoutMs): Promise<Position> {
     const at = 'at' in this.position ? this.position.at : undefined;
