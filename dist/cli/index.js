@@ -5443,6 +5443,9 @@ async function runSuiteRound(ctx, prepared) {
 
 ;// CONCATENATED MODULE: ./src/model/side.ts
 const SIDES = ['base', 'head'];
+function otherSide(side) {
+    return side === 'base' ? 'head' : 'base';
+}
 
 ;// CONCATENATED MODULE: ./src/measure/unit-rows.ts
 const unit_rows_SIDES = ['base', 'head'];
@@ -6664,7 +6667,9 @@ function workerLaunch(suite, side) {
 }
 
 ;// CONCATENATED MODULE: ./src/measure/paired/alignment.ts
-const other = (side) => (side === 'base' ? 'head' : 'base');
+// Lock-step alignment of the two workers' benchmark lists: given where each worker is (both go through
+// their lists in collection order), what the coordinator does next. Pure: lists and positions in, a step out.
+
 function nextStep(position, lists) {
     const at = (side) => ('at' in position[side] ? position[side].at : null);
     const base = at('base');
@@ -6675,7 +6680,7 @@ function nextStep(position, lists) {
         return { kind: 'duel', name: base };
     for (const side of ['base', 'head']) {
         const name = at(side);
-        if (name !== null && !lists[other(side)].includes(name))
+        if (name !== null && !lists[otherSide(side)].includes(name))
             return { kind: 'solo', side, name };
     }
     // Both names are on both sides from here on.
@@ -6874,6 +6879,12 @@ class WorkerClient {
 }
 
 ;// CONCATENATED MODULE: ./src/measure/paired/linked-duels.ts
+// One benchmark's duels in a pair whose workers pass the turn between themselves (py_perf_guard_paired_turn.py):
+// one `duels` request to each side and one reply from each, instead of a request per burst, so the coordinator's
+// cost per benchmark and pair is a few lines whatever the number of duels. Who failed is told apart here: a side
+// whose burst raised (the other replies `peer_failed`), a side that died, and a side that hung (the other
+// replies `stalled`, and is given a moment to be proven right before the hung one is killed).
+
 
 /** How long the side that said `stalled` is believed before the other is killed as hung: a crash shows sooner. */
 const STALL_GRACE_MS = 1000;
@@ -6889,7 +6900,6 @@ function burstsOf(reply, n, count) {
         return `the worker sent ${JSON.stringify(b)?.slice(0, 200)} where ${count} bursts were expected`;
     return b.map(([wall, cpu, waits]) => perCallTime(wall, cpu, n, waits));
 }
-const linked_duels_other = (side) => (side === 'base' ? 'head' : 'base');
 function duelsRequest(spec, side, peer, options) {
     const { name, index, n, pin, first } = spec;
     return {
@@ -6915,7 +6925,7 @@ function duelsBackstopMs(options) {
  * turn in time hung (the other killed it); one that left died. `gone` is its own WorkerGone, when it was read.
  */
 function stallCulprit(stalledSide, reply, nameAt, wait, gone) {
-    const culprit = linked_duels_other(stalledSide);
+    const culprit = otherSide(stalledSide);
     const name = reply.at === undefined ? undefined : nameAt(reply.at);
     const detail = gone instanceof WorkerGone ? gone.detail : '';
     if (/did not pass/.test(reply.error ?? ''))
@@ -6925,11 +6935,11 @@ function stallCulprit(stalledSide, reply, nameAt, wait, gone) {
 async function linkedDuels(clients, spec, options) {
     const wait = options.requestTimeoutMs / 1000;
     const what = `the duels of ${spec.name}`;
-    const settled = ['base', 'head'].map((side) => clients[side].request(duelsRequest(spec, side, clients[linked_duels_other(side)].pid, options), what, duelsBackstopMs(options), 'next').then((reply) => ({ side, reply }), (gone) => ({ side, gone })));
+    const settled = ['base', 'head'].map((side) => clients[side].request(duelsRequest(spec, side, clients[otherSide(side)].pid, options), what, duelsBackstopMs(options), 'next').then((reply) => ({ side, reply }), (gone) => ({ side, gone })));
     const first = await Promise.race(settled);
     if ('reply' in first && first.reply.stalled) {
         // The side that stalled killed the other if it hung; give its death a moment to show, else kill it here.
-        const late = linked_duels_other(first.side);
+        const late = otherSide(first.side);
         const answer = await Promise.race([settled[late === 'base' ? 0 : 1], new Promise((r) => setTimeout(() => r(null), STALL_GRACE_MS))]);
         if (answer === null)
             await clients[late].close();
@@ -6945,7 +6955,7 @@ async function linkedDuels(clients, spec, options) {
             throw s.gone;
     const replies = Object.fromEntries(both.map((s) => [s.side, s.reply]));
     // The side whose burst raised; the other's `peer_failed` is only its echo.
-    for (const side of [spec.first, linked_duels_other(spec.first)]) {
+    for (const side of [spec.first, otherSide(spec.first)]) {
         const r = replies[side];
         if (r.error !== undefined && !r.peer_failed)
             return { side, error: r.error };
@@ -7094,14 +7104,13 @@ function autoClock(times) {
 const PROBE_BURSTS = 4;
 async function probeClock(clients, order, name, agreed, probed) {
     const { n, perCall, fixed } = agreed;
-    const times = { base: [], head: [] };
-    for (const side of order) {
-        if (probed.base && probed.head) {
-            times[side] = probed[side];
-            continue;
+    // Probes taken with the calibration (linked workers) are used when both sides have them.
+    const times = probed.base && probed.head ? { base: probed.base, head: probed.head } : { base: [], head: [] };
+    if (!(probed.base && probed.head)) {
+        for (const side of order) {
+            await pin(clients[side], null);
+            times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS, fixed);
         }
-        await pin(clients[side], null);
-        times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS, fixed);
     }
     const shortest = Math.min(...[...times.base, ...times.head].map((t) => t.wall));
     return perCall && shortest < PER_CALL_CPU_MIN_SECONDS ? 'wall' : autoClock(times);
@@ -7128,9 +7137,12 @@ async function agreeOnCalls(clients, order, name, options, probe = 0) {
     const n = fixed ? 1 : Math.max(1, Math.round(Math.sqrt(c.base.n * c.head.n)));
     return { agreed: { n, fixed, perCall: c.base.perCall || c.head.perCall }, probed: { base: c.base.probes, head: c.head.probes } };
 }
-/** The CPU a pair's workers share while dueling the benchmark (PairedOptions.pinCpu): for the CPU clock only. */
-function pinFor(entry, pairIndex, options) {
-    return options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
+/**
+ * One benchmark's duels in pair `pairIndex`: its N, and the CPU both workers share while dueling it
+ * (PairedOptions.pinCpu: for the CPU clock only); `first` warms up first.
+ */
+function duelSpec(entry, name, index, pairIndex, order, options) {
+    return { name, index, n: entry.calls, pin: options.pinCpu && entry.clock === 'cpu' ? pairIndex : null, first: order[0] };
 }
 /** The workers pass the turn themselves; a single-shot benchmark re-runs its test for every burst, one request each. */
 function duelsByTurn(clients, entry) {
@@ -7186,7 +7198,7 @@ index) {
             entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
             result.benchmarks.set(name, entry);
         }
-        const spec = { name, index, n: entry.calls, pin: pinFor(entry, pairIndex, options), first: order[0] };
+        const spec = duelSpec(entry, name, index, pairIndex, order, options);
         // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
         const times = await pairDuels(clients, order, spec, entry, options, now);
         if (!times)
@@ -7226,12 +7238,12 @@ async function soloBenchmark(client, name, result, options) {
 // A pair sent ahead: once every benchmark the pair will duel is calibrated and dueled by the workers' own turn,
 // each worker gets the whole pair's requests in one write and works through its list without waiting for the
 // coordinator, which then wakes about once per worker and pair instead of once per benchmark (a wake-up from
-// idle costs its JS ~60–200 µs of CPU here, more than the rest of a benchmark's handling). The workers meet on
+// idle costs its JS ~75–125 µs of CPU here against ~33 µs for a line handled hot: bench/wake-cost.mjs). The workers meet on
 // each benchmark by its index, so one whose test failed before the fixture on one side is passed by on both.
 
 
 
-const pair_ahead_other = (side) => (side === 'base' ? 'head' : 'base');
+
 /** How long the coordinator reads the surviving worker for where the pair stopped: it passes the rest quickly. */
 const TOLD_TIMEOUT_MS = 10_000;
 /** Each benchmark both sides have, with its index in the base worker's order (the workers meet on it). */
@@ -7256,9 +7268,8 @@ function sendPairAhead(clients, order, lists, shared, input) {
         clients[side].sendAhead(lists[side].map((name) => {
             if (!dueled(name))
                 return { name, leave: 'skip' };
-            const entry = result.benchmarks.get(name);
-            const spec = { name, index: shared.get(name), n: entry.calls, pin: pinFor(entry, index, options), first: order[0] };
-            return { name, duels: duelsRequest(spec, side, clients[pair_ahead_other(side)].pid, options), leave: 'next' };
+            const spec = duelSpec(result.benchmarks.get(name), name, shared.get(name), index, order, options);
+            return { name, duels: duelsRequest(spec, side, clients[otherSide(side)].pid, options), leave: 'next' };
         }));
     }
     return true;
@@ -7270,7 +7281,7 @@ function sendPairAhead(clients, order, lists, shared, input) {
 async function toldByTheOther(gone, clients, shared, options) {
     if (gone.benchmark !== undefined)
         return gone;
-    const survivor = clients[pair_ahead_other(gone.side)];
+    const survivor = clients[otherSide(gone.side)];
     const nameAt = (i) => [...shared].find(([, j]) => j === i)?.[0];
     const deadline = Date.now() + TOLD_TIMEOUT_MS;
     while (Date.now() < deadline) {
@@ -7292,6 +7303,7 @@ async function toldByTheOther(gone, clients, shared, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/measure/paired/pair.ts
+
 
 
 
@@ -7353,7 +7365,7 @@ async function startPair(input, order) {
 function recordCollectErrors(result, clients, hellos, lists) {
     const broken = new Set();
     for (const side of pair_SIDES) {
-        const otherList = lists[side === 'base' ? 'head' : 'base'];
+        const otherList = lists[otherSide(side)];
         for (const c of hellos[side].collect_errors ?? []) {
             const prefix = clients[side].name(c.nodeid);
             const covered = otherList.filter((n) => n.startsWith(`${prefix}::`));

@@ -2,3 +2,7 @@
 export type Side = 'base' | 'head';
 
 export const SIDES: readonly Side[] = ['base', 'head'];
+
+export function otherSide(side: Side): Side {
+  return side === 'base' ? 'head' : 'base';
+}

@@ -1,5 +1,6 @@
 // Lock-step alignment of the two workers' benchmark lists: given where each worker is (both go through
 // their lists in collection order), what the coordinator does next. Pure: lists and positions in, a step out.
+import { otherSide as other } from '../../model/side.js';
 import { type Side } from './types.js';
 import { type Position } from './worker-client.js';
 
@@ -11,8 +12,6 @@ export type Step =
   /** This side moves past its benchmark untimed: the other side has passed it already (or never reaches it). */
   | { kind: 'pass'; side: Side; name: string }
   | { kind: 'end' };
-
-const other = (side: Side): Side => (side === 'base' ? 'head' : 'base');
 
 export function nextStep(position: Record<Side, Position>, lists: Record<Side, readonly string[]>): Step {
   const at = (side: Side) => ('at' in position[side] ? (position[side] as { at: string }).at : null);

@@ -132,14 +132,13 @@ const PROBE_BURSTS = 4;
 
 async function probeClock(clients: Clients, order: Side[], name: string, agreed: Calls, probed: Partial<Record<Side, BurstTime[]>>): Promise<'wall' | 'cpu'> {
   const { n, perCall, fixed } = agreed;
-  const times: Record<Side, BurstTime[]> = { base: [], head: [] };
-  for (const side of order) {
-    if (probed.base && probed.head) {
-      times[side] = probed[side]!;
-      continue;
+  // Probes taken with the calibration (linked workers) are used when both sides have them.
+  const times: Record<Side, BurstTime[]> = probed.base && probed.head ? { base: probed.base, head: probed.head } : { base: [], head: [] };
+  if (!(probed.base && probed.head)) {
+    for (const side of order) {
+      await pin(clients[side], null);
+      times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS, fixed);
     }
-    await pin(clients[side], null);
-    times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS, fixed);
   }
   const shortest = Math.min(...[...times.base, ...times.head].map((t) => t.wall));
   return perCall && shortest < PER_CALL_CPU_MIN_SECONDS ? 'wall' : autoClock(times);
@@ -171,9 +170,12 @@ async function agreeOnCalls(
   return { agreed: { n, fixed, perCall: c.base!.perCall || c.head!.perCall }, probed: { base: c.base!.probes, head: c.head!.probes } };
 }
 
-/** The CPU a pair's workers share while dueling the benchmark (PairedOptions.pinCpu): for the CPU clock only. */
-export function pinFor(entry: PairedBenchmark, pairIndex: number, options: PairedOptions): number | null {
-  return options.pinCpu && entry.clock === 'cpu' ? pairIndex : null;
+/**
+ * One benchmark's duels in pair `pairIndex`: its N, and the CPU both workers share while dueling it
+ * (PairedOptions.pinCpu: for the CPU clock only); `first` warms up first.
+ */
+export function duelSpec(entry: PairedBenchmark, name: string, index: number, pairIndex: number, order: Side[], options: PairedOptions): DuelSpec {
+  return { name, index, n: entry.calls, pin: options.pinCpu && entry.clock === 'cpu' ? pairIndex : null, first: order[0] };
 }
 
 /** The workers pass the turn themselves; a single-shot benchmark re-runs its test for every burst, one request each. */
@@ -232,7 +234,7 @@ export async function duelBenchmark(
       entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
       result.benchmarks.set(name, entry);
     }
-    const spec: DuelSpec = { name, index, n: entry.calls, pin: pinFor(entry, pairIndex, options), first: order[0] };
+    const spec = duelSpec(entry, name, index, pairIndex, order, options);
     // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
     const times = await pairDuels(clients, order, spec, entry, options, now);
     if (!times) return { base: 'next', head: 'next' };

@@ -3,6 +3,7 @@
 // cost per benchmark and pair is a few lines whatever the number of duels. Who failed is told apart here: a side
 // whose burst raised (the other replies `peer_failed`), a side that died, and a side that hung (the other
 // replies `stalled`, and is given a moment to be proven right before the hung one is killed).
+import { otherSide as other } from '../../model/side.js';
 import { type DuelsRequest, type PairedOptions, type Side, type WorkerReply } from './types.js';
 import { WorkerGone, type WorkerClient } from './worker-client.js';
 
@@ -33,8 +34,6 @@ export function burstsOf(reply: WorkerReply, n: number, count: number): BurstTim
 }
 
 type Settled = { side: Side; reply: WorkerReply } | { side: Side; gone: unknown };
-
-const other = (side: Side): Side => (side === 'base' ? 'head' : 'base');
 
 /** Where and how one benchmark's duels run in a pair: the same for both sides but `side`. */
 export interface DuelSpec {

@@ -1,14 +1,13 @@
 // A pair sent ahead: once every benchmark the pair will duel is calibrated and dueled by the workers' own turn,
 // each worker gets the whole pair's requests in one write and works through its list without waiting for the
 // coordinator, which then wakes about once per worker and pair instead of once per benchmark (a wake-up from
-// idle costs its JS ~60–200 µs of CPU here, more than the rest of a benchmark's handling). The workers meet on
+// idle costs its JS ~75–125 µs of CPU here against ~33 µs for a line handled hot: bench/wake-cost.mjs). The workers meet on
 // each benchmark by its index, so one whose test failed before the fixture on one side is passed by on both.
-import { duelsByTurn, pinFor, type Clients } from './duels.js';
-import { duelsRequest, stallCulprit, type DuelSpec } from './linked-duels.js';
+import { otherSide as other } from '../../model/side.js';
+import { duelSpec, duelsByTurn, type Clients } from './duels.js';
+import { duelsRequest, stallCulprit } from './linked-duels.js';
 import { type PairedOptions, type PairedUnitResult, type Side, type WorkerReply } from './types.js';
 import { WorkerGone } from './worker-client.js';
-
-const other = (side: Side): Side => (side === 'base' ? 'head' : 'base');
 
 /** How long the coordinator reads the surviving worker for where the pair stopped: it passes the rest quickly. */
 const TOLD_TIMEOUT_MS = 10_000;
@@ -40,8 +39,7 @@ export function sendPairAhead(clients: Clients, order: Side[], lists: Record<Sid
     clients[side].sendAhead(
       lists[side].map((name) => {
         if (!dueled(name)) return { name, leave: 'skip' as const };
-        const entry = result.benchmarks.get(name)!;
-        const spec: DuelSpec = { name, index: shared.get(name)!, n: entry.calls, pin: pinFor(entry, index, options), first: order[0] };
+        const spec = duelSpec(result.benchmarks.get(name)!, name, shared.get(name)!, index, order, options);
         return { name, duels: duelsRequest(spec, side, clients[other(side)].pid, options), leave: 'next' as const };
       }),
     );

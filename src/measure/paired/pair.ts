@@ -2,6 +2,7 @@
 // through their benchmark lists in lock-step; each benchmark both have gets its duels, then both move on.
 // A worker that dies or hangs ends the pair: the benchmark it was on fails on that side; the next pair goes on.
 import { type StartLinkedPair, type StartProcess } from '../../io/worker-process.js';
+import { otherSide } from '../../model/side.js';
 import { addedAndRemoved, nextStep } from './alignment.js';
 import { duelBenchmark, recordFailure, soloBenchmark, type Clients } from './duels.js';
 import { sendPairAhead, sharedIndex, toldByTheOther } from './pair-ahead.js';
@@ -94,7 +95,7 @@ async function startPair(input: PairInput, order: Side[]): Promise<{ clients: Cl
 function recordCollectErrors(result: PairedUnitResult, clients: Clients, hellos: Record<Side, Hello>, lists: Record<Side, string[]>): Set<string> {
   const broken = new Set<string>();
   for (const side of SIDES) {
-    const otherList = lists[side === 'base' ? 'head' : 'base'];
+    const otherList = lists[otherSide(side)];
     for (const c of hellos[side].collect_errors ?? []) {
       const prefix = clients[side].name(c.nodeid);
       const covered = otherList.filter((n) => n.startsWith(`${prefix}::`));
