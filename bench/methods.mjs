@@ -3,14 +3,14 @@
 // the same project, with and without the background load of bench/load.mjs (CPU hogs switching on and off
 // every 0.2–2 s). Writes bench/results/methods-<mode>.json and prints a table.
 // Usage: node bench/methods.mjs --mode aa|power [--runs 5 | --runs paired=20,rounds=5] [--methods paired,rounds] [--load both|on|off]
-//        [--threshold 5%] [--interpreters 3.12] [--copies 1] [--cli dist/cli/index.js] [--out file]
+//        [--threshold 5%] [--interpreters 3.12] [--copies 1] [--effects name=pct,...] [--cli dist/cli/index.js] [--out file]
 // --copies 2 --interpreters 3.12,3.13: the larger suite (34 benchmarks: the 14 pytest ones twice, 6 timeit; 2 interpreters).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { effectOf as plantedEffect, makeProject } from './fixture-project.mjs';
+import { effectsWith, effectOf as plantedEffect, makeProject } from './fixture-project.mjs';
 import { startLoad } from './load.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,11 +28,13 @@ const loads = { both: [false, true], on: [true], off: [false] }[arg('load', 'bot
 const threshold = arg('threshold', '5%');
 const interpreters = arg('interpreters', '3.12');
 
-const effectOf = (name) => plantedEffect(name, mode);
+// --effects int_squares=6,list_comp=6: other planted effects in power mode (fixture-project.mjs effectsWith).
+const effects = effectsWith(arg('effects', ''));
+const effectOf = (name) => plantedEffect(name, mode, effects);
 
 const root = mkdtempSync(join(tmpdir(), 'ppg-methods-'));
 const project = join(root, 'perfsuite');
-makeProject(project, mode, Number(arg('copies', '1')));
+makeProject(project, mode, Number(arg('copies', '1')), effects);
 // --cli: a copy of dist/cli, so a rebuild during a long bench does not change the code under test.
 const cli = arg('cli', join(here, '..', 'dist', 'cli', 'index.js'));
 const suites = ['--suites', 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.05', '--suites', 'timeit: benchmarks/micro.toml'];
@@ -173,6 +175,7 @@ function writeResult() {
     mode,
     threshold,
     interpreters,
+    effects: mode === 'aa' ? {} : effects,
     runs_per_method: runsOf,
     commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).stdout.trim(),
     cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, summarize(v)])),

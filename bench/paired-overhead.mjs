@@ -4,24 +4,56 @@
 // Three protocols side by side in one run, each at each suite size: a request per burst (before 2026-12-01),
 // the workers passing the turn (one `duels` request per benchmark and side), and that plus pairs sent ahead
 // (the default).
+// --kinds timeit,single-shot: the suites measured; single-shot is a pytest suite of single-shot pedantic benchmarks
+// (every burst a run of its test; until 2026-12-01 a request per burst in every protocol), in a venv with pytest.
 // Usage: npm run bench:build && node bench/paired-overhead.mjs [--benchmarks 100,1000] [--pairs 6] [--duels 16]
-//        [--python PATH] [--out bench/results/paired-overhead.json]
+//        [--kinds timeit,single-shot] [--lib lib] [--python PATH] [--out bench/results/paired-overhead.json]
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startLinkedPair, startProcess } from '../lib/src/io/worker-process.js';
-import { judgePaired } from '../lib/src/judge/paired/judge-paired.js';
-import { PairedSession } from '../lib/src/measure/paired/coordinator.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
 const arg = (name, dflt) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : dflt);
+// --lib: another build's `tsc --outDir` folder (an earlier commit's, to measure it beside this one).
+const lib = resolve(arg('lib', join(here, '..', 'lib')));
+const { startLinkedPair, startProcess } = await import(join(lib, 'src/io/worker-process.js'));
+const { judgePaired } = await import(join(lib, 'src/judge/paired/judge-paired.js'));
+const { PairedSession } = await import(join(lib, 'src/measure/paired/coordinator.js'));
 const sizes = arg('benchmarks', '100,1000').split(',').map(Number);
 const pairs = Number(arg('pairs', '6'));
 const duels = Number(arg('duels', '16'));
 const python = arg('python', join(process.env.PYENV_ROOT ?? join(process.env.HOME, '.pyenv'), 'versions', '3.12.1', 'bin', 'python3'));
 const outPath = arg('out', join(here, 'results', 'paired-overhead.json'));
+const kinds = arg('kinds', 'timeit').split(',');
+
+/** A venv with pytest, for the single-shot suite (made once). */
+let pytestVenv;
+function pytestEnvironment(root) {
+  if (!pytestVenv) {
+    const dir = join(root, 'venv');
+    execFileSync(python, ['-m', 'venv', dir]);
+    execFileSync(join(dir, 'bin', 'python'), ['-m', 'pip', 'install', '-q', 'pytest'], { stdio: 'ignore' });
+    pytestVenv = { python: join(dir, 'bin', 'python'), env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, VIRTUAL_ENV: dir } };
+  }
+  return pytestVenv;
+}
+const venvRoot = mkdtempSync(join(tmpdir(), 'ppg-paired-overhead-venv-'));
+
+/** The suite of one kind with B benchmarks, and what its sides need besides their folders. */
+function suiteOf(kind, benchmarks, projectDir) {
+  if (kind === 'timeit') {
+    writeFileSync(join(projectDir, 'b.toml'), '');
+    const timeit = { setup: '', benchmarks: Array.from({ length: benchmarks }, (_, i) => ({ name: `b${i}`, stmt: 'pass', setup: '' })) };
+    return { suite: { kind: 'timeit', path: 'b.toml', args: [] }, side: { python, env: { PATH: process.env.PATH }, timeit } };
+  }
+  const tests = Array.from({ length: benchmarks }, (_, i) => `def test_b${i}(benchmark):\n    benchmark.pedantic(int)\n`).join('\n\n');
+  mkdirSync(join(projectDir, 'b'), { recursive: true });
+  writeFileSync(join(projectDir, 'b', 'test_b.py'), tests);
+  return { suite: { kind: 'pytest-benchmark', path: 'b', args: [] }, side: pytestEnvironment(venvRoot) };
+}
 
 const PROTOCOLS = {
   'a request per burst': (counted) => ({ deps: { start: (command, args, options) => counted(startProcess(command, args, options)) }, options: {} }),
@@ -29,16 +61,17 @@ const PROTOCOLS = {
   'turn + pairs sent ahead (default)': (counted) => ({ deps: { startLinked: (a, b) => startLinkedPair(a, b).map(counted) }, options: {} }),
 };
 
-async function measure(protocol, benchmarks) {
+async function measure(kind, protocol, benchmarks) {
   const root = mkdtempSync(join(tmpdir(), 'ppg-paired-overhead-'));
-  const suite = { kind: 'timeit', path: 'b.toml', args: [] };
-  const timeit = { setup: '', benchmarks: Array.from({ length: benchmarks }, (_, i) => ({ name: `b${i}`, stmt: 'pass', setup: '' })) };
+  let suite;
   const side = (name) => {
     const projectDir = join(root, name);
     mkdirSync(projectDir, { recursive: true });
-    writeFileSync(join(projectDir, 'b.toml'), '');
-    return { python, env: { PATH: process.env.PATH }, projectDir, harnessDir: join(root, 'harness'), scratchDir: join(root, `scratch-${name}`), timeit };
+    const made = suiteOf(kind, benchmarks, projectDir);
+    suite = made.suite;
+    return { ...made.side, projectDir, harnessDir: join(root, 'harness'), scratchDir: join(root, `scratch-${name}`) };
   };
+  const sides = { base: side('base'), head: side('head') };
   // Count requests: every write the coordinator makes to a worker.
   let requests = 0;
   const counted = (p) => {
@@ -52,7 +85,7 @@ async function measure(protocol, benchmarks) {
   const t0 = Date.now();
   // burstMs 0.001: N calibrates to 1 call of `pass`, so a burst is ~µs of Python and the rest is the coordinator;
   // the other options are the defaults (the 'auto' clock: probes in the first pair).
-  const session = new PairedSession({ suite, sides: { base: side('base'), head: side('head') } }, { jit: false, duels, burstMs: 0.001, ...options }, deps);
+  const session = new PairedSession({ suite, sides }, { jit: false, duels, burstMs: 0.001, ...options }, deps);
   session.prestart();
   let judgeCpu = 0;
   const pairCpu = [];
@@ -63,7 +96,7 @@ async function measure(protocol, benchmarks) {
     pairCpu.push(Number(((p.user + p.system) / 1e6).toFixed(3)));
     const j0 = process.cpuUsage();
     const rows = judgePaired(
-      [...session.result.benchmarks].map(([name, b]) => ({ suite: 'b.toml', name, interpreter: '3.12', pairs: b.pairs })),
+      [...session.result.benchmarks].map(([name, b]) => ({ suite: suite.path, name, interpreter: '3.12', pairs: b.pairs })),
       { threshold: 0.05, alpha: 0.05 },
     );
     const j = process.cpuUsage(j0);
@@ -76,6 +109,7 @@ async function measure(protocol, benchmarks) {
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   rmSync(root, { recursive: true, force: true });
   return {
+    kind,
     protocol,
     benchmarks,
     load_average_before: Number(loadBefore.toFixed(2)),
@@ -89,8 +123,10 @@ async function measure(protocol, benchmarks) {
   };
 }
 
-const result = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, pairs, duels, rows: [] };
-for (const benchmarks of sizes) for (const protocol of Object.keys(PROTOCOLS)) result.rows.push(await measure(protocol, benchmarks));
+const result = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, lib, pairs, duels, rows: [] };
+for (const kind of kinds)
+  for (const benchmarks of sizes) for (const protocol of Object.keys(PROTOCOLS)) result.rows.push(await measure(kind, protocol, benchmarks));
+rmSync(venvRoot, { recursive: true, force: true });
 console.log(JSON.stringify(result, null, 2));
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, JSON.stringify(result, null, 2) + '\n');

@@ -9,6 +9,7 @@ import { type PairedUnitResult } from '../../src/measure/paired/types.js';
 import { type SuiteSpec } from '../../src/model/settings.js';
 import { venvEnvironment } from '../../src/workspace/python-env.js';
 import { removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
+import { loggedWorkers } from '../helpers/logged-workers.js';
 import { pythonPath } from '../helpers/python.js';
 
 let root: string;
@@ -151,19 +152,88 @@ describe('the paired pytest plugin', () => {
     expect(result.pairsRun).toBe(1);
   }, 120_000);
 
-  it('sent a pair ahead, passes by a benchmark whose test fails before the fixture on one side, and duels the next', async () => {
-    // `started` exists from the second worker on: head's test_b then fails before it reaches the fixture.
+  // `started` exists from the second worker on: head's test_b fails before it reaches the fixture from then on
+  // (`SECOND`), or in the first worker only (`not SECOND`).
+  const failingBefore = (dir: string, when: string) => {
     const module = (b: string) =>
       `import os\nSECOND = os.path.exists("started")\nopen("started", "a").close()\n\n\ndef test_a(benchmark):\n    benchmark(sorted, list(range(200, 0, -1)))\n\n\ndef test_b(benchmark):\n${b}    benchmark(sorted, list(range(250, 0, -1)))\n\n\ndef test_c(benchmark):\n    benchmark(sorted, list(range(300, 0, -1)))\n`;
-    writeFiles(join(root, 'sbase'), { 'b/test_s.py': module('') });
-    writeFiles(join(root, 'shead'), { 'b/test_s.py': module('    if SECOND:\n        raise RuntimeError("not today")\n') });
-    const unit: PairedUnit = { suite: { kind: 'pytest-benchmark', path: 'b', args: [] }, sides: { base: side('sbase'), head: side('shead') } };
-    const result = await measurePairedUnit(unit, { jit: false, pairs: 3, duels: 6, requestTimeoutMs: 20_000 });
+    writeFiles(join(root, `${dir}base`), { 'b/test_s.py': module('') });
+    writeFiles(join(root, `${dir}head`), { 'b/test_s.py': module(`    if ${when}:\n        raise RuntimeError("not today")\n`) });
+    return { suite: { kind: 'pytest-benchmark', path: 'b', args: [] }, sides: { base: side(`${dir}base`), head: side(`${dir}head`) } } as PairedUnit;
+  };
+
+  it('sent a pair ahead, passes by a benchmark whose test fails before the fixture on one side, and duels the next', async () => {
+    const result = await measurePairedUnit(failingBefore('s', 'SECOND'), { jit: false, pairs: 3, duels: 6, requestTimeoutMs: 20_000 });
     expect([...result.failures]).toEqual([['test_s.py::test_b', { head: 'RuntimeError: not today' }]]);
     expect(result.benchmarks.get('test_s.py::test_b')!.pairs).toHaveLength(1);
     // Pairs 2 and 3 were sent ahead: test_c still got its duels in both (the workers met on it).
     for (const name of ['test_s.py::test_a', 'test_s.py::test_c']) expect(result.benchmarks.get(name)!.pairs.map((p) => p.length)).toEqual([6, 6, 6]);
   }, 120_000);
+
+  it('in the first pair, drops the calibrations sent early for a benchmark passed by, and calibrates the next', async () => {
+    // Both workers got test_b's calibration with the move off test_a; head never reaches it, base must leave it.
+    const writes: string[][] = [];
+    const result = await measurePairedUnit(
+      failingBefore('e', 'not SECOND'),
+      { jit: false, pairs: 2, duels: 6, prestart: false },
+      { startLinked: loggedWorkers(writes) },
+    );
+    expect([...result.failures]).toEqual([['test_s.py::test_b', { head: 'RuntimeError: not today' }]]);
+    expect(result.benchmarks.get('test_s.py::test_c')!.pairs.map((p) => p.length)).toEqual([6, 6]);
+    expect(result.benchmarks.get('test_s.py::test_b')?.pairs ?? []).toEqual([]);
+    expect(writes.slice(0, 4)).toEqual([['calibrate'], ['calibrate'], ['duels', 'next', 'calibrate'], ['duels', 'next', 'calibrate']]);
+  }, 120_000);
+
+  it('duels single-shot benchmarks by the workers own turn, each burst a fresh run of the test, one failing midway', async () => {
+    // test_flaky raises on head from its 9th run in a worker: inside the first pair's duels (1 calibration run,
+    // 4 clock probes, a warm-up, then the duels).
+    const module = (failing: string) => `import calc
+
+RUNS = [0]
+
+
+class Once:
+    def __init__(self):
+        self.used = False
+
+    def go(self):
+        assert not self.used, "called twice on one state"
+        self.used = True
+        return calc.work()
+
+
+def test_once(benchmark):
+    assert benchmark.pedantic(Once().go) > 0
+
+
+def test_flaky(benchmark):
+    RUNS[0] += 1
+    if ${failing}:
+        raise RuntimeError("run %d failed" % RUNS[0])
+    benchmark.pedantic(Once().go)
+
+
+def test_after(benchmark):
+    benchmark(sorted, list(range(300, 0, -1)))
+`;
+    writeFiles(join(root, 'obase'), { 'b/calc.py': calc(4000), 'b/test_o.py': module('False') });
+    writeFiles(join(root, 'ohead'), { 'b/calc.py': calc(5000), 'b/test_o.py': module('RUNS[0] > 8') });
+    const unit: PairedUnit = { suite: { kind: 'pytest-benchmark', path: 'b', args: [] }, sides: { base: side('obase'), head: side('ohead') } };
+    const writes: string[][] = [];
+    const result = await measurePairedUnit(unit, { jit: false, pairs: 3, duels: 6, prestart: false }, { startLinked: loggedWorkers(writes) });
+    expect([...result.failures]).toEqual([['test_o.py::test_flaky', { head: 'RuntimeError: run 9 failed' }]]);
+    expect(result.benchmarks.get('test_o.py::test_once')).toMatchObject({ calls: 1, singleShot: true });
+    for (const name of ['test_o.py::test_once', 'test_o.py::test_after']) expect(result.benchmarks.get(name)!.pairs.map((p) => p.length)).toEqual([6, 6, 6]);
+    expect(ratio(result, 'test_o.py::test_once')).toBeGreaterThan(1.05);
+    expect(ratio(result, 'test_o.py::test_once')).toBeLessThan(1.5);
+    const ops = writes.flat();
+    // Not one `burst` request: the clock probes of a single-shot benchmark are one `bursts` request a side.
+    expect(ops.filter((op) => op === 'burst')).toEqual([]);
+    expect(ops.filter((op) => op === 'bursts')).toHaveLength(2 * 2);
+    // Pair 1 dueled all three; pairs 2 and 3 were sent ahead (one write a side) and passed test_flaky by.
+    expect(ops.filter((op) => op === 'duels')).toHaveLength(2 * 3 + 2 * 2 * 2);
+    expect(writes.filter((w) => w.includes('skip'))).toEqual(Array(4).fill(['duels', 'next', 'skip', 'duels', 'next']));
+  }, 180_000);
 
   it('fails the suite on a side whose pytest does not start', async () => {
     writeFiles(join(root, 'ubase'), { 'b/test_u.py': 'def test_u(benchmark):\n    benchmark(len, "x")\n' });

@@ -2,12 +2,12 @@
 // `duels` request per benchmark and side instead of one per burst, on real CPython timeit workers; and what
 // happens when a side raises, dies or hangs in the middle of the duels, where only the other worker sees it.
 import { join } from 'node:path';
-import { startLinkedPair, type StartLinkedPair } from '../../src/io/worker-process.js';
 import { measurePairedUnit, type PairedUnit } from '../../src/measure/paired/coordinator.js';
 import { type PairedSideSetup } from '../../src/measure/paired/launch.js';
 import { type SuiteSpec } from '../../src/model/settings.js';
 import { parseTimeitSuite } from '../../src/suites/timeit/timeit.js';
 import { removeDir, tempDir, writeFiles } from '../helpers/git-repo.js';
+import { loggedWorkers } from '../helpers/logged-workers.js';
 import { pythonPath } from '../helpers/python.js';
 
 let root: string;
@@ -56,33 +56,37 @@ const laterUnit = (name: string, misbehave: string) =>
     head: misbehaving('after', misbehave, true) + plainFunction('target') + plainFunction('last'),
   });
 
-/** startLinkedPair, logging every request's op per side. */
-function logged(ops: string[]): StartLinkedPair {
-  return (a, b) =>
-    startLinkedPair(a, b).map((p) => {
-      const send = p.send.bind(p);
-      p.send = (line) => {
-        for (const l of line.split('\n')) ops.push((JSON.parse(l) as { op: string }).op);
-        send(line);
-      };
-      return p;
-    }) as [ReturnType<typeof startLinkedPair>[0], ReturnType<typeof startLinkedPair>[1]];
-}
-
 describe('paired workers passing the turn (CPython 3.12 timeit)', () => {
-  it('duels with one request per benchmark and side, with `next` in the same write', async () => {
-    const ops: string[] = [];
+  it('duels with one request per benchmark and side, with `next` and the next calibration in the same write', async () => {
+    const writes: string[][] = [];
     const result = await measurePairedUnit(
       unit('plain', 'pass'),
       { jit: false, pairs: 2, duels: 10, burstMs: 1, prestart: false },
-      { startLinked: logged(ops) },
+      { startLinked: loggedWorkers(writes) },
     );
     expect(result.failures.size).toBe(0);
     for (const name of ['target', 'after']) expect(result.benchmarks.get(name)!.pairs.map((p) => p.length)).toEqual([10, 10]);
-    // The bursts went between the workers (and the clock probes in one `bursts` request): not one `burst` request.
+    const ops = writes.flat();
+    // The bursts went between the workers (and the clock probes in the calibration): not one `burst` request.
     expect(ops.filter((op) => op === 'duels')).toHaveLength(2 * 2 * 2);
     expect(ops.filter((op) => op === 'burst')).toEqual([]);
     expect(ops.filter((op) => op === 'next')).toHaveLength(2 * 2 * 2);
+    // Per side, the first pair: `target`'s calibration; its duels with `next` and `after`'s calibration; `after`'s
+    // duels with `next`; `quit`. The second pair, sent ahead: one write; `quit`.
+    expect(writes).toEqual([
+      ['calibrate'],
+      ['calibrate'],
+      ['duels', 'next', 'calibrate'],
+      ['duels', 'next', 'calibrate'],
+      ['duels', 'next'],
+      ['duels', 'next'],
+      ['quit'],
+      ['quit'],
+      ['duels', 'next', 'duels', 'next'],
+      ['duels', 'next', 'duels', 'next'],
+      ['quit'],
+      ['quit'],
+    ]);
   });
 
   it('fails a benchmark that raises in the middle of the duels on the side that raised, and duels the next one', async () => {

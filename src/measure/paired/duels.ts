@@ -10,6 +10,7 @@ import {
   type PairedUnitResult,
   type Side,
   type SoloBenchmark,
+  type WorkerRequest,
 } from './types.js';
 import { type WorkerClient } from './worker-client.js';
 
@@ -19,6 +20,8 @@ export type Clients = Record<Side, WorkerClient>;
 const SETTLE_BURSTS = 5;
 const SETTLE_MAX_BURSTS = 200;
 const SETTLE_MAX_MS = 3000;
+/** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
+const PROBE_BURSTS = 4;
 
 export function recordFailure(result: PairedUnitResult, name: string, side: Side, error: string): void {
   const f = result.failures.get(name) ?? {};
@@ -47,16 +50,26 @@ interface Calls {
   probes?: BurstTime[];
 }
 
-/** Calibrates one side; a linked worker also runs `probe` bursts at its n (unpinned) in the same round trip. */
+/**
+ * The calibration request for one benchmark; a linked worker also runs `probe` bursts at its n in the same round
+ * trip, unpinned (it unpins in the same request). The same whatever the worker's state, so that it can be sent
+ * early, with the move off the benchmark before (early-calibration.ts).
+ */
+export function calibrateRequest(name: string, options: PairedOptions, probe: number, linked: boolean): WorkerRequest {
+  const probing = probe > 0 && linked;
+  return { op: 'calibrate', name, target: options.burstMs / 1000, ...(probing ? { probe, pin: null } : {}) };
+}
+
+/** The probes the first calibration of a dueled benchmark asks for (none where a JIT calibrates twice). */
+export function calibrationProbes(options: PairedOptions): number {
+  return options.clock === 'auto' && !options.jit ? PROBE_BURSTS : 0;
+}
+
+/** Calibrates one side (see calibrateRequest). */
 async function calibrate(client: WorkerClient, name: string, options: PairedOptions, probe = 0): Promise<Calls> {
   const probing = probe > 0 && client.linked;
-  // The probes run unpinned: a linked worker unpins in the same request.
-  const unpin = probing && client.pinnedTo !== null;
-  const r = await client.request(
-    { op: 'calibrate', target: options.burstMs / 1000, ...(probing ? { probe } : {}), ...(unpin ? { pin: null } : {}) },
-    `the calibration of ${name}`,
-  );
-  if (unpin) client.pinnedTo = null;
+  const r = await client.request(calibrateRequest(name, options, probe, client.linked), `the calibration of ${name}`);
+  if (probing) client.pinnedTo = null;
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
   if (typeof r.n !== 'number' || !(r.n >= 1)) throw new BenchmarkError(client.side, `the worker calibrated ${name} to ${JSON.stringify(r.n)} calls`);
   const n = Math.round(r.n);
@@ -75,11 +88,11 @@ async function timedBurst(client: WorkerClient, name: string, n: number): Promis
 }
 
 /**
- * `count` bursts back to back on one side: one `bursts` request to a linked worker, else (and for a single-shot
- * benchmark, whose every burst is a re-run of its test) one request each.
+ * `count` bursts back to back on one side: one `bursts` request to a linked worker (for a single-shot benchmark,
+ * `count` runs of its test), else one request each.
  */
-async function timedBursts(client: WorkerClient, name: string, n: number, count: number, singleShot: boolean): Promise<BurstTime[]> {
-  if (!client.linked || singleShot) {
+async function timedBursts(client: WorkerClient, name: string, n: number, count: number): Promise<BurstTime[]> {
+  if (!client.linked) {
     const times: BurstTime[] = [];
     for (let i = 0; i < count; i++) times.push(await timedBurst(client, name, n));
     return times;
@@ -127,17 +140,14 @@ export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
   return bound(times.base) && bound(times.head) ? 'cpu' : 'wall';
 }
 
-/** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
-const PROBE_BURSTS = 4;
-
 async function probeClock(clients: Clients, order: Side[], name: string, agreed: Calls, probed: Partial<Record<Side, BurstTime[]>>): Promise<'wall' | 'cpu'> {
-  const { n, perCall, fixed } = agreed;
+  const { n, perCall } = agreed;
   // Probes taken with the calibration (linked workers) are used when both sides have them.
   const times: Record<Side, BurstTime[]> = probed.base && probed.head ? { base: probed.base, head: probed.head } : { base: [], head: [] };
   if (!(probed.base && probed.head)) {
     for (const side of order) {
       await pin(clients[side], null);
-      times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS, fixed);
+      times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS);
     }
   }
   const shortest = Math.min(...[...times.base, ...times.head].map((t) => t.wall));
@@ -178,15 +188,15 @@ export function duelSpec(entry: PairedBenchmark, name: string, index: number, pa
   return { name, index, n: entry.calls, pin: options.pinCpu && entry.clock === 'cpu' ? pairIndex : null, first: order[0] };
 }
 
-/** The workers pass the turn themselves; a single-shot benchmark re-runs its test for every burst, one request each. */
-export function duelsByTurn(clients: Clients, entry: PairedBenchmark): boolean {
-  return clients.base.linked && clients.head.linked && !entry.singleShot;
+/** The workers pass the turn themselves (a single-shot benchmark's worker runs its test again for every burst). */
+export function duelsByTurn(clients: Clients): boolean {
+  return clients.base.linked && clients.head.linked;
 }
 
 /** Each side's warm-up, then the duels in ABBA order (duel k: base then head; k + 1: head then base); null: passed by. */
 async function pairDuels(clients: Clients, order: Side[], spec: DuelSpec, entry: PairedBenchmark, options: PairedOptions, now: () => number) {
   const { name } = spec;
-  if (duelsByTurn(clients, entry)) {
+  if (duelsByTurn(clients)) {
     const got = await linkedDuels(clients, spec, options);
     for (const side of order) clients[side].pinnedTo = spec.pin;
     if ('skipped' in got) return null;
@@ -224,7 +234,7 @@ export async function duelBenchmark(
     if (!entry) {
       // The clock probes ride along with the (last) calibration where the workers can.
       const probe = options.clock === 'auto' ? PROBE_BURSTS : 0;
-      let { agreed, probed } = await agreeOnCalls(clients, order, name, options, options.jit ? 0 : probe);
+      let { agreed, probed } = await agreeOnCalls(clients, order, name, options, calibrationProbes(options));
       // A JIT makes the code faster as it warms: calibrate again once it has settled.
       if (options.jit && !agreed.fixed) {
         for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);
@@ -255,8 +265,8 @@ export async function duelBenchmark(
 /** A benchmark on one side only: calibrate and time a few bursts there, for its time per call. */
 export async function soloBenchmark(client: WorkerClient, name: string, result: PairedUnitResult, options: PairedOptions): Promise<'next' | 'skip'> {
   try {
-    const { n, fixed } = await calibrate(client, name, options);
-    const solo: SoloBenchmark = { side: client.side, burst: (await timedBursts(client, name, n, options.soloBursts, fixed)).map((t) => t.wall), calls: n };
+    const { n } = await calibrate(client, name, options);
+    const solo: SoloBenchmark = { side: client.side, burst: (await timedBursts(client, name, n, options.soloBursts)).map((t) => t.wall), calls: n };
     result.solo.set(name, solo);
     return 'next';
   } catch (e) {

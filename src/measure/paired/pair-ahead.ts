@@ -31,10 +31,8 @@ interface AheadInput {
 export function sendPairAhead(clients: Clients, order: Side[], lists: Record<Side, string[]>, shared: Map<string, number>, input: AheadInput): boolean {
   const { index, want, result, options } = input;
   const dueled = (name: string) => shared.has(name) && (want === null || want.has(name)) && !result.failures.has(name);
-  for (const name of shared.keys()) {
-    const entry = result.benchmarks.get(name);
-    if (dueled(name) && !(entry && duelsByTurn(clients, entry))) return false;
-  }
+  if (!duelsByTurn(clients)) return false;
+  for (const name of shared.keys()) if (dueled(name) && !result.benchmarks.has(name)) return false;
   for (const side of order) {
     clients[side].sendAhead(
       lists[side].map((name) => {

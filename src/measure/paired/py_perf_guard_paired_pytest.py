@@ -11,7 +11,9 @@ from time import perf_counter, thread_time
 
 import pytest
 
+from py_perf_guard_paired_options import add_benchmark_options
 from py_perf_guard_paired_protocol import TURN, Benchmark, Channel, both_clocks, describe
+from py_perf_guard_paired_rerun import RERUN_BURST, serve_reruns
 
 # Made at import: `-p` loads this module before pytest starts capturing fds 0 and 1.
 _channel = Channel()
@@ -24,27 +26,8 @@ _options = {"timer": None, "disable_gc": False}
 
 UNSUPPORTED = "py-perf-guard paired mode does not support"
 
-_FLAGS = ["disable-gc", "skip", "disable", "enable", "only", "autosave", "save-data", "verbose", "quiet"]
-_OPTIONAL_VALUE = ["warmup", "compare", "netrc"]
-_REPEATABLE = ["histogram", "csv", "cprofile-dump"]
-_VALUED = ["min-time", "max-time", "min-rounds", "timer", "calibration-precision", "warmup-iterations", "save",
-           "json", "cprofile", "cprofile-loops", "cprofile-top", "storage", "sort", "group-by", "columns", "name",
-           "time-unit"]
-
-
 def pytest_addoption(parser):
-    # pytest-benchmark's options, so that a suite line written for it still parses; see the README for
-    # the two that are honoured (--benchmark-disable-gc, --benchmark-timer).
-    group = parser.getgroup("benchmark", "benchmark (py-perf-guard paired stand-in)")
-    for name in _FLAGS:
-        group.addoption("--benchmark-" + name, action="store_true", default=False)
-    for name in _OPTIONAL_VALUE:
-        group.addoption("--benchmark-" + name, nargs="?", const="on", default=None)
-    for name in _REPEATABLE:
-        group.addoption("--benchmark-" + name, action="append", nargs="?", const="on", default=[])
-    for name in _VALUED:
-        group.addoption("--benchmark-" + name, default=None)
-    group.addoption("--benchmark-compare-fail", action="append", nargs="+", default=[])
+    add_benchmark_options(parser.getgroup("benchmark", "benchmark (py-perf-guard paired stand-in)"))
 
 
 def pytest_addhooks(pluginmanager):
@@ -156,6 +139,8 @@ class PairedBenchmarkFixture:
         self.announced = False  # the `at` event is sent
         self.done = False  # the coordinator moved on (`next`/`skip` consumed)
         self.pending = None  # a request read by the re-run loop, for this run of the test
+        self.deferred = None  # a single-shot benchmark's `duels` or `bursts`, served by the re-run loop
+        self.burst = None  # the time of a run for those (py_perf_guard_paired_rerun.py)
         self.used = False  # called in this run of the test
 
     def __getattr__(self, attribute):
@@ -236,6 +221,12 @@ class PairedBenchmarkFixture:
             request, self.pending = self.pending or _channel.timed_request(self._nodeid), None
             if request.get("op") in ("next", "skip"):
                 return self._finish(request["op"], served, result, call_once)
+            if request.get("op") == RERUN_BURST:
+                self.burst = served.timed(1)
+                return result[0]
+            if request.get("op") in ("duels", "bursts"):  # served by the re-run loop: this call is not timed
+                self.deferred = request
+                return call_once()
             if request.get("op") == "calibrate":
                 served.answer({"op": "burst", "n": 1})
                 reply = {"error": describe(served.error)} if served.error else {"n": 1, "fixed": True, "per_call": True}
@@ -275,9 +266,12 @@ def pytest_runtest_call(item):
         return
     failure = outcome.excinfo[1] if outcome.excinfo else None
     while not fixture.done:
-        request = _channel.timed_request(item.nodeid)
+        request, fixture.deferred = fixture.deferred or _channel.timed_request(item.nodeid), None
         if request.get("op") in ("next", "skip"):
             fixture.done = True
+        elif request.get("op") in ("duels", "bursts"):
+            reply, failure = serve_reruns(item, fixture, request, failure)
+            _channel.send(**reply)
         elif failure is not None:
             _channel.send(error=describe(failure))
         else:
