@@ -147,6 +147,10 @@ function summarize(list) {
       worker_startup_seconds: report.settings?.worker_startup_seconds,
       pairs: report.settings?.pairs,
       verdicts: report.benchmarks.reduce((c, b) => ({ ...c, [b.verdict]: (c[b.verdict] ?? 0) + 1 }), {}),
+      // Untouched rows flagged: which, and what they read (to look into a false alarm afterwards).
+      false_alarms: report.benchmarks
+        .filter((b) => effectOf(b.name) === 0 && b.verdict === 'regression')
+        .map((b) => ({ name: b.name, interpreter: b.interpreter, ratio: b.ratio, ci: b.ci })),
     })),
   };
 }

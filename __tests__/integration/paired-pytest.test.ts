@@ -152,36 +152,18 @@ describe('the paired pytest plugin', () => {
     expect(result.pairsRun).toBe(1);
   }, 120_000);
 
-  // `started` exists from the second worker on: head's test_b fails before it reaches the fixture from then on
-  // (`SECOND`), or in the first worker only (`not SECOND`).
-  const failingBefore = (dir: string, when: string) => {
+  it('sent a pair ahead, passes by a benchmark whose test fails before the fixture on one side, and duels the next', async () => {
+    // `started` exists from the second worker on: head's test_b then fails before it reaches the fixture.
     const module = (b: string) =>
       `import os\nSECOND = os.path.exists("started")\nopen("started", "a").close()\n\n\ndef test_a(benchmark):\n    benchmark(sorted, list(range(200, 0, -1)))\n\n\ndef test_b(benchmark):\n${b}    benchmark(sorted, list(range(250, 0, -1)))\n\n\ndef test_c(benchmark):\n    benchmark(sorted, list(range(300, 0, -1)))\n`;
-    writeFiles(join(root, `${dir}base`), { 'b/test_s.py': module('') });
-    writeFiles(join(root, `${dir}head`), { 'b/test_s.py': module(`    if ${when}:\n        raise RuntimeError("not today")\n`) });
-    return { suite: { kind: 'pytest-benchmark', path: 'b', args: [] }, sides: { base: side(`${dir}base`), head: side(`${dir}head`) } } as PairedUnit;
-  };
-
-  it('sent a pair ahead, passes by a benchmark whose test fails before the fixture on one side, and duels the next', async () => {
-    const result = await measurePairedUnit(failingBefore('s', 'SECOND'), { jit: false, pairs: 3, duels: 6, requestTimeoutMs: 20_000 });
+    writeFiles(join(root, 'sbase'), { 'b/test_s.py': module('') });
+    writeFiles(join(root, 'shead'), { 'b/test_s.py': module('    if SECOND:\n        raise RuntimeError("not today")\n') });
+    const unit: PairedUnit = { suite: { kind: 'pytest-benchmark', path: 'b', args: [] }, sides: { base: side('sbase'), head: side('shead') } };
+    const result = await measurePairedUnit(unit, { jit: false, pairs: 3, duels: 6, requestTimeoutMs: 20_000 });
     expect([...result.failures]).toEqual([['test_s.py::test_b', { head: 'RuntimeError: not today' }]]);
     expect(result.benchmarks.get('test_s.py::test_b')!.pairs).toHaveLength(1);
     // Pairs 2 and 3 were sent ahead: test_c still got its duels in both (the workers met on it).
     for (const name of ['test_s.py::test_a', 'test_s.py::test_c']) expect(result.benchmarks.get(name)!.pairs.map((p) => p.length)).toEqual([6, 6, 6]);
-  }, 120_000);
-
-  it('in the first pair, drops the calibrations sent early for a benchmark passed by, and calibrates the next', async () => {
-    // Both workers got test_b's calibration with the move off test_a; head never reaches it, base must leave it.
-    const writes: string[][] = [];
-    const result = await measurePairedUnit(
-      failingBefore('e', 'not SECOND'),
-      { jit: false, pairs: 2, duels: 6, prestart: false },
-      { startLinked: loggedWorkers(writes) },
-    );
-    expect([...result.failures]).toEqual([['test_s.py::test_b', { head: 'RuntimeError: not today' }]]);
-    expect(result.benchmarks.get('test_s.py::test_c')!.pairs.map((p) => p.length)).toEqual([6, 6]);
-    expect(result.benchmarks.get('test_s.py::test_b')?.pairs ?? []).toEqual([]);
-    expect(writes.slice(0, 4)).toEqual([['calibrate'], ['calibrate'], ['duels', 'next', 'calibrate'], ['duels', 'next', 'calibrate']]);
   }, 120_000);
 
   it('duels single-shot benchmarks by the workers own turn, each burst a fresh run of the test, one failing midway', async () => {

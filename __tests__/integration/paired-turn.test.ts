@@ -57,7 +57,7 @@ const laterUnit = (name: string, misbehave: string) =>
   });
 
 describe('paired workers passing the turn (CPython 3.12 timeit)', () => {
-  it('duels with one request per benchmark and side, with `next` and the next calibration in the same write', async () => {
+  it('duels with one request per benchmark and side, with `next` in the same write', async () => {
     const writes: string[][] = [];
     const result = await measurePairedUnit(
       unit('plain', 'pass'),
@@ -71,13 +71,15 @@ describe('paired workers passing the turn (CPython 3.12 timeit)', () => {
     expect(ops.filter((op) => op === 'duels')).toHaveLength(2 * 2 * 2);
     expect(ops.filter((op) => op === 'burst')).toEqual([]);
     expect(ops.filter((op) => op === 'next')).toHaveLength(2 * 2 * 2);
-    // Per side, the first pair: `target`'s calibration; its duels with `next` and `after`'s calibration; `after`'s
-    // duels with `next`; `quit`. The second pair, sent ahead: one write; `quit`.
+    // Per side, the first pair: each benchmark's calibration, then its duels with `next`; `quit`. The second
+    // pair, sent ahead: one write; `quit`.
     expect(writes).toEqual([
       ['calibrate'],
       ['calibrate'],
-      ['duels', 'next', 'calibrate'],
-      ['duels', 'next', 'calibrate'],
+      ['duels', 'next'],
+      ['duels', 'next'],
+      ['calibrate'],
+      ['calibrate'],
       ['duels', 'next'],
       ['duels', 'next'],
       ['quit'],

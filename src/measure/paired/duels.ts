@@ -10,7 +10,6 @@ import {
   type PairedUnitResult,
   type Side,
   type SoloBenchmark,
-  type WorkerRequest,
 } from './types.js';
 import { type WorkerClient } from './worker-client.js';
 
@@ -20,8 +19,6 @@ export type Clients = Record<Side, WorkerClient>;
 const SETTLE_BURSTS = 5;
 const SETTLE_MAX_BURSTS = 200;
 const SETTLE_MAX_MS = 3000;
-/** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
-const PROBE_BURSTS = 4;
 
 export function recordFailure(result: PairedUnitResult, name: string, side: Side, error: string): void {
   const f = result.failures.get(name) ?? {};
@@ -50,26 +47,16 @@ interface Calls {
   probes?: BurstTime[];
 }
 
-/**
- * The calibration request for one benchmark; a linked worker also runs `probe` bursts at its n in the same round
- * trip, unpinned (it unpins in the same request). The same whatever the worker's state, so that it can be sent
- * early, with the move off the benchmark before (early-calibration.ts).
- */
-export function calibrateRequest(name: string, options: PairedOptions, probe: number, linked: boolean): WorkerRequest {
-  const probing = probe > 0 && linked;
-  return { op: 'calibrate', name, target: options.burstMs / 1000, ...(probing ? { probe, pin: null } : {}) };
-}
-
-/** The probes the first calibration of a dueled benchmark asks for (none where a JIT calibrates twice). */
-export function calibrationProbes(options: PairedOptions): number {
-  return options.clock === 'auto' && !options.jit ? PROBE_BURSTS : 0;
-}
-
-/** Calibrates one side (see calibrateRequest). */
+/** Calibrates one side; a linked worker also runs `probe` bursts at its n (unpinned) in the same round trip. */
 async function calibrate(client: WorkerClient, name: string, options: PairedOptions, probe = 0): Promise<Calls> {
   const probing = probe > 0 && client.linked;
-  const r = await client.request(calibrateRequest(name, options, probe, client.linked), `the calibration of ${name}`);
-  if (probing) client.pinnedTo = null;
+  // The probes run unpinned: a linked worker unpins in the same request.
+  const unpin = probing && client.pinnedTo !== null;
+  const r = await client.request(
+    { op: 'calibrate', target: options.burstMs / 1000, ...(probing ? { probe } : {}), ...(unpin ? { pin: null } : {}) },
+    `the calibration of ${name}`,
+  );
+  if (unpin) client.pinnedTo = null;
   if (r.error !== undefined) throw new BenchmarkError(client.side, r.error);
   if (typeof r.n !== 'number' || !(r.n >= 1)) throw new BenchmarkError(client.side, `the worker calibrated ${name} to ${JSON.stringify(r.n)} calls`);
   const n = Math.round(r.n);
@@ -139,6 +126,9 @@ export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
       : Math.max(...bursts.map((t) => t.cpu / t.wall)) >= CPU_BOUND);
   return bound(times.base) && bound(times.head) ? 'cpu' : 'wall';
 }
+
+/** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
+const PROBE_BURSTS = 4;
 
 async function probeClock(clients: Clients, order: Side[], name: string, agreed: Calls, probed: Partial<Record<Side, BurstTime[]>>): Promise<'wall' | 'cpu'> {
   const { n, perCall } = agreed;
@@ -234,7 +224,7 @@ export async function duelBenchmark(
     if (!entry) {
       // The clock probes ride along with the (last) calibration where the workers can.
       const probe = options.clock === 'auto' ? PROBE_BURSTS : 0;
-      let { agreed, probed } = await agreeOnCalls(clients, order, name, options, calibrationProbes(options));
+      let { agreed, probed } = await agreeOnCalls(clients, order, name, options, options.jit ? 0 : probe);
       // A JIT makes the code faster as it warms: calibrate again once it has settled.
       if (options.jit && !agreed.fixed) {
         for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);

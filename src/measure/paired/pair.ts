@@ -5,7 +5,6 @@ import { type StartLinkedPair, type StartProcess } from '../../io/worker-process
 import { otherSide } from '../../model/side.js';
 import { addedAndRemoved, nextStep } from './alignment.js';
 import { duelBenchmark, recordFailure, soloBenchmark, type Clients } from './duels.js';
-import { earlyCalibration } from './early-calibration.js';
 import { sendPairAhead, sharedIndex, toldByTheOther } from './pair-ahead.js';
 import { type PairedOptions, type PairedUnitResult, type Side, type WorkerEvent } from './types.js';
 import { WorkerClient, WorkerGone, type Position } from './worker-client.js';
@@ -150,9 +149,6 @@ export async function runPair(input: PairInput): Promise<boolean> {
   };
   const shared = sharedIndex(lists);
   const pipelined = options.pipeline && index > 0 && sendPairAhead(clients, order, lists, shared, input);
-  // Not sent ahead: each benchmark's calibration goes with the move off the one before (early-calibration.ts).
-  if (options.pipeline && !pipelined && clients.base.linked && clients.head.linked)
-    for (const side of SIDES) clients[side].following = earlyCalibration(lists, side, input);
   try {
     const position: Record<Side, Position> = { base: { done: true }, head: { done: true } };
     const move = async (side: Side, how: 'next' | 'skip', first = false) => {

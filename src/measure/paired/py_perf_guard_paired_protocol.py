@@ -69,10 +69,6 @@ class Channel:
             request = json.loads(line) if line.strip() else {"op": "quit"}
             if at is None or request.get("name") in (None, at) or request.get("op") == "quit":
                 break
-        if request.get("op") == "calibrate":
-            # Sent early, with the move off the benchmark before: say where we are before running this one, so
-            # that if it hangs or crashes the coordinator knows in which benchmark (early-calibration.ts).
-            self._out.flush()
         if request.get("op") == "quit":
             try:
                 self._out.flush()

@@ -198,7 +198,7 @@ export interface DuelsRequest {
 
 export type WorkerRequest =
   | { op: 'pin'; cpu: number | null }
-  | { op: 'calibrate'; name?: string; target: number; probe?: number; pin?: null }
+  | { op: 'calibrate'; target: number; probe?: number; pin?: null }
   | { op: 'burst'; n: number }
   | { op: 'bursts'; n: number; count: number }
   | DuelsRequest

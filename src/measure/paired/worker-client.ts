@@ -34,13 +34,6 @@ export class WorkerClient {
   private readonly rawNames = new Map<string, string>();
   /** Requests sent ahead for a whole pair (sendAhead), by benchmark: whether its `duels` reply is still to come. */
   private readonly ahead = new Map<string, { reply: boolean }>();
-  /**
-   * What to send with the move off benchmark `at`, for the next one the worker serves (pair.ts sets it to
-   * early-calibration.ts): the worker then goes on to it without waiting for the coordinator.
-   */
-  following?: (at: string) => { name: string; request: WorkerRequest } | undefined;
-  /** The request sent early (see `following`) whose reply is still to be read. */
-  private early?: { name: string; line: string };
 
   constructor(
     readonly side: Side,
@@ -129,29 +122,9 @@ export class WorkerClient {
     for (;;) {
       const e = await this.event();
       if (e.event === 'end') this.ends.push({ ...e, name: this.name(e.name) });
-      else if (e.event === 'at' || e.event === 'done') {
-        this.position = e.event === 'at' ? { at: this.name(e.name) } : { done: true };
-        // Sent early for a benchmark it passed by (its test failed first): the worker drops that request.
-        if (this.early && this.early.name !== ('at' in this.position ? this.position.at : undefined)) this.early = undefined;
-        return this.position;
-      }
+      else if (e.event === 'at') return (this.position = { at: this.name(e.name) });
+      else if (e.event === 'done') return (this.position = { done: true });
     }
-  }
-
-  /** The move off benchmark `at`, with the request for the next one when there is one (see `following`). */
-  private withFollowing(text: string, at: string | undefined): string {
-    const f = at === undefined ? undefined : this.following?.(at);
-    if (!f) return text;
-    const line = this.line(f.request);
-    this.early = { name: f.name, line };
-    return `${text}\n${line}`;
-  }
-
-  /** The reply to a request sent early for benchmark `at` that is not the one asked now: read and dropped. */
-  private async dropEarly(at: string | undefined): Promise<void> {
-    if (this.early === undefined || this.early.name !== at) return;
-    this.early = undefined;
-    await this.message(this.requestTimeoutMs, `the calibration of ${at}`);
   }
 
   /** `next` was sent with the last request (`then`): leaving the benchmark sends nothing more. */
@@ -163,14 +136,10 @@ export class WorkerClient {
    * wakes once per benchmark and side instead of three times.
    */
   async request(req: WorkerRequest, what: string, timeoutMs = this.requestTimeoutMs, then?: 'next'): Promise<WorkerReply> {
-    const at = 'at' in this.position ? this.position.at : undefined;
-    const ahead = at === undefined ? undefined : this.ahead.get(at);
-    const line = this.line(req);
+    const ahead = 'at' in this.position ? this.ahead.get(this.position.at) : undefined;
     if (ahead?.reply && req.op === 'duels') ahead.reply = false;
-    else if (this.early?.name === at && this.early?.line === line) this.early = undefined;
     else {
-      await this.dropEarly(at);
-      this.process.send(then ? this.withFollowing(`${line}\n${this.line({ op: then, ...('name' in req ? { name: req.name } : {}) })}`, at) : line);
+      this.process.send(then ? `${this.line(req)}\n${this.line({ op: then, ...('name' in req ? { name: req.name } : {}) })}` : this.line(req));
       this.nextSent = then === 'next';
     }
     const m = await this.message(timeoutMs, what);
@@ -186,10 +155,7 @@ export class WorkerClient {
       this.ahead.delete(at!);
       // Its duels were sent ahead but the other side never reached it: the worker's reply says so; drop it.
       if (ahead.reply) await this.message(replyTimeoutMs, `the duels of ${at}`);
-    } else {
-      await this.dropEarly(at);
-      if (!this.nextSent) this.process.send(this.withFollowing(this.line({ op: how, ...(at === undefined ? {} : { name: at }) }), at));
-    }
+    } else if (!this.nextSent) this.process.send(this.line({ op: how, ...(at === undefined ? {} : { name: at }) }));
     // After a `next` sent with the request, `skip` can't be asked for any more: the benchmark failed on a side
     // (its error is recorded), and `next` ends its test the same way (the fixture raises that error).
     this.nextSent = false;
