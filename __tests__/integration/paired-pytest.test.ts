@@ -41,6 +41,17 @@ function ratio(result: PairedUnitResult, name: string): number {
 
 const calc = (n: number) => `def work():\n    t = 0\n    for i in range(${n}):\n        t += i * i\n    return t\n`;
 
+/** A single-shot target: it fails when called twice on one state. */
+const ONCE = `class Once:
+    def __init__(self):
+        self.used = False
+
+    def go(self):
+        assert not self.used, "called twice on one state"
+        self.used = True
+        return calc.work()
+`;
+
 const tests = (fragile: string, extra: string) => `import pytest
 import calc
 
@@ -65,15 +76,7 @@ def test_setup(benchmark):
     benchmark.pedantic(target, setup=setup, rounds=5)
 
 
-class Once:
-    def __init__(self):
-        self.used = False
-
-    def go(self):
-        assert not self.used, "called twice on one state"
-        self.used = True
-        return calc.work()
-
+${ONCE}
 
 def test_single_shot(benchmark):
     state = Once()
@@ -174,15 +177,7 @@ describe('the paired pytest plugin', () => {
 RUNS = [0]
 
 
-class Once:
-    def __init__(self):
-        self.used = False
-
-    def go(self):
-        assert not self.used, "called twice on one state"
-        self.used = True
-        return calc.work()
-
+${ONCE}
 
 def test_once(benchmark):
     assert benchmark.pedantic(Once().go) > 0
