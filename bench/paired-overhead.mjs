@@ -42,17 +42,19 @@ function pytestEnvironment(root) {
 }
 const venvRoot = mkdtempSync(join(tmpdir(), 'ppg-paired-overhead-venv-'));
 
-/** The suite of one kind with B benchmarks, and what its sides need besides their folders. */
-function suiteOf(kind, benchmarks, projectDir) {
+const SUITES = { timeit: { kind: 'timeit', path: 'b.toml', args: [] }, 'single-shot': { kind: 'pytest-benchmark', path: 'b', args: [] } };
+
+/** Writes one side's suite of B benchmarks into projectDir; returns what the side needs besides its folders. */
+function writeSuite(kind, benchmarks, projectDir) {
   if (kind === 'timeit') {
     writeFileSync(join(projectDir, 'b.toml'), '');
     const timeit = { setup: '', benchmarks: Array.from({ length: benchmarks }, (_, i) => ({ name: `b${i}`, stmt: 'pass', setup: '' })) };
-    return { suite: { kind: 'timeit', path: 'b.toml', args: [] }, side: { python, env: { PATH: process.env.PATH }, timeit } };
+    return { python, env: { PATH: process.env.PATH }, timeit };
   }
   const tests = Array.from({ length: benchmarks }, (_, i) => `def test_b${i}(benchmark):\n    benchmark.pedantic(int)\n`).join('\n\n');
   mkdirSync(join(projectDir, 'b'), { recursive: true });
   writeFileSync(join(projectDir, 'b', 'test_b.py'), tests);
-  return { suite: { kind: 'pytest-benchmark', path: 'b', args: [] }, side: pytestEnvironment(venvRoot) };
+  return pytestEnvironment(venvRoot);
 }
 
 const PROTOCOLS = {
@@ -63,13 +65,11 @@ const PROTOCOLS = {
 
 async function measure(kind, protocol, benchmarks) {
   const root = mkdtempSync(join(tmpdir(), 'ppg-paired-overhead-'));
-  let suite;
+  const suite = SUITES[kind];
   const side = (name) => {
     const projectDir = join(root, name);
     mkdirSync(projectDir, { recursive: true });
-    const made = suiteOf(kind, benchmarks, projectDir);
-    suite = made.suite;
-    return { ...made.side, projectDir, harnessDir: join(root, 'harness'), scratchDir: join(root, `scratch-${name}`) };
+    return { ...writeSuite(kind, benchmarks, projectDir), projectDir, harnessDir: join(root, 'harness'), scratchDir: join(root, `scratch-${name}`) };
   };
   const sides = { base: side('base'), head: side('head') };
   // Count requests: every write the coordinator makes to a worker.
