@@ -6,7 +6,6 @@
 // against one plain timing round of the same suite. Writes bench/results/instructions.json.
 // Usage: npm run bench:build && node bench/instructions.mjs [--processes 10] [--calls 5] [--hogs 2]
 //        [--python 3.12.1] [--suites timeit,pytest] [--threshold 0.005] [--out bench/results/instructions.json]
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +18,7 @@ import { runPytestBenchmarkRound } from '../lib/src/suites/pytest-benchmark/pyte
 import { writeHarness } from '../lib/src/suites/registry.js';
 import { parseTimeitSuite, runTimeitRound } from '../lib/src/suites/timeit/timeit.js';
 import { startLoad } from './load.mjs';
+import { makeVenv } from './venv.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -53,10 +53,7 @@ const dirs = {
 const effectOf = (name) => Object.entries(EFFECTS).find(([k]) => name === k || name.endsWith(`::test_${k}`))?.[1] ?? 0;
 
 const venv = join(root, 'venv');
-execFileSync(python, ['-m', 'venv', venv]);
-const pip = (...a) => execFileSync(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', '-q', ...a], { stdio: 'ignore' });
-pip('pytest', 'py-cpuinfo');
-pip('--no-deps', 'pytest-benchmark');
+makeVenv(python, venv, ['pytest', 'py-cpuinfo'], ['--no-deps', 'pytest-benchmark']);
 const harnessDir = writeCountScripts(writeHarness(join(root, 'harness')));
 const found = await discoverValgrind({ run: runProcess, env: process.env, platform: process.platform, isRoot: process.getuid?.() === 0, log: console.log });
 if (!found.setup) throw new Error(found.reason);

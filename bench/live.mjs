@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { effectOf as plantedEffect, makeProject } from './fixture-project.mjs';
+import './venv.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -19,8 +20,6 @@ const runs = Number(args.runs ?? 20);
 const passThrough = ['interpreters', 'min-rounds', 'max-rounds', 'time-budget', 'threshold', 'alpha', 'statistic', 'slow-rounds'].flatMap((k) =>
   args[k] ? [`--${k}`, args[k]] : [],
 );
-if (!existsSync('/opt/pypi/simple') || process.env.PIP_INDEX_URL) void 0;
-else process.env.PIP_INDEX_URL = 'file:///opt/pypi/simple';
 
 const root = mkdtempSync(join(tmpdir(), 'ppg-live-'));
 const project = join(root, 'perfsuite');

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { effectsWith, effectOf as plantedEffect, makeProject } from './fixture-project.mjs';
 import { startLoad } from './load.mjs';
+import './venv.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PairedSession } from '../lib/src/measure/paired/coordinator.js';
 import { effectOf, effectsWith, makeProject } from './fixture-project.mjs';
+import { makeVenv } from './venv.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -24,13 +25,9 @@ const root = mkdtempSync(join(tmpdir(), 'ppg-narrowing-'));
 const head = join(root, 'head');
 makeProject(head, 'power', 1, effects);
 execFileSync('git', ['worktree', 'add', '-q', '--detach', join(root, 'base'), 'HEAD^'], { cwd: head });
-const venv = join(root, 'venv');
-execFileSync(python, ['-m', 'venv', venv]);
-execFileSync(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', '-q', 'pytest'], { stdio: 'ignore' });
-const env = { PATH: `${join(venv, 'bin')}:${process.env.PATH}`, VIRTUAL_ENV: venv };
+const venv = makeVenv(python, join(root, 'venv'), ['pytest']);
 const side = (name) => ({
-  python: join(venv, 'bin', 'python'),
-  env,
+  ...venv,
   projectDir: join(root, name),
   harnessDir: join(root, 'harness'),
   scratchDir: join(root, `scratch-${name}`),

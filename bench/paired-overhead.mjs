@@ -8,11 +8,11 @@
 // (every burst a run of its test; until 2026-12-01 a request per burst in every protocol), in a venv with pytest.
 // Usage: npm run bench:build && node bench/paired-overhead.mjs [--benchmarks 100,1000] [--pairs 6] [--duels 16]
 //        [--kinds timeit,single-shot] [--lib lib] [--python PATH] [--out bench/results/paired-overhead.json]
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeVenv } from './venv.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -32,12 +32,7 @@ const kinds = arg('kinds', 'timeit').split(',');
 /** A venv with pytest, for the single-shot suite (made once). */
 let pytestVenv;
 function pytestEnvironment(root) {
-  if (!pytestVenv) {
-    const dir = join(root, 'venv');
-    execFileSync(python, ['-m', 'venv', dir]);
-    execFileSync(join(dir, 'bin', 'python'), ['-m', 'pip', 'install', '-q', 'pytest'], { stdio: 'ignore' });
-    pytestVenv = { python: join(dir, 'bin', 'python'), env: { PATH: `${join(dir, 'bin')}:${process.env.PATH}`, VIRTUAL_ENV: dir } };
-  }
+  pytestVenv ??= makeVenv(python, join(root, 'venv'), ['pytest']);
   return pytestVenv;
 }
 const venvRoot = mkdtempSync(join(tmpdir(), 'ppg-paired-overhead-venv-'));

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import './venv.mjs';
 import { mergeReports } from '../lib/src/judge/merge-reports.js';
 import { buildReport } from '../lib/src/report/json.js';
 
