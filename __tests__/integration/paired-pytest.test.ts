@@ -170,8 +170,8 @@ describe('the paired pytest plugin', () => {
   }, 120_000);
 
   it('duels single-shot benchmarks by the workers own turn, each burst a fresh run of the test, one failing midway', async () => {
-    // test_flaky raises on head from its 9th run in a worker: inside the first pair's duels (1 calibration run,
-    // 4 clock probes, a warm-up, then the duels).
+    // test_flaky raises on head from its 9th run in a worker: inside the first pair's duels (the test's own run,
+    // untimed, 4 clock probes, a warm-up, then the duels).
     const module = (failing: string) => `import calc
 
 RUNS = [0]
@@ -204,12 +204,13 @@ def test_after(benchmark):
     expect(ratio(result, 'test_o.py::test_once')).toBeGreaterThan(1.05);
     expect(ratio(result, 'test_o.py::test_once')).toBeLessThan(1.5);
     const ops = writes.flat();
-    // Not one `burst` request: the clock probes of a single-shot benchmark are one `bursts` request a side.
-    expect(ops.filter((op) => op === 'burst')).toEqual([]);
-    expect(ops.filter((op) => op === 'bursts')).toHaveLength(2 * 2);
-    // Pair 1 dueled all three; pairs 2 and 3 were sent ahead (one write a side) and passed test_flaky by.
-    expect(ops.filter((op) => op === 'duels')).toHaveLength(2 * 3 + 2 * 2 * 2);
-    expect(writes.filter((w) => w.includes('skip'))).toEqual(Array(4).fill(['duels', 'next', 'skip', 'duels', 'next']));
+    // Every pair was sent ahead, one write a side, the first with all three benchmarks (the workers calibrate and
+    // probe the clock themselves), the later two passing test_flaky by.
+    expect(writes.filter((w) => w.length > 1)).toEqual([
+      ...Array(2).fill(['duels', 'next', 'duels', 'next', 'duels', 'next']),
+      ...Array(4).fill(['duels', 'next', 'skip', 'duels', 'next']),
+    ]);
+    expect(ops.filter((op) => op !== 'quit' && op !== 'duels' && op !== 'next' && op !== 'skip')).toEqual([]);
   }, 180_000);
 
   it('fails the suite on a side whose pytest does not start', async () => {

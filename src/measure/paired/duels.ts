@@ -1,7 +1,18 @@
 // One benchmark inside one worker pair: calibrate N (once per unit, the same on both sides), drop warm-up
 // bursts, then duels in ABBA order (duel k: base then head; k+1: head then base), each one log(head/base).
 // An error reply fails the benchmark on that side; a worker that is gone throws WorkerGone to the pair.
-import { burstsOf, linkedDuels, perCallTime, type BurstTime, type DuelSpec } from './linked-duels.js';
+import {
+  burstsOf,
+  duelsByTurn,
+  duelSpec,
+  linkedDuels,
+  perCallTime,
+  PROBE_BURSTS,
+  workersAgree,
+  type Agreed,
+  type BurstTime,
+  type DuelSpec,
+} from './linked-duels.js';
 import {
   CPU_BOUND,
   PER_CALL_CPU_MIN_SECONDS,
@@ -127,9 +138,6 @@ export function autoClock(times: Record<Side, BurstTime[]>): 'wall' | 'cpu' {
   return bound(times.base) && bound(times.head) ? 'cpu' : 'wall';
 }
 
-/** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
-const PROBE_BURSTS = 4;
-
 async function probeClock(clients: Clients, order: Side[], name: string, agreed: Calls, probed: Partial<Record<Side, BurstTime[]>>): Promise<'wall' | 'cpu'> {
   const { n, perCall } = agreed;
   // Probes taken with the calibration (linked workers) are used when both sides have them.
@@ -140,6 +148,11 @@ async function probeClock(clients: Clients, order: Side[], name: string, agreed:
       times[side] = await timedBursts(clients[side], name, n, PROBE_BURSTS);
     }
   }
+  return clockOf(times, perCall);
+}
+
+/** The 'auto' clock from both sides' probes; calls timed one by one (`perCall`) too short for the CPU clock: wall. */
+export function clockOf(times: Record<Side, BurstTime[]>, perCall: boolean): 'wall' | 'cpu' {
   const shortest = Math.min(...[...times.base, ...times.head].map((t) => t.wall));
   return perCall && shortest < PER_CALL_CPU_MIN_SECONDS ? 'wall' : autoClock(times);
 }
@@ -171,29 +184,28 @@ async function agreeOnCalls(
 }
 
 /**
- * One benchmark's duels in pair `pairIndex`: its N, and the CPU both workers share while dueling it
- * (PairedOptions.pinCpu: for the CPU clock only); `first` warms up first.
+ * Each side's warm-up, then the duels in ABBA order (duel k: base then head; k + 1: head then base); null: passed
+ * by. `entry` is undefined for a benchmark the linked workers calibrate themselves (spec.calibrate).
  */
-export function duelSpec(entry: PairedBenchmark, name: string, index: number, pairIndex: number, order: Side[], options: PairedOptions): DuelSpec {
-  return { name, index, n: entry.calls, pin: options.pinCpu && entry.clock === 'cpu' ? pairIndex : null, first: order[0] };
-}
-
-/** The workers pass the turn themselves (a single-shot benchmark's worker runs its test again for every burst). */
-export function duelsByTurn(clients: Clients): boolean {
-  return clients.base.linked && clients.head.linked;
-}
-
-/** Each side's warm-up, then the duels in ABBA order (duel k: base then head; k + 1: head then base); null: passed by. */
-async function pairDuels(clients: Clients, order: Side[], spec: DuelSpec, entry: PairedBenchmark, options: PairedOptions, now: () => number) {
+async function pairDuels(
+  clients: Clients,
+  order: Side[],
+  spec: DuelSpec,
+  entry: PairedBenchmark | undefined,
+  options: PairedOptions,
+  now: () => number,
+): Promise<{ times: Record<Side, BurstTime[]>; agreed?: Agreed } | null> {
   const { name } = spec;
   if (duelsByTurn(clients)) {
     const got = await linkedDuels(clients, spec, options);
-    for (const side of order) clients[side].pinnedTo = spec.pin;
+    const agreed = 'agreed' in got ? got.agreed : undefined;
+    for (const side of order) clients[side].pinnedTo = spec.calibrate ? (agreed?.clock === 'cpu' ? spec.calibrate.pin : null) : spec.pin;
     if ('skipped' in got) return null;
     if ('error' in got) throw new BenchmarkError(got.side, got.error);
-    if (options.jit) entry.warmup = Math.max(entry.warmup ?? 0, got.dropped);
-    return got.times;
+    if (options.jit && entry) entry.warmup = Math.max(entry.warmup ?? 0, got.dropped);
+    return { times: got.times, ...(agreed ? { agreed } : {}) };
   }
+  if (!entry) throw new Error(`${name}: workers without the turn socket can't calibrate a benchmark themselves`);
   for (const side of order) await pin(clients[side], spec.pin);
   for (const side of order) {
     const dropped = await warmUp(clients[side], name, entry.calls, options.jit, now);
@@ -204,7 +216,25 @@ async function pairDuels(clients: Clients, order: Side[], spec: DuelSpec, entry:
     for (const side of k % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const))
       times[side].push(await timedBurst(clients[side], name, entry.calls));
   }
-  return times;
+  return { times };
+}
+
+function newEntry(calls: number, clock: 'wall' | 'cpu', singleShot: boolean): PairedBenchmark {
+  return { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls, ...(singleShot ? { singleShot: true } : {}) };
+}
+
+/** The coordinator calibrates a new benchmark a request at a time (workers without the turn socket, or a JIT). */
+async function calibrated(clients: Clients, order: Side[], name: string, options: PairedOptions, now: () => number): Promise<PairedBenchmark> {
+  // The clock probes ride along with the (last) calibration where the workers can.
+  const probe = options.clock === 'auto' ? PROBE_BURSTS : 0;
+  let { agreed, probed } = await agreeOnCalls(clients, order, name, options, options.jit ? 0 : probe);
+  // A JIT makes the code faster as it warms: calibrate again once it has settled.
+  if (options.jit && !agreed.fixed) {
+    for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);
+    ({ agreed, probed } = await agreeOnCalls(clients, order, name, options, probe));
+  }
+  const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed, probed) : options.clock;
+  return newEntry(agreed.n, clock, agreed.fixed);
 }
 
 /** Runs the benchmark's share of this pair; returns how each side should leave it. */
@@ -221,23 +251,20 @@ export async function duelBenchmark(
   const now = options.now ?? Date.now;
   try {
     let entry: PairedBenchmark | undefined = result.benchmarks.get(name);
-    if (!entry) {
-      // The clock probes ride along with the (last) calibration where the workers can.
-      const probe = options.clock === 'auto' ? PROBE_BURSTS : 0;
-      let { agreed, probed } = await agreeOnCalls(clients, order, name, options, options.jit ? 0 : probe);
-      // A JIT makes the code faster as it warms: calibrate again once it has settled.
-      if (options.jit && !agreed.fixed) {
-        for (const side of order) await warmUp(clients[side], name, agreed.n, true, now);
-        ({ agreed, probed } = await agreeOnCalls(clients, order, name, options, probe));
-      }
-      const clock = options.clock === 'auto' ? await probeClock(clients, order, name, agreed, probed) : options.clock;
-      entry = { pairs: [], clock, baseBurst: [], headBurst: [], baseCpu: [], headCpu: [], calls: agreed.n, ...(agreed.fixed ? { singleShot: true } : {}) };
+    // Linked workers without a JIT calibrate a new benchmark themselves, at the start of its duels.
+    if (!entry && !workersAgree(clients, options)) {
+      entry = await calibrated(clients, order, name, options, now);
       result.benchmarks.set(name, entry);
     }
     const spec = duelSpec(entry, name, index, pairIndex, order, options);
     // Kept only once the pair's duels are complete, so every pair in the result has the same weight.
-    const times = await pairDuels(clients, order, spec, entry, options, now);
-    if (!times) return { base: 'next', head: 'next' };
+    const got = await pairDuels(clients, order, spec, entry, options, now);
+    if (!got) return { base: 'next', head: 'next' };
+    const { times, agreed } = got;
+    if (!entry) {
+      entry = newEntry(agreed!.n, agreed!.clock, agreed!.fixed);
+      result.benchmarks.set(name, entry);
+    }
     const clock = entry.clock;
     entry.pairs.push(times.base.map((b, k) => Math.log(times.head[k][clock] / b[clock])));
     entry.baseBurst.push(...times.base.map((t) => t.wall));

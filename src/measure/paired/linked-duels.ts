@@ -4,7 +4,16 @@
 // whose burst raised (the other replies `peer_failed`), a side that died, and a side that hung (the other
 // replies `stalled`, and is given a moment to be proven right before the hung one is killed).
 import { otherSide as other } from '../../model/side.js';
-import { type DuelsRequest, type PairedOptions, type Side, type WorkerReply } from './types.js';
+import {
+  CPU_BOUND,
+  PER_CALL_CPU_MIN_SECONDS,
+  type CalibrationRule,
+  type DuelsRequest,
+  type PairedBenchmark,
+  type PairedOptions,
+  type Side,
+  type WorkerReply,
+} from './types.js';
 import { WorkerGone, type WorkerClient } from './worker-client.js';
 
 export interface BurstTime {
@@ -14,7 +23,15 @@ export interface BurstTime {
   waits?: number;
 }
 
-export type LinkedOutcome = { times: Record<Side, BurstTime[]>; dropped: number } | { side: Side; error: string } | { skipped: true };
+/** What the workers agreed on for a benchmark they calibrated between themselves. */
+export interface Agreed {
+  n: number;
+  clock: 'wall' | 'cpu';
+  fixed: boolean;
+  perCall: boolean;
+}
+
+export type LinkedOutcome = { times: Record<Side, BurstTime[]>; dropped: number; agreed?: Agreed } | { side: Side; error: string } | { skipped: true };
 
 /** How long the side that said `stalled` is believed before the other is killed as hung: a crash shows sooner. */
 const STALL_GRACE_MS = 1000;
@@ -40,21 +57,57 @@ export interface DuelSpec {
   name: string;
   /** Its place among the benchmarks both sides have (the workers meet on it). */
   index: number;
+  /** Calls per burst; 0 with `calibrate`, the workers' agreement. */
   n: number;
-  /** The CPU both workers run on while dueling it, null for all. */
+  /** The CPU both workers run on while dueling it, null for all (with `calibrate`, the rule's pin if the CPU clock). */
   pin: number | null;
   /** The side that warms up first (the pair's start order). */
   first: Side;
+  calibrate?: CalibrationRule;
+}
+
+/** Bursts per side, unpinned, that decide the 'auto' clock before the benchmark's first duel. */
+export const PROBE_BURSTS = 4;
+
+/** The workers pass the turn themselves (a single-shot benchmark's worker runs its test again for every burst). */
+export function duelsByTurn(clients: Record<Side, WorkerClient>): boolean {
+  return clients.base.linked && clients.head.linked;
+}
+
+/** ... and calibrate a new benchmark between themselves: with a JIT the coordinator does it, once it has settled. */
+export function workersAgree(clients: Record<Side, WorkerClient>, options: PairedOptions): boolean {
+  return duelsByTurn(clients) && !options.jit;
+}
+
+/**
+ * One benchmark's duels in pair `pairIndex`: its N, and the CPU both workers share while dueling it
+ * (PairedOptions.pinCpu: for the CPU clock only); `first` warms up first. A benchmark without an entry yet is
+ * calibrated by the workers, by the coordinator's rule (py_perf_guard_paired_agree.py).
+ */
+export function duelSpec(entry: PairedBenchmark | undefined, name: string, index: number, pairIndex: number, order: Side[], options: PairedOptions): DuelSpec {
+  const pin = options.pinCpu ? pairIndex : null;
+  if (!entry) {
+    const calibrate: CalibrationRule = {
+      target: options.burstMs / 1000,
+      probe: options.clock === 'auto' ? PROBE_BURSTS : 0,
+      clock: options.clock,
+      cpu_bound: CPU_BOUND,
+      per_call_cpu_min: PER_CALL_CPU_MIN_SECONDS,
+      pin,
+    };
+    return { name, index, n: 0, pin: null, first: order[0], calibrate };
+  }
+  return { name, index, n: entry.calls, pin: entry.clock === 'cpu' ? pin : null, first: order[0] };
 }
 
 export function duelsRequest(spec: DuelSpec, side: Side, peer: number | undefined, options: PairedOptions): DuelsRequest {
-  const { name, index, n, pin, first } = spec;
+  const { name, index, n, pin, first, calibrate } = spec;
   return {
     op: 'duels',
     name,
     index,
     side,
-    n,
+    ...(calibrate ? { calibrate } : { n }),
     duels: options.duels,
     first,
     pin,
@@ -112,11 +165,22 @@ export async function linkedDuels(clients: Record<Side, WorkerClient>, spec: Due
     if (r.error !== undefined && !r.peer_failed) return { side, error: r.error };
   }
   if (replies.base.skipped || replies.head.skipped) return { skipped: true };
+  const agreed = spec.calibrate ? agreement(replies) : undefined;
+  if (typeof agreed === 'string') return { side: spec.first, error: agreed };
   const times = {} as Record<Side, BurstTime[]>;
   for (const side of ['base', 'head'] as const) {
-    const t = burstsOf(replies[side], spec.n, options.duels);
+    const t = burstsOf(replies[side], agreed?.n ?? spec.n, options.duels);
     if (typeof t === 'string') return { side, error: t };
     times[side] = t;
   }
-  return { times, dropped: Math.max(replies.base.dropped ?? 0, replies.head.dropped ?? 0) };
+  return { times, dropped: Math.max(replies.base.dropped ?? 0, replies.head.dropped ?? 0), ...(agreed ? { agreed } : {}) };
+}
+
+/** N and the clock both workers say they agreed on, or why not (each computes it from both sides' findings). */
+function agreement(replies: Record<Side, WorkerReply>): Agreed | string {
+  const of = (r: WorkerReply) => ({ n: r.n, clock: r.clock, fixed: Boolean(r.fixed), perCall: Boolean(r.per_call) });
+  const [b, h] = [of(replies.base), of(replies.head)];
+  if (typeof b.n !== 'number' || !(b.n >= 1) || (b.clock !== 'wall' && b.clock !== 'cpu') || JSON.stringify(b) !== JSON.stringify(h))
+    return `the workers calibrated the benchmark as ${JSON.stringify(b)} (base) and ${JSON.stringify(h)} (head)`;
+  return b as Agreed;
 }

@@ -1,11 +1,12 @@
-// A pair sent ahead: once every benchmark the pair will duel is calibrated and dueled by the workers' own turn,
-// each worker gets the whole pair's requests in one write and works through its list without waiting for the
-// coordinator, which then wakes about once per worker and pair instead of once per benchmark (a wake-up from
-// idle costs its JS ~75–125 µs of CPU here against ~33 µs for a line handled hot: bench/wake-cost.mjs). The workers meet on
-// each benchmark by its index, so one whose test failed before the fixture on one side is passed by on both.
+// A pair sent ahead: when the workers duel by their own turn and every benchmark of the pair is calibrated (or
+// calibrated by the workers themselves: no JIT), each worker gets the whole pair's requests in one write and
+// works through its list without waiting for the coordinator, which then wakes about once per worker and pair
+// instead of once per benchmark (a wake-up from idle costs its JS ~75–125 µs of CPU here against ~33 µs for a
+// line handled hot: bench/wake-cost.mjs). The workers meet on each benchmark by its index, so one whose test
+// failed before the fixture on one side is passed by on both.
 import { otherSide as other } from '../../model/side.js';
-import { duelSpec, duelsByTurn, type Clients } from './duels.js';
-import { duelsRequest, stallCulprit } from './linked-duels.js';
+import { type Clients } from './duels.js';
+import { duelsBackstopMs, duelSpec, duelsByTurn, duelsRequest, stallCulprit, workersAgree } from './linked-duels.js';
 import { type PairedOptions, type PairedUnitResult, type Side, type WorkerReply } from './types.js';
 import { WorkerGone } from './worker-client.js';
 
@@ -32,14 +33,17 @@ export function sendPairAhead(clients: Clients, order: Side[], lists: Record<Sid
   const { index, want, result, options } = input;
   const dueled = (name: string) => shared.has(name) && (want === null || want.has(name)) && !result.failures.has(name);
   if (!duelsByTurn(clients)) return false;
-  for (const name of shared.keys()) if (dueled(name) && !result.benchmarks.has(name)) return false;
+  // A benchmark new to the unit is calibrated by the workers themselves, except with a JIT (workersAgree).
+  if (!workersAgree(clients, options)) for (const name of shared.keys()) if (dueled(name) && !result.benchmarks.has(name)) return false;
   for (const side of order) {
     clients[side].sendAhead(
       lists[side].map((name) => {
         if (!dueled(name)) return { name, leave: 'skip' as const };
-        const spec = duelSpec(result.benchmarks.get(name)!, name, shared.get(name)!, index, order, options);
+        const spec = duelSpec(result.benchmarks.get(name), name, shared.get(name)!, index, order, options);
         return { name, duels: duelsRequest(spec, side, clients[other(side)].pid, options), leave: 'next' as const };
       }),
+      // Between two of its writes a worker may duel one benchmark: as long as the coordinator waits for its duels.
+      duelsBackstopMs(options),
     );
   }
   return true;

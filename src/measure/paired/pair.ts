@@ -148,7 +148,9 @@ export async function runPair(input: PairInput): Promise<boolean> {
     drainEnds(result, clients[side]);
   };
   const shared = sharedIndex(lists);
-  const pipelined = options.pipeline && index > 0 && sendPairAhead(clients, order, lists, shared, input);
+  // The first pair runs an added or removed benchmark's solo bursts a request at a time.
+  const solo = index === 0 && options.soloBursts > 0 && lists.base.length + lists.head.length > 2 * shared.size;
+  const pipelined = options.pipeline && !solo && sendPairAhead(clients, order, lists, shared, input);
   try {
     const position: Record<Side, Position> = { base: { done: true }, head: { done: true } };
     const move = async (side: Side, how: 'next' | 'skip', first = false) => {

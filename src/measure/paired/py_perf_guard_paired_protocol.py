@@ -10,11 +10,15 @@ import sys
 import time
 import traceback
 
+from py_perf_guard_paired_agree import calibrate
 from py_perf_guard_paired_turn import Turn, run_duels
 
 # The socket to the other worker of the pair, when the coordinator made one (py_perf_guard_paired_turn.py).
 TURN = Turn.from_environment()
 
+
+# The longest a worker holds what it has said while it works (Channel.send).
+FLUSH_SECONDS = 1.0
 
 _ALLOWED_CPUS = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
 
@@ -39,6 +43,7 @@ class Channel:
         self._out = os.fdopen(os.dup(1), "w", buffering=1 << 20, encoding="utf-8")
         self._in = os.dup(0)
         self._pending = b""
+        self._flushed = time.monotonic()
         os.dup2(2, 1)
         null = os.open(os.devnull, os.O_RDONLY)
         os.dup2(null, 0)
@@ -46,14 +51,19 @@ class Channel:
 
     def send(self, **message):
         self._out.write(json.dumps(message) + "\n")
+        # A worker sent a whole pair never waits for a request: it still writes out about once a second, so the
+        # coordinator sees it get on (and a hang shows) in a pair longer than one read's timeout.
+        if time.monotonic() - self._flushed > FLUSH_SECONDS:
+            self.flush()
 
     def flush(self):
         self._out.flush()
+        self._flushed = time.monotonic()
 
     def _line(self):
         """The next line the coordinator sent, flushing what we said first if we have to wait for it."""
         while b"\n" not in self._pending:
-            self._out.flush()
+            self.flush()
             chunk = os.read(self._in, 65536)
             if not chunk:
                 return b""
@@ -94,18 +104,6 @@ def describe(error):
     return "".join(traceback.format_exception_only(type(error), error)).strip().splitlines()[-1]
 
 
-def calibrate(burst, target):
-    """Calls per burst so that one burst of `burst(n)` (wall seconds, CPU seconds) lasts about `target` seconds."""
-    n = 1
-    t = burst(n)[0]
-    while t < target / 2 and n < 1 << 40:
-        n *= 10 if t < target / 50 else 2
-        t = burst(n)[0]
-    # The best of three at the final n: one preempted burst must not shrink every burst of the unit.
-    t = min(t, burst(n)[0], burst(n)[0])
-    return max(1, int(round(n * target / t))) if t > 0 else n
-
-
 class Benchmark:
     """Serves one benchmark: `burst(n)` times n back-to-back calls and returns (wall seconds, CPU seconds).
 
@@ -142,7 +140,7 @@ class Benchmark:
             if request["op"] == "bursts":
                 return {"bursts": [self.timed(request["n"]) for _ in range(request["count"])]}
             if request["op"] == "duels" and TURN is not None:
-                return run_duels(TURN, self.timed, request, pin)
+                return run_duels(TURN, self.timed, request, pin, {"fixed": False, "per_call": self.per_call})
             return {"error": "unknown request %r" % request.get("op")}
         except Exception as e:
             self.error = e

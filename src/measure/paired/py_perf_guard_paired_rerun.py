@@ -47,6 +47,6 @@ def serve_reruns(item, fixture, request, failure):
             return {"bursts": [runs.timed(1) for _ in range(request["count"])]}, runs.failure
         if TURN is None:
             return {"error": "this worker has no turn socket"}, failure
-        return run_duels(TURN, runs.timed, request, pin), runs.failure
+        return run_duels(TURN, runs.timed, request, pin, {"fixed": True, "per_call": True}), runs.failure
     except BaseException as e:
         return {"error": describe(e)}, runs.failure

@@ -21,6 +21,8 @@ import socket
 import struct
 import time
 
+from py_perf_guard_paired_agree import agree
+
 _ABORT = 0x80
 END = 0x7FFFFFFF
 
@@ -77,6 +79,11 @@ class Turn:
         except (OSError, ValueError):
             return None
 
+    def swap(self, payload, size, timeout):
+        """Sends this side's `payload` and returns the other side's `size` bytes."""
+        self._sock.sendall(payload)
+        return self._receive(size, timeout)
+
     def give(self, failed=False):
         self._sock.sendall(bytes([(self._given & 0x7F) | (_ABORT if failed else 0)]))
         self._given += 1
@@ -132,11 +139,13 @@ def stalled(turn, error, request):
     return reply
 
 
-def run_duels(turn, timed, request, pin):
+def run_duels(turn, timed, request, pin, traits=None):
     """This side's part of one benchmark's duels: its bursts in schedule order, the turn passed between them.
     `timed(n)` gives [wall, cpu, waits]; the reply has every duel burst. An exception in a burst is raised (the
-    caller replies with it) after telling the other side to stop."""
-    me, n, wait = request["side"], request["n"], request["wait"]
+    caller replies with it) after telling the other side to stop. A request with `calibrate` instead of `n` has
+    the two sides agree on N and the clock first (py_perf_guard_paired_agree.py); `traits` says whether the
+    benchmark is single-shot (`fixed`) and timed call by call (`per_call`)."""
+    me, n, wait = request["side"], request.get("n"), request["wait"]
     if turn.broken is not None:
         return stalled(turn, turn.broken, request)
     try:
@@ -144,7 +153,17 @@ def run_duels(turn, timed, request, pin):
             return {"skipped": True}
     except TurnStalled as e:
         return stalled(turn, e, request)
-    if "pin" in request:
+    calibration = {}
+    if request.get("calibrate"):
+        try:
+            got = agree(turn, timed, request, traits or {"fixed": False, "per_call": False}, pin, wait)
+        except TurnStalled as e:
+            return stalled(turn, e, request)
+        if got is None:
+            return {"error": "the other worker failed", "peer_failed": True}
+        n, pinned, calibration = got
+        pin(pinned)
+    elif "pin" in request:
         pin(request["pin"])
     slots = schedule(request["first"], request["duels"])
     bursts, dropped = [], 0
@@ -168,4 +187,4 @@ def run_duels(turn, timed, request, pin):
             raise
         if i + 1 < len(slots) and slots[i + 1][0] != me:
             turn.give()
-    return {"bursts": bursts, "dropped": dropped}
+    return {"bursts": bursts, "dropped": dropped, **calibration}

@@ -86,8 +86,9 @@ export interface PairedOptions {
    */
   prestart: boolean;
   /**
-   * Send each pair after the first its whole list of requests at once, when every benchmark it duels is
-   * calibrated and dueled by the workers' own turn (pair-ahead.ts): the coordinator wakes once per worker and pair.
+   * Send each pair its whole list of requests at once, when the workers duel by their own turn and every
+   * benchmark it duels is calibrated or calibrated by the workers themselves (pair-ahead.ts; not the first pair
+   * of a JIT's unit, nor one with added or removed benchmarks): the coordinator wakes once per worker and pair.
    */
   pipeline: boolean;
   /** Bursts of an added/removed benchmark, run on its side alone in the first pair. */
@@ -174,6 +175,24 @@ export interface WorkerReply {
   at?: number;
   /** `duels`: the other side is past this benchmark (it never reached it in this pair): passed by untimed. */
   skipped?: boolean;
+  /** `duels` with `calibrate`: the clock the workers agreed on (with `n`, `fixed` and `per_call` above). */
+  clock?: 'wall' | 'cpu';
+}
+
+/**
+ * How a pair's workers calibrate a benchmark new to the unit between themselves, at the start of its duels
+ * (py_perf_guard_paired_agree.py): the same N and clock as the coordinator's requests would give (duels.ts).
+ */
+export interface CalibrationRule {
+  /** Seconds a burst should last. */
+  target: number;
+  /** Unpinned bursts per side at its own N that decide the 'auto' clock (0 for a clock fixed by the options). */
+  probe: number;
+  clock: PairedOptions['clock'];
+  cpu_bound: number;
+  per_call_cpu_min: number;
+  /** The CPU to pin both to if the clock is the CPU's (PairedOptions.pinCpu), null for none. */
+  pin: number | null;
 }
 
 /** This side's part of one benchmark's duels, the turn passed between the workers (py_perf_guard_paired_turn.py). */
@@ -187,7 +206,9 @@ export interface DuelsRequest {
   pin: number | null;
   /** The other worker's process group, which this one kills if it hangs. */
   peer?: number;
-  n: number;
+  /** Calls per burst; absent when `calibrate` says how the workers find it. */
+  n?: number;
+  calibrate?: CalibrationRule;
   duels: number;
   /** The side that warms up first. */
   first: Side;

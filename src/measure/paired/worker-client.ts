@@ -32,6 +32,11 @@ export class WorkerClient {
   private gone = false;
   /** The worker's own names (pytest node ids) of the benchmarks, for requests that name one. */
   private readonly rawNames = new Map<string, string>();
+  /**
+   * How long a read waits in a pair sent ahead: the worker writes out about once a second, but may be waiting for
+   * the other worker's turn meanwhile, up to the request timeout; the other worker catches a hang.
+   */
+  private aheadTimeoutMs?: number;
   /** Requests sent ahead for a whole pair (sendAhead), by benchmark: whether its `duels` reply is still to come. */
   private readonly ahead = new Map<string, { reply: boolean }>();
 
@@ -66,7 +71,8 @@ export class WorkerClient {
    * and writes its replies out at the end; request() and leave() only read. A request for a benchmark the worker
    * never reaches (its test failed first) is dropped by the worker.
    */
-  sendAhead(plan: { name: string; duels?: WorkerRequest; leave: 'next' | 'skip' }[]): void {
+  sendAhead(plan: { name: string; duels?: WorkerRequest; leave: 'next' | 'skip' }[], readTimeoutMs: number): void {
+    this.aheadTimeoutMs = readTimeoutMs;
     const lines: string[] = [];
     for (const p of plan) {
       if (p.duels) lines.push(this.line(p.duels));
@@ -111,7 +117,7 @@ export class WorkerClient {
   }
 
   /** The next event; the first one, `hello`, may take the worker's start-up time. */
-  async event(timeoutMs = this.requestTimeoutMs, waitingFor = 'the move to its next benchmark'): Promise<WorkerEvent> {
+  async event(timeoutMs = this.aheadTimeoutMs ?? this.requestTimeoutMs, waitingFor = 'the move to its next benchmark'): Promise<WorkerEvent> {
     const m = await this.message(timeoutMs, waitingFor);
     if (typeof m.event !== 'string') return this.fail(`${this.side} worker sent a reply where an event was expected: ${JSON.stringify(m)}`);
     return m as unknown as WorkerEvent;
@@ -148,7 +154,7 @@ export class WorkerClient {
   }
 
   /** Leaves the current benchmark: `next` returns from the fixture normally, `skip` without calling it. */
-  async leave(how: 'next' | 'skip', replyTimeoutMs = this.requestTimeoutMs): Promise<Position> {
+  async leave(how: 'next' | 'skip', replyTimeoutMs = this.aheadTimeoutMs ?? this.requestTimeoutMs): Promise<Position> {
     const at = 'at' in this.position ? this.position.at : undefined;
     const ahead = at === undefined ? undefined : this.ahead.get(at);
     if (ahead) {
