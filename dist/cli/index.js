@@ -6798,10 +6798,10 @@ class WorkerClient {
         return JSON.stringify('name' in req && req.name !== undefined ? { ...req, name: this.rawNames.get(req.name) ?? req.name } : req);
     }
     /**
-     * A whole pair's requests in one write (pair.ts, once every benchmark is calibrated): per benchmark in the
-     * worker's order, its `duels` and `next`, or `skip`. The worker then works through its list without waiting
-     * and writes its replies out at the end; request() and leave() only read. A request for a benchmark the worker
-     * never reaches (its test failed first) is dropped by the worker.
+     * A whole pair's requests in one write (pair-ahead.ts): per benchmark in the worker's order, its `duels` and
+     * `next`, or `skip`. The worker then works through its list without waiting and writes its replies out when it
+     * must wait, and about once a second; request() and leave() only read, for up to `readTimeoutMs` each. A request
+     * for a benchmark the worker never reaches (its test failed first) is dropped by the worker.
      */
     sendAhead(plan, readTimeoutMs) {
         this.aheadTimeoutMs = readTimeoutMs;
