@@ -149,7 +149,7 @@ export async function runPair(input: PairInput): Promise<boolean> {
   };
   const shared = sharedIndex(lists);
   // The first pair runs an added or removed benchmark's solo bursts a request at a time.
-  const solo = index === 0 && options.soloBursts > 0 && lists.base.length + lists.head.length > 2 * shared.size;
+  const solo = index === 0 && options.soloBursts > 0 && result.added.length + result.removed.length > 0;
   const pipelined = options.pipeline && !solo && sendPairAhead(clients, order, lists, shared, input);
   try {
     const position: Record<Side, Position> = { base: { done: true }, head: { done: true } };

@@ -139,7 +139,7 @@ def stalled(turn, error, request):
     return reply
 
 
-def run_duels(turn, timed, request, pin, traits=None):
+def run_duels(turn, timed, request, pin, traits):
     """This side's part of one benchmark's duels: its bursts in schedule order, the turn passed between them.
     `timed(n)` gives [wall, cpu, waits]; the reply has every duel burst. An exception in a burst is raised (the
     caller replies with it) after telling the other side to stop. A request with `calibrate` instead of `n` has
@@ -156,7 +156,7 @@ def run_duels(turn, timed, request, pin, traits=None):
     calibration = {}
     if request.get("calibrate"):
         try:
-            got = agree(turn, timed, request, traits or {"fixed": False, "per_call": False}, pin, wait)
+            got = agree(turn, timed, request, traits, pin, wait)
         except TurnStalled as e:
             return stalled(turn, e, request)
         if got is None:
