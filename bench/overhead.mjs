@@ -4,10 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { judge } from '../src/judge/verdicts.js';
-import { buildReport, reportToJson } from '../src/report/json.js';
-import { renderMarkdown } from '../src/report/markdown.js';
-import { seededRandom } from '../src/stats/random.js';
+import { judge } from '../lib/src/judge/verdicts.js';
+import { buildReport, reportToJson } from '../lib/src/report/json.js';
+import { renderMarkdown } from '../lib/src/report/markdown.js';
+import { seededRandom } from '../lib/src/stats/random.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));

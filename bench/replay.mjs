@@ -6,9 +6,9 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removeRoundEffects } from '../lib/bench/round-effects.js';
-import { slowRounds } from '../src/judge/slow-rounds.js';
-import { judge } from '../src/judge/verdicts.js';
-import { seededRandom } from '../src/stats/random.js';
+import { slowRounds } from '../lib/src/judge/slow-rounds.js';
+import { judge } from '../lib/src/judge/verdicts.js';
+import { seededRandom } from '../lib/src/stats/random.js';
 import { shuffle } from './shuffle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
