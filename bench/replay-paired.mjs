@@ -12,14 +12,15 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tTestGreater } from '../lib/bench/paired-alternatives.js';
-import { judgePaired, classify } from '../src/judge/paired/judge-paired.js';
-import { pairCentre } from '../src/judge/paired/pair-estimates.js';
-import { clusterMedianCi } from '../src/stats/cluster-bootstrap.js';
-import { medianCi } from '../src/stats/median-ci.js';
-import { median } from '../src/stats/quantile.js';
-import { seededRandom, seedFrom } from '../src/stats/random.js';
-import { signTest } from '../src/stats/sign-test.js';
-import { wilcoxonSignedRank } from '../src/stats/wilcoxon.js';
+import { EARLY_STOP_SHARE, openBenchmarks, pairedKey } from '../lib/src/judge/paired/adaptive.js';
+import { judgePaired, classify } from '../lib/src/judge/paired/judge-paired.js';
+import { pairCentre } from '../lib/src/judge/paired/pair-estimates.js';
+import { clusterMedianCi } from '../lib/src/stats/cluster-bootstrap.js';
+import { medianCi } from '../lib/src/stats/median-ci.js';
+import { median } from '../lib/src/stats/quantile.js';
+import { seededRandom, seedFrom } from '../lib/src/stats/random.js';
+import { signTest } from '../lib/src/stats/sign-test.js';
+import { wilcoxonSignedRank } from '../lib/src/stats/wilcoxon.js';
 import { shuffle } from './shuffle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -136,8 +137,9 @@ function simulateRun(benchmarks, config, random) {
   for (;;) {
     const comparisons = benchmarks.map((b, j) => ({ suite: 's', name: `${b.source}#${j}`, interpreter: '3.12', pairs: all[j].slice(0, counts[j]) }));
     const rows = judgeWith(config, comparisons, options);
-    const open = rows.map((r, j) => (r.verdict === 'inconclusive' || r.verdict === 'regression') && counts[j] < maxPairs);
-    if (!open.some(Boolean)) return { rows, pairs: Math.max(...counts) };
+    const stillOpen = openBenchmarks(rows, config.earlyShare * options.alpha);
+    const open = rows.map((r, j) => stillOpen.has(pairedKey(r)) && counts[j] < maxPairs);
+    if (!open.some(Boolean)) return { rows, pairs: Math.max(...counts), rowPairs: counts.reduce((a, b) => a + b, 0) / counts.length };
     open.forEach((o, j) => o && counts[j]++);
   }
 }
@@ -149,13 +151,15 @@ function replayScenario(kind, config, n) {
     untouched = 0,
     unchanged = 0,
     inconclusive = 0,
-    pairs = 0;
+    pairs = 0,
+    rowPairs = 0;
   const detected = {},
     present = {};
   for (let t = 0; t < n; t++) {
     const benchmarks = typeof plan === 'function' ? plan(random) : plan;
-    const { rows, pairs: used } = simulateRun(benchmarks, config, random);
+    const { rows, pairs: used, rowPairs: perRow } = simulateRun(benchmarks, config, random);
     pairs += used;
+    rowPairs += perRow;
     let alarm = false;
     rows.forEach((r, j) => {
       const effect = benchmarks[j].effect;
@@ -181,11 +185,12 @@ function replayScenario(kind, config, n) {
     untouched_unchanged: unchanged / untouched,
     untouched_inconclusive: inconclusive / untouched,
     mean_pairs: pairs / n,
+    mean_row_pairs: rowPairs / n,
     power,
   };
 }
 
-const DEFAULT = { test: 'sign', centre: 'balanced', ci: 'order', minPairs: 6, maxPairs: 20, duels: 20, resamples: 500 };
+const DEFAULT = { test: 'sign', centre: 'balanced', ci: 'order', minPairs: 6, maxPairs: 20, duels: 20, resamples: 500, earlyShare: EARLY_STOP_SHARE };
 const SCENARIOS = args.scenarios
   ? JSON.parse(args.scenarios)
   : [
@@ -203,8 +208,17 @@ const SWEEP = [
   ['shift', 0.02],
   ['lone +6%', 0.05],
 ];
+// Regressions closed early at q ≤ share·α (adaptive.ts), beside waiting for the last pair (share 0) and at α itself.
+const EARLY_STOP_SHARE_REPLAYED = [
+  ['no early stop', { earlyShare: 0 }],
+  ['early α/5', { earlyShare: 0.2 }],
+  ['early α/50', { earlyShare: 0.02 }],
+  ['early α', { earlyShare: 1 }],
+];
+const FULL_TRIALS = new Set(['default', ...EARLY_STOP_SHARE_REPLAYED.map(([l]) => l)]);
 const variants = [
   ['default', {}, SCENARIOS],
+  ...EARLY_STOP_SHARE_REPLAYED.map(([l, c]) => [l, c, SCENARIOS]),
   ...[
     ['signed-rank', { test: 'signed-rank' }],
     ['t', { test: 't' }],
@@ -227,14 +241,14 @@ for (const [label, change, scenarios] of variants) {
   for (const [kind, threshold] of scenarios) {
     const t1 = Date.now();
     // the false-alarm figure needs the most trials: 0 alarms in 300 runs bounds the rate below 1% (95%)
-    const n = label !== 'default' ? sweepTrials : kind === 'A/A' && threshold === 0.05 ? aaTrials : trials;
+    const n = !FULL_TRIALS.has(label) ? sweepTrials : kind === 'A/A' && threshold === 0.05 ? aaTrials : trials;
     const r = { label, ...replayScenario(kind, { ...DEFAULT, ...change, threshold }, n) };
     results.push(r);
     const power = Object.entries(r.power)
       .map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`)
       .join(', ');
     console.log(
-      `${label.padEnd(9)} ${kind.padEnd(9)} t=${threshold}  runs w/ false alarm ${(r.runs_with_false_alarm * 100).toFixed(1).padStart(5)}%  unchanged ${(r.untouched_unchanged * 100).toFixed(1).padStart(5)}%  inconcl. ${(r.untouched_inconclusive * 100).toFixed(1).padStart(5)}%  pairs ${r.mean_pairs.toFixed(1).padStart(4)}  ${power}  (${((Date.now() - t1) / 1000).toFixed(0)}s)`,
+      `${label.padEnd(13)} ${kind.padEnd(9)} t=${threshold}  runs w/ false alarm ${(r.runs_with_false_alarm * 100).toFixed(1).padStart(5)}%  unchanged ${(r.untouched_unchanged * 100).toFixed(1).padStart(5)}%  inconcl. ${(r.untouched_inconclusive * 100).toFixed(1).padStart(5)}%  pairs ${r.mean_pairs.toFixed(1).padStart(4)} (a row ${r.mean_row_pairs.toFixed(1).padStart(4)})  ${power}  (${((Date.now() - t1) / 1000).toFixed(0)}s)`,
     );
   }
 }

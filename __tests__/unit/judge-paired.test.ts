@@ -1,5 +1,13 @@
 // Verdicts of the paired method (src/paired/): 1.0's rules over worker pairs, the noise floor, adaptive limits.
-import { needsAnotherPair, openBenchmarks, pairLimits, pairsForSignificance, pairedKey, PAIRED_DEFAULTS } from '../../src/judge/paired/adaptive.js';
+import {
+  earlyStopLevel,
+  needsAnotherPair,
+  openBenchmarks,
+  pairLimits,
+  pairsForSignificance,
+  pairedKey,
+  PAIRED_DEFAULTS,
+} from '../../src/judge/paired/adaptive.js';
 import { effectiveThreshold, noiseFloor } from '../../src/judge/paired/calibration.js';
 import { judgePaired } from '../../src/judge/paired/judge-paired.js';
 import { type PairedComparison } from '../../src/judge/paired/judge-types.js';
@@ -143,17 +151,36 @@ describe('self-calibration (calibrate: true)', () => {
 });
 
 describe('adaptive pairs', () => {
-  it('keeps inconclusive rows and regressions open, closes the rest', () => {
+  it('keeps inconclusive rows and regressions open, closes the rest (early stop off: 1.0’s rule)', () => {
     const rows = judgePaired(
       [comparison('slow', duels(1.1, 12, 1)), comparison('same', duels(1, 12, 3)), comparison('edge', duels(1.045, 12, 4, 30, SPREAD))],
       OPTIONS,
     );
-    expect(openBenchmarks(rows)).toEqual(new Set([pairedKey(rows[0]), pairedKey(rows[2])]));
+    expect(openBenchmarks(rows, 0)).toEqual(new Set([pairedKey(rows[0]), pairedKey(rows[2])]));
     const limits = { minPairs: 6, maxPairs: 16 };
-    expect(needsAnotherPair(rows, 5, limits)).toBe(true);
-    expect(needsAnotherPair(rows, 12, limits)).toBe(true);
-    expect(needsAnotherPair(rows, 16, limits)).toBe(false);
-    expect(needsAnotherPair([rows[1]], 12, limits)).toBe(false);
+    expect(needsAnotherPair(rows, 5, limits, 0)).toBe(true);
+    expect(needsAnotherPair(rows, 12, limits, 0)).toBe(true);
+    expect(needsAnotherPair(rows, 16, limits, 0)).toBe(false);
+    expect(needsAnotherPair([rows[1]], 12, limits, 0)).toBe(false);
+  });
+
+  it('closes a regression before the last pair only once its q clears a tenth of α', () => {
+    const early = earlyStopLevel(0.05);
+    expect(early).toBeCloseTo(0.005, 12);
+    // 12 pairs, all slower: p = 2⁻¹²; edge's 12 are all slower too, so BH gives both q = 2⁻¹² · 3/2 ≈ 0.0004
+    const rows = judgePaired(
+      [comparison('slow', duels(1.1, 12, 1)), comparison('same', duels(1, 12, 3)), comparison('edge', duels(1.045, 12, 4, 30, SPREAD))],
+      OPTIONS,
+    );
+    expect(rows[0]).toMatchObject({ verdict: 'regression', q: 1.5 / 2 ** 12 });
+    expect(rows[2]).toMatchObject({ verdict: 'inconclusive', q: 1.5 / 2 ** 12 });
+    expect(openBenchmarks(rows, early)).toEqual(new Set([pairedKey(rows[2])]));
+    expect(needsAnotherPair(rows.slice(0, 2), 12, { minPairs: 6, maxPairs: 16 }, early)).toBe(false);
+    // 6 pairs, all slower: a regression at α (q = 2⁻⁶ ≈ 0.016) but not yet at the early level, so it stays open
+    const [young] = judgePaired([comparison('young', duels(1.1, 6, 1))], OPTIONS);
+    expect(young).toMatchObject({ verdict: 'regression', q: 1 / 64 });
+    expect(openBenchmarks([young], early)).toEqual(new Set([pairedKey(young)]));
+    expect(openBenchmarks([{ ...young, q: early }], early).size).toBe(0);
   });
 
   it('raises maxPairs so a lone change can be significant with one dissenting pair', () => {

@@ -3,7 +3,7 @@
 // together (judgePaired: Benjamini–Hochberg across the run) and only benchmarks still open get the next pair
 // (judge/paired/adaptive.ts), until the pair limits or the time budget. Units paired cannot serve (import-time,
 // a fixture API the pytest plugin doesn't know, a worker that won't start) go back to the caller for `rounds`.
-import { pairLimits, openBenchmarks, pairedKey, type PairLimits } from '../judge/paired/adaptive.js';
+import { earlyStopLevel, pairLimits, openBenchmarks, pairedKey, type PairLimits } from '../judge/paired/adaptive.js';
 import { judgePaired } from '../judge/paired/judge-paired.js';
 import { type PairedComparison, type PairedRow } from '../judge/paired/judge-types.js';
 import { type VerdictOptions } from '../judge/verdicts.js';
@@ -153,7 +153,7 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
       [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
       rows = judgeAll();
       limits ??= pairLimits(rows.length, options.alpha, options.limits);
-      const stillOpen = openBenchmarks(rows);
+      const stillOpen = openBenchmarks(rows, earlyStopLevel(options.alpha));
       options.progress?.({ done: pairs, max: limits.maxPairs, verdicts: { decided: rows.length - stillOpen.size, open: stillOpen.size } });
       want = served.map((u) => (pairs < limits!.minPairs ? null : openNames(u, stillOpen, rows)));
       want.forEach((w, i) => w?.size === 0 && sessions[i].close());

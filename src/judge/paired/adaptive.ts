@@ -1,7 +1,8 @@
 // Adaptive pairs: after each worker pair, judge; benchmarks whose verdict is still open get the next pair.
-// Open = inconclusive, or a regression still to be confirmed (as 1.0's measure.ts: a regression is not a
-// reason to stop early, it must still hold at the last pair). The coordinator stops at maxPairs or its
-// time budget. Defaults from the replay on the shared paired duels (bench/replay-paired.mjs, bench/README).
+// Open = inconclusive, or a regression not yet past the early-stop level: a regression closes before the last
+// pair only at a far stricter level than α (Haybittle–Peto's interim bound), else it must still hold at the last
+// pair, as in 1.0's measure.ts. The coordinator stops at maxPairs or its time budget. Defaults from the replay
+// on the shared paired duels (bench/replay-paired.mjs, bench/README).
 import { signTest } from '../../stats/sign-test.js';
 import { type PairedRow } from './judge-types.js';
 
@@ -17,10 +18,26 @@ export interface PairLimits {
  */
 export const PAIRED_DEFAULTS: PairLimits = { minPairs: 6, maxPairs: 20 };
 
-/** Keys (`interpreter\0suite\0name`) of the rows that need another pair. */
-export function openBenchmarks(rows: readonly PairedRow[]): Set<string> {
-  const open = rows.filter((r) => r.verdict === 'inconclusive' || r.verdict === 'regression');
+/**
+ * The share of α a regression's q must reach to close before the last pair. Each look before the last spends at
+ * most that level, and a row closed early keeps its pairs, so its q at the last judgement stays far inside α.
+ * EARLY_STOP_SHARE_REPLAYED in bench/replay-paired.mjs: A/A runs with a false alarm and pairs saved per share.
+ */
+export const EARLY_STOP_SHARE = 0.1;
+
+/**
+ * Keys (`interpreter\0suite\0name`) of the rows that need another pair: inconclusive ones, and regressions whose
+ * q is above `earlyLevel` (0: every regression waits for the last pair, 1.0's rule).
+ */
+export function openBenchmarks(rows: readonly PairedRow[], earlyLevel: number): Set<string> {
+  const settled = (r: PairedRow) => r.verdict === 'regression' && r.q !== undefined && r.q <= earlyLevel;
+  const open = rows.filter((r) => r.verdict === 'inconclusive' || (r.verdict === 'regression' && !settled(r)));
   return new Set(open.map((r) => pairedKey(r)));
+}
+
+/** The q a regression must reach to close early at level α. */
+export function earlyStopLevel(alpha: number): number {
+  return alpha * EARLY_STOP_SHARE;
 }
 
 export function pairedKey(r: { interpreter: string; suite: string; name: string }): string {
@@ -48,7 +65,7 @@ export function pairLimits(comparisons: number, alpha: number, requested: Partia
 }
 
 /** Whether the coordinator should start another pair: some row open and pairs left. */
-export function needsAnotherPair(rows: readonly PairedRow[], pairsDone: number, limits: PairLimits): boolean {
+export function needsAnotherPair(rows: readonly PairedRow[], pairsDone: number, limits: PairLimits, earlyLevel: number): boolean {
   if (pairsDone < limits.minPairs) return true;
-  return pairsDone < limits.maxPairs && openBenchmarks(rows).size > 0;
+  return pairsDone < limits.maxPairs && openBenchmarks(rows, earlyLevel).size > 0;
 }
