@@ -2,7 +2,7 @@
 // (docs-only change) or power (calibrated +3/+5/+10/+25% slowdowns on 8 benchmarks), each method in turn on
 // the same project, with and without the background load of bench/load.mjs (CPU hogs switching on and off
 // every 0.2–2 s). Writes bench/results/methods-<mode>.json and prints a table.
-// Usage: node bench/methods.mjs --mode aa|power [--runs 5 | --runs paired=20,rounds=5] [--methods paired,rounds] [--load both|on|off]
+// Usage: node bench/methods.mjs --mode aa|power [--runs 5 | --runs paired=20,rounds=5] [--methods paired,paired-1,rounds] [--load both|on|off]
 //        [--threshold 5%] [--interpreters 3.12] [--copies 1] [--effects name=pct,...] [--cli dist/cli/index.js] [--out file]
 // --copies 2 --interpreters 3.12,3.13: the larger suite (34 benchmarks: the 14 pytest ones twice, 6 timeit; 2 interpreters).
 import { spawnSync } from 'node:child_process';
@@ -40,6 +40,12 @@ makeProject(project, mode, Number(arg('copies', '1')), effects);
 const cli = arg('cli', join(here, '..', 'dist', 'cli', 'index.js'));
 const suites = ['--suites', 'pytest-benchmark: benchmarks/ --benchmark-max-time=0.05', '--suites', 'timeit: benchmarks/micro.toml'];
 
+/** `paired`, `rounds`, or `paired-N`: paired with N suite × interpreter units at once (`parallel: N`). */
+function methodArgs(method) {
+  const m = /^paired-(\d+)$/.exec(method);
+  return m ? ['--method', 'paired', '--parallel', m[1]] : ['--method', method];
+}
+
 function runOnce(method, out) {
   const t0 = Date.now();
   const res = spawnSync(
@@ -54,8 +60,7 @@ function runOnce(method, out) {
       'none',
       '--comment',
       'never',
-      '--method',
-      method,
+      ...methodArgs(method),
       '--threshold',
       threshold,
       '--interpreters',

@@ -20,6 +20,14 @@ describe('method, calibrate and the round limits', () => {
     expect(parseConfig({ method: 'paired', calibrate: 'true' }, { suites: ['timeit: b.toml'] }).calibrate).toBe(true);
   });
 
+  it('parallel: auto (null, one unit per CPU) by default, or a number of units', () => {
+    expect(parseConfig(SUITES).parallel).toBeNull();
+    expect(parseConfig({ ...SUITES, parallel: '1' }).parallel).toBe(1);
+    expect(parseConfig({}, { suites: ['timeit: b.toml'], parallel: 3 }).parallel).toBe(3);
+    for (const bad of ['0', 'two', '1.5', '-2', '999'])
+      expect(() => parseConfig({ ...SUITES, parallel: bad })).toThrow(`input 'parallel' is "${bad}": expected 'auto' or a whole number of units from 1 to 256`);
+  });
+
   it('names the input, quotes the value and says what was expected', () => {
     expect(() => parseConfig({ ...SUITES, method: 'duet' })).toThrow(`input 'method' is "duet": expected one of rounds, paired`);
     expect(() => parseConfig({ ...SUITES, calibrate: 'yes please' })).toThrow(`input 'calibrate' is "yes please": expected true or false`);

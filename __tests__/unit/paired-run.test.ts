@@ -46,6 +46,7 @@ function options(sides: Record<string, FakeSide>, log: LogEntry[], extra: Partia
     notice: () => undefined,
     engine: { duels: 4, requestTimeoutMs: 500 },
     deps: { start: fakeStart(sides, log) },
+    parallel: 1, // one unit at a time, so the order of the log is the order of the units
     ...extra,
   } as PairedRunOptions;
 }
@@ -159,6 +160,34 @@ describe('runPaired', () => {
     expect(rows.crashy).toMatchObject({ verdict: 'failed', failedOn: 'head', error: expect.stringContaining('SIGSEGV') });
     expect(rows.same).toMatchObject({ verdict: 'unchanged', pairs: 6 });
     expect(r.fallback).toEqual([]);
+  });
+
+  it('with parallel 2, runs two units’ pairs at once, each pinned to its own CPU', async () => {
+    const log: LogEntry[] = [];
+    const sides = { b1: { benchmarks: [same] }, h1: { benchmarks: [same] }, b2: { benchmarks: [same] }, h2: { benchmarks: [same] } };
+    const units = [unit({ base: 'b1', head: 'h1' }), unit({ base: 'b2', head: 'h2' }, TIMEIT, '3.13')];
+    const r = await runPaired(units, options(sides, log, { parallel: 2, limits: { minPairs: 2, maxPairs: 2 } }));
+    expect(r.rows.map((x) => [x.interpreter, x.pairs])).toEqual([
+      ['3.12', 2],
+      ['3.13', 2],
+    ]);
+    // Pair k pins unit 1 to CPU k and unit 2 to CPU k + 1 (taken modulo the CPUs it may use, by the worker).
+    const pins = (side: string) => log.filter((e) => e.side === side && e.op === 'pin').map((e) => e.cpu);
+    expect([pins('b1'), pins('h1'), pins('b2'), pins('h2')]).toEqual([
+      [0, 1],
+      [0, 1],
+      [1, 2],
+      [1, 2],
+    ]);
+    // At once: unit 2 has its first burst before unit 1's first pair is over.
+    const firstOf2 = log.findIndex((e) => e.side === 'b2' && e.op === 'burst');
+    const endOf1 = log.findIndex((e) => e.side === 'b1' && e.op === 'next');
+    expect(firstOf2).toBeLessThan(endOf1);
+    // One at a time (parallel 1): unit 2 starts only once unit 1's first pair is over, on the same CPUs.
+    const serial: LogEntry[] = [];
+    await runPaired(units, options(sides, serial, { parallel: 1, limits: { minPairs: 2, maxPairs: 2 } }));
+    expect(serial.findIndex((e) => e.side === 'b2' && e.op === 'burst')).toBeGreaterThan(serial.findIndex((e) => e.side === 'b1' && e.op === 'next'));
+    expect(serial.filter((e) => e.side === 'b2' && e.op === 'pin').map((e) => e.cpu)).toEqual([0, 1]);
   });
 
   it('stops adding pairs when the budget is spent, and says so', async () => {

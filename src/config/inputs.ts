@@ -166,6 +166,13 @@ export const INPUTS = [
     doc: '`method: paired`: one extra worker pair per suite × interpreter duels base against base; its reading is the noise floor a change must clear',
   },
   {
+    name: 'parallel',
+    default: 'auto',
+    kind: 'text',
+    pyproject: true,
+    doc: "`method: paired`: how many suite × interpreter units duel at once, each on its own CPU (a pair's two workers take turns, so a pair keeps one CPU busy); `auto`: one per CPU the job may use; `1`: one at a time",
+  },
+  {
     name: 'pass-env',
     default: '',
     kind: 'list',

@@ -184,6 +184,14 @@ function roundLimits(raw: Record<SettingName, RawValue>, method: MeasureMethod) 
   };
 }
 
+/** `parallel`: a number of units at once, or null for `auto` (one per CPU, counted where the pairs run). */
+function parallelUnits(value: RawValue): number | null {
+  if (value.text === 'auto') return null;
+  const n = parseInteger(value.text);
+  if (n === null || n < 1 || n > 256) throw new ConfigError(value.source, value.text, "'auto' or a whole number of units from 1 to 256");
+  return n;
+}
+
 export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Record<string, unknown>): Settings {
   const raw = gatherRaw(inputs, pyprojectTable);
   const importSuites = importTimeSuite(raw['import-time']);
@@ -216,6 +224,7 @@ export function parseConfig(inputs: Record<string, string>, pyprojectTable?: Rec
     method: oneOf<MeasureMethod>(raw, 'method'),
     pairLimits,
     calibrate: flag(raw, 'calibrate'),
+    parallel: parallelUnits(raw.parallel),
     timeBudgetSeconds: budget,
     failOnRegression: flag(raw, 'fail-on-regression'),
     failOnInconclusive: inconclusiveShare(raw['fail-on-inconclusive']),

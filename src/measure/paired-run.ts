@@ -3,6 +3,7 @@
 // together (judgePaired: Benjamini–Hochberg across the run) and only benchmarks still open get the next pair
 // (judge/paired/adaptive.ts), until the pair limits or the time budget. Units paired cannot serve (import-time,
 // a fixture API the pytest plugin doesn't know, a worker that won't start) go back to the caller for `rounds`.
+import { availableParallelism } from 'node:os';
 import { earlyStopLevel, pairLimits, openBenchmarks, pairedKey, type PairLimits } from '../judge/paired/adaptive.js';
 import { judgePaired } from '../judge/paired/judge-paired.js';
 import { type PairedComparison, type PairedRow } from '../judge/paired/judge-types.js';
@@ -11,6 +12,7 @@ import { type Progress } from '../model/progress.js';
 import { type StopReason } from '../model/report.js';
 import { type Side } from '../model/side.js';
 import { driverFor } from '../suites/registry.js';
+import { inLanes } from './lanes.js';
 import { PairedSession, type PairedDeps } from './paired/coordinator.js';
 import { type PairedSideSetup } from './paired/launch.js';
 import { DEFAULT_PAIRED_OPTIONS, type PairedOptions, type PairedUnitResult } from './paired/types.js';
@@ -28,6 +30,11 @@ export interface PairedRunOptions extends VerdictOptions {
   notice: (line: string) => void;
   /** Where the pairs stand after each pair of every unit (the status line, model/progress.ts). */
   progress?: (p: Pick<Progress, 'done' | 'max' | 'verdicts'>) => void;
+  /**
+   * How many units' pairs run at once (the `parallel` input; null or not given: one per CPU), each on its own CPU:
+   * a pair's two workers take turns, so it keeps one CPU busy.
+   */
+  parallel?: number | null;
   /** Engine options beyond its defaults (tests: shorter timeouts). */
   engine?: Partial<Omit<PairedOptions, 'jit' | 'shouldContinue'>>;
   deps?: PairedDeps;
@@ -82,6 +89,7 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
     }
   }
   const engine = { ...options.engine, log: options.log, now: options.now };
+  const lanes = options.parallel ?? availableParallelism();
   const open = (u: MeasureUnit) => ({ suite: u.suite, sides: { base: sideSetup(u, 'base'), head: sideSetup(u, 'head') } });
   let sessions = served.map((u) => new PairedSession(open(u), { ...engine, jit: Boolean(u.sides.head.ctx?.jit) }, options.deps));
   // Every unit's first pair loads now; later pairs load while the one before them duels (coordinator.ts).
@@ -120,23 +128,25 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
     );
   // Workers spawned ahead must not outlive the phase (their pipes would keep the run from exiting).
   try {
-    rounds: while (stopReason === 'decided') {
+    while (stopReason === 'decided') {
       const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i]!.size > 0);
       if (todo.length === 0) break;
       if (limits && pairs >= limits.maxPairs) {
         stopReason = 'max-rounds';
         break;
       }
-      for (const i of todo) {
+      const fitted = await inLanes(todo, lanes, async (i, lane) => {
         // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
-        if (options.budgetLeft() <= lastPairSeconds[i]) {
-          options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
-          stopReason = 'time-budget';
-          break rounds;
-        }
+        if (options.budgetLeft() <= lastPairSeconds[i]) return false;
         const t = options.now();
-        await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
+        await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`, lane);
         lastPairSeconds[i] = (options.now() - t) / 1000;
+        return true;
+      });
+      if (!fitted) {
+        options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
+        stopReason = 'time-budget';
+        break;
       }
       pairs++;
       // A unit the engine cannot serve after all goes to rounds as a whole.

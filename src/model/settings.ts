@@ -43,6 +43,8 @@ export interface Settings {
   pairLimits: { minPairs?: number; maxPairs?: number };
   /** `method: paired`: one extra base-vs-base pair per unit measures the noise floor. */
   calibrate: boolean;
+  /** `method: paired`: units whose pairs run at once, each on its own CPU; null: one per CPU (`auto`). */
+  parallel: number | null;
   timeBudgetSeconds: number;
   failOnRegression: boolean;
   /** Exit 1 when more than this share (0–1) of rows is inconclusive; null or absent: never. */

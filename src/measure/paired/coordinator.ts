@@ -75,9 +75,13 @@ export class PairedSession {
     this.prestarted = undefined;
   }
 
-  /** Runs the next pair on `want` (null: every benchmark). */
-  async nextPair(want: Set<string> | null, label: string): Promise<void> {
-    const { result, options } = this;
+  /**
+   * Runs the next pair on `want` (null: every benchmark); `lane` > 0 when other units' pairs run at the same time
+   * (paired-run.ts), so this one pins to another CPU than theirs.
+   */
+  async nextPair(want: Set<string> | null, label: string, lane = 0): Promise<void> {
+    const { result } = this;
+    const options = lane === 0 ? this.options : { ...this.options, cpuOffset: lane };
     const ahead = this.prestarted?.index === this.index ? this.prestarted.clients : undefined;
     this.prestarted = ahead ? undefined : this.prestarted;
     this.close();

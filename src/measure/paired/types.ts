@@ -80,6 +80,8 @@ export interface PairedOptions {
    * wait longer, which inflates wall-time differences (+25% read as up to 2.2× here).
    */
   pinCpu: boolean;
+  /** Added to the pair's index to pick its CPU: pairs of other units running at the same time use other offsets. */
+  cpuOffset?: number;
   /**
    * Spawn the next pair's workers as soon as the current pair's have said hello, so they load the suite while
    * this pair duels (a pytest worker takes 0.4–0.6 s to start here): the start-up is off the run's clock.
