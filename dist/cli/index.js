@@ -325,6 +325,13 @@ const INPUTS = [
         doc: '`method: paired`: one extra worker pair per suite × interpreter duels base against base; its reading is the noise floor a change must clear',
     },
     {
+        name: 'parallel',
+        default: 'auto',
+        kind: 'text',
+        pyproject: true,
+        doc: "`method: paired`: how many suite × interpreter units duel at once, each on its own CPU (a pair's two workers take turns, so a pair keeps one CPU busy); `auto`: one per CPU the job may use; `1`: one at a time",
+    },
+    {
         name: 'pass-env',
         default: '',
         kind: 'list',
@@ -723,6 +730,15 @@ function roundLimits(raw, method) {
         pairLimits: { ...(minGiven !== undefined ? { minPairs: minGiven } : {}), ...(maxGiven !== undefined ? { maxPairs: maxGiven } : {}) },
     };
 }
+/** `parallel`: a number of units at once, or null for `auto` (one per CPU, counted where the pairs run). */
+function parallelUnits(value) {
+    if (value.text === 'auto')
+        return null;
+    const n = parseInteger(value.text);
+    if (n === null || n < 1 || n > 256)
+        throw new ConfigError(value.source, value.text, "'auto' or a whole number of units from 1 to 256");
+    return n;
+}
 function parseConfig(inputs, pyprojectTable) {
     const raw = gatherRaw(inputs, pyprojectTable);
     const importSuites = importTimeSuite(raw['import-time']);
@@ -756,6 +772,7 @@ function parseConfig(inputs, pyprojectTable) {
         method: oneOf(raw, 'method'),
         pairLimits,
         calibrate: flag(raw, 'calibrate'),
+        parallel: parallelUnits(raw.parallel),
         timeBudgetSeconds: budget,
         failOnRegression: flag(raw, 'fail-on-regression'),
         failOnInconclusive: inconclusiveShare(raw['fail-on-inconclusive']),
@@ -6429,9 +6446,10 @@ function laterPasses(settings, stopReason) {
 
 ;// CONCATENATED MODULE: ./src/judge/paired/adaptive.ts
 // Adaptive pairs: after each worker pair, judge; benchmarks whose verdict is still open get the next pair.
-// Open = inconclusive, or a regression still to be confirmed (as 1.0's measure.ts: a regression is not a
-// reason to stop early, it must still hold at the last pair). The coordinator stops at maxPairs or its
-// time budget. Defaults from the replay on the shared paired duels (bench/replay-paired.mjs, bench/README).
+// Open = inconclusive, or a regression not yet past the early-stop level: a regression closes before the last
+// pair only at a far stricter level than α (Haybittle–Peto's interim bound), else it must still hold at the last
+// pair, as in 1.0's measure.ts. The coordinator stops at maxPairs or its time budget. Defaults from the replay
+// on the shared paired duels (bench/replay-paired.mjs, bench/README).
 
 /**
  * 6: below it no 95% distribution-free interval of a median exists (2/2⁵ > 5%), so nothing can be `unchanged`.
@@ -6439,10 +6457,24 @@ function laterPasses(settings, stopReason) {
  * 16 pairs drawn from that pair); at 20 none was, A/A rows `unchanged` 99.7% (bench/README, "Paired method").
  */
 const PAIRED_DEFAULTS = { minPairs: 6, maxPairs: 20 };
-/** Keys (`interpreter\0suite\0name`) of the rows that need another pair. */
-function openBenchmarks(rows) {
-    const open = rows.filter((r) => r.verdict === 'inconclusive' || r.verdict === 'regression');
+/**
+ * The share of α a regression's q must reach to close before the last pair. Each look before the last spends at
+ * most that level, and a row closed early keeps its pairs, so its q at the last judgement stays far inside α.
+ * EARLY_STOP_SHARE_REPLAYED in bench/replay-paired.mjs: A/A runs with a false alarm and pairs saved per share.
+ */
+const EARLY_STOP_SHARE = 0.1;
+/**
+ * Keys (`interpreter\0suite\0name`) of the rows that need another pair: inconclusive ones, and regressions whose
+ * q is above `earlyLevel` (0: every regression waits for the last pair, 1.0's rule).
+ */
+function openBenchmarks(rows, earlyLevel) {
+    const settled = (r) => r.verdict === 'regression' && r.q !== undefined && r.q <= earlyLevel;
+    const open = rows.filter((r) => r.verdict === 'inconclusive' || (r.verdict === 'regression' && !settled(r)));
     return new Set(open.map((r) => pairedKey(r)));
+}
+/** The q a regression must reach to close early at level α. */
+function earlyStopLevel(alpha) {
+    return alpha * EARLY_STOP_SHARE;
 }
 function pairedKey(r) {
     return `${r.interpreter}\0${r.suite}\0${r.name}`;
@@ -6468,10 +6500,10 @@ function pairLimits(comparisons, alpha, requested = {}) {
     return { minPairs, maxPairs: Math.max(minPairs, maxPairs) };
 }
 /** Whether the coordinator should start another pair: some row open and pairs left. */
-function needsAnotherPair(rows, pairsDone, limits) {
+function needsAnotherPair(rows, pairsDone, limits, earlyLevel) {
     if (pairsDone < limits.minPairs)
         return true;
-    return pairsDone < limits.maxPairs && openBenchmarks(rows).size > 0;
+    return pairsDone < limits.maxPairs && openBenchmarks(rows, earlyLevel).size > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/io/worker-process.ts
@@ -6950,11 +6982,11 @@ function workersAgree(clients, options) {
 }
 /**
  * One benchmark's duels in pair `pairIndex`: its N, and the CPU both workers share while dueling it
- * (PairedOptions.pinCpu: for the CPU clock only); `first` warms up first. A benchmark without an entry yet is
+ * (PairedOptions.pinCpu: for the CPU clock only; the pair's index plus cpuOffset picks it); `first` warms up first. A benchmark without an entry yet is
  * calibrated by the workers, by the coordinator's rule (py_perf_guard_paired_agree.py).
  */
 function duelSpec(entry, name, index, pairIndex, order, options) {
-    const pin = options.pinCpu ? pairIndex : null;
+    const pin = options.pinCpu ? pairIndex + (options.cpuOffset ?? 0) : null;
     if (!entry) {
         const calibrate = {
             target: options.burstMs / 1000,
@@ -7591,9 +7623,13 @@ class PairedSession {
             c.close();
         this.prestarted = undefined;
     }
-    /** Runs the next pair on `want` (null: every benchmark). */
-    async nextPair(want, label) {
-        const { result, options } = this;
+    /**
+     * Runs the next pair on `want` (null: every benchmark); `lane` > 0 when other units' pairs run at the same time
+     * (paired-run.ts), so this one pins to another CPU than theirs.
+     */
+    async nextPair(want, label, lane = 0) {
+        const { result } = this;
+        const options = lane === 0 ? this.options : { ...this.options, cpuOffset: lane };
         const ahead = this.prestarted?.index === this.index ? this.prestarted.clients : undefined;
         this.prestarted = ahead ? undefined : this.prestarted;
         this.close();
@@ -7628,6 +7664,29 @@ async function measurePairedUnit(unit, options, deps = {}) {
     }
     session.close();
     return session.result;
+}
+
+;// CONCATENATED MODULE: ./src/measure/lanes.ts
+// A small pool: items worked on at most `lanes` at a time, each lane taking the next item when its last is done.
+// The paired phase runs one pair of several suite × interpreter units at once this way, one unit per CPU: the two
+// workers of a pair take turns, so a pair keeps one CPU busy, and a 2-CPU runner can duel two units at once.
+/**
+ * Runs `work(item, lane)` for the items in order, at most `lanes` at once; `lane` (0 … lanes − 1) is the lane the
+ * item runs in, so that no two items running at once share one. `work` returns false to refuse its item (it did
+ * not start it): no item after it is started, and the result is false once those in flight are done.
+ */
+async function inLanes(items, lanes, work) {
+    let next = 0;
+    let refused = false;
+    const lane = async (k) => {
+        while (!refused && next < items.length) {
+            const item = items[next++];
+            if (!(await work(item, k)))
+                refused = true;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, items.length)) }, (_, k) => lane(k)));
+    return !refused;
 }
 
 ;// CONCATENATED MODULE: ./src/measure/paired-comparisons.ts
@@ -7708,6 +7767,8 @@ function allPairedComparisons(units, results, calibrations) {
 
 
 
+
+
 function sideSetup(unit, side) {
     const s = unit.sides[side];
     // pairedPlan admitted the unit: the driver has a worker and the side is runnable.
@@ -7738,6 +7799,7 @@ async function runPaired(units, options) {
         }
     }
     const engine = { ...options.engine, log: options.log, now: options.now };
+    const lanes = options.parallel ?? (0,external_node_os_namespaceObject.availableParallelism)();
     const open = (u) => ({ suite: u.suite, sides: { base: sideSetup(u, 'base'), head: sideSetup(u, 'head') } });
     let sessions = served.map((u) => new PairedSession(open(u), { ...engine, jit: Boolean(u.sides.head.ctx?.jit) }, options.deps));
     // Every unit's first pair loads now; later pairs load while the one before them duels (coordinator.ts).
@@ -7768,7 +7830,7 @@ async function runPaired(units, options) {
     const judgeAll = () => judgePaired(allPairedComparisons(served, sessions.map((s) => s.result), calibrations), options);
     // Workers spawned ahead must not outlive the phase (their pipes would keep the run from exiting).
     try {
-        rounds: while (stopReason === 'decided') {
+        while (stopReason === 'decided') {
             const todo = served.map((_, i) => i).filter((i) => want[i] === null || want[i].size > 0);
             if (todo.length === 0)
                 break;
@@ -7776,16 +7838,19 @@ async function runPaired(units, options) {
                 stopReason = 'max-rounds';
                 break;
             }
-            for (const i of todo) {
+            const fitted = await inLanes(todo, lanes, async (i, lane) => {
                 // Stop adding pairs when the next one would not fit in what is left of the budget (its last took that long).
-                if (options.budgetLeft() <= lastPairSeconds[i]) {
-                    options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
-                    stopReason = 'time-budget';
-                    break rounds;
-                }
+                if (options.budgetLeft() <= lastPairSeconds[i])
+                    return false;
                 const t = options.now();
-                await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`);
+                await sessions[i].nextPair(want[i], `${served[i].suite.path} on ${served[i].interpreter}`, lane);
                 lastPairSeconds[i] = (options.now() - t) / 1000;
+                return true;
+            });
+            if (!fitted) {
+                options.log(`paired: the time budget is spent after ${pairs} pair(s); the verdicts use the pairs so far`);
+                stopReason = 'time-budget';
+                break;
             }
             pairs++;
             // A unit the engine cannot serve after all goes to rounds as a whole.
@@ -7803,7 +7868,7 @@ async function runPaired(units, options) {
             [served, sessions, calibrations, want, lastPairSeconds] = [kept(served), kept(sessions), kept(calibrations), kept(want), kept(lastPairSeconds)];
             rows = judgeAll();
             limits ??= pairLimits(rows.length, options.alpha, options.limits);
-            const stillOpen = openBenchmarks(rows);
+            const stillOpen = openBenchmarks(rows, earlyStopLevel(options.alpha));
             options.progress?.({ done: pairs, max: limits.maxPairs, verdicts: { decided: rows.length - stillOpen.size, open: stillOpen.size } });
             want = served.map((u) => (pairs < limits.minPairs ? null : openNames(u, stillOpen, rows)));
             want.forEach((w, i) => w?.size === 0 && sessions[i].close());
