@@ -175,7 +175,9 @@ export async function runShell(outer: ShellDeps): Promise<ShellResult> {
         maxRounds: settings.maxRounds,
         rounds: measured.rounds,
         method: settings.method,
-        ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds, ...paired.limits } } : {}),
+        ...(paired
+          ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds, ...paired.limits, parallel: paired.parallel } }
+          : {}),
         stopReason,
         elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
         interpreters,

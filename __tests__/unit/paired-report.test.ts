@@ -20,13 +20,13 @@ describe('paired rows in the report', () => {
   const r = {
     ...report([paired('a'), paired('n', { verdict: 'inconclusive', tooNoisy: true, noiseFloor: 0.08 }), row('old', 'unchanged')]),
     method: 'paired' as const,
-    paired: { pairs: 8, burstMs: 5, startupSeconds: 3.42, minPairs: 6, maxPairs: 20 },
+    paired: { pairs: 8, burstMs: 5, startupSeconds: 3.42, minPairs: 6, maxPairs: 20, parallel: 2 },
     rounds: 0,
   };
 
   it('writes the pair-level figures per row and the method in the settings', () => {
     const json = reportToJson(r) as { settings: Record<string, unknown>; benchmarks: Record<string, unknown>[] };
-    expect(json.settings).toMatchObject({ method: 'paired', pairs: 8, min_pairs: 6, max_pairs: 20, burst_ms: 5, worker_startup_seconds: 3.4 });
+    expect(json.settings).toMatchObject({ method: 'paired', pairs: 8, min_pairs: 6, max_pairs: 20, burst_ms: 5, worker_startup_seconds: 3.4, parallel: 2 });
     expect(json.benchmarks.find((b) => b.name === 'a')).toMatchObject({
       method: 'paired',
       pairs: 8,

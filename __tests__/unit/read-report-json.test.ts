@@ -51,6 +51,16 @@ describe('readReportJson', () => {
     const original = full();
     const read = readReportJson(json(original));
     expect('report' in read && read.report).toEqual(original);
+    // the paired settings, with and without `parallel` (reports written before it have none)
+    for (const parallel of [{ parallel: 2 }, {}]) {
+      const withPairs = {
+        ...original,
+        method: 'paired' as const,
+        paired: { pairs: 9, burstMs: 5, startupSeconds: 1.5, minPairs: 6, maxPairs: 20, ...parallel },
+      };
+      const back = readReportJson(json(withPairs));
+      expect('report' in back && back.report.paired).toEqual(withPairs.paired);
+    }
   });
 
   it("keeps samples of a rounds row as checked number arrays, and the report's shard", () => {

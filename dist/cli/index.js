@@ -6506,6 +6506,29 @@ function needsAnotherPair(rows, pairsDone, limits, earlyLevel) {
     return pairsDone < limits.maxPairs && openBenchmarks(rows, earlyLevel).size > 0;
 }
 
+;// CONCATENATED MODULE: ./src/measure/lanes.ts
+// A small pool: items worked on at most `lanes` at a time, each lane taking the next item when its last is done.
+// The paired phase runs one pair of several suite × interpreter units at once this way, one unit per CPU: the two
+// workers of a pair take turns, so a pair keeps one CPU busy, and a 2-CPU runner can duel two units at once.
+/**
+ * Runs `work(item, lane)` for the items in order, at most `lanes` at once; `lane` (0 … lanes − 1) is the lane the
+ * item runs in, so that no two items running at once share one. `work` returns false to refuse its item (it did
+ * not start it): no item after it is started, and the result is false once those in flight are done.
+ */
+async function inLanes(items, lanes, work) {
+    let next = 0;
+    let refused = false;
+    const lane = async (k) => {
+        while (!refused && next < items.length) {
+            const item = items[next++];
+            if (!(await work(item, k)))
+                refused = true;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, items.length)) }, (_, k) => lane(k)));
+    return !refused;
+}
+
 ;// CONCATENATED MODULE: ./src/io/worker-process.ts
 // The seam for long-lived child processes (the paired workers): started with pipes on stdin and stdout,
 // read a line at a time with a timeout, killed with their whole process group (a pytest worker's children
@@ -7666,29 +7689,6 @@ async function measurePairedUnit(unit, options, deps = {}) {
     return session.result;
 }
 
-;// CONCATENATED MODULE: ./src/measure/lanes.ts
-// A small pool: items worked on at most `lanes` at a time, each lane taking the next item when its last is done.
-// The paired phase runs one pair of several suite × interpreter units at once this way, one unit per CPU: the two
-// workers of a pair take turns, so a pair keeps one CPU busy, and a 2-CPU runner can duel two units at once.
-/**
- * Runs `work(item, lane)` for the items in order, at most `lanes` at once; `lane` (0 … lanes − 1) is the lane the
- * item runs in, so that no two items running at once share one. `work` returns false to refuse its item (it did
- * not start it): no item after it is started, and the result is false once those in flight are done.
- */
-async function inLanes(items, lanes, work) {
-    let next = 0;
-    let refused = false;
-    const lane = async (k) => {
-        while (!refused && next < items.length) {
-            const item = items[next++];
-            if (!(await work(item, k)))
-                refused = true;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(lanes, items.length)) }, (_, k) => lane(k)));
-    return !refused;
-}
-
 ;// CONCATENATED MODULE: ./src/measure/paired-comparisons.ts
 
 
@@ -7884,7 +7884,7 @@ async function runPaired(units, options) {
     rows = judgePaired(comparisons, options);
     const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
     const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
-    return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };
+    return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used, parallel: lanes };
 }
 
 ;// CONCATENATED MODULE: ./src/measure/progress.ts
@@ -8726,6 +8726,7 @@ function reportToJson(report) {
                     max_pairs: report.paired.maxPairs,
                     burst_ms: report.paired.burstMs,
                     worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10,
+                    ...(report.paired.parallel ? { parallel: report.paired.parallel } : {}),
                 }
                 : {}),
             min_rounds: report.minRounds,
@@ -9468,7 +9469,15 @@ function mergePaired(reports) {
         return undefined;
     const most = (f) => Math.max(...parts.map(f));
     const startupSeconds = parts.reduce((s, p) => s + p.startupSeconds, 0);
-    return { pairs: most((p) => p.pairs), burstMs: parts[0].burstMs, startupSeconds, minPairs: parts[0].minPairs, maxPairs: most((p) => p.maxPairs) };
+    const parallel = most((p) => p.parallel ?? 0);
+    return {
+        pairs: most((p) => p.pairs),
+        burstMs: parts[0].burstMs,
+        startupSeconds,
+        minPairs: parts[0].minPairs,
+        maxPairs: most((p) => p.maxPairs),
+        ...(parallel ? { parallel } : {}),
+    };
 }
 /**
  * The merged report. `settings`: the threshold and alpha the verdicts are judged with; every part must have
@@ -9846,6 +9855,7 @@ function readReportJson(value) {
                     maxPairs: s.int('max_pairs'),
                     burstMs: s.num('burst_ms', 0),
                     startupSeconds: s.num('worker_startup_seconds', 0),
+                    ...(s.has('parallel') ? { parallel: s.int('parallel') } : {}),
                 },
             }
             : {}),
@@ -10812,7 +10822,9 @@ async function runShell(outer) {
             maxRounds: settings.maxRounds,
             rounds: measured.rounds,
             method: settings.method,
-            ...(paired ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds, ...paired.limits } } : {}),
+            ...(paired
+                ? { paired: { pairs: paired.pairs, burstMs: paired.burstMs, startupSeconds: paired.startupSeconds, ...paired.limits, parallel: paired.parallel } }
+                : {}),
             stopReason,
             elapsedSeconds: measured.elapsedSeconds + (paired?.elapsedSeconds ?? 0),
             interpreters,

@@ -59,7 +59,15 @@ function mergePaired(reports: readonly Report[]): Report['paired'] {
   if (!parts.length) return undefined;
   const most = (f: (p: (typeof parts)[number]) => number) => Math.max(...parts.map(f));
   const startupSeconds = parts.reduce((s, p) => s + p.startupSeconds, 0);
-  return { pairs: most((p) => p.pairs), burstMs: parts[0].burstMs, startupSeconds, minPairs: parts[0].minPairs, maxPairs: most((p) => p.maxPairs) };
+  const parallel = most((p) => p.parallel ?? 0);
+  return {
+    pairs: most((p) => p.pairs),
+    burstMs: parts[0].burstMs,
+    startupSeconds,
+    minPairs: parts[0].minPairs,
+    maxPairs: most((p) => p.maxPairs),
+    ...(parallel ? { parallel } : {}),
+  };
 }
 
 /**

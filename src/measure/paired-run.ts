@@ -55,6 +55,8 @@ export interface PairedRunResult {
   burstMs: number;
   /** The pair limits the run used (the inputs, else the defaults; maxPairs raised for very large runs). */
   limits: PairLimits;
+  /** Units whose pairs ran at once, at most (the `parallel` input, or one per CPU). */
+  parallel: number;
 }
 
 function sideSetup(unit: MeasureUnit, side: Side): PairedSideSetup {
@@ -181,5 +183,5 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
   rows = judgePaired(comparisons, options);
   const startupSeconds = sessions.reduce((s, x) => s + x.result.startupSeconds, 0);
   const used = limits ?? pairLimits(rows.length, options.alpha, options.limits);
-  return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used };
+  return { units: served, comparisons, rows, fallback, pairs, stopReason, elapsedSeconds: elapsed(), startupSeconds, burstMs, limits: used, parallel: lanes };
 }

@@ -58,7 +58,8 @@ export interface Report {
   /** The method asked for (some suites may still be measured by rounds: import-time, fallbacks, interpreter comparisons). */
   method?: MeasureMethod;
   /** `method: paired`: the most worker pairs a unit ran, the burst length, seconds spent starting workers. */
-  paired?: { pairs: number; burstMs: number; startupSeconds: number; minPairs: number; maxPairs: number };
+  /** `parallel`: the units whose pairs ran at once (absent in reports written before it). */
+  paired?: { pairs: number; burstMs: number; startupSeconds: number; minPairs: number; maxPairs: number; parallel?: number };
   stopReason: StopReason;
   elapsedSeconds: number;
   interpreters: Interpreter[];

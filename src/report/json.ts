@@ -91,6 +91,7 @@ export function reportToJson(report: Report): object {
             max_pairs: report.paired.maxPairs,
             burst_ms: report.paired.burstMs,
             worker_startup_seconds: Math.round(report.paired.startupSeconds * 10) / 10,
+            ...(report.paired.parallel ? { parallel: report.paired.parallel } : {}),
           }
         : {}),
       min_rounds: report.minRounds,

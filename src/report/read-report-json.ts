@@ -202,6 +202,7 @@ export function readReportJson(value: unknown): ReadReport {
             maxPairs: s.int('max_pairs'),
             burstMs: s.num('burst_ms', 0),
             startupSeconds: s.num('worker_startup_seconds', 0),
+            ...(s.has('parallel') ? { parallel: s.int('parallel') } : {}),
           },
         }
       : {}),
