@@ -166,14 +166,14 @@ function agreement() {
   const out = {};
   for (const loaded of loads) {
     const suffix = loaded ? ' + load' : '';
-    const firsts = methods.map((m) => cells[`${m}${suffix}`]?.[0]?.report).filter(Boolean);
-    if (firsts.length < 2) continue;
+    const ran = methods.filter((m) => cells[`${m}${suffix}`]?.[0]);
+    if (ran.length < 2) continue;
     const key = (b) => `${b.suite ?? ''} ${b.name} ${b.interpreter ?? ''}`;
-    const verdicts = firsts.map((r) => new Map(r.benchmarks.map((b) => [key(b), b.verdict])));
+    const verdicts = ran.map((m) => new Map(cells[`${m}${suffix}`][0].report.benchmarks.map((b) => [key(b), b.verdict])));
     const rows = [...verdicts[0].keys()];
     const differ = rows
-      .filter((k) => verdicts[1].get(k) !== verdicts[0].get(k))
-      .map((k) => `${k}: ${methods.map((m, i) => `${m} ${verdicts[i].get(k)}`).join(', ')}`);
+      .filter((k) => verdicts.some((v) => v.get(k) !== verdicts[0].get(k)))
+      .map((k) => `${k}: ${ran.map((m, i) => `${m} ${verdicts[i].get(k)}`).join(', ')}`);
     out[loaded ? 'load' : 'quiet'] = { rows: rows.length, same: rows.length - differ.length, differ };
   }
   return out;
