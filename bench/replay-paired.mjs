@@ -85,9 +85,11 @@ function drawDuels(pair, n, shift, random) {
 function scenario(kind) {
   const cycle = (set) => Array.from({ length: 20 }, (_, j) => ({ set, source: names[j % names.length] }));
   if (kind === 'A/A') return cycle(AA).map((b) => ({ ...b, effect: 1 }));
-  if (kind === 'shift') {
-    // 2 benchmarks each at +3/+5/+6/+10/+25%, 10 untouched; which source gets which effect is drawn per run
-    const effects = [1.03, 1.03, 1.05, 1.05, 1.06, 1.06, 1.1, 1.1, 1.25, 1.25, ...Array(10).fill(1)];
+  if (kind === 'shift' || kind === 'speed-ups') {
+    // 2 benchmarks each at +3/+5/+6/+10/+25%, 10 untouched; which source gets which effect is drawn per run;
+    // speed-ups: the same changes the other way (1/1.03 … 1/1.25)
+    const up = [1.03, 1.03, 1.05, 1.05, 1.06, 1.06, 1.1, 1.1, 1.25, 1.25];
+    const effects = [...(kind === 'shift' ? up : up.map((e) => 1 / e)), ...Array(10).fill(1)];
     return (random) => shuffle(effects, random).map((effect, j) => ({ set: AA, source: names[j % names.length], effect }));
   }
   // one change among 20, on b4: the source with the far-off pair (0.73), the worst case for a lone change
@@ -148,6 +150,7 @@ function replayScenario(kind, config, n) {
   const random = seededRandom(20261201);
   const plan = scenario(kind);
   let runsWithAlarm = 0,
+    runsWithFalseImprovement = 0,
     untouched = 0,
     unchanged = 0,
     inconclusive = 0,
@@ -160,21 +163,24 @@ function replayScenario(kind, config, n) {
     const { rows, pairs: used, rowPairs: perRow } = simulateRun(benchmarks, config, random);
     pairs += used;
     rowPairs += perRow;
-    let alarm = false;
+    let alarm = false,
+      falseImprovement = false;
     rows.forEach((r, j) => {
       const effect = benchmarks[j].effect;
       if (effect === 1) {
         untouched++;
         if (r.verdict === 'regression') alarm = true;
+        if (r.verdict === 'improvement') falseImprovement = true;
         if (r.verdict === 'unchanged') unchanged++;
         if (r.verdict === 'inconclusive') inconclusive++;
       } else {
-        const key = `+${Math.round((effect - 1) * 100)}%`;
+        const key = effect > 1 ? `+${Math.round((effect - 1) * 100)}%` : `−${Math.round((1 / effect - 1) * 100)}%`;
         present[key] = (present[key] ?? 0) + 1;
-        if (r.verdict === 'regression') detected[key] = (detected[key] ?? 0) + 1;
+        if (r.verdict === (effect > 1 ? 'regression' : 'improvement')) detected[key] = (detected[key] ?? 0) + 1;
       }
     });
     if (alarm) runsWithAlarm++;
+    if (falseImprovement) runsWithFalseImprovement++;
   }
   const power = Object.fromEntries(Object.keys(present).map((k) => [k, (detected[k] ?? 0) / present[k]]));
   return {
@@ -182,6 +188,7 @@ function replayScenario(kind, config, n) {
     ...config,
     trials: n,
     runs_with_false_alarm: runsWithAlarm / n,
+    runs_with_false_improvement: runsWithFalseImprovement / n,
     untouched_unchanged: unchanged / untouched,
     untouched_inconclusive: inconclusive / untouched,
     mean_pairs: pairs / n,
@@ -198,6 +205,7 @@ const SCENARIOS = args.scenarios
       ['A/A', 0.02],
       ['shift', 0.05],
       ['shift', 0.02],
+      ['speed-ups', 0.05],
       ['lone +6%', 0.05],
       ['lone +3%', 0.02],
       ['planted', 0.05],
@@ -248,7 +256,7 @@ for (const [label, change, scenarios] of variants) {
       .map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`)
       .join(', ');
     console.log(
-      `${label.padEnd(13)} ${kind.padEnd(9)} t=${threshold}  runs w/ false alarm ${(r.runs_with_false_alarm * 100).toFixed(1).padStart(5)}%  unchanged ${(r.untouched_unchanged * 100).toFixed(1).padStart(5)}%  inconcl. ${(r.untouched_inconclusive * 100).toFixed(1).padStart(5)}%  pairs ${r.mean_pairs.toFixed(1).padStart(4)} (a row ${r.mean_row_pairs.toFixed(1).padStart(4)})  ${power}  (${((Date.now() - t1) / 1000).toFixed(0)}s)`,
+      `${label.padEnd(13)} ${kind.padEnd(9)} t=${threshold}  runs w/ false alarm ${(r.runs_with_false_alarm * 100).toFixed(1).padStart(5)}% / improvement ${(r.runs_with_false_improvement * 100).toFixed(1).padStart(4)}%  unchanged ${(r.untouched_unchanged * 100).toFixed(1).padStart(5)}%  inconcl. ${(r.untouched_inconclusive * 100).toFixed(1).padStart(5)}%  pairs ${r.mean_pairs.toFixed(1).padStart(4)} (a row ${r.mean_row_pairs.toFixed(1).padStart(4)})  ${power}  (${((Date.now() - t1) / 1000).toFixed(0)}s)`,
     );
   }
 }

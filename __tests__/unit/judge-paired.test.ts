@@ -151,12 +151,18 @@ describe('self-calibration (calibrate: true)', () => {
 });
 
 describe('adaptive pairs', () => {
-  it('keeps inconclusive rows and regressions open, closes the rest (early stop off: 1.0’s rule)', () => {
+  it('keeps inconclusive rows, regressions and improvements open, closes the rest (early stop off)', () => {
     const rows = judgePaired(
-      [comparison('slow', duels(1.1, 12, 1)), comparison('same', duels(1, 12, 3)), comparison('edge', duels(1.045, 12, 4, 30, SPREAD))],
+      [
+        comparison('slow', duels(1.1, 12, 1)),
+        comparison('same', duels(1, 12, 3)),
+        comparison('edge', duels(1.045, 12, 4, 30, SPREAD)),
+        comparison('fast', duels(1 / 1.1, 12, 2)),
+      ],
       OPTIONS,
     );
-    expect(openBenchmarks(rows, 0)).toEqual(new Set([pairedKey(rows[0]), pairedKey(rows[2])]));
+    expect(rows.map((r) => r.verdict)).toEqual(['regression', 'unchanged', 'inconclusive', 'improvement']);
+    expect(openBenchmarks(rows, 0)).toEqual(new Set([pairedKey(rows[0]), pairedKey(rows[2]), pairedKey(rows[3])]));
     const limits = { minPairs: 6, maxPairs: 16 };
     expect(needsAnotherPair(rows, 5, limits, 0)).toBe(true);
     expect(needsAnotherPair(rows, 12, limits, 0)).toBe(true);
@@ -164,7 +170,7 @@ describe('adaptive pairs', () => {
     expect(needsAnotherPair([rows[1]], 12, limits, 0)).toBe(false);
   });
 
-  it('closes a regression before the last pair only once its q clears a tenth of α', () => {
+  it('closes a regression or an improvement before the last pair only once its q clears a tenth of α', () => {
     const early = earlyStopLevel(0.05);
     expect(early).toBeCloseTo(0.005, 12);
     // 12 pairs, all slower: p = 2⁻¹²; edge's 12 are all slower too, so BH gives both q = 2⁻¹² · 3/2 ≈ 0.0004
@@ -181,6 +187,11 @@ describe('adaptive pairs', () => {
     expect(young).toMatchObject({ verdict: 'regression', q: 1 / 64 });
     expect(openBenchmarks([young], early)).toEqual(new Set([pairedKey(young)]));
     expect(openBenchmarks([{ ...young, q: early }], early).size).toBe(0);
+    // an improvement alike: at α after 6 pairs it stays open, at the early level it closes
+    const [faster] = judgePaired([comparison('faster', duels(1 / 1.1, 6, 2))], OPTIONS);
+    expect(faster).toMatchObject({ verdict: 'improvement', q: 1 / 64 });
+    expect(openBenchmarks([faster], early)).toEqual(new Set([pairedKey(faster)]));
+    expect(openBenchmarks([{ ...faster, q: early / 2 }], early).size).toBe(0);
   });
 
   it('raises maxPairs so a lone change can be significant with one dissenting pair', () => {

@@ -91,7 +91,7 @@ export async function runPaired(units: MeasureUnit[], options: PairedRunOptions)
     }
   }
   const engine = { ...options.engine, log: options.log, now: options.now };
-  const lanes = options.parallel ?? availableParallelism();
+  const lanes = Math.max(1, Math.min(options.parallel ?? availableParallelism(), served.length));
   const open = (u: MeasureUnit) => ({ suite: u.suite, sides: { base: sideSetup(u, 'base'), head: sideSetup(u, 'head') } });
   let sessions = served.map((u) => new PairedSession(open(u), { ...engine, jit: Boolean(u.sides.head.ctx?.jit) }, options.deps));
   // Every unit's first pair loads now; later pairs load while the one before them duels (coordinator.ts).

@@ -1,8 +1,8 @@
 // Adaptive pairs: after each worker pair, judge; benchmarks whose verdict is still open get the next pair.
-// Open = inconclusive, or a regression not yet past the early-stop level: a regression closes before the last
-// pair only at a far stricter level than α (Haybittle–Peto's interim bound), else it must still hold at the last
-// pair, as in 1.0's measure.ts. The coordinator stops at maxPairs or its time budget. Defaults from the replay
-// on the shared paired duels (bench/replay-paired.mjs, bench/README).
+// Open = inconclusive, or a change (regression or improvement) not yet past the early-stop level: a change closes
+// before the last pair only at a far stricter level than α (Haybittle–Peto's interim bound), else it must still
+// hold at the last pair, as a regression must in 1.0's measure.ts. The coordinator stops at maxPairs or its time
+// budget. Defaults from the replay on the shared paired duels (bench/replay-paired.mjs, bench/README).
 import { signTest } from '../../stats/sign-test.js';
 import { type PairedRow } from './judge-types.js';
 
@@ -19,23 +19,26 @@ export interface PairLimits {
 export const PAIRED_DEFAULTS: PairLimits = { minPairs: 6, maxPairs: 20 };
 
 /**
- * The share of α a regression's q must reach to close before the last pair. Each look before the last spends at
- * most that level, and a row closed early keeps its pairs, so its q at the last judgement stays far inside α.
- * EARLY_STOP_SHARE_REPLAYED in bench/replay-paired.mjs: A/A runs with a false alarm and pairs saved per share.
+ * The share of α a change's q must reach to close before the last pair: a look before the last closes a regression
+ * (or an improvement) only at this far stricter level, and a row closed early keeps its pairs, so at the last
+ * judgement its q is still well inside α. Chosen by the replay (bench/replay-paired.mjs, EARLY_STOP_SHARE_REPLAYED): false alarms
+ * and pairs per row for 0, α/50, α/10, α/5 and α.
  */
 export const EARLY_STOP_SHARE = 0.1;
 
 /**
- * Keys (`interpreter\0suite\0name`) of the rows that need another pair: inconclusive ones, and regressions whose
- * q is above `earlyLevel` (0: every regression waits for the last pair, 1.0's rule).
+ * Keys (`interpreter\0suite\0name`) of the rows that need another pair: inconclusive ones, and regressions and
+ * improvements whose q is above `earlyLevel` (0: every change waits for the last pair). Improvements too: closing
+ * one at α at any look would make false improvements as likely as early stops at α make false regressions.
  */
 export function openBenchmarks(rows: readonly PairedRow[], earlyLevel: number): Set<string> {
-  const settled = (r: PairedRow) => r.verdict === 'regression' && r.q !== undefined && r.q <= earlyLevel;
-  const open = rows.filter((r) => r.verdict === 'inconclusive' || (r.verdict === 'regression' && !settled(r)));
+  const change = (r: PairedRow) => r.verdict === 'regression' || r.verdict === 'improvement';
+  const settled = (r: PairedRow) => change(r) && r.q !== undefined && r.q <= earlyLevel;
+  const open = rows.filter((r) => r.verdict === 'inconclusive' || (change(r) && !settled(r)));
   return new Set(open.map((r) => pairedKey(r)));
 }
 
-/** The q a regression must reach to close early at level α. */
+/** The q a change must reach to close early at level α. */
 export function earlyStopLevel(alpha: number): number {
   return alpha * EARLY_STOP_SHARE;
 }

@@ -81,8 +81,9 @@ export function workersAgree(clients: Record<Side, WorkerClient>, options: Paire
 
 /**
  * One benchmark's duels in pair `pairIndex`: its N, and the CPU both workers share while dueling it
- * (PairedOptions.pinCpu: for the CPU clock only; the pair's index plus cpuOffset picks it); `first` warms up first. A benchmark without an entry yet is
- * calibrated by the workers, by the coordinator's rule (py_perf_guard_paired_agree.py).
+ * (PairedOptions.pinCpu: for the CPU clock only; the pair's index plus cpuOffset picks it); `first` warms up
+ * first. A benchmark without an entry yet is calibrated by the workers, by the coordinator's rule
+ * (py_perf_guard_paired_agree.py).
  */
 export function duelSpec(entry: PairedBenchmark | undefined, name: string, index: number, pairIndex: number, order: Side[], options: PairedOptions): DuelSpec {
   const pin = options.pinCpu ? pairIndex + (options.cpuOffset ?? 0) : null;
