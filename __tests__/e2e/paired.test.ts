@@ -2,6 +2,7 @@
 // 2× slowdown is caught, the report says how it was measured (with the calibration pair's noise floor), and an import-time suite falls back to rounds
 // with a notice. Then the default method on CPython 3.11 and 3.13 and PyPy, with interpreter comparisons on worker pairs.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { makeDoubledRepo } from '../helpers/doubled-repo.js';
 import { removeDir, tempDir } from '../helpers/git-repo.js';
@@ -66,7 +67,8 @@ it('measures with worker pairs (and a calibration pair) from dist/index.js and f
       { GITHUB_STEP_SUMMARY: summary },
     );
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
-    expect(report.settings).toMatchObject({ method: 'paired', pairs: 6 });
+    // parallel: auto, one unit per CPU: 3 interpreters and 2 comparisons are 5 units
+    expect(report.settings).toMatchObject({ method: 'paired', pairs: 6, parallel: Math.min(availableParallelism(), 5) });
     const rows = Object.fromEntries(report.benchmarks.map((b: { interpreter: string }) => [b.interpreter, b]));
     for (const minor of ['3.11', '3.13'] as const) expect(rows[pythonPath(minor)]).toMatchObject({ verdict: 'regression', method: 'paired', pairs: 6 });
     expect(rows.pypy3).toMatchObject({ method: 'paired', pairs: 6 });
