@@ -6460,8 +6460,8 @@ const PAIRED_DEFAULTS = { minPairs: 6, maxPairs: 20 };
 /**
  * The share of α a change's q must reach to close before the last pair: a look before the last closes a regression
  * (or an improvement) only at this far stricter level, and a row closed early keeps its pairs, so at the last
- * judgement its q is still well inside α. Chosen by the replay (bench/replay-paired.mjs, EARLY_STOP_SHARE_REPLAYED): false alarms
- * and pairs per row for 0, α/50, α/10, α/5 and α.
+ * judgement its q is still well inside α. Chosen by the replay (bench/replay-paired.mjs,
+ * EARLY_STOP_SHARE_REPLAYED): false alarms and pairs per row for 0, α/50, α/10, α/5 and α.
  */
 const EARLY_STOP_SHARE = 0.1;
 /**
